@@ -1,0 +1,107 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "exportcommand.h"
+#include "subcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace gw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gw::cli", text);
+}
+
+std::vector<std::unique_ptr<Subcommand>> makeSubcommands()
+{
+    std::vector<std::unique_ptr<Subcommand>> list;
+    list.push_back(std::make_unique<ExportCommand>());
+    return list;
+}
+
+const char *const subcommandNames[] = {"render", "status", "export", "simulate"};
+
+void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
+{
+    out << tr("Usage: gwstudio [FILE...]") << u'\n'
+        << tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...") << u"\n\n"
+        << tr("Gateway Studio designs Gateway API routing for NGINX Gateway Fabric, previews the nginx "
+              "configuration and status NGF would produce, and simulates which Pod each client reaches.")
+        << u"\n\n"
+        << tr("Without a subcommand, opens the editor on the given manifests.") << u"\n\n"
+        << tr("Subcommands (they never open a window):") << u'\n';
+    for (const auto &s : subcommands)
+        out << QStringLiteral("  %1  %2").arg(s->name(), -9).arg(s->summary()) << u'\n';
+    out << u'\n' << tr("Run \"gwstudio SUBCOMMAND --help\" for the options of a subcommand.") << u'\n'
+        << tr("Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.") << u'\n';
+}
+
+} // namespace
+
+bool isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *name : subcommandNames) {
+        if (std::strcmp(argv[1], name) == 0)
+            return true;
+    }
+    return std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0
+        || std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0;
+}
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gwstudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GWSTUDIO_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList args = QCoreApplication::arguments();
+    auto subcommands = makeSubcommands();
+    const QString first = args.value(1);
+    if (first == u"--version" || first == u"-v") {
+        out << QStringLiteral("gwstudio %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return ExitOk;
+    }
+    if (first == u"--help" || first == u"-h") {
+        printGeneralHelp(out, subcommands);
+        return ExitOk;
+    }
+    for (const auto &sub : subcommands) {
+        if (sub->name() != first)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(sub->summary());
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        const QCommandLineOption help = parser.addHelpOption();
+        sub->setup(parser);
+        QStringList subArgs = args;
+        subArgs.removeAt(1);
+        subArgs[0] = QStringLiteral("gwstudio ") + sub->name();
+        if (!parser.parse(subArgs)) {
+            err << QStringLiteral("gwstudio %1: ").arg(sub->name()) << parser.errorText() << Qt::endl;
+            return ExitUsage;
+        }
+        if (parser.isSet(help)) {
+            out << parser.helpText();
+            return ExitOk;
+        }
+        return sub->run(parser, out, err);
+    }
+    err << tr("gwstudio: the subcommand \"%1\" is not available in this build").arg(first) << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace gw::cli

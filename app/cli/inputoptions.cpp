@@ -1,0 +1,113 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputoptions.h"
+
+#include "core/design.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace gw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gw::cli", text);
+}
+
+} // namespace
+
+InputOptions::InputOptions()
+    : m_ngfVersion(QStringLiteral("ngf-version"),
+                   tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" for main)."),
+                   tr("VERSION"))
+    , m_plus(QStringLiteral("plus"), tr("NGINX Plus data plane (default: NGINX OSS)."))
+    , m_experimental(QStringLiteral("experimental"),
+                     tr("Gateway API experimental features enabled (sessionPersistence needs it)."))
+    , m_gateway(QStringLiteral("gateway"), tr("The Gateway to use (default: the only one)."), tr("NS/NAME"))
+{
+}
+
+void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
+{
+    if (withProfile) {
+        parser.addOption(m_ngfVersion);
+        parser.addOption(m_plus);
+        parser.addOption(m_experimental);
+        parser.addOption(m_gateway);
+    }
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Manifests to read (.yaml/.yml); - for standard input."),
+                                 QStringLiteral("FILE..."));
+}
+
+QString InputOptions::ngfVersion(const QCommandLineParser &parser) const
+{
+    return parser.value(m_ngfVersion);
+}
+
+bool InputOptions::load(const QCommandLineParser &parser, Design &design, QTextStream &err) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << tr("gwstudio: no input files (use - for standard input)") << Qt::endl;
+        return false;
+    }
+    bool ok = true;
+    bool stdinUsed = false;
+    for (const QString &path : files) {
+        Design::LoadResult result;
+        if (path == u"-") {
+            if (stdinUsed) {
+                err << tr("gwstudio: standard input (-) can only be read once") << Qt::endl;
+                return false;
+            }
+            stdinUsed = true;
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly)) {
+                err << tr("gwstudio: cannot read standard input") << Qt::endl;
+                return false;
+            }
+            const qint64 limit = qint64(design.limits().maxFileBytes);
+            const QByteArray data = in.read(limit + 1);
+            if (data.size() > limit) {
+                err << tr("<stdin>: the input is larger than %1 MiB").arg(limit >> 20) << Qt::endl;
+                return false;
+            }
+            result = design.addFile(data, QString());
+        } else {
+            result = design.openFile(path);
+        }
+        for (const Diagnostic &d : result.diagnostics) {
+            const QString prefix = d.severity == Diagnostic::Severity::Error ? QString() : tr("warning: ");
+            err << prefix << d.toString() << Qt::endl;
+        }
+        ok = ok && result.ok;
+    }
+    return ok;
+}
+
+bool writeOutput(const QString &path, const QByteArray &data, QTextStream &err)
+{
+    if (path.isEmpty() || path == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            err << tr("gwstudio: cannot write to standard output") << Qt::endl;
+            return false;
+        }
+        out.flush();
+        return true;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        err << tr("gwstudio: cannot write %1: %2").arg(path, out.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace gw::cli

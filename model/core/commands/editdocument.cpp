@@ -1,0 +1,48 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/commands/editdocument.h"
+
+#include "core/commands/undocommands.h"
+#include "core/design.h"
+
+namespace gw {
+
+EditDocument::EditDocument(Design *design, DocumentId document, std::string before, std::string after,
+                           const QString &text, yaml::Path mergeField, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_design(design)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_field(std::move(mergeField))
+{
+}
+
+void EditDocument::undo()
+{
+    QUndoCommand::undo(); // children first
+    m_design->setDocumentText(m_document, m_before, m_field);
+}
+
+void EditDocument::redo()
+{
+    m_design->setDocumentText(m_document, m_after, m_field);
+    QUndoCommand::redo();
+}
+
+int EditDocument::id() const
+{
+    return m_field.isEmpty() || childCount() > 0 ? -1 : Cmd_SetField;
+}
+
+bool EditDocument::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = dynamic_cast<const EditDocument *>(other);
+    if (!o || o->m_document != m_document || o->m_field != m_field || o->m_before != m_after)
+        return false;
+    m_after = o->m_after;
+    setObsolete(m_after == m_before);
+    return true;
+}
+
+} // namespace gw

@@ -1,0 +1,41 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resource.h"
+
+#include <QUndoCommand>
+#include <string>
+
+namespace gw {
+
+class Design;
+
+/**
+ * Changes the text of one document. Every field edit, list insertion and removal ends up as one of
+ * these: the DesignEditor computes the new text losslessly, this command swaps old and new text.
+ * Edits of the same field of the same document merge (typing in a field is one undo step), and a
+ * merge that brings the text back to where it was makes the command obsolete.
+ */
+class EditDocument : public QUndoCommand
+{
+public:
+    EditDocument(Design *design, DocumentId document, std::string before, std::string after, const QString &text,
+                 yaml::Path mergeField = {}, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+    DocumentId document() const { return m_document; }
+
+private:
+    Design *m_design;
+    DocumentId m_document;
+    std::string m_before;
+    std::string m_after;
+    yaml::Path m_field;
+};
+
+} // namespace gw

@@ -1,0 +1,73 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/objectmeta.h"
+
+#include <optional>
+#include <vector>
+
+namespace gw {
+
+struct GatewayClass
+{
+    QString controllerName;
+    std::optional<ObjectReference> parametersRef;
+    QString description;
+};
+
+struct SecretObjectReference
+{
+    QString group; ///< "" (core) by default
+    QString kind;  ///< "Secret" by default
+    QString name;
+    std::optional<QString> ns;
+};
+
+struct GatewayTLSConfig
+{
+    QString mode; ///< "Terminate" (default) or "Passthrough"
+    std::vector<SecretObjectReference> certificateRefs;
+    QMap<QString, QString> options;
+};
+
+struct RouteGroupKind
+{
+    QString group; ///< defaults to gateway.networking.k8s.io
+    QString kind;
+};
+
+struct AllowedRoutes
+{
+    QString namespacesFrom; ///< "Same" (default), "All" or "Selector"
+    std::optional<LabelSelector> namespaceSelector;
+    std::vector<RouteGroupKind> kinds;
+};
+
+struct Listener
+{
+    QString name;
+    std::optional<QString> hostname;
+    int port = 0;
+    QString protocol;
+    std::optional<GatewayTLSConfig> tls;
+    std::optional<AllowedRoutes> allowedRoutes;
+};
+
+struct GatewayAddress
+{
+    QString type;
+    QString value;
+};
+
+struct Gateway
+{
+    QString gatewayClassName;
+    std::vector<Listener> listeners;
+    std::vector<GatewayAddress> addresses;
+    std::optional<ObjectReference> infrastructureParametersRef;
+    Labels infrastructureLabels;
+    Labels infrastructureAnnotations;
+};
+
+} // namespace gw

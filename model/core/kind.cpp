@@ -1,0 +1,88 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/kind.h"
+
+namespace gw {
+
+namespace {
+
+struct KindInfo
+{
+    Kind kind;
+    const char16_t *name;
+    const char16_t *group;
+    const char16_t *apiVersion;
+    bool namespaced;
+};
+
+constexpr KindInfo kinds[] = {
+    {Kind::GatewayClass, u"GatewayClass", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", false},
+    {Kind::Gateway, u"Gateway", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
+    {Kind::HTTPRoute, u"HTTPRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
+    {Kind::GRPCRoute, u"GRPCRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
+    {Kind::Service, u"Service", u"", u"v1", true},
+    {Kind::Deployment, u"Deployment", u"apps", u"apps/v1", true},
+    {Kind::EndpointSlice, u"EndpointSlice", u"discovery.k8s.io", u"discovery.k8s.io/v1", true},
+    {Kind::ReferenceGrant, u"ReferenceGrant", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1beta1", true},
+    {Kind::Secret, u"Secret", u"", u"v1", true},
+    {Kind::UpstreamSettingsPolicy, u"UpstreamSettingsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    {Kind::NginxProxy, u"NginxProxy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha2", true},
+};
+
+QString groupOf(const QString &apiVersion)
+{
+    const qsizetype slash = apiVersion.indexOf(u'/');
+    return slash < 0 ? QString() : apiVersion.left(slash);
+}
+
+} // namespace
+
+QString kindName(Kind kind)
+{
+    for (const KindInfo &info : kinds) {
+        if (info.kind == kind)
+            return QString::fromUtf16(info.name);
+    }
+    return kind == Kind::ToolDocument ? QStringLiteral("ToolDocument") : QStringLiteral("Unknown");
+}
+
+QString kindGroup(Kind kind)
+{
+    for (const KindInfo &info : kinds) {
+        if (info.kind == kind)
+            return QString::fromUtf16(info.group);
+    }
+    return kind == Kind::ToolDocument ? toolGroup() : QString();
+}
+
+QString kindApiVersion(Kind kind)
+{
+    for (const KindInfo &info : kinds) {
+        if (info.kind == kind)
+            return QString::fromUtf16(info.apiVersion);
+    }
+    return {};
+}
+
+Kind kindFromApiVersion(const QString &apiVersion, const QString &kind)
+{
+    const QString group = groupOf(apiVersion);
+    if (group == toolGroup())
+        return Kind::ToolDocument;
+    for (const KindInfo &info : kinds) {
+        if (kind == QStringView(info.name) && group == QStringView(info.group))
+            return info.kind;
+    }
+    return Kind::Unknown;
+}
+
+bool isNamespaced(Kind kind)
+{
+    for (const KindInfo &info : kinds) {
+        if (info.kind == kind)
+            return info.namespaced;
+    }
+    return true;
+}
+
+} // namespace gw

@@ -1,0 +1,25 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resource.h"
+
+namespace gw {
+
+/** A Pod that a Deployment of the design runs (derived, never written to the manifests). */
+struct Pod
+{
+    QString name; ///< "coffee-5b9c74f9d9-2zlqq"
+    QString ns;
+    QString ip; ///< "10.244.0.94"
+    Labels labels;
+    QString deployment; ///< owner Deployment name
+    ResourceId owner = 0;
+    QString templateHash;
+    int ordinal = 0;     ///< index among the replicas of its template
+    int incarnation = 0; ///< 0 for the first Pod of a slot; replacements count up
+    bool ready = true;
+    std::vector<ContainerPort> ports; ///< container ports of all containers
+};
+
+} // namespace gw

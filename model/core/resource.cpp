@@ -1,0 +1,19 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/resource.h"
+
+namespace gw {
+
+QString Resource::qualifiedName() const
+{
+    if (!isNamespaced(kind) || meta.ns.isEmpty())
+        return meta.name;
+    return meta.ns + u'/' + meta.name;
+}
+
+QString Resource::displayName() const
+{
+    return kindName + u' ' + qualifiedName();
+}
+
+} // namespace gw

@@ -1,0 +1,323 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/resourceparser.h"
+
+#include "core/gatewayparser.h"
+#include "core/objectreader.h"
+
+#include <QCoreApplication>
+
+namespace gw {
+
+using yaml::Node;
+using yaml::Path;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gw::ResourceParser", text);
+}
+
+} // namespace
+
+QString ResourceParser::encodeHash(quint32 hash)
+{
+    // k8s.io/apimachinery/pkg/util/rand.SafeEncodeString(fmt.Sprint(hash))
+    static const char alphanums[] = "bcdfghjklmnpqrstvwxz2456789";
+    const QByteArray digits = QByteArray::number(hash);
+    QString out;
+    for (char c : digits)
+        out += QLatin1Char(alphanums[static_cast<unsigned char>(c) % 27]);
+    return out;
+}
+
+ResourceParser::Result ResourceParser::parse(const yaml::Document &document, DocumentId id, const yaml::Limits &limits)
+{
+    Result result;
+    ObjectReader r(document, result.diagnostics, limits);
+    const Node *root = r.deref(document.root());
+    if (!root || root->isNull())
+        return result; // only comments: kept in the file, no resource
+    if (!root->isMapping()) {
+        r.error(root, {}, tr("a manifest must be a mapping with apiVersion, kind and metadata"));
+        return result;
+    }
+    const auto kind = r.string(root, "kind", Path::of("kind"));
+    const auto apiVersion = r.string(root, "apiVersion", Path::of("apiVersion"));
+    if (kind && *kind == u"List" && apiVersion && *apiVersion == u"v1") {
+        int i = 0;
+        r.forEach(root, "items", Path::of("items"), [&](const Node *item, const Path &path) {
+            Resource res;
+            res.id = makeResourceId(id, i++);
+            res.document = id;
+            res.basePath = path;
+            parseObject(r, item, path, res);
+            result.resources.push_back(std::move(res));
+        });
+        return result;
+    }
+    Resource res;
+    res.id = makeResourceId(id, 0);
+    res.document = id;
+    parseObject(r, root, {}, res);
+    result.resources.push_back(std::move(res));
+    return result;
+}
+
+void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &base, Resource &res)
+{
+    root = r.mapping(root, base);
+    if (!root) {
+        r.error(r.document().root(), base, tr("a manifest must be a mapping with apiVersion, kind and metadata"));
+        return;
+    }
+    r.setResource(tr("document"));
+    const auto apiVersion = r.string(root, "apiVersion", Path::of("apiVersion"));
+    const auto kind = r.string(root, "kind", Path::of("kind"));
+    if (!apiVersion || apiVersion->isEmpty())
+        r.error(root, Path::of("apiVersion"), tr("apiVersion is missing: every manifest needs apiVersion and kind"));
+    if (!kind || kind->isEmpty())
+        r.error(root, Path::of("kind"), tr("kind is missing: every manifest needs apiVersion and kind"));
+    res.apiVersion = apiVersion.value_or(QString());
+    res.kindName = kind.value_or(QString());
+    res.kind = kindFromApiVersion(res.apiVersion, res.kindName);
+    parseMeta(r, root, res);
+
+    const Node *spec = r.mapping(root, "spec", Path::of("spec"));
+    switch (res.kind) {
+    case Kind::GatewayClass:
+        GatewayParser::parseGatewayClass(r, spec, res.data.emplace<GatewayClass>());
+        break;
+    case Kind::Gateway:
+        GatewayParser::parseGateway(r, spec, res.data.emplace<Gateway>());
+        break;
+    case Kind::HTTPRoute:
+    case Kind::GRPCRoute:
+        GatewayParser::parseRoute(r, spec, res.kind == Kind::GRPCRoute, res.data.emplace<Route>());
+        break;
+    case Kind::ReferenceGrant:
+        parseReferenceGrant(r, spec, res.data.emplace<ReferenceGrant>());
+        break;
+    case Kind::Service:
+        parseService(r, spec, res.data.emplace<Service>());
+        break;
+    case Kind::Deployment:
+        parseDeployment(r, spec, res.data.emplace<Deployment>());
+        break;
+    case Kind::EndpointSlice:
+        parseEndpointSlice(r, root, res.data.emplace<EndpointSlice>());
+        std::get<EndpointSlice>(res.data).serviceName = res.meta.labels.value(QStringLiteral("kubernetes.io/service-name"));
+        break;
+    case Kind::Secret:
+        parseSecret(r, root, res.data.emplace<Secret>());
+        break;
+    case Kind::UpstreamSettingsPolicy:
+        parseUpstreamSettingsPolicy(r, spec, res.data.emplace<UpstreamSettingsPolicy>());
+        break;
+    case Kind::NginxProxy:
+        parseNginxProxy(r, spec, res.data.emplace<NginxProxy>());
+        break;
+    case Kind::ToolDocument:
+    case Kind::Unknown:
+        break; // kept as written
+    }
+}
+
+void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
+{
+    const Path metaPath = Path::of("metadata");
+    const Node *meta = r.mapping(root, "metadata", metaPath);
+    ObjectMeta &m = res.meta;
+    if (const auto name = r.string(meta, "name", metaPath / "name"))
+        m.name = *name;
+    r.setResource(res.kindName.isEmpty() ? tr("document") : res.kindName + u' ' + m.name);
+    if (m.name.isEmpty()) {
+        if (r.has(meta, "generateName"))
+            r.error(r.get(meta, "generateName"), metaPath / "generateName",
+                    tr("generateName is not supported: give the object a name"));
+        else
+            r.error(meta ? meta : root, metaPath / "name", tr("metadata.name is missing: every object needs a name"));
+    }
+    if (const auto ns = r.string(meta, "namespace", metaPath / "namespace")) {
+        m.ns = *ns;
+        m.namespaceWritten = true;
+    }
+    if (m.ns.isEmpty() && isNamespaced(res.kind))
+        m.ns = QStringLiteral("default");
+    m.labels = r.stringMap(meta, "labels", metaPath / "labels");
+    m.annotations = r.stringMap(meta, "annotations", metaPath / "annotations");
+    if (const auto ts = r.string(meta, "creationTimestamp", metaPath / "creationTimestamp")) {
+        const QDateTime dt = QDateTime::fromString(*ts, Qt::ISODate);
+        if (dt.isValid())
+            m.creationTimestamp = dt;
+        else
+            r.error(r.get(meta, "creationTimestamp"), metaPath / "creationTimestamp",
+                    tr("expected an RFC 3339 time such as 2025-12-09T23:51:52Z"));
+    }
+    if (const auto gen = r.integer(meta, "generation", metaPath / "generation"))
+        m.generation = *gen;
+    r.setResource(res.displayName());
+}
+
+void ResourceParser::parseService(ObjectReader &r, const Node *spec, Service &out)
+{
+    const Path p = Path::of("spec");
+    out.type = r.string(spec, "type", p / "type").value_or(QStringLiteral("ClusterIP"));
+    out.clusterIP = r.string(spec, "clusterIP", p / "clusterIP");
+    out.externalName = r.string(spec, "externalName", p / "externalName");
+    out.selector = r.stringMap(spec, "selector", p / "selector");
+    r.forEach(spec, "ports", p / "ports", [&](const Node *item, const Path &ip) {
+        ServicePort port;
+        port.name = r.string(item, "name", ip / "name").value_or(QString());
+        port.port = r.integer(item, "port", ip / "port", true).value_or(0);
+        port.targetPort = r.intOrString(item, "targetPort", ip / "targetPort");
+        port.protocol = r.string(item, "protocol", ip / "protocol").value_or(QStringLiteral("TCP"));
+        port.appProtocol = r.string(item, "appProtocol", ip / "appProtocol");
+        out.ports.push_back(std::move(port));
+    });
+}
+
+void ResourceParser::parseDeployment(ObjectReader &r, const Node *spec, Deployment &out)
+{
+    const Path p = Path::of("spec");
+    out.replicas = r.integer(spec, "replicas", p / "replicas").value_or(1);
+    if (out.replicas < 0) {
+        r.error(r.get(spec, "replicas"), p / "replicas", tr("must be greater than or equal to 0"));
+        out.replicas = 0;
+    }
+    const Node *selector = r.mapping(spec, "selector", p / "selector");
+    out.selector.matchLabels = r.stringMap(selector, "matchLabels", p / "selector" / "matchLabels");
+    out.selector.hasExpressions = r.has(selector, "matchExpressions");
+    const Path tp = p / "template";
+    const Node *tmpl = r.mapping(spec, "template", tp);
+    const Node *tmeta = r.mapping(tmpl, "metadata", tp / "metadata");
+    out.templateLabels = r.stringMap(tmeta, "labels", tp / "metadata" / "labels");
+    const Node *podSpec = r.mapping(tmpl, "spec", tp / "spec");
+    r.forEach(podSpec, "containers", tp / "spec" / "containers", [&](const Node *item, const Path &cp) {
+        Container c;
+        c.name = r.string(item, "name", cp / "name").value_or(QString());
+        c.image = r.string(item, "image", cp / "image").value_or(QString());
+        r.forEach(item, "ports", cp / "ports", [&](const Node *pi, const Path &pp) {
+            ContainerPort port;
+            port.name = r.string(pi, "name", pp / "name").value_or(QString());
+            port.containerPort = r.integer(pi, "containerPort", pp / "containerPort", true).value_or(0);
+            port.protocol = r.string(pi, "protocol", pp / "protocol").value_or(QStringLiteral("TCP"));
+            c.ports.push_back(std::move(port));
+        });
+        out.containers.push_back(std::move(c));
+    });
+    const Node *strategy = r.mapping(spec, "strategy", p / "strategy");
+    out.strategyType = r.string(strategy, "type", p / "strategy" / "type").value_or(QStringLiteral("RollingUpdate"));
+    const Node *rolling = r.mapping(strategy, "rollingUpdate", p / "strategy" / "rollingUpdate");
+    out.maxSurge = r.intOrString(rolling, "maxSurge", p / "strategy" / "rollingUpdate" / "maxSurge");
+    out.maxUnavailable = r.intOrString(rolling, "maxUnavailable", p / "strategy" / "rollingUpdate" / "maxUnavailable");
+    out.podTemplateHash = encodeHash(r.valueHash(tmpl));
+}
+
+void ResourceParser::parseEndpointSlice(ObjectReader &r, const Node *root, EndpointSlice &out)
+{
+    out.addressType = r.string(root, "addressType", Path::of("addressType"), true).value_or(QString());
+    r.forEach(root, "endpoints", Path::of("endpoints"), [&](const Node *item, const Path &ep) {
+        Endpoint e;
+        e.addresses = r.stringList(item, "addresses", ep / "addresses");
+        const Node *cond = r.mapping(item, "conditions", ep / "conditions");
+        e.conditions.ready = r.boolean(cond, "ready", ep / "conditions" / "ready");
+        e.conditions.serving = r.boolean(cond, "serving", ep / "conditions" / "serving");
+        e.conditions.terminating = r.boolean(cond, "terminating", ep / "conditions" / "terminating");
+        e.hostname = r.string(item, "hostname", ep / "hostname");
+        e.nodeName = r.string(item, "nodeName", ep / "nodeName");
+        if (const Node *t = r.mapping(item, "targetRef", ep / "targetRef")) {
+            ObjectReference ref;
+            ref.kind = r.string(t, "kind", ep / "targetRef" / "kind").value_or(QString());
+            ref.name = r.string(t, "name", ep / "targetRef" / "name").value_or(QString());
+            ref.ns = r.string(t, "namespace", ep / "targetRef" / "namespace");
+            e.targetRef = ref;
+        }
+        out.endpoints.push_back(std::move(e));
+    });
+    r.forEach(root, "ports", Path::of("ports"), [&](const Node *item, const Path &pp) {
+        EndpointPort port;
+        port.name = r.string(item, "name", pp / "name");
+        port.port = r.integer(item, "port", pp / "port");
+        port.protocol = r.string(item, "protocol", pp / "protocol").value_or(QStringLiteral("TCP"));
+        port.appProtocol = r.string(item, "appProtocol", pp / "appProtocol");
+        out.ports.push_back(std::move(port));
+    });
+}
+
+void ResourceParser::parseSecret(ObjectReader &r, const Node *root, Secret &out)
+{
+    out.type = r.string(root, "type", Path::of("type")).value_or(QStringLiteral("Opaque"));
+    for (const char *field : {"data", "stringData"}) {
+        const Labels data = r.stringMap(root, field, Path::of(field));
+        for (auto it = data.cbegin(); it != data.cend(); ++it) {
+            if (!it.value().isEmpty())
+                out.dataKeys.push_back(it.key());
+        }
+    }
+}
+
+void ResourceParser::parseUpstreamSettingsPolicy(ObjectReader &r, const Node *spec, UpstreamSettingsPolicy &out)
+{
+    const Path p = Path::of("spec");
+    r.forEach(spec, "targetRefs", p / "targetRefs", [&](const Node *item, const Path &tp) {
+        PolicyTargetReference t;
+        t.group = r.string(item, "group", tp / "group").value_or(QString());
+        t.kind = r.string(item, "kind", tp / "kind", true).value_or(QString());
+        t.name = r.string(item, "name", tp / "name", true).value_or(QString());
+        out.targetRefs.push_back(std::move(t));
+    });
+    out.zoneSize = r.string(spec, "zoneSize", p / "zoneSize");
+    if (const Node *ka = r.mapping(spec, "keepAlive", p / "keepAlive")) {
+        UpstreamKeepAlive k;
+        k.connections = r.integer(ka, "connections", p / "keepAlive" / "connections");
+        k.requests = r.integer(ka, "requests", p / "keepAlive" / "requests");
+        k.time = r.string(ka, "time", p / "keepAlive" / "time");
+        k.timeout = r.string(ka, "timeout", p / "keepAlive" / "timeout");
+        out.keepAlive = k;
+    }
+    out.loadBalancingMethod = r.string(spec, "loadBalancingMethod", p / "loadBalancingMethod");
+    out.hashMethodKey = r.string(spec, "hashMethodKey", p / "hashMethodKey");
+    out.useClusterIP = r.boolean(spec, "useClusterIP", p / "useClusterIP");
+}
+
+void ResourceParser::parseNginxProxy(ObjectReader &r, const Node *spec, NginxProxy &out)
+{
+    const Path p = Path::of("spec");
+    out.ipFamily = r.string(spec, "ipFamily", p / "ipFamily");
+    out.disableHTTP2 = r.boolean(spec, "disableHTTP2", p / "disableHTTP2");
+    out.zoneSize = r.string(spec, "zoneSize", p / "zoneSize");
+    if (const Node *rc = r.mapping(spec, "rewriteClientIP", p / "rewriteClientIP")) {
+        RewriteClientIP rewrite;
+        const Path rp = p / "rewriteClientIP";
+        rewrite.mode = r.string(rc, "mode", rp / "mode");
+        rewrite.setIPRecursively = r.boolean(rc, "setIPRecursively", rp / "setIPRecursively");
+        r.forEach(rc, "trustedAddresses", rp / "trustedAddresses", [&](const Node *item, const Path &ap) {
+            if (auto v = r.string(item, "value", ap / "value"))
+                rewrite.trustedAddresses.push_back(*v);
+        });
+        out.rewriteClientIP = rewrite;
+    }
+}
+
+void ResourceParser::parseReferenceGrant(ObjectReader &r, const Node *spec, ReferenceGrant &out)
+{
+    const Path p = Path::of("spec");
+    r.forEach(spec, "from", p / "from", [&](const Node *item, const Path &fp) {
+        ReferenceGrantFrom f;
+        f.group = r.string(item, "group", fp / "group", true).value_or(QString());
+        f.kind = r.string(item, "kind", fp / "kind", true).value_or(QString());
+        f.ns = r.string(item, "namespace", fp / "namespace", true).value_or(QString());
+        out.from.push_back(std::move(f));
+    });
+    r.forEach(spec, "to", p / "to", [&](const Node *item, const Path &tp) {
+        ReferenceGrantTo t;
+        t.group = r.string(item, "group", tp / "group", true).value_or(QString());
+        t.kind = r.string(item, "kind", tp / "kind", true).value_or(QString());
+        t.name = r.string(item, "name", tp / "name");
+        out.to.push_back(std::move(t));
+    });
+}
+
+} // namespace gw

@@ -1,0 +1,26 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "yaml/node.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace gw::yaml {
+
+/** What a scalar means once resolved, as kubectl's YAML reader (go-yaml v2, YAML 1.1 rules) sees it. */
+enum class ScalarType : std::uint8_t { Null, Bool, Int, Float, String };
+
+/** Resolves a plain (unquoted, untagged) scalar: "80" is Int, "yes" is Bool, "~" is Null... */
+ScalarType resolvePlain(std::string_view text);
+/** Resolves a node: quoted and block scalars and `!!str` are strings; plain scalars as resolvePlain(). */
+ScalarType resolve(const Node &node);
+
+std::optional<bool> parseBool(std::string_view text);
+std::optional<std::int64_t> parseInt(std::string_view text);
+
+const char *scalarTypeName(ScalarType type);
+
+} // namespace gw::yaml

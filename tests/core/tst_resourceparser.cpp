@@ -1,0 +1,230 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/resourceparser.h"
+#include "yaml/stream.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace gw;
+
+namespace {
+
+ResourceParser::Result parseOne(const char *yaml, const char *file = "t.yaml")
+{
+    auto doc = yaml::Document::parse(yaml, {QString::fromLatin1(file), 1, {}});
+    if (!doc.document) {
+        ResourceParser::Result r;
+        r.diagnostics = doc.diagnostics;
+        return r;
+    }
+    // Keep the document alive as long as the result: resources hold no pointers into it.
+    return ResourceParser::parse(*doc.document, 1);
+}
+
+QStringList messages(const Diagnostics &ds)
+{
+    QStringList list;
+    for (const auto &d : ds)
+        list << d.toString();
+    return list;
+}
+
+} // namespace
+
+class tst_ResourceParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cafeExample();
+    void routeDefaults();
+    void sessionPersistence();
+    void errors_data();
+    void errors();
+    void list();
+    void unknownKindKept();
+    void aliasBomb();
+    void podTemplateHashEncoding();
+};
+
+void tst_ResourceParser::cafeExample()
+{
+    QFile f(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto split = yaml::Stream::split(f.readAll().toStdString(), QStringLiteral("cafe.yaml"));
+    QCOMPARE(split.documents.size(), size_t(11));
+    QStringList names;
+    for (size_t i = 0; i < split.documents.size(); ++i) {
+        auto doc = yaml::Document::parse(split.documents[i].text, split.documents[i].origin);
+        QVERIFY(doc.document);
+        auto r = ResourceParser::parse(*doc.document, DocumentId(i + 1));
+        QVERIFY2(r.diagnostics.empty(), qPrintable(messages(r.diagnostics).join(u'\n')));
+        QCOMPARE(r.resources.size(), size_t(1));
+        names << r.resources[0].displayName();
+        const Resource &res = r.resources[0];
+        if (res.kind == Kind::UpstreamSettingsPolicy) {
+            const auto *usp = res.as<UpstreamSettingsPolicy>();
+            QCOMPARE(usp->loadBalancingMethod.value_or(QString()), QStringLiteral("ip_hash"));
+            QCOMPARE(usp->targetRefs.at(0).name, QStringLiteral("coffee"));
+            QCOMPARE(usp->targetRefs.at(0).group, QStringLiteral("core"));
+        }
+        if (res.kind == Kind::Gateway) {
+            const auto *gw = res.as<Gateway>();
+            QCOMPARE(gw->listeners.size(), size_t(1));
+            QCOMPARE(gw->listeners[0].hostname.value_or(QString()), QStringLiteral("*.example.com"));
+            QCOMPARE(gw->listeners[0].port, 80);
+            QCOMPARE(gw->listeners[0].allowedRoutes->namespacesFrom, QStringLiteral("Same"));
+        }
+        if (res.kind == Kind::Service) {
+            const auto *svc = res.as<Service>();
+            QCOMPARE(svc->ports.at(0).targetPort->intValue, 8080);
+            QCOMPARE(svc->selector.value(QStringLiteral("app")), res.meta.name);
+        }
+        if (res.kind == Kind::Deployment) {
+            const auto *d = res.as<Deployment>();
+            QCOMPARE(d->replicas, 2);
+            QCOMPARE(d->containers.at(0).ports.at(0).containerPort, 8080);
+            QCOMPARE(d->podTemplateHash.size(), 10);
+        }
+    }
+    QCOMPARE(names, QStringList({QStringLiteral("Deployment default/coffee"), "Service default/coffee", "Deployment default/tea",
+                                 "Service default/tea", "Deployment default/latte", "Service default/latte",
+                                 "Gateway default/gateway", "HTTPRoute default/coffee",
+                                 "UpstreamSettingsPolicy default/lb-method", "HTTPRoute default/tea",
+                                 "HTTPRoute default/latte"}));
+}
+
+void tst_ResourceParser::routeDefaults()
+{
+    const auto r = parseOne(R"(apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: r, namespace: shop}
+spec:
+  parentRefs: [{name: gw}]
+  rules:
+  - backendRefs: [{name: svc, port: 8080}]
+  - matches:
+    - headers: [{name: version, value: v2}]
+)");
+    QVERIFY2(r.diagnostics.empty(), qPrintable(messages(r.diagnostics).join(u'\n')));
+    const auto *route = r.resources.at(0).as<Route>();
+    QCOMPARE(r.resources[0].meta.ns, QStringLiteral("shop"));
+    QCOMPARE(route->parentRefs.at(0).kind, QStringLiteral("Gateway"));
+    QCOMPARE(route->parentRefs.at(0).group, QStringLiteral("gateway.networking.k8s.io"));
+    QCOMPARE(route->rules.size(), size_t(2));
+    QCOMPARE(route->rules[0].matches.size(), size_t(1)); // CRD default match
+    QCOMPARE(route->rules[0].matches[0].path->type, QStringLiteral("PathPrefix"));
+    QCOMPARE(route->rules[0].matches[0].path->value, QStringLiteral("/"));
+    QCOMPARE(route->rules[0].backendRefs[0].weight.value_or(-1), 1);
+    QCOMPARE(route->rules[0].backendRefs[0].ref.kind, QStringLiteral("Service"));
+    QCOMPARE(route->rules[1].matches[0].path->value, QStringLiteral("/"));
+    QCOMPARE(route->rules[1].matches[0].headers.at(0).type, QStringLiteral("Exact"));
+}
+
+void tst_ResourceParser::sessionPersistence()
+{
+    const auto r = parseOne(R"(apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: tea}
+spec:
+  rules:
+  - sessionPersistence:
+      sessionName: cookie-tea
+      absoluteTimeout: 24h
+      cookieConfig: {lifetimeType: Permanent}
+  - sessionPersistence:
+      cookieConfig: {}
+)");
+    QVERIFY(r.diagnostics.empty());
+    const auto *route = r.resources.at(0).as<Route>();
+    const auto &sp = *route->rules[0].sessionPersistence;
+    QCOMPARE(sp.sessionName.value_or(QString()), QStringLiteral("cookie-tea"));
+    QCOMPARE(sp.absoluteTimeout.value_or(QString()), QStringLiteral("24h"));
+    QCOMPARE(sp.type.value_or(QString()), QStringLiteral("Cookie"));
+    QCOMPARE(sp.cookieConfig->lifetimeType.value_or(QString()), QStringLiteral("Permanent"));
+    QCOMPARE(route->rules[1].sessionPersistence->cookieConfig->lifetimeType.value_or(QString()),
+             QStringLiteral("Session"));
+}
+
+void tst_ResourceParser::errors_data()
+{
+    QTest::addColumn<QString>("yaml");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no kind") << "apiVersion: v1\nmetadata: {name: x}\n"
+                             << "t.yaml:1:1: document: kind: kind is missing: every manifest needs apiVersion and kind";
+    QTest::newRow("no name") << "apiVersion: v1\nkind: Service\nmetadata: {}\n"
+                             << "t.yaml:3:11: Service : metadata.name: metadata.name is missing: every object needs a name";
+    QTest::newRow("port as string")
+        << "apiVersion: v1\nkind: Service\nmetadata: {name: coffee}\nspec:\n  ports:\n  - port: eighty\n"
+        << "t.yaml:6:11: Service default/coffee: spec.ports[0].port: expected an integer, got the string \"eighty\"";
+    QTest::newRow("label as number")
+        << "apiVersion: v1\nkind: Service\nmetadata:\n  name: coffee\n  labels: {version: 1}\n"
+        << "t.yaml:5:21: Service default/coffee: metadata.labels.version: expected a string, got the integer 1 (quote it: \"1\")";
+    QTest::newRow("rules not a list")
+        << "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: r}\nspec:\n  rules: yes\n"
+        << "t.yaml:5:10: HTTPRoute default/r: spec.rules: expected a list, got the boolean yes";
+    QTest::newRow("not a mapping") << "- a\n- b\n"
+                                   << "t.yaml:1:1: a manifest must be a mapping with apiVersion, kind and metadata";
+}
+
+void tst_ResourceParser::errors()
+{
+    QFETCH(QString, yaml);
+    QFETCH(QString, message);
+    const auto r = parseOne(yaml.toUtf8().constData());
+    QVERIFY(!r.diagnostics.empty());
+    QCOMPARE(r.diagnostics.front().toString(), message);
+}
+
+void tst_ResourceParser::list()
+{
+    const auto r = parseOne(R"(apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Service
+  metadata: {name: a}
+- apiVersion: v1
+  kind: Service
+  metadata: {name: b}
+)");
+    QVERIFY(r.diagnostics.empty());
+    QCOMPARE(r.resources.size(), size_t(2));
+    QCOMPARE(r.resources[1].meta.name, QStringLiteral("b"));
+    QCOMPARE(r.resources[1].basePath, yaml::Path::of("items[1]"));
+    QVERIFY(r.resources[0].id != r.resources[1].id);
+}
+
+void tst_ResourceParser::unknownKindKept()
+{
+    const auto r = parseOne("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec: {anything: [1, 2]}\n");
+    QVERIFY(r.diagnostics.empty());
+    QCOMPARE(r.resources.at(0).kind, Kind::Unknown);
+    QCOMPARE(r.resources.at(0).displayName(), QStringLiteral("Widget default/w"));
+}
+
+void tst_ResourceParser::aliasBomb()
+{
+    QByteArray bomb = "apiVersion: v1\nkind: Service\nmetadata: {name: x}\nx0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (int i = 1; i < 12; ++i)
+        bomb += QStringLiteral("x%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n").arg(i).arg(i - 1).toUtf8();
+    bomb += "spec:\n  selector: *a11\n";
+    QElapsedTimer timer;
+    timer.start();
+    const auto r = parseOne(bomb.constData());
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!r.diagnostics.empty());
+}
+
+void tst_ResourceParser::podTemplateHashEncoding()
+{
+    // rand.SafeEncodeString maps each decimal digit of the hash through the alphabet.
+    // ('0' = 48) % 27 = 21 -> '4', ... ('9' = 57) % 27 = 3 -> 'f': hashes look like "5b9c74f9d9".
+    QCOMPARE(ResourceParser::encodeHash(0u), QStringLiteral("4"));
+    QCOMPARE(ResourceParser::encodeHash(1234567890u), QStringLiteral("56789bcdf4"));
+}
+
+QTEST_GUILESS_MAIN(tst_ResourceParser)
+#include "tst_resourceparser.moc"
