@@ -33,17 +33,17 @@ const char *const subcommandNames[] = {"render", "status", "export", "simulate"}
 
 void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
 {
-    out << tr("Usage: gwstudio [FILE...]") << u'\n'
-        << tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...") << u"\n\n"
+    out << tr("Usage: gwstudio [FILE...]") << u'\n' << tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...")
+        << QStringLiteral("\n\n")
         << tr("Gateway Studio designs Gateway API routing for NGINX Gateway Fabric, previews the nginx "
               "configuration and status NGF would produce, and simulates which Pod each client reaches.")
-        << u"\n\n"
-        << tr("Without a subcommand, opens the editor on the given manifests.") << u"\n\n"
-        << tr("Subcommands (they never open a window):") << u'\n';
+        << QStringLiteral("\n\n") << tr("Without a subcommand, opens the editor on the given manifests.")
+        << QStringLiteral("\n\n") << tr("Subcommands (they never open a window):") << u'\n';
     for (const auto &s : subcommands)
         out << QStringLiteral("  %1  %2").arg(s->name(), -9).arg(s->summary()) << u'\n';
     out << u'\n' << tr("Run \"gwstudio SUBCOMMAND --help\" for the options of a subcommand.") << u'\n'
-        << tr("Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.") << u'\n';
+        << tr("Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.")
+        << u'\n';
 }
 
 } // namespace
@@ -56,8 +56,8 @@ bool isHeadless(int argc, char **argv)
         if (std::strcmp(argv[1], name) == 0)
             return true;
     }
-    return std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0
-        || std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0;
+    return std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+        std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0;
 }
 
 int run(int argc, char **argv)
@@ -95,7 +95,12 @@ int run(int argc, char **argv)
             return ExitUsage;
         }
         if (parser.isSet(help)) {
-            out << parser.helpText();
+            // QCommandLineParser names the executable path; name the subcommand instead.
+            QString help = parser.helpText();
+            const qsizetype firstSpace = help.indexOf(u' ', help.indexOf(u':') + 2);
+            help.replace(help.indexOf(u':') + 2, firstSpace - help.indexOf(u':') - 2,
+                         QStringLiteral("gwstudio ") + sub->name());
+            out << help;
             return ExitOk;
         }
         return sub->run(parser, out, err);

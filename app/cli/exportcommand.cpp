@@ -50,8 +50,9 @@ std::optional<SetSpec> parseSet(const QString &spec, QString *error)
     }
     s.field = *field;
     const QString value = spec.mid(equals + 1);
-    const bool quoted = value.size() >= 2
-        && ((value.startsWith(u'"') && value.endsWith(u'"')) || (value.startsWith(u'\'') && value.endsWith(u'\'')));
+    const bool quoted = value.size() >= 2 &&
+        ((value.startsWith(u'"') && value.endsWith(u'"')) ||
+         (value.startsWith(u'\'') && value.endsWith(u'\'')));
     s.value = quoted ? yaml::Value(value.mid(1, value.size() - 2)) : yaml::Value::raw(value.toStdString());
     return s;
 }
@@ -59,14 +60,13 @@ std::optional<SetSpec> parseSet(const QString &spec, QString *error)
 } // namespace
 
 ExportCommand::ExportCommand()
-    : m_output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to OUT instead of standard output."),
-               tr("OUT"))
+    : m_output({QStringLiteral("o"), QStringLiteral("output")},
+               tr("Write to OUT instead of standard output."), tr("OUT"))
     , m_set(QStringLiteral("set"),
             tr("Change one field before writing, keeping everything else byte for byte "
                "(e.g. Deployment/coffee:spec.replicas=3). Repeatable."),
             tr("KIND/[NS/]NAME:FIELD=VALUE"))
-{
-}
+{ }
 
 QString ExportCommand::summary() const
 {
@@ -95,8 +95,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &, QTextStr
         }
         const Resource *target = nullptr;
         for (const Resource *r : design.resources()) {
-            if (r->kindName.compare(set->kind, Qt::CaseInsensitive) == 0 && r->meta.name == set->name
-                && (!isNamespaced(r->kind) || r->meta.ns == set->ns))
+            if (r->kindName.compare(set->kind, Qt::CaseInsensitive) == 0 && r->meta.name == set->name &&
+                (!isNamespaced(r->kind) || r->meta.ns == set->ns))
                 target = r;
         }
         if (!target) {

@@ -24,14 +24,14 @@ QString tr(const char *text)
 
 InputOptions::InputOptions()
     : m_ngfVersion(QStringLiteral("ngf-version"),
-                   tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" for main)."),
+                   tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" "
+                      "for main)."),
                    tr("VERSION"))
     , m_plus(QStringLiteral("plus"), tr("NGINX Plus data plane (default: NGINX OSS)."))
     , m_experimental(QStringLiteral("experimental"),
                      tr("Gateway API experimental features enabled (sessionPersistence needs it)."))
     , m_gateway(QStringLiteral("gateway"), tr("The Gateway to use (default: the only one)."), tr("NS/NAME"))
-{
-}
+{ }
 
 void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
 {
@@ -41,7 +41,8 @@ void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
         parser.addOption(m_experimental);
         parser.addOption(m_gateway);
     }
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Manifests to read (.yaml/.yml); - for standard input."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("Manifests to read (.yaml/.yml); - for standard input."),
                                  QStringLiteral("FILE..."));
 }
 

@@ -67,7 +67,8 @@ Design::Parsed Design::parse(const std::string &text, DocumentId id, const yaml:
     if (!doc.document)
         return parsed;
     auto resources = ResourceParser::parse(*doc.document, id, m_limits);
-    parsed.diagnostics.insert(parsed.diagnostics.end(), resources.diagnostics.begin(), resources.diagnostics.end());
+    parsed.diagnostics.insert(parsed.diagnostics.end(), resources.diagnostics.begin(),
+                              resources.diagnostics.end());
     parsed.yaml = std::move(doc.document);
     parsed.resources = std::move(resources.resources);
     return parsed;
@@ -97,7 +98,8 @@ Design::LoadResult Design::addFile(const QByteArray &data, const QString &path)
     for (yaml::DocumentText &text : split.documents) {
         const DocumentId id = next++;
         Parsed parsed = parse(text.text, id, text.origin);
-        result.diagnostics.insert(result.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+        result.diagnostics.insert(result.diagnostics.end(), parsed.diagnostics.begin(),
+                                  parsed.diagnostics.end());
         if (!parsed.yaml)
             continue;
         docs.push_back(makeDocument(id, std::move(parsed)));
@@ -145,14 +147,17 @@ Design::LoadResult Design::openFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.diagnostics.push_back({Diagnostic::Severity::Error, {path, 0, 0}, {}, {},
-                                      tr("cannot open: %1").arg(f.errorString())});
+        result.diagnostics.push_back(
+            {Diagnostic::Severity::Error, {path, 0, 0}, {}, {}, tr("cannot open: %1").arg(f.errorString())});
         return result;
     }
     const qint64 size = f.size();
     if (size > qint64(m_limits.maxFileBytes)) {
         LoadResult result;
-        result.diagnostics.push_back({Diagnostic::Severity::Error, {path, 0, 0}, {}, {},
+        result.diagnostics.push_back({Diagnostic::Severity::Error,
+                                      {path, 0, 0},
+                                      {},
+                                      {},
                                       tr("the file is larger than %1 MiB").arg(m_limits.maxFileBytes >> 20)});
         return result;
     }
@@ -340,7 +345,7 @@ void Design::setDocumentText(DocumentId id, const std::string &text, const yaml:
         qWarning("gw::Design: refusing an edit that does not parse (a command should have checked it)");
         return;
     }
-    ChangeEvent event{ChangeEvent::Type::DocumentChanged, id};
+    ChangeEvent event {ChangeEvent::Type::DocumentChanged, id};
     for (const Resource &r : it->resources)
         event.resourcesBefore.push_back(r.id);
     *it = makeDocument(id, std::move(parsed));
@@ -380,7 +385,7 @@ void Design::insertDocument(int file, int position, DocumentId id, const std::st
     m_nextId = std::max(m_nextId, id + 1);
     rebuildIndex();
     Q_EMIT documentInserted(index);
-    ChangeEvent event{ChangeEvent::Type::DocumentInserted, id};
+    ChangeEvent event {ChangeEvent::Type::DocumentInserted, id};
     for (const Resource &r : m_documents.value(id).resources)
         event.resourcesAfter.push_back(r.id);
     emitChanged(std::move(event));
@@ -392,7 +397,7 @@ void Design::removeDocument(DocumentId id)
     if (pos == m_order.end())
         return;
     const int index = int(pos - m_order.begin());
-    ChangeEvent event{ChangeEvent::Type::DocumentRemoved, id};
+    ChangeEvent event {ChangeEvent::Type::DocumentRemoved, id};
     for (const Resource &r : m_documents.value(id).resources)
         event.resourcesBefore.push_back(r.id);
     Q_EMIT documentAboutToBeRemoved(index);

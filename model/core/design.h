@@ -28,7 +28,7 @@ struct DesignDocument
 /** A manifest file of a design: its path and its documents, in order. */
 struct DesignFile
 {
-    QString path;                    ///< empty for text that was never saved (pasted, standard input)
+    QString path; ///< empty for text that was never saved (pasted, standard input)
     bool extractedFromShell = false; ///< read from a `kubectl apply -f - <<EOF` snippet
     std::vector<DocumentId> documents;
 };

@@ -59,11 +59,13 @@ bool DesignEditor::commitText(DocumentId document, const std::string &text, cons
     m_diagnostics = parsed.diagnostics;
     if (!parsed.yaml || hasErrors(parsed.diagnostics))
         return fail(firstError(parsed.diagnostics));
-    m_design->undoStack()->push(new EditDocument(m_design, document, doc->yaml->text(), text, undoText, mergeField));
+    m_design->undoStack()->push(
+        new EditDocument(m_design, document, doc->yaml->text(), text, undoText, mergeField));
     return true;
 }
 
-bool DesignEditor::setField(ResourceId id, const yaml::Path &field, const yaml::Value &value, const QString &undoText)
+bool DesignEditor::setField(ResourceId id, const yaml::Path &field, const yaml::Value &value,
+                            const QString &undoText)
 {
     m_error.clear();
     m_diagnostics.clear();
@@ -109,7 +111,8 @@ bool DesignEditor::removeField(ResourceId id, const yaml::Path &field, const QSt
     return commitText(r->document, result.text, text, {});
 }
 
-bool DesignEditor::moveItem(ResourceId id, const yaml::Path &sequence, int from, int to, const QString &undoText)
+bool DesignEditor::moveItem(ResourceId id, const yaml::Path &sequence, int from, int to,
+                            const QString &undoText)
 {
     m_error.clear();
     m_diagnostics.clear();
@@ -146,13 +149,15 @@ bool DesignEditor::addResource(const yaml::Value &object, int file)
     m_diagnostics.clear();
     m_added.clear();
     const DocumentId id = m_design->allocateDocumentId();
-    const bool needsSeparator = m_design->fileCount() > 0 && !m_design->file(std::max(file, 0)).documents.empty();
+    const bool needsSeparator =
+        m_design->fileCount() > 0 && !m_design->file(std::max(file, 0)).documents.empty();
     const std::string text = yaml::Editor::emitDocument(object, needsSeparator);
     Design::Parsed parsed = m_design->parse(text, id);
     m_diagnostics = parsed.diagnostics;
     if (!parsed.yaml || hasErrors(parsed.diagnostics) || parsed.resources.empty())
         return fail(firstError(parsed.diagnostics));
-    const int position = m_design->fileCount() > 0 ? int(m_design->file(std::max(file, 0)).documents.size()) : 0;
+    const int position =
+        m_design->fileCount() > 0 ? int(m_design->file(std::max(file, 0)).documents.size()) : 0;
     const QString label = tr("Add %1").arg(parsed.resources.front().displayName());
     m_design->undoStack()->push(new AddDocument(m_design, file, position, id, text, label));
     for (const Resource &r : parsed.resources)
@@ -182,8 +187,9 @@ bool DesignEditor::importText(const QByteArray &data, int file)
         const DocumentId id = m_design->allocateDocumentId();
         // Appended documents must be separated from what comes before them.
         if (fileHasDocuments) {
-            const auto &prev = docs.empty() ? m_design->document(m_design->file(file).documents.back())->yaml->text()
-                                            : docs.back().second;
+            const auto &prev = docs.empty()
+                ? m_design->document(m_design->file(file).documents.back())->yaml->text()
+                : docs.back().second;
             if (!prev.empty() && prev.back() != '\n')
                 text.insert(0, "\n");
             if (text.find("---") != text.find_first_not_of(" \t\r\n"))
@@ -200,7 +206,8 @@ bool DesignEditor::importText(const QByteArray &data, int file)
     }
     if (docs.empty())
         return fail(tr("the text holds no manifests"));
-    auto *macro = new QUndoCommand(QCoreApplication::translate("Undo Commands", "Import %n resource(s)", nullptr, int(m_added.size())));
+    auto *macro = new QUndoCommand(
+        QCoreApplication::translate("Undo Commands", "Import %n resource(s)", nullptr, int(m_added.size())));
     for (auto &[id, text] : docs)
         new AddDocument(m_design, file, position++, id, text, QString(), macro);
     m_design->undoStack()->push(macro);
@@ -229,7 +236,8 @@ bool DesignEditor::duplicateResource(ResourceId id, const QString &newName)
         return false;
     const DesignDocument *doc = m_design->document(r->document);
     QString error;
-    auto value = yaml::Value::fromNode(*doc->yaml, doc->yaml->find(r->basePath), m_design->limits().maxAliasExpansion, &error);
+    auto value = yaml::Value::fromNode(*doc->yaml, doc->yaml->find(r->basePath),
+                                       m_design->limits().maxAliasExpansion, &error);
     if (!value)
         return fail(error);
     yaml::Value meta = value->get("metadata") ? *value->get("metadata") : yaml::Value::mapping();
@@ -243,8 +251,8 @@ bool DesignEditor::duplicateResource(ResourceId id, const QString &newName)
         return fail(firstError(parsed.diagnostics));
     const auto &docs = m_design->file(file).documents;
     const int position = int(std::find(docs.begin(), docs.end(), r->document) - docs.begin()) + 1;
-    m_design->undoStack()->push(new AddDocument(m_design, file, position, newId, text,
-                                                tr("Duplicate %1").arg(r->displayName())));
+    m_design->undoStack()->push(
+        new AddDocument(m_design, file, position, newId, text, tr("Duplicate %1").arg(r->displayName())));
     for (const Resource &res : parsed.resources)
         m_added.push_back(res.id);
     return true;

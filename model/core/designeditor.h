@@ -23,15 +23,16 @@ class DesignEditor
 public:
     explicit DesignEditor(Design *design)
         : m_design(design)
-    {
-    }
+    { }
 
-    bool setField(ResourceId resource, const yaml::Path &field, const yaml::Value &value, const QString &undoText = {});
+    bool setField(ResourceId resource, const yaml::Path &field, const yaml::Value &value,
+                  const QString &undoText = {});
     bool insertItem(ResourceId resource, const yaml::Path &sequence, int index, const yaml::Value &value,
                     const QString &undoText = {});
     bool removeField(ResourceId resource, const yaml::Path &field, const QString &undoText = {});
     /** Moves a sequence item from \a from to \a to (both indices before the move). */
-    bool moveItem(ResourceId resource, const yaml::Path &sequence, int from, int to, const QString &undoText = {});
+    bool moveItem(ResourceId resource, const yaml::Path &sequence, int from, int to,
+                  const QString &undoText = {});
 
     /** Appends a new resource, written in canonical form, to \a file. Sets lastAdded(). */
     bool addResource(const yaml::Value &object, int file = 0);
@@ -52,7 +53,8 @@ public:
 
 private:
     bool fail(const QString &error);
-    bool commitText(DocumentId document, const std::string &text, const QString &undoText, const yaml::Path &mergeField);
+    bool commitText(DocumentId document, const std::string &text, const QString &undoText,
+                    const yaml::Path &mergeField);
     const Resource *target(ResourceId resource);
 
     Design *m_design;

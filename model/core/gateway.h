@@ -19,7 +19,7 @@ struct GatewayClass
 struct SecretObjectReference
 {
     QString group; ///< "" (core) by default
-    QString kind;  ///< "Secret" by default
+    QString kind; ///< "Secret" by default
     QString name;
     std::optional<QString> ns;
 };

@@ -35,7 +35,8 @@ void GatewayParser::parseGatewayClass(ObjectReader &r, const Node *spec, Gateway
 void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out)
 {
     const Path p = Path::of("spec");
-    out.gatewayClassName = r.string(spec, "gatewayClassName", p / "gatewayClassName", true).value_or(QString());
+    out.gatewayClassName =
+        r.string(spec, "gatewayClassName", p / "gatewayClassName", true).value_or(QString());
     r.forEach(spec, "listeners", p / "listeners", [&](const Node *item, const Path &lp) {
         Listener l;
         l.name = r.string(item, "name", lp / "name", true).value_or(QString());
@@ -45,14 +46,15 @@ void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out
         if (const Node *tls = r.mapping(item, "tls", lp / "tls")) {
             GatewayTLSConfig t;
             t.mode = r.string(tls, "mode", lp / "tls" / "mode").value_or(QStringLiteral("Terminate"));
-            r.forEach(tls, "certificateRefs", lp / "tls" / "certificateRefs", [&](const Node *c, const Path &cp) {
-                SecretObjectReference ref;
-                ref.group = r.string(c, "group", cp / "group").value_or(QString());
-                ref.kind = r.string(c, "kind", cp / "kind").value_or(QStringLiteral("Secret"));
-                ref.name = r.string(c, "name", cp / "name", true).value_or(QString());
-                ref.ns = r.string(c, "namespace", cp / "namespace");
-                t.certificateRefs.push_back(std::move(ref));
-            });
+            r.forEach(tls, "certificateRefs", lp / "tls" / "certificateRefs",
+                      [&](const Node *c, const Path &cp) {
+                          SecretObjectReference ref;
+                          ref.group = r.string(c, "group", cp / "group").value_or(QString());
+                          ref.kind = r.string(c, "kind", cp / "kind").value_or(QStringLiteral("Secret"));
+                          ref.name = r.string(c, "name", cp / "name", true).value_or(QString());
+                          ref.ns = r.string(c, "namespace", cp / "namespace");
+                          t.certificateRefs.push_back(std::move(ref));
+                      });
             t.options = r.stringMap(tls, "options", lp / "tls" / "options");
             l.tls = std::move(t);
         }
@@ -62,10 +64,12 @@ void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out
         if (const Node *a = r.mapping(item, "allowedRoutes", lp / "allowedRoutes")) {
             const Path ap = lp / "allowedRoutes";
             if (const Node *ns = r.mapping(a, "namespaces", ap / "namespaces")) {
-                ar.namespacesFrom = r.string(ns, "from", ap / "namespaces" / "from").value_or(QStringLiteral("Same"));
+                ar.namespacesFrom =
+                    r.string(ns, "from", ap / "namespaces" / "from").value_or(QStringLiteral("Same"));
                 if (const Node *sel = r.mapping(ns, "selector", ap / "namespaces" / "selector")) {
                     LabelSelector s;
-                    s.matchLabels = r.stringMap(sel, "matchLabels", ap / "namespaces" / "selector" / "matchLabels");
+                    s.matchLabels =
+                        r.stringMap(sel, "matchLabels", ap / "namespaces" / "selector" / "matchLabels");
                     s.hasExpressions = r.has(sel, "matchExpressions");
                     ar.namespaceSelector = s;
                 }
@@ -118,7 +122,8 @@ void GatewayParser::parseRoute(ObjectReader &r, const Node *spec, bool grpc, Rou
     // CRD default for HTTPRoute: rules: [{matches: [{path: {type: PathPrefix, value: /}}]}]
     if (!grpc && !r.has(spec, "rules")) {
         RouteRule def;
-        def.matches.push_back(HTTPRouteMatch{HTTPPathMatch{QStringLiteral("PathPrefix"), QStringLiteral("/")}, {}, {}, {}});
+        def.matches.push_back(
+            HTTPRouteMatch {HTTPPathMatch {QStringLiteral("PathPrefix"), QStringLiteral("/")}, {}, {}, {}});
         out.rules.push_back(std::move(def));
     }
 }
@@ -134,7 +139,8 @@ RouteRule GatewayParser::rule(ObjectReader &r, const Node *node, const Path &pat
         r.forEach(node, "matches", path / "matches",
                   [&](const Node *m, const Path &mp) { rule.matches.push_back(httpMatch(r, m, mp)); });
         if (!r.has(node, "matches")) // CRD default
-            rule.matches.push_back(HTTPRouteMatch{HTTPPathMatch{QStringLiteral("PathPrefix"), QStringLiteral("/")}, {}, {}, {}});
+            rule.matches.push_back(HTTPRouteMatch {
+                HTTPPathMatch {QStringLiteral("PathPrefix"), QStringLiteral("/")}, {}, {}, {}});
     }
     r.forEach(node, "filters", path / "filters",
               [&](const Node *f, const Path &fp) { rule.filters.push_back(filter(r, f, fp)); });
@@ -142,7 +148,8 @@ RouteRule GatewayParser::rule(ObjectReader &r, const Node *node, const Path &pat
         BackendRef ref;
         ref.ref = backendObjectRef(r, b, bp);
         ref.weight = r.integer(b, "weight", bp / "weight").value_or(1);
-        r.forEach(b, "filters", bp / "filters", [&](const Node *f, const Path &fp) { ref.filters.push_back(filter(r, f, fp)); });
+        r.forEach(b, "filters", bp / "filters",
+                  [&](const Node *f, const Path &fp) { ref.filters.push_back(filter(r, f, fp)); });
         rule.backendRefs.push_back(std::move(ref));
     });
     if (const Node *t = r.mapping(node, "timeouts", path / "timeouts")) {
@@ -161,7 +168,7 @@ HTTPRouteMatch GatewayParser::httpMatch(ObjectReader &r, const Node *node, const
 {
     HTTPRouteMatch m;
     // CRD default: path {type: PathPrefix, value: /}
-    HTTPPathMatch pm{QStringLiteral("PathPrefix"), QStringLiteral("/")};
+    HTTPPathMatch pm {QStringLiteral("PathPrefix"), QStringLiteral("/")};
     if (const Node *pn = r.mapping(node, "path", path / "path")) {
         pm.type = r.string(pn, "type", path / "path" / "type").value_or(QStringLiteral("PathPrefix"));
         pm.value = r.string(pn, "value", path / "path" / "value").value_or(QStringLiteral("/"));
@@ -187,7 +194,8 @@ GRPCRouteMatch GatewayParser::grpcMatch(ObjectReader &r, const Node *node, const
     return m;
 }
 
-std::vector<ValueMatch> GatewayParser::valueMatches(ObjectReader &r, const Node *map, std::string_view key, const Path &path)
+std::vector<ValueMatch> GatewayParser::valueMatches(ObjectReader &r, const Node *map, std::string_view key,
+                                                    const Path &path)
 {
     std::vector<ValueMatch> list;
     r.forEach(map, key, path, [&](const Node *item, const Path &ip) {
@@ -286,7 +294,8 @@ SessionPersistence GatewayParser::sessionPersistence(ObjectReader &r, const Node
         CookieConfig cc;
         const Node *c = r.mapping(node, "cookieConfig", path / "cookieConfig");
         // CRD default: cookieConfig {} means lifetimeType Session
-        cc.lifetimeType = r.string(c, "lifetimeType", path / "cookieConfig" / "lifetimeType").value_or(QStringLiteral("Session"));
+        cc.lifetimeType = r.string(c, "lifetimeType", path / "cookieConfig" / "lifetimeType")
+                              .value_or(QStringLiteral("Session"));
         sp.cookieConfig = cc;
     }
     return sp;

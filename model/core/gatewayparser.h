@@ -29,9 +29,12 @@ private:
                                                 const yaml::Path &path);
     static RouteFilter filter(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);
     static HeaderModifier headerModifier(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);
-    static std::optional<PathModifier> pathModifier(ObjectReader &r, const yaml::Node *map, const yaml::Path &path);
-    static BackendObjectReference backendObjectRef(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);
-    static SessionPersistence sessionPersistence(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);
+    static std::optional<PathModifier> pathModifier(ObjectReader &r, const yaml::Node *map,
+                                                    const yaml::Path &path);
+    static BackendObjectReference backendObjectRef(ObjectReader &r, const yaml::Node *node,
+                                                   const yaml::Path &path);
+    static SessionPersistence sessionPersistence(ObjectReader &r, const yaml::Node *node,
+                                                 const yaml::Path &path);
 };
 
 } // namespace gw

@@ -16,16 +16,19 @@ struct KindInfo
 };
 
 constexpr KindInfo kinds[] = {
-    {Kind::GatewayClass, u"GatewayClass", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", false},
+    {Kind::GatewayClass, u"GatewayClass", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1",
+     false},
     {Kind::Gateway, u"Gateway", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
     {Kind::HTTPRoute, u"HTTPRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
     {Kind::GRPCRoute, u"GRPCRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
     {Kind::Service, u"Service", u"", u"v1", true},
     {Kind::Deployment, u"Deployment", u"apps", u"apps/v1", true},
     {Kind::EndpointSlice, u"EndpointSlice", u"discovery.k8s.io", u"discovery.k8s.io/v1", true},
-    {Kind::ReferenceGrant, u"ReferenceGrant", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1beta1", true},
+    {Kind::ReferenceGrant, u"ReferenceGrant", u"gateway.networking.k8s.io",
+     u"gateway.networking.k8s.io/v1beta1", true},
     {Kind::Secret, u"Secret", u"", u"v1", true},
-    {Kind::UpstreamSettingsPolicy, u"UpstreamSettingsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    {Kind::UpstreamSettingsPolicy, u"UpstreamSettingsPolicy", u"gateway.nginx.org",
+     u"gateway.nginx.org/v1alpha1", true},
     {Kind::NginxProxy, u"NginxProxy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha2", true},
 };
 

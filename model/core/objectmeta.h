@@ -15,7 +15,7 @@ using Labels = QMap<QString, QString>;
 struct ObjectMeta
 {
     QString name;
-    QString ns;                 ///< effective namespace: as written, or "default" (kubectl's default)
+    QString ns; ///< effective namespace: as written, or "default" (kubectl's default)
     bool namespaceWritten = false;
     Labels labels;
     Labels annotations;

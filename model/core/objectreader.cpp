@@ -40,13 +40,13 @@ QString describe(const yaml::Node *n)
 
 } // namespace
 
-ObjectReader::ObjectReader(const yaml::Document &document, Diagnostics &diagnostics, const yaml::Limits &limits)
+ObjectReader::ObjectReader(const yaml::Document &document, Diagnostics &diagnostics,
+                           const yaml::Limits &limits)
     : m_doc(document)
     , m_diagnostics(diagnostics)
     , m_limits(limits)
     , m_aliasBudget(limits.maxAliasExpansion)
-{
-}
+{ }
 
 const yaml::Node *ObjectReader::deref(const Node *node)
 {
@@ -63,7 +63,8 @@ const yaml::Node *ObjectReader::deref(const Node *node)
         --m_aliasBudget;
         const Node *target = m_doc.anchorTarget(node->alias);
         if (!target) {
-            error(node, m_doc.pathOf(node), tr("unknown alias \"*%1\"").arg(QString::fromStdString(node->alias)));
+            error(node, m_doc.pathOf(node),
+                  tr("unknown alias \"*%1\"").arg(QString::fromStdString(node->alias)));
             return nullptr;
         }
         node = target;
@@ -110,7 +111,8 @@ const yaml::Node *ObjectReader::mapping(const Node *map, std::string_view key, c
     return mapping(get(map, key), path);
 }
 
-std::optional<QString> ObjectReader::string(const Node *map, std::string_view key, const Path &path, bool required)
+std::optional<QString> ObjectReader::string(const Node *map, std::string_view key, const Path &path,
+                                            bool required)
 {
     const Node *n = get(map, key);
     if (!n || n->isNull()) {
@@ -128,7 +130,8 @@ std::optional<QString> ObjectReader::string(const Node *map, std::string_view ke
     return QString::fromStdString(n->value);
 }
 
-std::optional<int> ObjectReader::integer(const Node *map, std::string_view key, const Path &path, bool required)
+std::optional<int> ObjectReader::integer(const Node *map, std::string_view key, const Path &path,
+                                         bool required)
 {
     const Node *n = get(map, key);
     if (!n || n->isNull()) {
@@ -168,9 +171,9 @@ std::optional<IntOrString> ObjectReader::intOrString(const Node *map, std::strin
         if (t == ScalarType::Int) {
             const auto v = yaml::parseInt(n->value);
             if (v && *v >= INT32_MIN && *v <= INT32_MAX)
-                return IntOrString{true, int(*v), {}};
+                return IntOrString {true, int(*v), {}};
         } else if (t == ScalarType::String) {
-            return IntOrString{false, 0, QString::fromStdString(n->value)};
+            return IntOrString {false, 0, QString::fromStdString(n->value)};
         }
     }
     error(n, path, tr("expected an integer or a string, got %1").arg(describe(n)));
@@ -258,7 +261,8 @@ void ObjectReader::warning(const Node *at, const Path &path, const QString &mess
     report(Diagnostic::Severity::Warning, at, path, message);
 }
 
-void ObjectReader::report(Diagnostic::Severity severity, const Node *at, const Path &path, const QString &message)
+void ObjectReader::report(Diagnostic::Severity severity, const Node *at, const Path &path,
+                          const QString &message)
 {
     Diagnostic d;
     d.severity = severity;

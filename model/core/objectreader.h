@@ -36,8 +36,10 @@ public:
     const Node *mapping(const Node *node, const Path &path);
     const Node *mapping(const Node *map, std::string_view key, const Path &path);
 
-    std::optional<QString> string(const Node *map, std::string_view key, const Path &path, bool required = false);
-    std::optional<int> integer(const Node *map, std::string_view key, const Path &path, bool required = false);
+    std::optional<QString> string(const Node *map, std::string_view key, const Path &path,
+                                  bool required = false);
+    std::optional<int> integer(const Node *map, std::string_view key, const Path &path,
+                               bool required = false);
     std::optional<bool> boolean(const Node *map, std::string_view key, const Path &path);
     std::optional<IntOrString> intOrString(const Node *map, std::string_view key, const Path &path);
     Labels stringMap(const Node *map, std::string_view key, const Path &path);

@@ -16,7 +16,7 @@ struct Pod
     QString deployment; ///< owner Deployment name
     ResourceId owner = 0;
     QString templateHash;
-    int ordinal = 0;     ///< index among the replicas of its template
+    int ordinal = 0; ///< index among the replicas of its template
     int incarnation = 0; ///< 0 for the first Pod of a slot; replacements count up
     bool ready = true;
     std::vector<ContainerPort> ports; ///< container ports of all containers

@@ -69,8 +69,8 @@ Pod PodPlanner::makePod(const Resource &deployment, int ordinal, int incarnation
     pod.templateHash = templateHash.isEmpty() && d ? d->podTemplateHash : templateHash;
     pod.ordinal = ordinal;
     pod.incarnation = incarnation;
-    const quint32 seed = fnv1a(pod.ns + u'/' + pod.deployment + u'/' + pod.templateHash + u'/'
-                               + QString::number(ordinal) + u'/' + QString::number(incarnation));
+    const quint32 seed = fnv1a(pod.ns + u'/' + pod.deployment + u'/' + pod.templateHash + u'/' +
+                               QString::number(ordinal) + u'/' + QString::number(incarnation));
     pod.name = pod.deployment + u'-' + pod.templateHash + u'-' + suffix(seed);
     pod.ip = allocateIp(seed);
     if (d) {

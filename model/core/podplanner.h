@@ -23,7 +23,8 @@ public:
     static std::vector<Pod> plan(const std::vector<const Resource *> &deployments);
 
     /** Makes one Pod of \a deployment; \a templateHash overrides the Deployment's (for rollouts). */
-    Pod makePod(const Resource &deployment, int ordinal, int incarnation = 0, const QString &templateHash = {});
+    Pod makePod(const Resource &deployment, int ordinal, int incarnation = 0,
+                const QString &templateHash = {});
     /** Marks \a ip as taken (an EndpointSlice address, a Pod created elsewhere). */
     void reserve(const QString &ip) { m_taken.insert(ip); }
     void release(const QString &ip) { m_taken.remove(ip); }

@@ -35,8 +35,8 @@ inline DocumentId documentOf(ResourceId id)
 class Resource
 {
 public:
-    using Data = std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
-                              ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy>;
+    using Data = std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment,
+                              EndpointSlice, ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy>;
 
     ResourceId id = 0;
     DocumentId document = 0;

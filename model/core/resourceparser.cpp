@@ -32,7 +32,8 @@ QString ResourceParser::encodeHash(quint32 hash)
     return out;
 }
 
-ResourceParser::Result ResourceParser::parse(const yaml::Document &document, DocumentId id, const yaml::Limits &limits)
+ResourceParser::Result ResourceParser::parse(const yaml::Document &document, DocumentId id,
+                                             const yaml::Limits &limits)
 {
     Result result;
     ObjectReader r(document, result.diagnostics, limits);
@@ -69,14 +70,16 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
 {
     root = r.mapping(root, base);
     if (!root) {
-        r.error(r.document().root(), base, tr("a manifest must be a mapping with apiVersion, kind and metadata"));
+        r.error(r.document().root(), base,
+                tr("a manifest must be a mapping with apiVersion, kind and metadata"));
         return;
     }
     r.setResource(tr("document"));
     const auto apiVersion = r.string(root, "apiVersion", Path::of("apiVersion"));
     const auto kind = r.string(root, "kind", Path::of("kind"));
     if (!apiVersion || apiVersion->isEmpty())
-        r.error(root, Path::of("apiVersion"), tr("apiVersion is missing: every manifest needs apiVersion and kind"));
+        r.error(root, Path::of("apiVersion"),
+                tr("apiVersion is missing: every manifest needs apiVersion and kind"));
     if (!kind || kind->isEmpty())
         r.error(root, Path::of("kind"), tr("kind is missing: every manifest needs apiVersion and kind"));
     res.apiVersion = apiVersion.value_or(QString());
@@ -107,7 +110,8 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
         break;
     case Kind::EndpointSlice:
         parseEndpointSlice(r, root, res.data.emplace<EndpointSlice>());
-        std::get<EndpointSlice>(res.data).serviceName = res.meta.labels.value(QStringLiteral("kubernetes.io/service-name"));
+        std::get<EndpointSlice>(res.data).serviceName =
+            res.meta.labels.value(QStringLiteral("kubernetes.io/service-name"));
         break;
     case Kind::Secret:
         parseSecret(r, root, res.data.emplace<Secret>());
@@ -131,20 +135,20 @@ void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
     ObjectMeta &m = res.meta;
     if (const auto name = r.string(meta, "name", metaPath / "name"))
         m.name = *name;
-    r.setResource(res.kindName.isEmpty() ? tr("document") : res.kindName + u' ' + m.name);
-    if (m.name.isEmpty()) {
-        if (r.has(meta, "generateName"))
-            r.error(r.get(meta, "generateName"), metaPath / "generateName",
-                    tr("generateName is not supported: give the object a name"));
-        else
-            r.error(meta ? meta : root, metaPath / "name", tr("metadata.name is missing: every object needs a name"));
-    }
     if (const auto ns = r.string(meta, "namespace", metaPath / "namespace")) {
         m.ns = *ns;
         m.namespaceWritten = true;
     }
     if (m.ns.isEmpty() && isNamespaced(res.kind))
         m.ns = QStringLiteral("default");
+    r.setResource(res.kindName.isEmpty() ? tr("document") : res.displayName());
+    if (m.name.isEmpty()) {
+        if (r.has(meta, "generateName"))
+            r.error(r.get(meta, "generateName"), metaPath / "generateName",
+                    tr("generateName is not supported: give the object a name"));
+        else
+            r.error(meta ? meta : root, metaPath / "name", tr("required: every object needs a name"));
+    }
     m.labels = r.stringMap(meta, "labels", metaPath / "labels");
     m.annotations = r.stringMap(meta, "annotations", metaPath / "annotations");
     if (const auto ts = r.string(meta, "creationTimestamp", metaPath / "creationTimestamp")) {
@@ -208,10 +212,12 @@ void ResourceParser::parseDeployment(ObjectReader &r, const Node *spec, Deployme
         out.containers.push_back(std::move(c));
     });
     const Node *strategy = r.mapping(spec, "strategy", p / "strategy");
-    out.strategyType = r.string(strategy, "type", p / "strategy" / "type").value_or(QStringLiteral("RollingUpdate"));
+    out.strategyType =
+        r.string(strategy, "type", p / "strategy" / "type").value_or(QStringLiteral("RollingUpdate"));
     const Node *rolling = r.mapping(strategy, "rollingUpdate", p / "strategy" / "rollingUpdate");
     out.maxSurge = r.intOrString(rolling, "maxSurge", p / "strategy" / "rollingUpdate" / "maxSurge");
-    out.maxUnavailable = r.intOrString(rolling, "maxUnavailable", p / "strategy" / "rollingUpdate" / "maxUnavailable");
+    out.maxUnavailable =
+        r.intOrString(rolling, "maxUnavailable", p / "strategy" / "rollingUpdate" / "maxUnavailable");
     out.podTemplateHash = encodeHash(r.valueHash(tmpl));
 }
 
@@ -258,7 +264,8 @@ void ResourceParser::parseSecret(ObjectReader &r, const Node *root, Secret &out)
     }
 }
 
-void ResourceParser::parseUpstreamSettingsPolicy(ObjectReader &r, const Node *spec, UpstreamSettingsPolicy &out)
+void ResourceParser::parseUpstreamSettingsPolicy(ObjectReader &r, const Node *spec,
+                                                 UpstreamSettingsPolicy &out)
 {
     const Path p = Path::of("spec");
     r.forEach(spec, "targetRefs", p / "targetRefs", [&](const Node *item, const Path &tp) {

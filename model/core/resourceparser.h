@@ -39,7 +39,8 @@ private:
     static void parseDeployment(ObjectReader &r, const yaml::Node *spec, Deployment &out);
     static void parseEndpointSlice(ObjectReader &r, const yaml::Node *root, EndpointSlice &out);
     static void parseSecret(ObjectReader &r, const yaml::Node *root, Secret &out);
-    static void parseUpstreamSettingsPolicy(ObjectReader &r, const yaml::Node *spec, UpstreamSettingsPolicy &out);
+    static void parseUpstreamSettingsPolicy(ObjectReader &r, const yaml::Node *spec,
+                                            UpstreamSettingsPolicy &out);
     static void parseNginxProxy(ObjectReader &r, const yaml::Node *spec, NginxProxy &out);
     static void parseReferenceGrant(ObjectReader &r, const yaml::Node *spec, ReferenceGrant &out);
 };

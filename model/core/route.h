@@ -13,7 +13,7 @@ namespace gw {
 struct ParentReference
 {
     QString group; ///< defaults to gateway.networking.k8s.io
-    QString kind;  ///< defaults to Gateway
+    QString kind; ///< defaults to Gateway
     std::optional<QString> ns;
     QString name;
     std::optional<QString> sectionName;
@@ -93,7 +93,7 @@ struct URLRewrite
 struct BackendObjectReference
 {
     QString group; ///< "" (core) by default
-    QString kind;  ///< "Service" by default
+    QString kind; ///< "Service" by default
     QString name;
     std::optional<QString> ns;
     std::optional<int> port;
@@ -148,7 +148,7 @@ struct RouteTimeouts
 struct RouteRule
 {
     std::optional<QString> name;
-    std::vector<HTTPRouteMatch> matches;     ///< HTTPRoute
+    std::vector<HTTPRouteMatch> matches; ///< HTTPRoute
     std::vector<GRPCRouteMatch> grpcMatches; ///< GRPCRoute
     std::vector<RouteFilter> filters;
     std::vector<BackendRef> backendRefs;

@@ -14,7 +14,7 @@ struct ServicePort
     QString name;
     int port = 0;
     std::optional<IntOrString> targetPort; ///< absent: same as port
-    QString protocol;                      ///< TCP by default
+    QString protocol; ///< TCP by default
     std::optional<QString> appProtocol;
 };
 
@@ -47,8 +47,8 @@ struct Deployment
     LabelSelector selector;
     Labels templateLabels;
     std::vector<Container> containers;
-    QString strategyType;                      ///< RollingUpdate (default) or Recreate
-    std::optional<IntOrString> maxSurge;       ///< default 25%
+    QString strategyType; ///< RollingUpdate (default) or Recreate
+    std::optional<IntOrString> maxSurge; ///< default 25%
     std::optional<IntOrString> maxUnavailable; ///< default 25%
     /// Hash of the Pod template (as Kubernetes' pod-template-hash label), e.g. "5b9c74f9d9".
     QString podTemplateHash;

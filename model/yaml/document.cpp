@@ -70,23 +70,22 @@ public:
         : m_doc(doc)
         , m_text(doc.m_text)
         , m_limits(limits)
-    {
-    }
+    { }
 
     int documents = 0;
 
     void OnDocumentStart(const YAML::Mark &) override { ++documents; }
-    void OnDocumentEnd() override {}
+    void OnDocumentEnd() override { }
 
     void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
     {
         Node *n = make(NodeType::Null, mark);
         const int p = n->begin;
         auto isNullWord = [&](std::string_view w) {
-            return m_text.compare(size_t(p), w.size(), w) == 0
-                && (size_t(p) + w.size() >= m_text.size() || isBlank(m_text[p + w.size()])
-                    || isBreak(m_text[p + w.size()]) || isFlowIndicator(m_text[p + w.size()])
-                    || m_text[p + w.size()] == ':');
+            return m_text.compare(size_t(p), w.size(), w) == 0 &&
+                (size_t(p) + w.size() >= m_text.size() || isBlank(m_text[p + w.size()]) ||
+                 isBreak(m_text[p + w.size()]) || isFlowIndicator(m_text[p + w.size()]) ||
+                 m_text[p + w.size()] == ':');
         };
         if (p < int(m_text.size()) && p >= 0) {
             for (std::string_view w : {"~", "null", "Null", "NULL"}) {
@@ -123,14 +122,16 @@ public:
     {
         Node *n = make(NodeType::Alias, mark);
         int p = n->begin + 1; // skip '*'
-        while (p < int(m_text.size()) && !isBlank(m_text[p]) && !isBreak(m_text[p]) && !isFlowIndicator(m_text[p]))
+        while (p < int(m_text.size()) && !isBlank(m_text[p]) && !isBreak(m_text[p]) &&
+               !isFlowIndicator(m_text[p]))
             ++p;
         n->alias = m_text.substr(size_t(n->begin + 1), size_t(p - n->begin - 1));
         n->end = p;
         attach(n);
     }
 
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t, const std::string &value) override
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t,
+                  const std::string &value) override
     {
         Node *n = make(NodeType::Scalar, mark);
         if (tag != "?" && tag != "!")
@@ -186,9 +187,10 @@ public:
                     if (other->isScalar() && other->value == k->value && k->value != "<<") {
                         const auto [line, col] = m_doc.lineColumn(other->begin);
                         Q_UNUSED(col)
-                        throw BuildError{k->begin, tr("duplicate key \"%1\" (first defined on line %2)")
-                                                       .arg(QString::fromStdString(k->value))
-                                                       .arg(m_doc.fileLine(line))};
+                        throw BuildError {k->begin,
+                                          tr("duplicate key \"%1\" (first defined on line %2)")
+                                              .arg(QString::fromStdString(k->value))
+                                              .arg(m_doc.fileLine(line))};
                     }
                 }
             }
@@ -226,8 +228,8 @@ private:
         while (p < size && (m_text[p] == '&' || m_text[p] == '!')) {
             const char kind = m_text[p];
             const int start = p;
-            while (p < size && !isBlank(m_text[p]) && !isBreak(m_text[p])
-                   && !(kind == '&' && isFlowIndicator(m_text[p])))
+            while (p < size && !isBlank(m_text[p]) && !isBreak(m_text[p]) &&
+                   !(kind == '&' && isFlowIndicator(m_text[p])))
                 ++p;
             if (kind == '&')
                 n->anchor = m_text.substr(size_t(start + 1), size_t(p - start - 1));
@@ -278,7 +280,7 @@ private:
     {
         if (m_stack.empty()) {
             if (m_doc.m_root)
-                throw BuildError{n->begin, tr("more than one document in one document chunk")};
+                throw BuildError {n->begin, tr("more than one document in one document chunk")};
             m_doc.m_root = n;
         } else {
             n->parent = m_stack.back();
@@ -286,18 +288,20 @@ private:
         }
     }
 
-    void startCollection(NodeType type, const YAML::Mark &mark, const std::string &tag, YAML::EmitterStyle::value style)
+    void startCollection(NodeType type, const YAML::Mark &mark, const std::string &tag,
+                         YAML::EmitterStyle::value style)
     {
         Node *n = make(type, mark);
         if (tag != "?" && tag != "!")
             n->tag = tag;
-        n->collectionStyle = style == YAML::EmitterStyle::Flow ? CollectionStyle::Flow : CollectionStyle::Block;
+        n->collectionStyle =
+            style == YAML::EmitterStyle::Flow ? CollectionStyle::Flow : CollectionStyle::Block;
         if (n->begin < int(m_text.size()) && (m_text[n->begin] == '[' || m_text[n->begin] == '{'))
             n->collectionStyle = CollectionStyle::Flow;
         attach(n);
         m_stack.push_back(n);
         if (int(m_stack.size()) > m_limits.maxDepth)
-            throw BuildError{n->begin, tr("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
+            throw BuildError {n->begin, tr("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
     }
 
     void endCollection(char close)
@@ -361,8 +365,9 @@ private:
             const char c = m_text[p];
             if (isBreak(c))
                 break;
-            if (c == ':' && (p + 1 >= size || isBlank(m_text[p + 1]) || isBreak(m_text[p + 1])
-                             || (flow && isFlowIndicator(m_text[p + 1]))))
+            if (c == ':' &&
+                (p + 1 >= size || isBlank(m_text[p + 1]) || isBreak(m_text[p + 1]) ||
+                 (flow && isFlowIndicator(m_text[p + 1]))))
                 break;
             if (c == '#' && p > start && isBlank(m_text[p - 1]))
                 break;
@@ -457,8 +462,9 @@ private:
                 p = q;
                 continue; // blank line: part of the scalar only if content follows
             }
-            if (indent == 0 && (m_text.compare(size_t(lineBegin), 3, "---") == 0
-                                || m_text.compare(size_t(lineBegin), 3, "...") == 0))
+            if (indent == 0 &&
+                (m_text.compare(size_t(lineBegin), 3, "---") == 0 ||
+                 m_text.compare(size_t(lineBegin), 3, "...") == 0))
                 break;
             if (contentIndent < 0) {
                 if (indent <= parentIndent)
@@ -608,7 +614,8 @@ SourceLocation Document::location(const Node *node) const
 
 std::string_view Document::sourceOf(const Node *node) const
 {
-    return std::string_view(m_text).substr(size_t(node->propertiesBegin), size_t(node->end - node->propertiesBegin));
+    return std::string_view(m_text).substr(size_t(node->propertiesBegin),
+                                           size_t(node->end - node->propertiesBegin));
 }
 
 } // namespace gw::yaml

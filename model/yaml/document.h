@@ -18,7 +18,7 @@ namespace gw::yaml {
 struct TextOrigin
 {
     QString file;
-    int firstLine = 1;        ///< 1-based line of the file where the document text starts
+    int firstLine = 1; ///< 1-based line of the file where the document text starts
     std::vector<int> lineMap; ///< when not empty: the 1-based file line of each document line
 };
 

@@ -14,8 +14,8 @@ struct Limits
 {
     std::size_t maxFileBytes = std::size_t(64) << 20; ///< 64 MiB per file
     std::size_t maxDocuments = 200000;
-    int maxDepth = 128;                      ///< nesting of mappings and sequences
-    std::size_t maxAliasExpansion = 100000;  ///< nodes produced by resolving aliases in one document
+    int maxDepth = 128; ///< nesting of mappings and sequences
+    std::size_t maxAliasExpansion = 100000; ///< nodes produced by resolving aliases in one document
 };
 
 } // namespace gw::yaml

@@ -26,15 +26,15 @@ struct Node
     bool implicitNull = false; ///< an empty value (`key:`), occupying no text: begin == end
 
     int propertiesBegin = -1; ///< first byte of the anchor/tag properties, or == begin without them
-    int begin = -1;           ///< first byte of the node itself (a quote, `|`, `[`, `-`, first key...)
-    int end = -1;             ///< one past the last byte (closing quote, last content character, `]`)
-    int line = 0;             ///< 0-based line of begin, within the document text
-    int column = 0;           ///< 0-based column of begin
+    int begin = -1; ///< first byte of the node itself (a quote, `|`, `[`, `-`, first key...)
+    int end = -1; ///< one past the last byte (closing quote, last content character, `]`)
+    int line = 0; ///< 0-based line of begin, within the document text
+    int column = 0; ///< 0-based column of begin
 
-    std::string tag;    ///< explicit tag as resolved by yaml-cpp ("tag:yaml.org,2002:str"), or empty
+    std::string tag; ///< explicit tag as resolved by yaml-cpp ("tag:yaml.org,2002:str"), or empty
     std::string anchor; ///< anchor defined on this node (without '&'), or empty
-    std::string alias;  ///< for NodeType::Alias: the anchor it refers to (without '*')
-    std::string value;  ///< scalar value after unquoting and folding
+    std::string alias; ///< for NodeType::Alias: the anchor it refers to (without '*')
+    std::string value; ///< scalar value after unquoting and folding
 
     Node *parent = nullptr;
     /** Mapping: key, value, key, value...  Sequence: the items. */

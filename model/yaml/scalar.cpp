@@ -10,8 +10,10 @@ namespace gw::yaml {
 
 std::optional<bool> parseBool(std::string_view t)
 {
-    static constexpr std::array<std::string_view, 11> yes = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
-    static constexpr std::array<std::string_view, 11> no = {"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
+    static constexpr std::array<std::string_view, 11> yes = {"y",    "Y",    "yes", "Yes", "YES", "true",
+                                                             "True", "TRUE", "on",  "On",  "ON"};
+    static constexpr std::array<std::string_view, 11> no = {"n",     "N",     "no",  "No",  "NO", "false",
+                                                            "False", "FALSE", "off", "Off", "OFF"};
     for (std::string_view w : yes) {
         if (t == w)
             return true;
@@ -64,7 +66,8 @@ namespace {
 
 bool isFloat(std::string_view t)
 {
-    static constexpr std::array<std::string_view, 9> special = {".inf", ".Inf", ".INF", "+.inf", "-.inf", "+.Inf", "-.Inf", ".nan", ".NaN"};
+    static constexpr std::array<std::string_view, 9> special = {".inf",  ".Inf",  ".INF", "+.inf", "-.inf",
+                                                                "+.Inf", "-.Inf", ".nan", ".NaN"};
     for (std::string_view w : special) {
         if (t == w)
             return true;

@@ -14,8 +14,8 @@ namespace {
 struct Line
 {
     std::string_view text; ///< without the line break
-    size_t begin = 0;      ///< offset of the line in the input
-    size_t end = 0;        ///< offset after the line break
+    size_t begin = 0; ///< offset of the line in the input
+    size_t end = 0; ///< offset after the line break
 };
 
 std::vector<Line> splitLines(const std::string &data)
@@ -49,8 +49,8 @@ const std::regex &heredocPattern()
 bool isKubectlHeredoc(std::string_view line, std::smatch *match, std::string &storage)
 {
     storage.assign(line);
-    if (storage.find("kubectl") == std::string::npos && storage.find("cat ") == std::string::npos
-        && storage.find("tee ") == std::string::npos)
+    if (storage.find("kubectl") == std::string::npos && storage.find("cat ") == std::string::npos &&
+        storage.find("tee ") == std::string::npos)
         return false;
     std::smatch m;
     if (!std::regex_search(storage, m, heredocPattern()))
@@ -114,8 +114,9 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
                     break;
             }
             if (j == lines.size())
-                return fail(int(i) + 1, tr("here-document started here is not closed by \"%1\"")
-                                            .arg(QString::fromStdString(terminator)));
+                return fail(int(i) + 1,
+                            tr("here-document started here is not closed by \"%1\"")
+                                .arg(QString::fromStdString(terminator)));
             bool first = true;
             for (size_t k = start; k < j; ++k) {
                 std::string_view t = lines[k].text;

@@ -171,9 +171,10 @@ struct Converter
 
 } // namespace
 
-std::optional<Value> Value::fromNode(const Document &document, const Node *node, std::size_t budget, QString *error)
+std::optional<Value> Value::fromNode(const Document &document, const Node *node, std::size_t budget,
+                                     QString *error)
 {
-    Converter c{document, budget};
+    Converter c {document, budget};
     auto v = c.convert(node, 0);
     if (!v && error) {
         *error = QCoreApplication::translate("gw::yaml::Value", "too many alias expansions (more than %1)")

@@ -25,16 +25,47 @@ public:
 
     Value() = default;
     Value(std::nullptr_t) { }
-    Value(bool b) : m_type(Type::Bool), m_bool(b) { }
-    Value(int i) : m_type(Type::Int), m_int(i) { }
-    Value(std::int64_t i) : m_type(Type::Int), m_int(i) { }
-    Value(double d) : m_type(Type::Float), m_double(d) { }
-    Value(std::string s) : m_type(Type::String), m_string(std::move(s)) { }
-    Value(const char *s) : m_type(Type::String), m_string(s) { }
-    Value(const QString &s) : m_type(Type::String), m_string(s.toStdString()) { }
+    Value(bool b)
+        : m_type(Type::Bool)
+        , m_bool(b)
+    { }
+    Value(int i)
+        : m_type(Type::Int)
+        , m_int(i)
+    { }
+    Value(std::int64_t i)
+        : m_type(Type::Int)
+        , m_int(i)
+    { }
+    Value(double d)
+        : m_type(Type::Float)
+        , m_double(d)
+    { }
+    Value(std::string s)
+        : m_type(Type::String)
+        , m_string(std::move(s))
+    { }
+    Value(const char *s)
+        : m_type(Type::String)
+        , m_string(s)
+    { }
+    Value(const QString &s)
+        : m_type(Type::String)
+        , m_string(s.toStdString())
+    { }
 
-    static Value mapping() { Value v; v.m_type = Type::Mapping; return v; }
-    static Value sequence() { Value v; v.m_type = Type::Sequence; return v; }
+    static Value mapping()
+    {
+        Value v;
+        v.m_type = Type::Mapping;
+        return v;
+    }
+    static Value sequence()
+    {
+        Value v;
+        v.m_type = Type::Sequence;
+        return v;
+    }
     /** A scalar written exactly as \a text (plain), e.g. a number typed by the user. */
     static Value raw(std::string text);
 

@@ -27,18 +27,54 @@ void tst_YamlDocument::scalarRanges_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("plain") << "a: 1\nb: two words # c\n" << "b" << "two words" << "two words";
-    QTest::newRow("double") << "a: \"x \\\" y\"  # c\n" << "a" << "\"x \\\" y\"" << "x \" y";
-    QTest::newRow("single") << "a: 'it''s'\n" << "a" << "'it''s'" << "it's";
-    QTest::newRow("literal") << "a: |\n  one\n\n  two\n\nb: 1\n" << "a" << "|\n  one\n\n  two" << "one\n\ntwo\n";
-    QTest::newRow("folded") << "a: >-\n  one\n  two\nb: 1\n" << "a" << ">-\n  one\n  two" << "one two";
-    QTest::newRow("multiline plain") << "a: one\n  two\nb: 1\n" << "a" << "one\n  two" << "one two";
-    QTest::newRow("flow item") << "a: [x, \"y\", z]\n" << "a[1]" << "\"y\"" << "y";
-    QTest::newRow("anchored") << "a: &k v\nb: *k\n" << "a" << "&k v" << "v";
-    QTest::newRow("tagged") << "a: !!str 5\n" << "a" << "!!str 5" << "5";
-    QTest::newRow("sequence item") << "l:\n- name: a\n  port: 80\n- name: b\n" << "l[1].name" << "b" << "b";
-    QTest::newRow("url") << "u: http://x:80/p\n" << "u" << "http://x:80/p" << "http://x:80/p";
-    QTest::newRow("crlf") << "a: 1\r\nb: two\r\n" << "b" << "two" << "two";
+    QTest::newRow("plain") << "a: 1\nb: two words # c\n"
+                           << "b"
+                           << "two words"
+                           << "two words";
+    QTest::newRow("double") << "a: \"x \\\" y\"  # c\n"
+                            << "a"
+                            << "\"x \\\" y\""
+                            << "x \" y";
+    QTest::newRow("single") << "a: 'it''s'\n"
+                            << "a"
+                            << "'it''s'"
+                            << "it's";
+    QTest::newRow("literal") << "a: |\n  one\n\n  two\n\nb: 1\n"
+                             << "a"
+                             << "|\n  one\n\n  two"
+                             << "one\n\ntwo\n";
+    QTest::newRow("folded") << "a: >-\n  one\n  two\nb: 1\n"
+                            << "a"
+                            << ">-\n  one\n  two"
+                            << "one two";
+    QTest::newRow("multiline plain") << "a: one\n  two\nb: 1\n"
+                                     << "a"
+                                     << "one\n  two"
+                                     << "one two";
+    QTest::newRow("flow item") << "a: [x, \"y\", z]\n"
+                               << "a[1]"
+                               << "\"y\""
+                               << "y";
+    QTest::newRow("anchored") << "a: &k v\nb: *k\n"
+                              << "a"
+                              << "&k v"
+                              << "v";
+    QTest::newRow("tagged") << "a: !!str 5\n"
+                            << "a"
+                            << "!!str 5"
+                            << "5";
+    QTest::newRow("sequence item") << "l:\n- name: a\n  port: 80\n- name: b\n"
+                                   << "l[1].name"
+                                   << "b"
+                                   << "b";
+    QTest::newRow("url") << "u: http://x:80/p\n"
+                         << "u"
+                         << "http://x:80/p"
+                         << "http://x:80/p";
+    QTest::newRow("crlf") << "a: 1\r\nb: two\r\n"
+                          << "b"
+                          << "two"
+                          << "two";
 }
 
 void tst_YamlDocument::scalarRanges()
@@ -48,7 +84,8 @@ void tst_YamlDocument::scalarRanges()
     QFETCH(QString, source);
     QFETCH(QString, value);
     auto result = Document::parse(yaml.toStdString());
-    QVERIFY2(result.document, qPrintable(result.diagnostics.empty() ? QString() : result.diagnostics[0].toString()));
+    QVERIFY2(result.document,
+             qPrintable(result.diagnostics.empty() ? QString() : result.diagnostics[0].toString()));
     const Node *n = result.document->find(Path::of(path.toStdString()));
     QVERIFY(n);
     QCOMPARE(QString::fromStdString(std::string(result.document->sourceOf(n))), source);
@@ -70,7 +107,8 @@ void tst_YamlDocument::paths()
     const Path p = Path::of("metadata.labels[\"app.kubernetes.io/name\"]");
     QCOMPARE(p.size(), 3);
     QCOMPARE(QString::fromStdString(p.at(2).key), QStringLiteral("app.kubernetes.io/name"));
-    QCOMPARE(QString::fromStdString(p.toString()), QStringLiteral("metadata.labels[\"app.kubernetes.io/name\"]"));
+    QCOMPARE(QString::fromStdString(p.toString()),
+             QStringLiteral("metadata.labels[\"app.kubernetes.io/name\"]"));
     QCOMPARE(QString::fromStdString(Path::of("spec.rules[0].matches[12].path").toString()),
              QStringLiteral("spec.rules[0].matches[12].path"));
     QVERIFY(!Path::parse("spec..rules"));
@@ -86,7 +124,7 @@ void tst_YamlDocument::paths()
 
 void tst_YamlDocument::syntaxErrorHasLocation()
 {
-    TextOrigin origin{QStringLiteral("cafe.yaml"), 10, {}};
+    TextOrigin origin {QStringLiteral("cafe.yaml"), 10, {}};
     auto result = Document::parse("a: 1\nb: [1, 2\nc: 3\n", origin);
     QVERIFY(!result.document);
     QCOMPARE(result.diagnostics.size(), size_t(1));

@@ -14,8 +14,7 @@ AddDocument::AddDocument(Design *design, int file, int position, DocumentId id, 
     , m_position(position)
     , m_id(id)
     , m_text(std::move(text))
-{
-}
+{ }
 
 void AddDocument::undo()
 {

@@ -15,8 +15,7 @@ EditDocument::EditDocument(Design *design, DocumentId document, std::string befo
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_field(std::move(mergeField))
-{
-}
+{ }
 
 void EditDocument::undo()
 {

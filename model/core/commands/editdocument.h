@@ -20,8 +20,8 @@ class Design;
 class EditDocument : public QUndoCommand
 {
 public:
-    EditDocument(Design *design, DocumentId document, std::string before, std::string after, const QString &text,
-                 yaml::Path mergeField = {}, QUndoCommand *parent = nullptr);
+    EditDocument(Design *design, DocumentId document, std::string before, std::string after,
+                 const QString &text, yaml::Path mergeField = {}, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
