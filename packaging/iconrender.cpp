@@ -6,8 +6,8 @@
 //
 //   gw_iconrender ICON.svg OUTDIR NAME SIZE...   writes OUTDIR/<SIZE>x<SIZE>/apps/NAME.png
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -15,9 +15,10 @@
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    // Painting an SVG into a QImage needs no windowing system: a QCoreApplication will do.
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    const QStringList args = QGuiApplication::arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 5) {
         err << "usage: gw_iconrender ICON.svg OUTDIR NAME SIZE...\n";
         return 2;

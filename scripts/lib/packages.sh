@@ -108,6 +108,12 @@ gw_install_packages() {
     for e in "${missing_opt[@]}"; do
         if name=$(gw_entry_resolve "$e"); then install+=("$name"); else skipped+=("$e"); fi
     done
+    # An alternative may name a package that is in the list anyway (qt6-base-dev on Debian 13).
+    local -a unique=()
+    for name in "${install[@]}"; do
+        case " ${unique[*]} " in *" $name "*) ;; *) unique+=("$name") ;; esac
+    done
+    install=("${unique[@]}")
     if [ ${#unavailable[@]} -gt 0 ]; then
         local hint=''
         grep -qs '^ID=ubuntu' /etc/os-release && hint=' (on Ubuntu, enable the "universe" component)'
