@@ -11,7 +11,7 @@
 # Needed everywhere (the host and the Debian 13 root).
 GW_PACKAGES=(
     # toolchain
-    cmake ninja-build ccache g++ clang 'libclang-rt-dev|libclang-rt-14-dev'
+    cmake ninja-build ccache g++ clang 'libclang-rt-dev|libclang-rt-14-dev|libclang-rt-18-dev'
     dpkg-dev file # CPack DEB: dpkg-shlibdeps
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
