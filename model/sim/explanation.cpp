@@ -99,7 +99,7 @@ QStringList Explanation::describe(const PeerTable &peers) const
         }
     }
     for (const HashStep &s : hashSteps) {
-        const QString target = QStringLiteral("%1 %% %2 = %3 → %4: %5")
+        const QString target = QStringLiteral("%1 % %2 = %3 → %4: %5")
                                    .arg(s.value)
                                    .arg(peers.list(peers.listOf(s.peer)).totalWeight)
                                    .arg(s.target)
@@ -125,7 +125,7 @@ QStringList Explanation::describe(const PeerTable &peers) const
                                            : QStringLiteral("chosen ") + nameOf(peers, s.peer));
     }
     for (const Draw &d : draws) {
-        lines << QStringLiteral("draw %1 %% total weight = %2 → %3: %4")
+        lines << QStringLiteral("draw %1 % total weight = %2 → %3: %4")
                      .arg(d.value)
                      .arg(d.target)
                      .arg(nameOf(peers, d.peer), verdictName(d.verdict));

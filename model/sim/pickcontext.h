@@ -59,9 +59,10 @@ struct PickContext
     }
     /** Moves the request to the backup list, if it is on the primaries and there is one. */
     bool switchToBackup();
+    /** Notes why round robin decides; the first reason given is kept. */
     void noteFallback(Explanation::Fallback reason)
     {
-        if (why)
+        if (why && why->fallback == Explanation::Fallback::None)
             why->fallback = reason;
     }
     /** Adds a row for a weighted pass (when explaining). */
