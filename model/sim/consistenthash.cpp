@@ -10,36 +10,25 @@ namespace gw::sim {
 using Verdict = Explanation::Verdict;
 
 ConsistentHash::ConsistentHash(KeyExpression key, const PeerTable &peers)
-    : m_key(std::move(key))
+    : KeyedMethod(std::move(key))
 {
     m_ring.build(peers);
 }
 
 void ConsistentHash::begin(RequestState &state) const
 {
-    state.key.clear();
-    m_key.evaluate(*state.request, state.key);
+    evaluateKey(state);
     state.point = m_ring.find(Crc32::of(QByteArrayView(state.key.constData(), state.key.size())));
 }
 
 PeerId ConsistentHash::select(PickContext &context) const
 {
+    if (const auto decided = decideWithoutHashing(context))
+        return *decided;
     RequestState &state = context.state;
     const PeerList &list = context.list();
-    if (state.methodTries > 20 || list.single || state.key.isEmpty()) {
-        context.noteFallback(state.key.isEmpty() ? Explanation::Fallback::EmptyKey
-                                 : list.single   ? Explanation::Fallback::SinglePeer
-                                                 : Explanation::Fallback::TooManyTries);
-        return RoundRobin::selectPeer(context);
-    }
-
-    const PeerId sticky = context.stickyPeer();
-    if (sticky != NoPeer)
-        return context.commitSticky(sticky);
-
     PeerTable &peers = context.peers;
     if (context.why) {
-        context.why->key = QByteArray(state.key.constData(), state.key.size());
         context.why->keyCrc = Crc32::of(context.why->key);
         context.why->ringStart = state.point;
     }
@@ -53,11 +42,7 @@ PeerId ConsistentHash::select(PickContext &context) const
             verdict = context.check(id - list.first, peer);
             if (verdict != Verdict::Considered)
                 continue;
-            const int effective = peer.effectiveWeight;
-            peer.currentWeight += effective;
-            total += effective;
-            if (effective < peer.weight)
-                ++peer.effectiveWeight;
+            total += peer.advance();
             if (best == NoPeer || peer.currentWeight > peers.peer(best).currentWeight)
                 best = id;
         }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/balancingmethod.h"
 #include "sim/ketamaring.h"
+#include "sim/keyedmethod.h"
 
 namespace gw::sim {
 
@@ -13,7 +13,7 @@ namespace gw::sim {
  * several addresses). A point whose server cannot take it passes the request clockwise to the next
  * point, 20 times at most, then round robin decides. A retry starts again at the same point.
  */
-class ConsistentHash : public BalancingMethod
+class ConsistentHash : public KeyedMethod
 {
 public:
     ConsistentHash(KeyExpression key, const PeerTable &peers);
@@ -24,7 +24,6 @@ public:
     const KetamaRing &ring() const { return m_ring; }
 
 private:
-    KeyExpression m_key;
     KetamaRing m_ring;
 };
 

@@ -13,30 +13,17 @@ using Verdict = Explanation::Verdict;
 
 void GenericHash::begin(RequestState &state) const
 {
-    state.key.clear();
-    m_key.evaluate(*state.request, state.key);
+    evaluateKey(state);
     state.hash = 0;
     state.rehash = 0;
 }
 
 PeerId GenericHash::select(PickContext &context) const
 {
+    if (const auto decided = decideWithoutHashing(context))
+        return *decided;
     RequestState &state = context.state;
     const PeerList &list = context.list();
-    if (state.methodTries > 20 || list.single || state.key.isEmpty()) {
-        context.noteFallback(state.key.isEmpty() ? Explanation::Fallback::EmptyKey
-                                 : list.single   ? Explanation::Fallback::SinglePeer
-                                                 : Explanation::Fallback::TooManyTries);
-        return RoundRobin::selectPeer(context);
-    }
-
-    const PeerId sticky = context.stickyPeer();
-    if (sticky != NoPeer)
-        return context.commitSticky(sticky);
-
-    if (context.why)
-        context.why->key = QByteArray(state.key.constData(), state.key.size());
-
     for (;;) {
         Crc32 crc;
         if (state.rehash > 0) {

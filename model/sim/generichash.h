@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/balancingmethod.h"
+#include "sim/keyedmethod.h"
 
 namespace gw::sim {
 
@@ -12,18 +12,15 @@ namespace gw::sim {
  * A slot whose peer cannot take the request is rehashed with the decimal prefix "1", "2", …;
  * after 20 misses, an empty key or with a single peer, round robin decides (and advances its state).
  */
-class GenericHash : public BalancingMethod
+class GenericHash : public KeyedMethod
 {
 public:
     explicit GenericHash(KeyExpression key)
-        : m_key(std::move(key))
+        : KeyedMethod(std::move(key))
     { }
 
     void begin(RequestState &state) const override;
     PeerId select(PickContext &context) const override;
-
-private:
-    KeyExpression m_key;
 };
 
 } // namespace gw::sim

@@ -61,11 +61,7 @@ PeerId LeastConn::select(PickContext &context) const
             if (context.check(id - list.first, peer) != Verdict::Considered ||
                 compareLoad(peer, reference) != 0)
                 continue;
-            const int effective = peer.effectiveWeight;
-            peer.currentWeight += effective;
-            total += effective;
-            if (effective < peer.weight)
-                ++peer.effectiveWeight;
+            total += peer.advance();
             if (peer.currentWeight > peers.peer(best).currentWeight)
                 best = id;
             if (context.why)

@@ -40,6 +40,20 @@ struct Peer
     bool isFull() const { return maxConns && conns >= maxConns; }
     /** The test every balancer applies before choosing a peer (not counting the request's own tries). */
     bool isUsable(qint64 now) const { return !down && !isFailed(now) && !isFull(); }
+
+    /**
+     * This peer's step in a smooth weighted round-robin pass: the current weight grows by the
+     * effective weight, which recovers by one towards the weight. Returns what was added (the
+     * pass's total grows by it).
+     */
+    int advance()
+    {
+        const int effective = effectiveWeight;
+        currentWeight += effective;
+        if (effective < weight)
+            ++effectiveWeight;
+        return effective;
+    }
 };
 
 /** What names a peer; never changes after construction. */

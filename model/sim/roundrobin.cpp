@@ -52,11 +52,8 @@ PeerId RoundRobin::weightedPass(PickContext &context)
             context.noteWeight(id, verdict, peer);
             continue;
         }
-        const int effective = peer.effectiveWeight;
-        peer.currentWeight += effective;
+        const int effective = peer.advance();
         total += effective;
-        if (effective < peer.weight)
-            ++peer.effectiveWeight;
         if (best == NoPeer || peer.currentWeight > peers.peer(best).currentWeight)
             best = id;
         context.noteWeight(id, verdict, peer, effective);
