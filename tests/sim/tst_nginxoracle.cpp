@@ -151,21 +151,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
-    void roundRobinWeighted();
-    void roundRobinDown();
-    void roundRobinDeadServerAndProbing();
-    void roundRobinMaxFails();
-    void backupServers();
-    void singleDeadServer();
-    void noLiveUpstreams();
-    void keepaliveLeavesSelectionAlone();
-    void ipHash();
-    void ipHashDeadServer();
-    void hashRemoteAddr();
-    void hashArgWithEmptyKeys();
-    void consistentHashRemoteAddr();
-    void consistentHashArgWithDeadServer();
-    void leastConnSequential();
+    void deterministic_data();
+    void deterministic();
     void leastConnInFlight();
     void randomDistribution_data();
     void randomDistribution();
@@ -363,131 +350,55 @@ void tst_NginxOracle::verifyScenario(const QString &name)
                    s.mismatches.mid(0, 12).join(u'\n')));
 }
 
-void tst_NginxOracle::roundRobinWeighted()
+void tst_NginxOracle::deterministic_data()
 {
-    for (int i = 0; i < 70; ++i)
-        exchange(QStringLiteral("rr_w511"), client(i));
-    verifyScenario(QStringLiteral("rr_w511"));
-}
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("bursts");
+    QTest::addColumn<int>("requests"); // per burst
+    QTest::addColumn<int>(
+        "pauseMs"); // between bursts: more than fail_timeout=1s, so failed servers are probed
+    QTest::addColumn<int>("keyless"); // 0: plain "/"; n: a `user` argument, missing from every n-th request
 
-void tst_NginxOracle::roundRobinDown()
-{
-    for (int i = 0; i < 40; ++i)
-        exchange(QStringLiteral("rr_down"), client(i));
-    verifyScenario(QStringLiteral("rr_down"));
-}
-
-void tst_NginxOracle::roundRobinDeadServerAndProbing()
-{
-    // Bursts separated by more than fail_timeout=1s: the dead server is probed, fails again, and its
-    // effective weight climbs back each time.
-    for (int burst = 0; burst < 4; ++burst) {
-        for (int i = 0; i < 15; ++i)
-            exchange(QStringLiteral("rr_dead"), client(i));
-        QThread::msleep(2100);
-    }
-    verifyScenario(QStringLiteral("rr_dead"));
-}
-
-void tst_NginxOracle::roundRobinMaxFails()
-{
-    for (int burst = 0; burst < 3; ++burst) {
-        for (int i = 0; i < 15; ++i)
-            exchange(QStringLiteral("rr_maxfails"), client(i));
-        QThread::msleep(2100);
-    }
-    verifyScenario(QStringLiteral("rr_maxfails"));
-}
-
-void tst_NginxOracle::backupServers()
-{
-    for (int burst = 0; burst < 3; ++burst) {
-        for (int i = 0; i < 12; ++i)
-            exchange(QStringLiteral("rr_backup"), client(i));
-        QThread::msleep(2100);
-    }
-    verifyScenario(QStringLiteral("rr_backup"));
-}
-
-void tst_NginxOracle::singleDeadServer()
-{
-    for (int i = 0; i < 5; ++i)
-        exchange(QStringLiteral("rr_single_dead"), client(i));
-    verifyScenario(QStringLiteral("rr_single_dead"));
-}
-
-void tst_NginxOracle::noLiveUpstreams()
-{
-    // First both fail, then "no live upstreams" names the upstream in $upstream_addr.
-    for (int i = 0; i < 6; ++i)
-        exchange(QStringLiteral("rr_all_dead"), client(i));
-    verifyScenario(QStringLiteral("rr_all_dead"));
-}
-
-void tst_NginxOracle::keepaliveLeavesSelectionAlone()
-{
-    for (int i = 0; i < 30; ++i)
-        exchange(QStringLiteral("rr_keepalive"), client(i));
-    verifyScenario(QStringLiteral("rr_keepalive"));
-}
-
-void tst_NginxOracle::ipHash()
-{
-    for (int i = 0; i < 160; ++i)
-        exchange(QStringLiteral("ip_hash"), client(i));
-    verifyScenario(QStringLiteral("ip_hash"));
-}
-
-void tst_NginxOracle::ipHashDeadServer()
-{
+    QTest::newRow("round robin, weights 5 1 1") << "rr_w511" << 1 << 70 << 0 << 0;
+    QTest::newRow("round robin, down") << "rr_down" << 1 << 40 << 0 << 0;
+    // The dead server is probed after each pause, fails again, and its effective weight climbs back.
+    QTest::newRow("round robin, dead server and probes") << "rr_dead" << 4 << 15 << 2100 << 0;
+    QTest::newRow("round robin, max_fails=2") << "rr_maxfails" << 3 << 15 << 2100 << 0;
+    QTest::newRow("backup servers") << "rr_backup" << 3 << 12 << 2100 << 0;
+    QTest::newRow("single dead server") << "rr_single_dead" << 1 << 5 << 0 << 0;
+    // Both fail, then "no live upstreams" names the upstream in $upstream_addr.
+    QTest::newRow("no live upstreams") << "rr_all_dead" << 1 << 6 << 0 << 0;
+    QTest::newRow("keepalive") << "rr_keepalive" << 1 << 30 << 0 << 0;
+    QTest::newRow("ip_hash") << "ip_hash" << 1 << 160 << 0 << 0;
     // Clients hashed onto the dead server retry along their hash chain, then skip it while it is failed.
-    for (int round = 0; round < 2; ++round) {
-        for (int i = 0; i < 50; ++i)
-            exchange(QStringLiteral("ip_hash_dead"), client(i));
+    QTest::newRow("ip_hash, dead server") << "ip_hash_dead" << 2 << 50 << 0 << 0;
+    QTest::newRow("hash $remote_addr") << "hash_addr" << 1 << 160 << 0 << 0;
+    // Key-less requests fall back to round robin and move its state; keys on the dead server rehash.
+    QTest::newRow("hash $arg_user, empty keys") << "hash_arg" << 1 << 160 << 0 << 4;
+    QTest::newRow("hash $remote_addr consistent") << "chash_addr" << 1 << 160 << 0 << 0;
+    QTest::newRow("hash $arg_user consistent, dead server") << "chash_arg" << 1 << 160 << 0 << 5;
+    QTest::newRow("least_conn, sequential") << "lc_seq" << 1 << 60 << 0 << 0;
+}
+
+void tst_NginxOracle::deterministic()
+{
+    QFETCH(QString, name);
+    QFETCH(int, bursts);
+    QFETCH(int, requests);
+    QFETCH(int, pauseMs);
+    QFETCH(int, keyless);
+    for (int burst = 0; burst < bursts; ++burst) {
+        if (burst > 0)
+            QThread::msleep(quint64(pauseMs));
+        for (int i = 0; i < requests; ++i) {
+            QByteArray target = "/";
+            if (keyless > 0)
+                target = i % keyless == keyless - 1 ? QByteArray("/?other=1")
+                                                    : "/?user=u" + QByteArray::number(i % 61);
+            exchange(name, client(i), target);
+        }
     }
-    verifyScenario(QStringLiteral("ip_hash_dead"));
-}
-
-void tst_NginxOracle::hashRemoteAddr()
-{
-    for (int i = 0; i < 160; ++i)
-        exchange(QStringLiteral("hash_addr"), client(i));
-    verifyScenario(QStringLiteral("hash_addr"));
-}
-
-void tst_NginxOracle::hashArgWithEmptyKeys()
-{
-    // Keyed requests, some landing on the dead server (rehash), mixed with key-less ones that fall
-    // back to round robin and move its state.
-    for (int i = 0; i < 160; ++i) {
-        const QByteArray target = i % 4 == 3 ? QByteArray("/") : "/?user=u" + QByteArray::number(i % 60);
-        exchange(QStringLiteral("hash_arg"), client(i), target);
-    }
-    verifyScenario(QStringLiteral("hash_arg"));
-}
-
-void tst_NginxOracle::consistentHashRemoteAddr()
-{
-    for (int i = 0; i < 160; ++i)
-        exchange(QStringLiteral("chash_addr"), client(i));
-    verifyScenario(QStringLiteral("chash_addr"));
-}
-
-void tst_NginxOracle::consistentHashArgWithDeadServer()
-{
-    for (int i = 0; i < 160; ++i) {
-        const QByteArray target =
-            i % 5 == 4 ? QByteArray("/?other=1") : "/?user=user" + QByteArray::number(i % 70);
-        exchange(QStringLiteral("chash_arg"), client(i), target);
-    }
-    verifyScenario(QStringLiteral("chash_arg"));
-}
-
-void tst_NginxOracle::leastConnSequential()
-{
-    for (int i = 0; i < 60; ++i)
-        exchange(QStringLiteral("lc_seq"), client(i));
-    verifyScenario(QStringLiteral("lc_seq"));
+    verifyScenario(name);
 }
 
 void tst_NginxOracle::leastConnInFlight()
