@@ -72,7 +72,9 @@ Selection Balancer::select(RequestState &state, qint64 nowMs, Explanation *why)
     const QByteArray hint = m_sticky.isEnabled() ? m_sticky.hint(state, nowMs) : QByteArray();
     if (why && m_sticky.isEnabled()) {
         why->sticky.id = QByteArray(state.stickyId.constData(), state.stickyId.size());
-        why->sticky.sid = hint;
+        if (!hint.isNull())
+            why->sticky.sid =
+                QByteArray(hint.constData(), hint.size()); // a deep copy: the hint may be raw data
     }
     PickContext context {m_peers, state, seconds(nowMs), hint, m_random, why};
     selection.peer = m_method->select(context);

@@ -125,8 +125,9 @@ QStringList Explanation::describe(const PeerTable &peers) const
                                            : QStringLiteral("chosen ") + nameOf(peers, s.peer));
     }
     for (const Draw &d : draws) {
-        lines << QStringLiteral("draw %1 % total weight = %2 → %3: %4")
+        lines << QStringLiteral("draw %1 % %2 = %3 → %4: %5")
                      .arg(d.value)
+                     .arg(peers.list(peers.listOf(d.peer)).totalWeight)
                      .arg(d.target)
                      .arg(nameOf(peers, d.peer), verdictName(d.verdict));
     }

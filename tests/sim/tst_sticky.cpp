@@ -122,6 +122,7 @@ void tst_Sticky::cookieHonoured()
         QCOMPARE(setCookie, "srv_id=" + sid3);
         QVERIFY(why.sticky.honoured);
         QCOMPARE(why.sticky.id, sid3);
+        QCOMPARE(why.sticky.sid, sid3); // owned by the explanation, not by the finished request
     }
     // Without a cookie: balanced, and the cookie names the chosen peer.
     QCOMPARE(visit(b, simtest::request(QStringLiteral("10.0.0.100")), &setCookie, T0, &why), host(1));
