@@ -11,7 +11,9 @@
 #include <QThread>
 
 #include <arpa/inet.h>
+#include <csignal>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -121,6 +123,8 @@ NginxProcess::NginxProcess(QString binary)
     : m_binary(std::move(binary))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // Should the test process die without cleaning up, nginx gets SIGTERM too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 NginxProcess::~NginxProcess()

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void hashRehash();
     void hashEmptyKeyAdvancesRoundRobin();
     void hashRetry();
+    void hashAndRingFallBackAfter20_data();
+    void hashAndRingFallBackAfter20();
     void ringVectors();
     void ringLookups_data();
     void ringLookups();
@@ -255,6 +257,37 @@ void tst_HashMethods::hashRetry()
     QCOMPARE(b.select(state, 1000000).peer, 0); // 49821 % 3
     b.release(state, Outcome::Success, 1000000);
     QCOMPARE(simtest::pick(b, r, 1001000), host(1));
+}
+
+void tst_HashMethods::hashAndRingFallBackAfter20_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("hash") << "hash $arg_k";
+    QTest::newRow("consistent") << "hash $arg_k consistent";
+}
+
+void tst_HashMethods::hashAndRingFallBackAfter20()
+{
+    // A heavy down server owns most weight slots and ring points: 21 misses in a row are likely,
+    // and then round robin decides among the rest.
+    QFETCH(QString, method);
+    Balancer b(simtest::upstream(method +
+                                 QStringLiteral(";\nserver 10.0.0.1 weight=100 down;\nserver 10.0.0.2;\n"
+                                                "server 10.0.0.3;")));
+    int fallbacks = 0;
+    for (int i = 0; i < 20; ++i) {
+        Explanation why;
+        const QString name =
+            simtest::pick(b, simtest::request(QStringLiteral("10.0.0.9"), "/?k=key" + QByteArray::number(i)),
+                          1000000, &why);
+        QVERIFY(name != host(1));
+        if (why.fallback == Explanation::Fallback::TooManyTries) {
+            ++fallbacks;
+            QCOMPARE(why.hashSteps.size() + why.ringSteps.size(), size_t(21));
+            QCOMPARE(why.weights.size(), size_t(3)); // round robin's pass over the list
+        }
+    }
+    QVERIFY(fallbacks >= 5);
 }
 
 void tst_HashMethods::ringVectors()
