@@ -52,7 +52,7 @@ void decisions(benchmark::State &state, const QString &method)
     size_t i = 0;
     for (auto _ : state) {
         const Request &r = pool[i++ % pool.size()];
-        balancer.begin(request, r, now);
+        balancer.begin(request, r);
         const Selection s = balancer.select(request, now);
         benchmark::DoNotOptimize(s.peer);
         balancer.release(request, Outcome::Success, now);

@@ -32,9 +32,8 @@ PeerId Balancer::findPeer(QStringView name) const
     return NoPeer;
 }
 
-void Balancer::begin(RequestState &state, const Request &request, qint64 nowMs, int maxTries) const
+void Balancer::begin(RequestState &state, const Request &request, int maxTries) const
 {
-    Q_UNUSED(nowMs);
     state.request = &request;
     state.list = PeerTable::Primary;
     state.current = NoPeer;
@@ -72,9 +71,9 @@ Selection Balancer::select(RequestState &state, qint64 nowMs, Explanation *why)
     const QByteArray hint = m_sticky.isEnabled() ? m_sticky.hint(state, nowMs) : QByteArray();
     if (why && m_sticky.isEnabled()) {
         why->sticky.id = QByteArray(state.stickyId.constData(), state.stickyId.size());
+        // A deep copy: the hint may be raw data in the request's state.
         if (!hint.isNull())
-            why->sticky.sid =
-                QByteArray(hint.constData(), hint.size()); // a deep copy: the hint may be raw data
+            why->sticky.sid = QByteArray(hint.constData(), hint.size());
     }
     PickContext context {m_peers, state, seconds(nowMs), hint, m_random, why};
     selection.peer = m_method->select(context);

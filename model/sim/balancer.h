@@ -34,7 +34,8 @@ struct Selection
  * mirroring nginx's `init_peer`, `get` and `free`; ProxyPass drives that loop with
  * proxy_next_upstream's rules. Times are simulated milliseconds since the Unix epoch; nginx works
  * in whole seconds (`ngx_time()`), and so does everything here except sticky-learn sessions.
- * Selections never allocate unless asked to explain or to write a sticky cookie.
+ * Selections never allocate unless asked to explain or to write a sticky cookie (a RequestState
+ * reused for the next request keeps its buffers).
  */
 class Balancer
 {
@@ -60,7 +61,7 @@ public:
      * Starts balancing \a request (which must outlive \a state): evaluates the hash key, reads the
      * sticky id, and allows every non-down peer one try, at most \a maxTries (proxy_next_upstream_tries).
      */
-    void begin(RequestState &state, const Request &request, qint64 nowMs, int maxTries = 0) const;
+    void begin(RequestState &state, const Request &request, int maxTries = 0) const;
     /** Picks the peer for the request's next try; \a why, if given, is filled with the reasons. */
     Selection select(RequestState &state, qint64 nowMs, Explanation *why = nullptr);
     /** `sticky learn … header`: the response header of the current try has arrived. */
@@ -68,10 +69,13 @@ public:
     /** Ends the current try: the connection count drops and failures are counted. */
     void release(RequestState &state, Outcome outcome, qint64 nowMs, const Response *response = nullptr);
 
-    /** `$upstream_addr` for \a state: the tried peers, ", "-separated; the upstream name where none was live.
+    /**
+     * `$upstream_addr` for \a state: the tried peers, ", "-separated, and the upstream's name for a
+     * try that found no live peer.
      */
     QString upstreamAddr(const RequestState &state) const;
 
+    /** nginx's clock: whole seconds (rounded down) of a time in milliseconds. */
     static qint64 seconds(qint64 ms) { return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000); }
 
 private:

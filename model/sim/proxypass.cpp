@@ -92,7 +92,7 @@ ProxyResult ProxyPass::run(const Request &request, qint64 nowMs, const Serve &se
 {
     ProxyResult result;
     RequestState state;
-    m_balancer.begin(state, request, nowMs, m_policy.tries);
+    m_balancer.begin(state, request, m_policy.tries);
     const bool nonIdempotent =
         request.method == "POST" || request.method == "LOCK" || request.method == "PATCH";
     // Every try costs one of state.tries, so the loop ends; the bound is a safeguard.

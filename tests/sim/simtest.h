@@ -42,7 +42,7 @@ inline QString pick(gw::sim::Balancer &balancer, const gw::sim::Request &request
                     gw::sim::Explanation *why = nullptr)
 {
     gw::sim::RequestState state;
-    balancer.begin(state, request, nowMs);
+    balancer.begin(state, request);
     const gw::sim::Selection s = balancer.select(state, nowMs, why);
     if (s.isBusy())
         return QStringLiteral("busy");

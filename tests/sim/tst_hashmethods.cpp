@@ -146,7 +146,7 @@ void tst_HashMethods::ipHashRetryContinuesChain()
     Balancer b(simtest::upstream(QStringLiteral("ip_hash;\n") + servers(3)));
     const Request r = simtest::request(QStringLiteral("10.0.1.7"));
     RequestState state;
-    b.begin(state, r, 1000000);
+    b.begin(state, r);
     QCOMPARE(b.select(state, 1000000).peer, 1);
     b.release(state, Outcome::Failure, 1000000);
     Explanation why;
@@ -251,7 +251,7 @@ void tst_HashMethods::hashRetry()
     Balancer b(simtest::upstream(QStringLiteral("hash $remote_addr;\n") + servers(3)));
     const Request r = simtest::request(QStringLiteral("10.0.1.7"));
     RequestState state;
-    b.begin(state, r, 1000000);
+    b.begin(state, r);
     QCOMPARE(b.select(state, 1000000).peer, 2);
     b.release(state, Outcome::Failure, 1000000);
     QCOMPARE(b.select(state, 1000000).peer, 0); // 49821 % 3
@@ -370,7 +370,7 @@ void tst_HashMethods::ringWalksPastUnusable()
     // A failed try: the retry starts at the same point, finds its peer tried and walks on.
     Balancer live(simtest::upstream(chashServers(QStringLiteral("hash $remote_addr consistent"))));
     RequestState state;
-    live.begin(state, r, 1000000);
+    live.begin(state, r);
     QCOMPARE(live.peers().info(live.select(state, 1000000).peer).name, QStringLiteral("127.0.0.1:8081"));
     live.release(state, Outcome::Failure, 1000000);
     QCOMPARE(live.peers().info(live.select(state, 1000000, &why).peer).name,

@@ -80,7 +80,7 @@ void tst_HotPath::counterWorks()
     Balancer b(simtest::upstream(QStringLiteral("ip_hash; server 10.0.0.1; server 10.0.0.2;")));
     const Request r = simtest::request(QStringLiteral("10.0.0.7"));
     RequestState state;
-    b.begin(state, r, 0);
+    b.begin(state, r);
     Explanation why;
     allocations = 0;
     counting = true;
@@ -124,7 +124,7 @@ void tst_HotPath::noAllocations()
     qint64 now = 1'767'225'600'000;
     const auto decide = [&](int n, bool failSome) {
         for (int i = 0; i < n; ++i) {
-            b.begin(state, pool[size_t(i) % pool.size()], now);
+            b.begin(state, pool[size_t(i) % pool.size()]);
             const Selection s = b.select(state, now);
             // Some failures and retries too: the failure accounting and the rehash paths.
             if (failSome && i % 5 == 0 && !s.isBusy()) {

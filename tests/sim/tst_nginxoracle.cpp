@@ -423,7 +423,7 @@ void tst_NginxOracle::leastConnInFlight()
         const HttpReply reply = pending.reply();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         RequestState state;
-        b.begin(state, request, now);
+        b.begin(state, request);
         const PeerId peer = b.select(state, now).peer;
         b.release(state, Outcome::Success, now);
         ++s.requests;
@@ -441,7 +441,7 @@ void tst_NginxOracle::leastConnInFlight()
         slow.push_back(std::make_unique<PendingRequest>(source, s.front, "/slow"));
         QVERIFY(waitUntil([&] { return heldCount() == before + 1; }));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        b.begin(state, slowRequest, now);
+        b.begin(state, slowRequest);
         slowPeers.push_back(b.select(state, now).peer);
         ++s.requests;
     }
@@ -501,7 +501,7 @@ void tst_NginxOracle::randomDistribution()
     const Request r = simulatedRequest(QStringLiteral("127.0.0.1"), "/");
     RequestState state;
     for (int i = 0; i < ModelSamples; ++i) {
-        model.begin(state, r, 0);
+        model.begin(state, r);
         const PeerId peer = model.select(state, 0).peer;
         model.release(state, Outcome::Success, 0);
         p[size_t(peer)] += 1.0 / ModelSamples;

@@ -16,7 +16,7 @@ std::array<double, 3> shares(Balancer &b, int n)
     const Request r = simtest::request(QStringLiteral("10.0.0.100"));
     RequestState state;
     for (int i = 0; i < n; ++i) {
-        b.begin(state, r, 0);
+        b.begin(state, r);
         const PeerId p = b.select(state, 0).peer;
         ++counts[size_t(p)];
         b.release(state, Outcome::Success, 0);
@@ -79,7 +79,7 @@ void tst_RandomMethods::randomTwoLeastConnAvoidsTheBusy()
                3);
     const Request r = simtest::request(QStringLiteral("10.0.0.100"));
     RequestState held;
-    b.begin(held, r, 0);
+    b.begin(held, r);
     const PeerId busy = b.select(held, 0).peer;
     // With two peers both are always drawn; the idle one wins every time.
     for (int i = 0; i < 200; ++i)
@@ -92,7 +92,7 @@ void tst_RandomMethods::randomTwoLeastConnAvoidsTheBusy()
     for (RequestState &s : states) {
         const qint64 light = qint64(w.peers().peer(0).conns) * 3;
         const qint64 heavy = qint64(w.peers().peer(1).conns) * 1;
-        w.begin(s, r, 0);
+        w.begin(s, r);
         const PeerId p = w.select(s, 0).peer;
         if (light != heavy)
             QCOMPARE(p, light < heavy ? 0 : 1);

@@ -192,13 +192,13 @@ void tst_RoundRobin::maxConns()
     Balancer b(simtest::upstream(QStringLiteral("server 10.0.0.1 max_conns=1; server 10.0.0.2 weight=5;")));
     const Request r = simtest::request(QStringLiteral("10.0.0.100"));
     RequestState held;
-    b.begin(held, r, T0);
+    b.begin(held, r);
     QCOMPARE(b.select(held, T0).peer, 1); // weight 5 first
     RequestState heldToo;
-    b.begin(heldToo, r, T0);
+    b.begin(heldToo, r);
     QCOMPARE(b.select(heldToo, T0).peer, 1);
     RequestState first;
-    b.begin(first, r, T0);
+    b.begin(first, r);
     QCOMPARE(b.select(first, T0).peer, 0);
     QCOMPARE(b.peers().peer(0).conns, 1);
     Explanation why;
@@ -212,7 +212,7 @@ void tst_RoundRobin::maxConns()
     // A single server at max_conns: no live upstreams.
     Balancer single(simtest::upstream(QStringLiteral("server 10.0.0.1 max_conns=1;")));
     RequestState s;
-    single.begin(s, r, T0);
+    single.begin(s, r);
     QCOMPARE(single.select(s, T0).peer, 0);
     QCOMPARE(simtest::pick(single, r), QStringLiteral("busy"));
     single.release(s, Outcome::Success, T0);
@@ -348,9 +348,9 @@ void tst_RoundRobin::leastConnBusy()
     QCOMPARE(simtest::pick(b, r), host(2));
     RequestState slow1;
     RequestState slow2;
-    b.begin(slow1, r, T0);
+    b.begin(slow1, r);
     QCOMPARE(b.select(slow1, T0).peer, 2);
-    b.begin(slow2, r, T0);
+    b.begin(slow2, r);
     Explanation why;
     QCOMPARE(b.select(slow2, T0, &why).peer, 0); // 0 and 1 tie: round robin among them
     QCOMPARE(why.weights[2].verdict, Explanation::Verdict::NotLeast);
@@ -373,7 +373,7 @@ void tst_RoundRobin::leastConnWeighted()
     std::vector<RequestState> held(6);
     QList<int> peers;
     for (RequestState &s : held) {
-        b.begin(s, r, T0);
+        b.begin(s, r);
         peers << b.select(s, T0).peer;
     }
     QCOMPARE(peers, QList<int>({1, 0, 1, 1, 0, 1}));

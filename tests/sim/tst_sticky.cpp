@@ -26,7 +26,7 @@ QString visit(Balancer &b, const Request &r, QByteArray *setCookie = nullptr, qi
               Explanation *why = nullptr)
 {
     RequestState state;
-    b.begin(state, r, nowMs);
+    b.begin(state, r);
     const Selection s = b.select(state, nowMs, why);
     if (setCookie)
         *setCookie = s.setCookie;
@@ -273,7 +273,7 @@ void tst_Sticky::learn()
     created.headers = {{"Set-Cookie", "EXAMPLECOOKIE=s1; Path=/"}};
     RequestState state;
     const Request first = simtest::request(QStringLiteral("10.0.0.100"));
-    b.begin(state, first, T0);
+    b.begin(state, first);
     QCOMPARE(b.select(state, T0).peer, 0);
     b.release(state, Outcome::Success, T0, &created);
     QCOMPARE(b.sticky().sessions().size(), 1);
@@ -311,7 +311,7 @@ void tst_Sticky::learnOnHeaderAndCapacity()
     // With `header` the session exists as soon as the response header arrives, before release.
     RequestState state;
     const Request r = simtest::request(QStringLiteral("10.0.0.100"));
-    b.begin(state, r, T0);
+    b.begin(state, r);
     const PeerId served = b.select(state, T0).peer;
     Response response;
     response.headers = {{"X-Session", "h1"}};
@@ -324,7 +324,7 @@ void tst_Sticky::learnOnHeaderAndCapacity()
     // A full zone drops the least recently used session.
     for (int i = 0; i < 300; ++i) {
         RequestState s;
-        b.begin(s, r, T0 + i);
+        b.begin(s, r);
         b.select(s, T0 + i);
         Response created;
         created.headers = {{"X-Session", "s" + QByteArray::number(i)}};
