@@ -68,23 +68,28 @@ QString Explanation::verdictName(Verdict verdict)
     return {};
 }
 
+QString Explanation::describeSticky(const PeerTable &peers) const
+{
+    QString line = QStringLiteral("sticky: id \"%1\"").arg(printable(sticky.id));
+    if (sticky.sid.isEmpty())
+        return line + QStringLiteral(": no session is known for it");
+    if (sticky.sid != sticky.id)
+        line += QStringLiteral(" → SID \"%1\"").arg(printable(sticky.sid));
+    if (sticky.peer == NoPeer)
+        return line + QStringLiteral(" names no server of the current list");
+    line += QStringLiteral(" names %1: ").arg(nameOf(peers, sticky.peer)) +
+        (sticky.honoured ? QStringLiteral("honoured")
+                         : QStringLiteral("not honoured, ") + verdictName(sticky.verdict));
+    if (sticky.weightsKept)
+        line += QStringLiteral(" (weights untouched: its current weight is at the low limit)");
+    return line;
+}
+
 QStringList Explanation::describe(const PeerTable &peers) const
 {
     QStringList lines;
-    if (!sticky.id.isEmpty()) {
-        QString line = QStringLiteral("sticky: id \"%1\"").arg(printable(sticky.id));
-        if (sticky.sid != sticky.id)
-            line += QStringLiteral(" → SID \"%1\"").arg(printable(sticky.sid));
-        if (sticky.peer == NoPeer)
-            line += QStringLiteral(" names no server of the current list");
-        else
-            line += QStringLiteral(" names %1: ").arg(nameOf(peers, sticky.peer)) +
-                (sticky.honoured ? QStringLiteral("honoured")
-                                 : QStringLiteral("not honoured, ") + verdictName(sticky.verdict));
-        if (sticky.weightsKept)
-            line += QStringLiteral(" (weights untouched: its current weight is at the low limit)");
-        lines << line;
-    }
+    if (!sticky.id.isEmpty())
+        lines << describeSticky(peers);
     if (fallback != Fallback::None)
         lines << fallbackText(fallback);
     if (!key.isEmpty() &&

@@ -111,6 +111,9 @@ struct Explanation
      */
     QStringList describe(const PeerTable &peers) const;
     static QString verdictName(Verdict verdict);
+
+private:
+    QString describeSticky(const PeerTable &peers) const;
 };
 
 } // namespace gw::sim

@@ -42,8 +42,10 @@ struct PickContext
         return Explanation::Verdict::Considered;
     }
 
-    /** The peer of the current list whose SID is the hint, if it may take the request
-     * (ngx_http_upstream_get_rr_peer_by_sid). */
+    /**
+     * The peer of the current list whose SID is the hint, if it may take the request
+     * (`ngx_http_upstream_get_rr_peer_by_sid`); NoPeer otherwise.
+     */
     PeerId stickyPeer();
     /** Marks \a id tried and, when fail_timeout has passed since `checked`, starts a probe. */
     PeerId choose(PeerId id);
