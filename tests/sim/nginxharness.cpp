@@ -54,7 +54,8 @@ HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &
         failed.error = QStringLiteral("bind %1: %2").arg(sourceAddress, socket.errorString());
         return failed;
     }
-    socket.connectToHost(QHostAddress::LocalHost, port);
+    const bool ipv6 = QHostAddress(sourceAddress).protocol() == QAbstractSocket::IPv6Protocol;
+    socket.connectToHost(ipv6 ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(timeoutMs)) {
         failed.error = QStringLiteral("connect: ") + socket.errorString();
         return failed;

@@ -21,8 +21,8 @@ struct HttpReply
 };
 
 /**
- * A blocking HTTP/1.0 GET over loopback from a chosen source address (any 127.A.B.C), with
- * bounded waits. Each call is one connection, as `curl --interface` makes it.
+ * A blocking HTTP/1.0 GET over loopback from a chosen source address (any 127.A.B.C, or ::1 to
+ * reach [::1]), with bounded waits. Each call is one connection, as `curl --interface` makes it.
  */
 HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
                   const QByteArray &cookie = {}, int timeoutMs = 5000);

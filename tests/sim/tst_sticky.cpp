@@ -299,7 +299,8 @@ void tst_Sticky::learn()
     const QString balanced = visit(b, session, nullptr, T0 + 102000 + 60000, &why);
     QCOMPARE(balanced, b.peers().info(why.chosen).name);
     QVERIFY(why.sticky.sid.isNull());
-    QCOMPARE(why.describe(b.peers()).first(), QStringLiteral("sticky: id \"s1\": no session is known for it"));
+    QCOMPARE(why.describe(b.peers()).first(),
+             QStringLiteral("sticky: id \"s1\": no session is known for it"));
     QCOMPARE(b.sticky().sessions().size(), 0);
 }
 
