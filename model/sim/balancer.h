@@ -35,7 +35,8 @@ struct Selection
  * proxy_next_upstream's rules. Times are simulated milliseconds since the Unix epoch; nginx works
  * in whole seconds (`ngx_time()`), and so does everything here except sticky-learn sessions.
  * Selections never allocate unless asked to explain or to write a sticky cookie (a RequestState
- * reused for the next request keeps its buffers).
+ * reused for the next request keeps its buffers). Like one nginx worker, a Balancer is driven by
+ * one thread at a time.
  */
 class Balancer
 {

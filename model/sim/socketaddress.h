@@ -57,7 +57,8 @@ public:
     QString hostText() const;
     /**
      * Writes hostText() (or toString() when \a withPort) as Latin-1 into \a out, which must hold
-     * MaxTextLength bytes (UNIX paths are cut there), and returns the length. Never allocates.
+     * MaxTextLength bytes (UNIX paths are cut there), and returns the length. IP addresses never
+     * allocate.
      */
     int write(char *out, bool withPort) const;
 
