@@ -293,7 +293,7 @@ void tst_NginxOracle::initTestCase()
 {
     const QString binary = qEnvironmentVariable("GW_NGINX", QStringLiteral("/usr/sbin/nginx"));
     if (!QFileInfo(binary).isExecutable())
-        QSKIP("no nginx binary (set GW_NGINX): the oracle needs a real nginx");
+        QFAIL("no nginx binary (install nginx-light or set GW_NGINX): the oracle needs a real nginx");
     m_nginx = std::make_unique<NginxProcess>(binary);
 
     for (int i = 0; i < RefusingBackends; ++i) {
