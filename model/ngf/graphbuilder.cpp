@@ -462,6 +462,11 @@ void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
         p.failed.push_back(conditions::routeInvalidGateway());
         return;
     }
+    if (route.grpc && !gw.http2) {
+        p.failed.push_back(conditions::routeUnsupportedConfiguration(
+            QStringLiteral("HTTP2 is disabled - cannot configure GRPCRoutes")));
+        return;
+    }
     std::vector<GraphListener *> candidates;
     for (GraphListener &l : gw.listeners) {
         if (p.sectionName && l.name != *p.sectionName)
