@@ -18,6 +18,23 @@ const QString spErrMsg =
 // Limits of the Gateway API CRDs: the API server rejects longer values before NGF sees them.
 constexpr int maxPathLength = 1024;
 constexpr int maxHeaderValueLength = 4096;
+constexpr int maxHostnameLength = 253;
+
+/**
+ * A filter path NGF accepts but nginx cannot read back: a trailing backslash escapes the `;` of
+ * the rewrite or return directive (docs/ngf.md, "Injection"). Empty when fine.
+ */
+QString unreadableInRewrite(const QString &value)
+{
+    int backslashes = 0;
+    for (int i = int(value.size()) - 1; i >= 0 && value[i] == u'\\'; --i)
+        ++backslashes;
+    if (backslashes % 2 == 1)
+        return QStringLiteral(
+            "must not end with an unescaped '\\' (nginx would read it as escaping the end of "
+            "the directive)");
+    return {};
+}
 
 QString idx(const QString &path, const char16_t *key, int i)
 {
@@ -326,18 +343,16 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             if (r.scheme && *r.scheme != u"http" && *r.scheme != u"https")
                 errors.push_back(FieldError::notSupported(child(rp, u"scheme"), goQuote(*r.scheme),
                                                           {QStringLiteral("http"), QStringLiteral("https")}));
-            if (r.hostname) {
-                if (const QString e = validation::filterHostname(*r.hostname); !e.isEmpty())
-                    errors.push_back(FieldError::invalid(child(rp, u"hostname"), jsonQuote(*r.hostname), e));
-            }
+            if (r.hostname)
+                validateFilterHostname(*r.hostname, child(rp, u"hostname"), errors);
             if (r.path) {
                 const auto value = modifierValue(*r.path);
                 if (!value)
                     errors.push_back(FieldError::invalid(
                         child(rp, u"path"), pathModifierJson(*r.path),
                         QStringLiteral("requestRedirect path type %1 not supported").arg(r.path->type)));
-                else if (const QString e = validation::filterPath(*value); !e.isEmpty())
-                    errors.push_back(FieldError::invalid(child(rp, u"path"), pathModifierJson(*r.path), e));
+                else
+                    validateFilterPath(*r.path, *value, child(rp, u"path"), errors);
             }
             if (r.statusCode && *r.statusCode != 301 && *r.statusCode != 302)
                 errors.push_back(FieldError::notSupported(child(rp, u"statusCode"),
@@ -351,18 +366,16 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             const URLRewrite &r = *f.urlRewrite;
             const QString rp = child(fp, u"urlRewrite");
             const size_t before = errors.size();
-            if (r.hostname) {
-                if (const QString e = validation::filterHostname(*r.hostname); !e.isEmpty())
-                    errors.push_back(FieldError::invalid(child(rp, u"hostname"), jsonQuote(*r.hostname), e));
-            }
+            if (r.hostname)
+                validateFilterHostname(*r.hostname, child(rp, u"hostname"), errors);
             if (r.path) {
                 const auto value = modifierValue(*r.path);
                 if (!value)
                     errors.push_back(FieldError::invalid(
                         child(rp, u"path"), pathModifierJson(*r.path),
                         QStringLiteral("urlRewrite path type %1 not supported").arg(r.path->type)));
-                else if (const QString e = validation::filterPath(*value); !e.isEmpty())
-                    errors.push_back(FieldError::invalid(child(rp, u"path"), pathModifierJson(*r.path), e));
+                else
+                    validateFilterPath(*r.path, *value, child(rp, u"path"), errors);
             }
             if (errors.size() == before && !out.rewrite) {
                 out.rewrite = r;
@@ -400,6 +413,26 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             errors.push_back(FieldError::notSupported(child(fp, u"type"), jsonQuote(f.type), supported));
         }
     }
+}
+
+void RouteProcessor::validateFilterHostname(const QString &hostname, const QString &path,
+                                            FieldErrors &errors) const
+{
+    if (hostname.toUtf8().size() > maxHostnameLength)
+        errors.push_back(FieldError::tooLong(path, maxHostnameLength));
+    else if (const QString e = validation::filterHostname(hostname); !e.isEmpty())
+        errors.push_back(FieldError::invalid(path, jsonQuote(hostname), e));
+}
+
+void RouteProcessor::validateFilterPath(const PathModifier &modifier, const QString &value,
+                                        const QString &path, FieldErrors &errors) const
+{
+    if (value.toUtf8().size() > maxPathLength)
+        errors.push_back(FieldError::tooLong(path, maxPathLength));
+    else if (const QString e = validation::filterPath(value); !e.isEmpty())
+        errors.push_back(FieldError::invalid(path, pathModifierJson(modifier), e));
+    else if (const QString e = unreadableInRewrite(value); !e.isEmpty())
+        errors.push_back(FieldError::invalid(path, pathModifierJson(modifier), e));
 }
 
 void RouteProcessor::validateHeaderModifier(const HeaderModifier &m, const QString &path,

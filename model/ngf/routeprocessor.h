@@ -41,6 +41,9 @@ private:
     void processFilters(const GraphRoute &route, const RouteRule &spec, const QString &rulePath,
                         GraphRule &rule, FieldErrors &errors, std::vector<Diagnostic> &notes) const;
     void validateHeaderModifier(const HeaderModifier &m, const QString &path, FieldErrors &errors) const;
+    void validateFilterHostname(const QString &hostname, const QString &path, FieldErrors &errors) const;
+    void validateFilterPath(const PathModifier &modifier, const QString &value, const QString &path,
+                            FieldErrors &errors) const;
     void processSessionPersistence(const GraphRoute &route, const RouteRule &spec, GraphRule &rule,
                                    RuleErrors &errors) const;
     void resolveBackendRefs(GraphRoute &route) const;
