@@ -45,6 +45,7 @@ bool matchHigher(const MatchRule &a, const MatchRule &b, const AgeOrder &age)
 struct DataplaneBuilder::HostRules
 {
     std::vector<PathRule> pathRules;
+    QHash<QString, int> index; ///< "<type><path>" -> position in pathRules
     std::vector<CertificateRef> certificates;
     SourceRefs sources;
 };
@@ -283,16 +284,12 @@ void DataplaneBuilder::assignGroups(VirtualServer &server)
                 g.backends.push_back(b);
             }
             const QString name = g.variableName();
-            int index = -1;
-            for (int i = 0; i < int(m_config.backendGroups.size()); ++i) {
-                if (m_config.backendGroups[size_t(i)].variableName() == name)
-                    index = i;
-            }
-            if (index < 0) {
-                index = int(m_config.backendGroups.size());
+            auto it = m_groupIndex.find(name);
+            if (it == m_groupIndex.end()) {
+                it = m_groupIndex.insert(name, int(m_config.backendGroups.size()));
                 m_config.backendGroups.push_back(std::move(g));
             }
-            mr.group = index;
+            mr.group = *it;
         }
     }
 }

@@ -4,6 +4,8 @@
 
 #include "ngf/dataplane.h"
 
+#include <QHash>
+
 namespace gw {
 class Design;
 }
@@ -42,6 +44,7 @@ private:
     Configuration &m_config;
     std::vector<const GraphBackendRef *> m_usedRefs;
     std::map<QString, const GraphRule *> m_refRules; ///< upstream name -> a rule that uses it
+    QHash<QString, int> m_groupIndex; ///< split_clients variable -> index into backendGroups
 };
 
 } // namespace gw::ngf

@@ -41,7 +41,16 @@ std::array<quint16, 9> addressKey(const QString &address, bool ipv6)
 EndpointResolver::EndpointResolver(const Design &design, IpFamily family)
     : m_design(design)
     , m_family(family)
-{ }
+{
+    for (const Resource *r : design.resources(Kind::EndpointSlice))
+        m_slices[r->meta.ns + u'/' + r->as<EndpointSlice>()->serviceName].push_back(r);
+    for (const Pod &pod : design.pods()) {
+        if (!pod.ready)
+            continue;
+        for (auto it = pod.labels.cbegin(); it != pod.labels.cend(); ++it)
+            m_podsByLabel[pod.ns + u'\n' + it.key() + u'=' + it.value()].push_back(&pod);
+    }
+}
 
 bool EndpointResolver::lessThan(const UpstreamServer &a, const UpstreamServer &b)
 {
@@ -67,12 +76,10 @@ std::vector<UpstreamServer> EndpointResolver::resolve(const Resource &serviceRes
         out.push_back(std::move(s));
     };
 
-    bool haveSlices = false;
-    for (const Resource *r : m_design.resources(Kind::EndpointSlice)) {
+    const auto slices = m_slices.find(serviceRes.meta.ns + u'/' + serviceRes.meta.name);
+    const bool haveSlices = slices != m_slices.end();
+    for (const Resource *r : haveSlices ? *slices : std::vector<const Resource *>()) {
         const EndpointSlice &slice = *r->as<EndpointSlice>();
-        if (r->meta.ns != serviceRes.meta.ns || slice.serviceName != serviceRes.meta.name)
-            continue;
-        haveSlices = true;
         const bool v6 = slice.addressType == u"IPv6";
         if (slice.addressType != u"IPv4" && !v6)
             continue; // FQDN slices are not used
@@ -110,9 +117,12 @@ std::vector<UpstreamServer> EndpointResolver::resolve(const Resource &serviceRes
     }
 
     if (!haveSlices && !service.selector.isEmpty() && m_family != IpFamily::IPv6) {
-        for (const Pod &pod : m_design.pods()) {
-            if (pod.ns != serviceRes.meta.ns || !pod.ready)
-                continue;
+        const auto first = service.selector.cbegin();
+        const auto candidates =
+            m_podsByLabel.find(serviceRes.meta.ns + u'\n' + first.key() + u'=' + first.value());
+        for (const Pod *podPtr :
+             candidates == m_podsByLabel.end() ? std::vector<const Pod *>() : *candidates) {
+            const Pod &pod = *podPtr;
             bool selected = true;
             for (auto it = service.selector.cbegin(); it != service.selector.cend(); ++it)
                 selected =

@@ -4,6 +4,10 @@
 
 #include "ngf/dataplane.h"
 
+#include "core/pod.h"
+
+#include <QHash>
+
 namespace gw {
 class Design;
 }
@@ -30,6 +34,9 @@ public:
 private:
     const Design &m_design;
     IpFamily m_family;
+    QHash<QString, std::vector<const Resource *>> m_slices; ///< "ns/service" -> its EndpointSlices
+    /// "ns\nkey=value" -> the ready Pods with that label (a selector's first label picks candidates)
+    QHash<QString, std::vector<const Pod *>> m_podsByLabel;
 };
 
 } // namespace gw::ngf

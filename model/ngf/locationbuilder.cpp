@@ -32,14 +32,9 @@ std::vector<LocationBuilder::PathLocation> LocationBuilder::externalPaths(const 
     }
     if (rule.path.endsWith(u'/'))
         return {{caret, rule.path}};
-    bool exactExists = false;
-    bool slashPrefixExists = false;
-    for (const PathRule &o : server.pathRules) {
-        if (o.type == PathType::Exact && o.path == rule.path)
-            exactExists = true;
-        if (o.type == PathType::Prefix && o.path == rule.path + u'/')
-            slashPrefixExists = true;
-    }
+    Q_UNUSED(server);
+    const bool exactExists = m_exactPaths.contains(rule.path);
+    const bool slashPrefixExists = m_prefixPaths.contains(rule.path + u'/');
     std::vector<PathLocation> out;
     if (!slashPrefixExists)
         out.push_back({caret, rule.path + u'/'});
@@ -231,9 +226,11 @@ void LocationBuilder::fillProxy(Location &loc, const PathRule &rule, const Match
         SourceRefs refs;
         if (h.source.isValid())
             refs.push_back(h.source);
-        body.push_back({QStringLiteral("%1_set_header %2 \"%3\";").arg(prefix, h.name, h.value), refs});
+        body.push_back({prefix + QStringLiteral("_set_header ") + h.name + QStringLiteral(" \"") + h.value +
+                            QStringLiteral("\";"),
+                        refs});
     }
-    body.push_back({QStringLiteral("%1_pass %2;").arg(prefix, loc.proxyPass), passSources});
+    body.push_back({prefix + QStringLiteral("_pass ") + loc.proxyPass + u';', passSources});
 
     if (f.responseHeaders) {
         const HeaderModifier &m = *f.responseHeaders;
@@ -253,6 +250,14 @@ void LocationBuilder::build(VirtualServer &server)
 {
     const bool printVersion = m_config.profile.version.printsProxyHttpVersion();
     server.locations.clear();
+    m_exactPaths.clear();
+    m_prefixPaths.clear();
+    for (const PathRule &r : server.pathRules) {
+        if (r.type == PathType::Exact)
+            m_exactPaths.insert(r.path);
+        else if (r.type == PathType::Prefix)
+            m_prefixPaths.insert(r.path);
+    }
     for (int pi = 0; pi < int(server.pathRules.size()); ++pi) {
         const PathRule &rule = server.pathRules[size_t(pi)];
         if (rule.matchRules.empty())

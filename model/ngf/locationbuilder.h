@@ -4,6 +4,8 @@
 
 #include "ngf/dataplane.h"
 
+#include <QSet>
+
 namespace gw::ngf {
 
 /**
@@ -32,6 +34,8 @@ private:
     static QString prefixRewrite(const QString &prefix, const QString &replacement, bool withBreak);
 
     Configuration &m_config;
+    QSet<QString> m_exactPaths; ///< of the server being built
+    QSet<QString> m_prefixPaths;
 };
 
 /** `${http_<name>}`-style variable part for a header name: lower case, '-' -> '_'. */

@@ -112,9 +112,9 @@ FieldErrors PolicyProcessor::validate(const UpstreamSettingsPolicy &p) const
     return errors;
 }
 
-std::vector<QStringList> PolicyProcessor::servicesPerGateway() const
+std::vector<QSet<QString>> PolicyProcessor::servicesPerGateway() const
 {
-    std::vector<QStringList> used(m_graph.gateways.size());
+    std::vector<QSet<QString>> used(m_graph.gateways.size());
     for (const GraphRoute &route : m_graph.routes) {
         if (!route.valid)
             continue;
@@ -126,8 +126,8 @@ std::vector<QStringList> PolicyProcessor::servicesPerGateway() const
                     continue;
                 for (const GraphBackendRef &ref : rule.backendRefs) {
                     const QString key = ref.serviceNs + u'/' + ref.serviceName;
-                    if (ref.valid && !used[size_t(p.gateway)].contains(key))
-                        used[size_t(p.gateway)] << key;
+                    if (ref.valid)
+                        used[size_t(p.gateway)].insert(key);
                 }
             }
         }
@@ -139,7 +139,7 @@ void PolicyProcessor::process()
 {
     std::vector<const Resource *> resources = m_design.resources(Kind::UpstreamSettingsPolicy);
     std::stable_sort(resources.begin(), resources.end(), AgeOrder(m_design));
-    const std::vector<QStringList> used = servicesPerGateway();
+    const std::vector<QSet<QString>> used = servicesPerGateway();
     const bool lbFields = m_graph.profile.version.lbMethodSelectable();
 
     // field name -> policy index that owns it, per Service

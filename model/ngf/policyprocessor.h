@@ -5,6 +5,8 @@
 #include "ngf/fielderror.h"
 #include "ngf/graph.h"
 
+#include <QSet>
+
 namespace gw {
 class Design;
 }
@@ -30,7 +32,7 @@ public:
 private:
     FieldErrors validate(const UpstreamSettingsPolicy &policy) const;
     /** "ns/name" of Services used by valid rules of routes attached to each Gateway. */
-    std::vector<QStringList> servicesPerGateway() const;
+    std::vector<QSet<QString>> servicesPerGateway() const;
 
     const Design &m_design;
     Graph &m_graph;
