@@ -74,7 +74,12 @@ QString FieldError::toString() const
     return s;
 }
 
-QString goQuote(const QString &text)
+namespace {
+
+enum class QuoteStyle { Go, Json };
+
+/** Go's %q and json.Marshal agree on quotes, backslashes and \n \t \r; they differ on the rest. */
+QString quote(const QString &text, QuoteStyle style)
 {
     QString out = QStringLiteral("\"");
     for (const QChar c : text) {
@@ -82,70 +87,49 @@ QString goQuote(const QString &text)
         switch (u) {
         case u'"':
             out += u"\\\"";
-            break;
+            continue;
         case u'\\':
             out += u"\\\\";
-            break;
+            continue;
         case u'\n':
             out += u"\\n";
-            break;
+            continue;
         case u'\t':
             out += u"\\t";
-            break;
+            continue;
         case u'\r':
             out += u"\\r";
-            break;
-        case u'\a':
-            out += u"\\a";
-            break;
-        case u'\b':
-            out += u"\\b";
-            break;
-        case u'\f':
-            out += u"\\f";
-            break;
-        case u'\v':
-            out += u"\\v";
-            break;
+            continue;
         default:
-            if (u < 0x20 || u == 0x7f)
+            break;
+        }
+        if (style == QuoteStyle::Go) {
+            static const char16_t *const named[] = {u"\\a", u"\\b", nullptr, nullptr, u"\\v", u"\\f"};
+            if (u >= 7 && u <= 12 && named[u - 7])
+                out += named[u - 7];
+            else if (u < 0x20 || u == 0x7f)
                 out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
             else
                 out += c;
+        } else if (u < 0x20 || u == u'<' || u == u'>' || u == u'&' || u == 0x2028 || u == 0x2029) {
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
         }
     }
     return out + u'"';
 }
 
+} // namespace
+
+QString goQuote(const QString &text)
+{
+    return quote(text, QuoteStyle::Go);
+}
+
 QString jsonQuote(const QString &text)
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
-            out += u"\\\"";
-            break;
-        case u'\\':
-            out += u"\\\\";
-            break;
-        case u'\n':
-            out += u"\\n";
-            break;
-        case u'\t':
-            out += u"\\t";
-            break;
-        case u'\r':
-            out += u"\\r";
-            break;
-        default:
-            if (u < 0x20 || u == u'<' || u == u'>' || u == u'&' || u == 0x2028 || u == 0x2029)
-                out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + u'"';
+    return quote(text, QuoteStyle::Json);
 }
 
 QString aggregate(const QStringList &messages)

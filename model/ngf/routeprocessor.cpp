@@ -245,38 +245,32 @@ void RouteProcessor::validateHttpMatch(const HTTPRouteMatch &match, const QStrin
         }
     }
     for (int j = 0; j < int(match.headers.size()); ++j)
-        validateHeaderMatch(match.headers[size_t(j)], idx(matchPath, u"headers", j), errors);
-    for (int j = 0; j < int(match.queryParams.size()); ++j) {
-        const ValueMatch &q = match.queryParams[size_t(j)];
-        const QString qp = idx(matchPath, u"queryParams", j);
-        if (q.type != u"Exact" && q.type != u"RegularExpression")
-            errors.push_back(
-                FieldError::notSupported(child(qp, u"type"), jsonQuote(q.type),
-                                         {QStringLiteral("Exact"), QStringLiteral("RegularExpression")}));
-        if (const QString e = validation::njsMatchPart(q.name); !e.isEmpty())
-            errors.push_back(FieldError::invalid(child(qp, u"name"), jsonQuote(q.name), e));
-        if (const QString e = validation::njsMatchPart(q.value); !e.isEmpty())
-            errors.push_back(FieldError::invalid(child(qp, u"value"), goQuote(q.value), e));
-        else if (q.value.toUtf8().size() > maxPathLength)
-            errors.push_back(FieldError::tooLong(child(qp, u"value"), maxPathLength));
-    }
+        validateValueMatch(match.headers[size_t(j)], idx(matchPath, u"headers", j), true, errors);
+    for (int j = 0; j < int(match.queryParams.size()); ++j)
+        validateValueMatch(match.queryParams[size_t(j)], idx(matchPath, u"queryParams", j), false, errors);
     if (match.method && !validation::supportedMethods().contains(*match.method))
         errors.push_back(FieldError::notSupported(child(matchPath, u"method"), jsonQuote(*match.method),
                                                   validation::supportedMethods()));
 }
 
-void RouteProcessor::validateHeaderMatch(const ValueMatch &h, const QString &hp, FieldErrors &errors) const
+void RouteProcessor::validateValueMatch(const ValueMatch &m, const QString &path, bool header,
+                                        FieldErrors &errors) const
 {
-    if (h.type != u"Exact" && h.type != u"RegularExpression")
+    // Header names must be HTTP tokens; query names, like all values, only non-empty (they reach
+    // matches.json as JSON strings, never nginx syntax).
+    if (m.type != u"Exact" && m.type != u"RegularExpression")
         errors.push_back(
-            FieldError::notSupported(child(hp, u"type"), jsonQuote(h.type),
+            FieldError::notSupported(child(path, u"type"), jsonQuote(m.type),
                                      {QStringLiteral("Exact"), QStringLiteral("RegularExpression")}));
-    if (const QString e = validation::headerNameInMatch(h.name); !e.isEmpty())
-        errors.push_back(FieldError::invalid(child(hp, u"name"), jsonQuote(h.name), e));
-    if (const QString e = validation::njsMatchPart(h.value); !e.isEmpty())
-        errors.push_back(FieldError::invalid(child(hp, u"value"), goQuote(h.value), e));
-    else if (h.value.toUtf8().size() > maxHeaderValueLength)
-        errors.push_back(FieldError::tooLong(child(hp, u"value"), maxHeaderValueLength));
+    const QString nameError =
+        header ? validation::headerNameInMatch(m.name) : validation::njsMatchPart(m.name);
+    if (!nameError.isEmpty())
+        errors.push_back(FieldError::invalid(child(path, u"name"), jsonQuote(m.name), nameError));
+    const int maxLength = header ? maxHeaderValueLength : maxPathLength;
+    if (const QString e = validation::njsMatchPart(m.value); !e.isEmpty())
+        errors.push_back(FieldError::invalid(child(path, u"value"), goQuote(m.value), e));
+    else if (m.value.toUtf8().size() > maxLength)
+        errors.push_back(FieldError::tooLong(child(path, u"value"), maxLength));
 }
 
 void RouteProcessor::convertGrpcMatches(const RouteRule &spec, const QString &rulePath, GraphRule &rule,
@@ -319,7 +313,7 @@ void RouteProcessor::convertGrpcMatches(const RouteRule &spec, const QString &ru
             }
         }
         for (int k = 0; k < int(gm.headers.size()); ++k)
-            validateHeaderMatch(gm.headers[size_t(k)], idx(matchPath, u"headers", k), errors);
+            validateValueMatch(gm.headers[size_t(k)], idx(matchPath, u"headers", k), true, errors);
         m.headers = gm.headers;
         rule.matches.push_back(std::move(m));
         rule.matchPaths.push_back(ypath(matchPath));

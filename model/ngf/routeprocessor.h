@@ -37,7 +37,8 @@ private:
     void validateHttpMatch(const HTTPRouteMatch &match, const QString &path, FieldErrors &errors) const;
     void convertGrpcMatches(const RouteRule &spec, const QString &rulePath, GraphRule &rule,
                             FieldErrors &errors) const;
-    void validateHeaderMatch(const ValueMatch &header, const QString &path, FieldErrors &errors) const;
+    void validateValueMatch(const ValueMatch &match, const QString &path, bool header,
+                            FieldErrors &errors) const;
     void processFilters(const GraphRoute &route, const RouteRule &spec, const QString &rulePath,
                         GraphRule &rule, FieldErrors &errors, std::vector<Diagnostic> &notes) const;
     void validateHeaderModifier(const HeaderModifier &m, const QString &path, FieldErrors &errors) const;

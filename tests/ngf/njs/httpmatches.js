@@ -7,6 +7,22 @@
 // query parameters fit wins, and the request is redirected internally to its redirectPath with
 // the query string kept; no match gives 404, a broken list gives 500.
 
+// Entries are "name<sep>Exact|RegularExpression<sep>value"; the value may contain the separator.
+function conditionsHold(conditions, separator, lookup) {
+    for (let i = 0; i < conditions.length; i++) {
+        const parts = conditions[i].split(separator);
+        const actual = lookup(parts[0]);
+        const value = parts.slice(2).join(separator);
+        if (actual === undefined) {
+            return false;
+        }
+        if (parts[1] === 'RegularExpression' ? !new RegExp(value).test(actual) : actual !== value) {
+            return false;
+        }
+    }
+    return true;
+}
+
 function fits(r, m) {
     if (m.any) {
         return true;
@@ -14,35 +30,8 @@ function fits(r, m) {
     if (m.method && m.method !== r.method) {
         return false;
     }
-    const headers = m.headers || [];
-    for (let i = 0; i < headers.length; i++) {
-        const parts = headers[i].split(':');
-        const name = parts[0];
-        const type = parts[1];
-        const value = parts.slice(2).join(':');
-        const actual = r.headersIn[name];
-        if (actual === undefined) {
-            return false;
-        }
-        if (type === 'RegularExpression' ? !new RegExp(value).test(actual) : actual !== value) {
-            return false;
-        }
-    }
-    const params = m.params || [];
-    for (let i = 0; i < params.length; i++) {
-        const parts = params[i].split('=');
-        const name = parts[0];
-        const type = parts[1];
-        const value = parts.slice(2).join('=');
-        const actual = r.args[name];
-        if (actual === undefined) {
-            return false;
-        }
-        if (type === 'RegularExpression' ? !new RegExp(value).test(actual) : actual !== value) {
-            return false;
-        }
-    }
-    return true;
+    return conditionsHold(m.headers || [], ':', (name) => r.headersIn[name]) &&
+        conditionsHold(m.params || [], '=', (name) => r.args[name]);
 }
 
 function redirect(r) {
