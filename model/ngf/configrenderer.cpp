@@ -164,6 +164,17 @@ void ConfigRenderer::listen(FileWriter &w, const Configuration &config, const Vi
         w.line(L1, QStringLiteral("listen [::]:%1%2%3;").arg(s.port).arg(suffix, pp), s.sources);
 }
 
+void ConfigRenderer::realIp(FileWriter &w, const Configuration &config)
+{
+    const SourceRefs refs {config.realIpSource};
+    for (const QString &a : config.realIpFrom)
+        w.line(L1, QStringLiteral("set_real_ip_from ") + a + u';', refs);
+    if (!config.realIpHeader.isEmpty())
+        w.line(L1, QStringLiteral("real_ip_header ") + config.realIpHeader + u';', refs);
+    if (config.realIpRecursive)
+        w.line(L1, QStringLiteral("real_ip_recursive on;"), refs);
+}
+
 void ConfigRenderer::server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first)
 {
     const NgfVersion &v = config.profile.version;
@@ -183,8 +194,10 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
                     w.line(L1, QStringLiteral("ssl_certificate_key %1;").arg(c.file), {c.source});
                 }
             }
+            realIp(w, config);
         } else {
             listen(w, config, s, QStringLiteral(" default_server"));
+            realIp(w, config);
             w.line(L1, QStringLiteral("default_type text/html;"));
             w.line(L1, QStringLiteral("return 404;"));
         }
@@ -210,6 +223,7 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
     w.line(L1, QStringLiteral("server_name %1;").arg(s.hostname), s.sources);
     if (config.profile.plus)
         w.line(L1, QStringLiteral("status_zone %1;").arg(s.hostname), s.sources);
+    realIp(w, config);
     for (const Location &loc : s.locations) {
         w.line(L1, loc.header() + QStringLiteral(" {"), loc.sources);
         for (const Directive &d : loc.body)

@@ -34,6 +34,7 @@ public:
 private:
     static void baseHttp(FileWriter &w, const Configuration &config);
     static void server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first);
+    static void realIp(FileWriter &w, const Configuration &config);
     static void listen(FileWriter &w, const Configuration &config, const VirtualServer &s,
                        const QString &suffix);
 };

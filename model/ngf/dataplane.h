@@ -206,6 +206,10 @@ struct Configuration
     IpFamily ipFamily = IpFamily::Dual;
     bool http2 = true;
     bool proxyProtocol = false;
+    QStringList realIpFrom; ///< NginxProxy rewriteClientIP, printed in every server
+    QString realIpHeader;
+    bool realIpRecursive = false;
+    SourceRef realIpSource;
     std::vector<VirtualServer> httpServers; ///< by port ascending, default server first per port
     std::vector<VirtualServer> sslServers;
     std::vector<Upstream> upstreams; ///< sorted by name, invalid-backend-ref last

@@ -107,6 +107,10 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
     config.ipFamily = gw.ipFamily;
     config.http2 = gw.http2;
     config.proxyProtocol = gw.proxyProtocol;
+    config.realIpFrom = gw.realIpFrom;
+    config.realIpHeader = gw.realIpHeader;
+    config.realIpRecursive = gw.realIpRecursive;
+    config.realIpSource = gw.realIpSource;
     DataplaneBuilder builder(design, graph, gatewayIndex, config);
     if (gw.valid)
         builder.buildServers();

@@ -62,6 +62,11 @@ struct GraphGateway
     IpFamily ipFamily = IpFamily::Dual;
     bool http2 = true;
     bool proxyProtocol = false; ///< NginxProxy rewriteClientIP mode ProxyProtocol
+    /// NginxProxy rewriteClientIP: `set_real_ip_from` addresses, `real_ip_header`, recursion
+    QStringList realIpFrom;
+    QString realIpHeader;
+    bool realIpRecursive = false;
+    SourceRef realIpSource;
     QString address; ///< status.addresses[0].value (written or synthesized, see docs/ngf.md)
 
     QString key() const { return ns + u'/' + name; }

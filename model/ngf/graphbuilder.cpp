@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -148,9 +149,10 @@ void GraphBuilder::buildGateways()
         gw.address =
             spec.addresses.empty() ? synthesizedAddress(gw.ns, gw.name) : spec.addresses.front().value;
         const NginxProxy *proxy = nullptr;
+        const Resource *np = nullptr;
         if (spec.infrastructureParametersRef) {
             const ObjectReference &ref = *spec.infrastructureParametersRef;
-            const Resource *np = m_design.find(Kind::NginxProxy, gw.ns, ref.name);
+            np = m_design.find(Kind::NginxProxy, gw.ns, ref.name);
             if (ref.kind == u"NginxProxy" && np) {
                 proxy = np->as<NginxProxy>();
             } else {
@@ -172,7 +174,7 @@ void GraphBuilder::buildGateways()
             else if (proxy->ipFamily == u"ipv6")
                 gw.ipFamily = IpFamily::IPv6;
             gw.http2 = !proxy->disableHTTP2.value_or(false);
-            gw.proxyProtocol = proxy->rewriteClientIP && proxy->rewriteClientIP->mode == u"ProxyProtocol";
+            applyRewriteClientIP(gw, *proxy, *np);
         }
         if (m_graph.profile.ipFamily)
             gw.ipFamily = *m_graph.profile.ipFamily;
@@ -181,6 +183,42 @@ void GraphBuilder::buildGateways()
         buildListeners(gw);
         m_graph.gateways.push_back(std::move(gw));
     }
+}
+
+void GraphBuilder::applyRewriteClientIP(GraphGateway &gw, const NginxProxy &proxy, const Resource &resource)
+{
+    if (!proxy.rewriteClientIP || !proxy.rewriteClientIP->mode)
+        return;
+    const RewriteClientIP &rc = *proxy.rewriteClientIP;
+    const QString &mode = *rc.mode;
+    FieldErrors errors;
+    if (mode != u"ProxyProtocol" && mode != u"XForwardedFor")
+        errors.push_back(
+            FieldError::notSupported(QStringLiteral("spec.rewriteClientIP.mode"), jsonQuote(mode),
+                                     {QStringLiteral("ProxyProtocol"), QStringLiteral("XForwardedFor")}));
+    // Printed as `set_real_ip_from <value>;`: only addresses and CIDRs may get there.
+    static const QRegularExpression address(
+        QStringLiteral(R"(\A(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)(?:/\d{1,3})?\z)"));
+    for (int i = 0; i < int(rc.trustedAddresses.size()); ++i) {
+        const QString &a = rc.trustedAddresses[size_t(i)];
+        if (!address.match(a).hasMatch())
+            errors.push_back(
+                FieldError::invalid(QStringLiteral("spec.rewriteClientIP.trustedAddresses[%1].value").arg(i),
+                                    goQuote(a), QStringLiteral("must be a valid IP address or CIDR range")));
+    }
+    if (!errors.empty()) {
+        gw.valid = false;
+        gw.conditions.push_back(
+            Condition {QStringLiteral("Accepted"), false, QStringLiteral("InvalidParameters"),
+                       QStringLiteral("The Gateway is not accepted due to an invalid ParametersRef: ") +
+                           aggregate(errors)});
+        return;
+    }
+    gw.proxyProtocol = mode == u"ProxyProtocol";
+    gw.realIpHeader = gw.proxyProtocol ? QStringLiteral("proxy_protocol") : QStringLiteral("X-Forwarded-For");
+    gw.realIpFrom = QStringList(rc.trustedAddresses.begin(), rc.trustedAddresses.end());
+    gw.realIpRecursive = rc.setIPRecursively.value_or(false);
+    gw.realIpSource = sourceOf(resource, yaml::Path::of("spec.rewriteClientIP"));
 }
 
 void GraphBuilder::buildListeners(GraphGateway &gw)

@@ -26,6 +26,7 @@ private:
 
     void buildGateways();
     void buildListeners(GraphGateway &gateway);
+    void applyRewriteClientIP(GraphGateway &gateway, const NginxProxy &proxy, const Resource &resource);
     void validateCertificates(GraphGateway &gateway, GraphListener &listener, const GatewayTLSConfig &tls);
     void markConflicts(GraphGateway &gateway);
     void buildRoutes();
