@@ -66,6 +66,7 @@ struct Upstream
     int servicePort = 0;
     QString stateFileKey; ///< unsuffixed <ns>_<name>_<port>
     bool invalidBackend = false; ///< the `invalid-backend-ref` upstream
+    bool h2c = false; ///< the Service port's appProtocol is kubernetes.io/h2c
     /// The balancing method as NGF writes it without the final ';' ("random two least_conn",
     /// "ip_hash", "hash $request_uri consistent"); empty for round robin (no line).
     QString lbMethod;

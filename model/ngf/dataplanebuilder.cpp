@@ -8,6 +8,8 @@
 #include "ngf/locationbuilder.h"
 #include "ngf/upstreambuilder.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -38,6 +40,14 @@ bool matchHigher(const MatchRule &a, const MatchRule &b, const AgeOrder &age)
     if (a.route != b.route)
         return age.older(*a.route->resource, *b.route->resource);
     return false;
+}
+
+/** A stable ClusterIP for a Service that does not write one (docs/ngf.md). */
+QString syntheticClusterIP(const QString &ns, const QString &name)
+{
+    const QByteArray h =
+        QCryptographicHash::hash((u"svc:" + ns + u'/' + name).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("10.96.%1.%2").arg(quint8(h[0])).arg(1 + quint8(h[1]) % 254);
 }
 
 } // namespace
@@ -314,7 +324,19 @@ void DataplaneBuilder::buildUpstreams()
             u.stateFileKey = ref->stateKey;
             u.sources.push_back(
                 sourceOf(*ref->service, yaml::Path::of("spec.ports").index(ref->servicePortIndex)));
-            u.servers = resolver.resolve(*ref->service, ref->servicePortIndex);
+            const Service &service = *ref->service->as<Service>();
+            u.h2c = service.ports[size_t(ref->servicePortIndex)].appProtocol == u"kubernetes.io/h2c";
+            const auto settings = m_graph.upstreamSettings.find(u.serviceNs + u'/' + u.serviceName);
+            if (settings != m_graph.upstreamSettings.end() && settings->second.useClusterIP.value_or(false)) {
+                // Edge: useClusterIP proxies to the Service's virtual IP instead of its endpoints.
+                UpstreamServer s;
+                s.address = service.clusterIP.value_or(syntheticClusterIP(u.serviceNs, u.serviceName));
+                s.port = ref->port;
+                s.sources.push_back(settings->second.sources.at(QStringLiteral("useClusterIP")));
+                u.servers.push_back(s);
+            } else {
+                u.servers = resolver.resolve(*ref->service, ref->servicePortIndex);
+            }
             const GraphRule *rule = m_refRules[ref->upstreamName];
             if (rule && rule->sessionPersistence && ref->upstreamName != ref->stateKey) {
                 const SessionPersistenceConfig &sp = *rule->sessionPersistence;
@@ -326,7 +348,8 @@ void DataplaneBuilder::buildUpstreams()
     }
     for (auto &[name, u] : byName) {
         const auto settings = m_graph.upstreamSettings.find(u.serviceNs + u'/' + u.serviceName);
-        builder.build(u, settings == m_graph.upstreamSettings.end() ? nullptr : &settings->second);
+        builder.build(u, settings == m_graph.upstreamSettings.end() ? nullptr : &settings->second,
+                      m_gateway.zoneSize, m_gateway.zoneSizeSource);
         m_config.upstreams.push_back(std::move(u));
     }
     m_config.upstreams.push_back(UpstreamBuilder::invalidBackendRef());

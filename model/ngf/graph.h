@@ -68,6 +68,8 @@ struct GraphGateway
     bool realIpRecursive = false;
     SourceRef realIpSource;
     QString address; ///< status.addresses[0].value (written or synthesized, see docs/ngf.md)
+    std::optional<QString> zoneSize; ///< edge: NginxProxy zoneSize, the default for upstreams
+    SourceRef zoneSizeSource;
 
     QString key() const { return ns + u'/' + name; }
 };
@@ -164,6 +166,7 @@ struct UpstreamSettings
     std::optional<QString> keepAliveTimeout;
     std::optional<QString> loadBalancingMethod;
     std::optional<QString> hashMethodKey;
+    std::optional<bool> useClusterIP; ///< edge only
     /// which policy field set each value (for the source map)
     std::map<QString, SourceRef> sources;
 };

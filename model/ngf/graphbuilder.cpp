@@ -174,6 +174,12 @@ void GraphBuilder::buildGateways()
             else if (proxy->ipFamily == u"ipv6")
                 gw.ipFamily = IpFamily::IPv6;
             gw.http2 = !proxy->disableHTTP2.value_or(false);
+            if (m_graph.profile.version.isEdge() && proxy->zoneSize) {
+                if (const QString e = validation::nginxSize(*proxy->zoneSize); e.isEmpty()) {
+                    gw.zoneSize = proxy->zoneSize;
+                    gw.zoneSizeSource = sourceOf(*np, yaml::Path::of("spec.zoneSize"));
+                }
+            }
             applyRewriteClientIP(gw, *proxy, *np);
         }
         if (m_graph.profile.ipFamily)

@@ -146,11 +146,26 @@ void LocationBuilder::fillProxy(Location &loc, const PathRule &rule, const Match
     }
     if (grpc)
         body.push_back({QStringLiteral("include /etc/nginx/grpc-error-pages.conf;"), {}});
-    if (printVersion)
+    const BackendGroup &group = m_config.backendGroups[size_t(mr.group)];
+    // Edge: HTTP/2 to the upstream when every valid backend's Service port is h2c (spec §3.4).
+    bool h2c = false;
+    if (!grpc && m_config.profile.version.isEdge()) {
+        int valid = 0, h2cCount = 0;
+        for (const Backend &b : group.backends) {
+            if (!b.valid)
+                continue;
+            ++valid;
+            if (const Upstream *u = m_config.upstream(b.upstreamName); u && u->h2c)
+                ++h2cCount;
+        }
+        h2c = valid > 0 && valid == h2cCount;
+    }
+    if (h2c)
+        body.push_back({QStringLiteral("proxy_http_version 2;"), {}});
+    else if (printVersion)
         body.push_back({QStringLiteral("proxy_http_version 1.1;"), {}});
 
     // proxy_pass target.
-    const BackendGroup &group = m_config.backendGroups[size_t(mr.group)];
     SourceRefs passSources;
     for (const Backend &b : group.backends)
         passSources.push_back(b.source);
@@ -207,7 +222,7 @@ void LocationBuilder::fillProxy(Location &loc, const PathRule &rule, const Match
     };
     if (grpc) {
         base.push_back({QStringLiteral("Authority"), QStringLiteral("$gw_api_compliant_host"), {}});
-    } else {
+    } else if (!h2c) {
         base.push_back({QStringLiteral("Upgrade"), QStringLiteral("$http_upgrade"), {}});
         base.push_back(
             {QStringLiteral("Connection"),

@@ -222,6 +222,8 @@ void PolicyProcessor::process()
                         s.loadBalancingMethod = spec.loadBalancingMethod;
                     if (lbFields && spec.hashMethodKey)
                         s.hashMethodKey = spec.hashMethodKey;
+                    if (m_graph.profile.version.isEdge() && spec.useClusterIP)
+                        s.useClusterIP = spec.useClusterIP;
                 }
             }
         }

@@ -35,7 +35,9 @@ Upstream UpstreamBuilder::invalidBackendRef()
     return u;
 }
 
-void UpstreamBuilder::build(Upstream &u, const UpstreamSettings *settings) const
+void UpstreamBuilder::build(Upstream &u, const UpstreamSettings *settings,
+                            const std::optional<QString> &defaultZone,
+                            const SourceRef &defaultZoneSource) const
 {
     const NgfVersion &v = m_profile.version;
     const SourceRefs &serviceSources = u.sources;
@@ -62,11 +64,16 @@ void UpstreamBuilder::build(Upstream &u, const UpstreamSettings *settings) const
                           sourcesOf(settings, {u"loadBalancingMethod", u"hashMethodKey"}, serviceSources)});
 
     // 2. Zone.
-    u.zoneSize = settings && settings->zoneSize
-        ? *settings->zoneSize
-        : (m_profile.plus ? QStringLiteral("1m") : QStringLiteral("512k"));
-    u.body.push_back({QStringLiteral("zone %1 %2;").arg(u.name, u.zoneSize),
-                      sourcesOf(settings, {u"zoneSize"}, serviceSources)});
+    SourceRefs zoneSources = sourcesOf(settings, {u"zoneSize"}, serviceSources);
+    if (settings && settings->zoneSize) {
+        u.zoneSize = *settings->zoneSize;
+    } else if (defaultZone) {
+        u.zoneSize = *defaultZone;
+        zoneSources = {defaultZoneSource};
+    } else {
+        u.zoneSize = m_profile.plus ? QStringLiteral("1m") : QStringLiteral("512k");
+    }
+    u.body.push_back({QStringLiteral("zone %1 %2;").arg(u.name, u.zoneSize), zoneSources});
 
     // 3. Sticky cookie: Plus only, never for an upstream without endpoints.
     if (m_profile.plus && u.sticky && !u.servers.empty()) {

@@ -16,7 +16,9 @@ class UpstreamBuilder
 public:
     explicit UpstreamBuilder(const Profile &profile);
 
-    void build(Upstream &upstream, const UpstreamSettings *settings) const;
+    /** \a defaultZone: edge's NginxProxy zoneSize, used when no policy sets one. */
+    void build(Upstream &upstream, const UpstreamSettings *settings,
+               const std::optional<QString> &defaultZone = {}, const SourceRef &defaultZoneSource = {}) const;
     /** The `invalid-backend-ref` upstream every configuration ends with. */
     static Upstream invalidBackendRef();
 
