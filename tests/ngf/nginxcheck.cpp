@@ -31,7 +31,7 @@ NginxCheck::NginxCheck()
             "no njs module: js_import, js_preload_object and js_content lines removed");
     if (QFileInfo::exists(modulesDir + QStringLiteral("/ngx_stream_module.so")))
         m_streamModule = modulesDir + QStringLiteral("/ngx_stream_module.so");
-    QProcess v;
+    QProcess v; // nginx -v prints to standard error
     v.start(m_nginx, {QStringLiteral("-v")});
     v.waitForFinished();
     const QString version = QString::fromUtf8(v.readAllStandardError());
@@ -75,20 +75,9 @@ bool NginxCheck::prepare()
         QFile::link(m_njsModule, root + QStringLiteral("/modules/ngx_http_js_module.so"));
     if (!m_streamModule.isEmpty())
         QFile::link(m_streamModule, root + QStringLiteral("/modules/ngx_stream_module.so"));
-    // One self-signed pair serves as every certificate NGF would write from a Secret.
-    m_pem = root + QStringLiteral("/selfsigned.pem");
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=gwstudio.test"),
-                   QStringLiteral("-keyout"), root + QStringLiteral("/key.pem"), QStringLiteral("-out"),
-                   root + QStringLiteral("/cert.pem")});
-    openssl.waitForFinished(60000);
-    QFile cert(root + QStringLiteral("/cert.pem")), key(root + QStringLiteral("/key.pem"));
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        return false;
-    return writeFile(m_pem, cert.readAll() + key.readAll());
+    // One self-signed pair (tests/ngf/tls, test-only) serves as every certificate NGF would write.
+    m_pem = QStringLiteral(GW_TLS_PEM);
+    return QFileInfo::exists(m_pem);
 }
 
 QString NginxCheck::rewrite(const QString &path, QString text) const
