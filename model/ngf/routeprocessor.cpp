@@ -337,17 +337,7 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             if (r.scheme && *r.scheme != u"http" && *r.scheme != u"https")
                 errors.push_back(FieldError::notSupported(child(rp, u"scheme"), goQuote(*r.scheme),
                                                           {QStringLiteral("http"), QStringLiteral("https")}));
-            if (r.hostname)
-                validateFilterHostname(*r.hostname, child(rp, u"hostname"), errors);
-            if (r.path) {
-                const auto value = modifierValue(*r.path);
-                if (!value)
-                    errors.push_back(FieldError::invalid(
-                        child(rp, u"path"), pathModifierJson(*r.path),
-                        QStringLiteral("requestRedirect path type %1 not supported").arg(r.path->type)));
-                else
-                    validateFilterPath(*r.path, *value, child(rp, u"path"), errors);
-            }
+            validateHostAndPath(r.hostname, r.path, rp, QStringLiteral("requestRedirect"), errors);
             if (r.statusCode && *r.statusCode != 301 && *r.statusCode != 302)
                 errors.push_back(FieldError::notSupported(child(rp, u"statusCode"),
                                                           QString::number(*r.statusCode),
@@ -360,17 +350,7 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             const URLRewrite &r = *f.urlRewrite;
             const QString rp = child(fp, u"urlRewrite");
             const size_t before = errors.size();
-            if (r.hostname)
-                validateFilterHostname(*r.hostname, child(rp, u"hostname"), errors);
-            if (r.path) {
-                const auto value = modifierValue(*r.path);
-                if (!value)
-                    errors.push_back(FieldError::invalid(
-                        child(rp, u"path"), pathModifierJson(*r.path),
-                        QStringLiteral("urlRewrite path type %1 not supported").arg(r.path->type)));
-                else
-                    validateFilterPath(*r.path, *value, child(rp, u"path"), errors);
-            }
+            validateHostAndPath(r.hostname, r.path, rp, QStringLiteral("urlRewrite"), errors);
             if (errors.size() == before && !out.rewrite) {
                 out.rewrite = r;
                 out.rewriteSource = source;
@@ -427,6 +407,23 @@ void RouteProcessor::validateFilterPath(const PathModifier &modifier, const QStr
         errors.push_back(FieldError::invalid(path, pathModifierJson(modifier), e));
     else if (const QString e = unreadableInRewrite(value); !e.isEmpty())
         errors.push_back(FieldError::invalid(path, pathModifierJson(modifier), e));
+}
+
+void RouteProcessor::validateHostAndPath(const std::optional<QString> &hostname,
+                                         const std::optional<PathModifier> &path, const QString &filterPath,
+                                         const QString &filterName, FieldErrors &errors) const
+{
+    if (hostname)
+        validateFilterHostname(*hostname, child(filterPath, u"hostname"), errors);
+    if (!path)
+        return;
+    const auto value = modifierValue(*path);
+    if (!value)
+        errors.push_back(
+            FieldError::invalid(child(filterPath, u"path"), pathModifierJson(*path),
+                                QStringLiteral("%1 path type %2 not supported").arg(filterName, path->type)));
+    else
+        validateFilterPath(*path, *value, child(filterPath, u"path"), errors);
 }
 
 void RouteProcessor::validateHeaderModifier(const HeaderModifier &m, const QString &path,

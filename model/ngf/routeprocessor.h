@@ -45,6 +45,9 @@ private:
     void validateFilterHostname(const QString &hostname, const QString &path, FieldErrors &errors) const;
     void validateFilterPath(const PathModifier &modifier, const QString &value, const QString &path,
                             FieldErrors &errors) const;
+    /** The hostname and path of a RequestRedirect or URLRewrite filter. */
+    void validateHostAndPath(const std::optional<QString> &hostname, const std::optional<PathModifier> &path,
+                             const QString &filterPath, const QString &filterName, FieldErrors &errors) const;
     void processSessionPersistence(const GraphRoute &route, const RouteRule &spec, GraphRule &rule,
                                    RuleErrors &errors) const;
     void resolveBackendRefs(GraphRoute &route) const;
