@@ -198,10 +198,10 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
         } else {
             listen(w, config, s, QStringLiteral(" default_server"));
             realIp(w, config);
-            w.line(L1, QStringLiteral("default_type text/html;"));
-            w.line(L1, QStringLiteral("return 404;"));
+            w.line(L1, QStringLiteral("default_type text/html;"), s.sources);
+            w.line(L1, QStringLiteral("return 404;"), s.sources);
         }
-        w.line(QStringLiteral("}"));
+        w.line(QStringLiteral("}"), s.sources);
         return;
     }
     if (s.ssl) {
@@ -215,8 +215,8 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
                    s.sources);
         else
             w.line(L1, QStringLiteral("if ($ssl_server_name != $host) {"), s.sources);
-        w.line(L2, QStringLiteral("return 421;"));
-        w.line(L1, QStringLiteral("}"));
+        w.line(L2, QStringLiteral("return 421;"), s.sources);
+        w.line(L1, QStringLiteral("}"), s.sources);
     } else {
         listen(w, config, s, QString());
     }
@@ -231,8 +231,8 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
         w.line(L1, QStringLiteral("}"), loc.sources);
     }
     if (s.grpc)
-        w.line(L2, QStringLiteral("include /etc/nginx/grpc-error-locations.conf;"));
-    w.line(QStringLiteral("}"));
+        w.line(L2, QStringLiteral("include /etc/nginx/grpc-error-locations.conf;"), s.sources);
+    w.line(QStringLiteral("}"), s.sources);
 }
 
 GeneratedFile ConfigRenderer::httpConf(const Configuration &config)

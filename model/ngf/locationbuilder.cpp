@@ -90,6 +90,17 @@ QString LocationBuilder::returnUrl(const RequestRedirect &r, int listenerPort) c
 
 void LocationBuilder::fillProxy(Location &loc, const PathRule &rule, const MatchRule &mr, bool internal) const
 {
+    fillProxyBody(loc, rule, mr, internal);
+    // Every line without a more specific source exists because of the match it serves.
+    for (Directive &d : loc.body) {
+        if (d.sources.empty())
+            d.sources.push_back(mr.source);
+    }
+}
+
+void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const MatchRule &mr,
+                                    bool internal) const
+{
     const bool printVersion = m_config.profile.version.printsProxyHttpVersion();
     const RouteFilters &f = mr.rule->filters;
     const SourceRef matchSource = mr.source;
@@ -310,7 +321,7 @@ void LocationBuilder::build(VirtualServer &server)
             loc.body.push_back({QStringLiteral("set $match_key %1;").arg(key), all});
             loc.body.push_back({QStringLiteral("js_content httpmatches.redirect;"), all});
             if (printVersion)
-                loc.body.push_back({QStringLiteral("proxy_http_version 1.1;"), {}});
+                loc.body.push_back({QStringLiteral("proxy_http_version 1.1;"), all});
             server.locations.push_back(std::move(loc));
         }
         // Only reached when some location exists for the rule (both prefix forms may be owned
@@ -351,9 +362,11 @@ void LocationBuilder::build(VirtualServer &server)
         loc.modifier = QStringLiteral("=");
         loc.path = QStringLiteral("/");
         loc.returnCode = 404;
-        loc.body.push_back({QStringLiteral("return 404 \"\";"), {}});
+        // It exists because nothing in the server covers "/": it belongs to the server's sources.
+        loc.sources = server.sources;
+        loc.body.push_back({QStringLiteral("return 404 \"\";"), server.sources});
         if (printVersion)
-            loc.body.push_back({QStringLiteral("proxy_http_version 1.1;"), {}});
+            loc.body.push_back({QStringLiteral("proxy_http_version 1.1;"), server.sources});
         server.locations.push_back(std::move(loc));
     }
 }

@@ -30,6 +30,7 @@ private:
     std::vector<PathLocation> externalPaths(const VirtualServer &server, const PathRule &rule) const;
     bool needsRoot404(const VirtualServer &server) const;
     void fillProxy(Location &loc, const PathRule &rule, const MatchRule &mr, bool internal) const;
+    void fillProxyBody(Location &loc, const PathRule &rule, const MatchRule &mr, bool internal) const;
     QString returnUrl(const RequestRedirect &redirect, int listenerPort) const;
     static QString prefixRewrite(const QString &prefix, const QString &replacement, bool withBreak);
 

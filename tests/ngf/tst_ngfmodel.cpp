@@ -29,6 +29,8 @@ private Q_SLOTS:
     void versions();
     void hostnameIntersection();
     void sourceMapBothWays();
+    void everyGeneratedLineHasASource_data();
+    void everyGeneratedLineHasASource();
     void upstreamsCarryPods();
     void splitPercentagesSumTo100();
     void locationsForSimulator();
@@ -237,6 +239,43 @@ void tst_NgfModel::sourceMapBothWays()
     const auto spLines =
         result->sourceMap.linesOf(tea->id, yaml::Path::of("spec.rules[0].sessionPersistence"));
     QCOMPARE(spLines.size(), size_t(1));
+}
+
+void tst_NgfModel::everyGeneratedLineHasASource_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *c : {"walkthrough", "spec-ex2-njs-matches", "spec-ex8-filters", "https-basic",
+                          "split-clients", "grpc-route", "real-ip-x-forwarded-for", "usp-merge"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void tst_NgfModel::everyGeneratedLineHasASource()
+{
+    // Below the fixed base section, every line of http.conf comes from the design, except NGF's
+    // two socket servers and the invalid-backend-ref upstream.
+    QFETCH(QString, name);
+    GoldenCase c = GoldenCase::load(name);
+    const auto result = Generator::run(*c.design, c.profile);
+    const GeneratedFile *http = result->file(QStringLiteral("/etc/nginx/conf.d/http.conf"));
+    QVERIFY(http);
+    bool below = false;
+    bool fixedBlock = false;
+    for (int l = 0; l < http->lineCount(); ++l) {
+        const QString text = http->line(l);
+        if (text.startsWith(u"js_preload_object")) {
+            below = true;
+            continue;
+        }
+        if (!below)
+            continue;
+        if (text == u"server {" || text.startsWith(u"upstream invalid-backend-ref"))
+            fixedBlock = text != u"server {" || http->line(l + 1).contains(u"-server.sock");
+        if (!fixedBlock)
+            QVERIFY2(!http->lineSources[size_t(l)].empty(),
+                     qPrintable(QStringLiteral("line %1: %2").arg(l + 1).arg(text)));
+        if (text == u"}")
+            fixedBlock = false;
+    }
 }
 
 void tst_NgfModel::upstreamsCarryPods()
