@@ -125,9 +125,16 @@ bool tst_NginxRouting::start(const QString &caseName, QString *error)
         text.remove(QStringLiteral("http2 on;\n")); // nginx < 1.25.1 does not know the directive
         static const QRegularExpression stream(QStringLiteral("\\nstream \\{.*\\n\\}\\n"),
                                                QRegularExpression::DotMatchesEverythingOption);
-        if (f.path.endsWith(u"/nginx.conf") &&
-            !QFile::exists(QStringLiteral("/usr/lib/nginx/modules/ngx_stream_module.so")))
-            text.remove(stream);
+        // NGF's image has the stream module built in; Debian ships it as a dynamic module, or not at all.
+        const QString streamModule = QStringLiteral("/usr/lib/nginx/modules/ngx_stream_module.so");
+        if (f.path.endsWith(u"/nginx.conf")) {
+            if (QFile::exists(streamModule)) {
+                QFile::link(streamModule, root + QStringLiteral("/modules/ngx_stream_module.so"));
+                text.prepend(QStringLiteral("load_module modules/ngx_stream_module.so;\n"));
+            } else {
+                text.remove(stream);
+            }
+        }
         QDir().mkpath(QFileInfo(root + f.path).absolutePath());
         QFile out(root + f.path);
         out.open(QIODevice::WriteOnly);
