@@ -153,6 +153,8 @@ std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
             ref.set("kind", "Gateway");
             ref.set("name", gw.name);
             ref.set("namespace", gw.ns);
+            if (p.port)
+                ref.set("port", *p.port);
             if (!p.statusSectionName.isEmpty())
                 ref.set("sectionName", p.statusSectionName);
             pv.set("parentRef", std::move(ref));
