@@ -219,7 +219,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                             mr.grpc = route.grpc;
                             mr.filtersValid = rule.filters.valid;
                             mr.listenerPort = port;
-                            mr.source = sourceOf(*route.resource, rule.matchPaths[size_t(j)]);
+                            mr.source = sourceOf(*route.resource, rule.matchPaths[j]);
                             it->grpc = it->grpc || route.grpc;
                             it->matchRules.push_back(std::move(mr));
                         }
@@ -323,7 +323,7 @@ void DataplaneBuilder::buildUpstreams()
             u.servicePort = ref->port;
             u.stateFileKey = ref->stateKey;
             u.sources.push_back(
-                sourceOf(*ref->service, yaml::Path::of("spec.ports").index(ref->servicePortIndex)));
+                sourceOf(*ref->service, QStringLiteral("spec.ports[%1]").arg(ref->servicePortIndex)));
             const Service &service = *ref->service->as<Service>();
             u.h2c = service.ports[size_t(ref->servicePortIndex)].appProtocol == u"kubernetes.io/h2c";
             const auto settings = m_graph.upstreamSettings.find(u.serviceNs + u'/' + u.serviceName);

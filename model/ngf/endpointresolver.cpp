@@ -110,7 +110,7 @@ std::vector<UpstreamServer> EndpointResolver::resolve(const Resource &serviceRes
                 s.port = targetPort;
                 if (ep.targetRef && ep.targetRef->kind == u"Pod")
                     s.pod = ep.targetRef->name;
-                s.sources.push_back(sourceOf(*r, yaml::Path::of("endpoints").index(e)));
+                s.sources.push_back(sourceOf(*r, QStringLiteral("endpoints[%1]").arg(e)));
                 add(std::move(s));
             }
         }
@@ -148,7 +148,7 @@ std::vector<UpstreamServer> EndpointResolver::resolve(const Resource &serviceRes
             s.port = port;
             s.pod = pod.name;
             if (const Resource *owner = m_design.resource(pod.owner))
-                s.sources.push_back(sourceOf(*owner, yaml::Path::of("spec.replicas")));
+                s.sources.push_back(sourceOf(*owner, QStringLiteral("spec.replicas")));
             add(std::move(s));
         }
     }

@@ -96,12 +96,13 @@ std::vector<SourceMap::Location> SourceMap::linesOf(ResourceId resource) const
     return out;
 }
 
-std::vector<SourceMap::Location> SourceMap::linesOf(ResourceId resource, const yaml::Path &field) const
+std::vector<SourceMap::Location> SourceMap::linesOf(ResourceId resource, const QString &field) const
 {
     std::vector<Location> out;
     for (const Location &loc : linesOf(resource)) {
         for (const SourceRef &s : sourcesOf(loc.file, loc.line)) {
-            if (s.resource == resource && (s.field.startsWith(field) || field.startsWith(s.field))) {
+            if (s.resource == resource &&
+                (s.contains(field) || SourceRef {resource, field}.contains(s.field))) {
                 out.push_back(loc);
                 break;
             }

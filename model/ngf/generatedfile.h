@@ -62,7 +62,7 @@ public:
     /** The lines \a resource produced, in file and line order. */
     std::vector<Location> linesOf(ResourceId resource) const;
     /** The lines produced by \a field of \a resource or by anything below it. */
-    std::vector<Location> linesOf(ResourceId resource, const yaml::Path &field) const;
+    std::vector<Location> linesOf(ResourceId resource, const QString &field) const;
     /** The sources of one line. */
     const SourceRefs &sourcesOf(int file, int line) const;
 

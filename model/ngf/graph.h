@@ -120,7 +120,7 @@ struct GraphRule
     int index = 0;
     bool validMatches = true;
     std::vector<HTTPRouteMatch> matches;
-    std::vector<yaml::Path> matchPaths; ///< the field each converted match came from
+    QStringList matchPaths; ///< the field each converted match came from
     RouteFilters filters;
     std::vector<GraphBackendRef> backendRefs;
     std::optional<SessionPersistenceConfig> sessionPersistence;

@@ -26,11 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gw::ngf::GraphBuilder", text);
 }
 
-yaml::Path ypath(const QString &text)
-{
-    return yaml::Path::parse(text.toStdString()).value_or(yaml::Path());
-}
-
 /** A stable ClusterIP-like address for a Gateway's nginx Service (docs/ngf.md). */
 QString synthesizedAddress(const QString &ns, const QString &name)
 {
@@ -177,7 +172,7 @@ void GraphBuilder::buildGateways()
             if (m_graph.profile.version.isEdge() && proxy->zoneSize) {
                 if (const QString e = validation::nginxSize(*proxy->zoneSize); e.isEmpty()) {
                     gw.zoneSize = proxy->zoneSize;
-                    gw.zoneSizeSource = sourceOf(*np, yaml::Path::of("spec.zoneSize"));
+                    gw.zoneSizeSource = sourceOf(*np, QStringLiteral("spec.zoneSize"));
                 }
             }
             applyRewriteClientIP(gw, *proxy, *np);
@@ -224,7 +219,7 @@ void GraphBuilder::applyRewriteClientIP(GraphGateway &gw, const NginxProxy &prox
     gw.realIpHeader = gw.proxyProtocol ? QStringLiteral("proxy_protocol") : QStringLiteral("X-Forwarded-For");
     gw.realIpFrom = QStringList(rc.trustedAddresses.begin(), rc.trustedAddresses.end());
     gw.realIpRecursive = rc.setIPRecursively.value_or(false);
-    gw.realIpSource = sourceOf(resource, yaml::Path::of("spec.rewriteClientIP"));
+    gw.realIpSource = sourceOf(resource, QStringLiteral("spec.rewriteClientIP"));
 }
 
 void GraphBuilder::buildListeners(GraphGateway &gw)
@@ -239,7 +234,7 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         l.protocol = src.protocol;
         l.hostname = src.hostname;
         l.allowedRoutes = src.allowedRoutes.value_or(AllowedRoutes {QStringLiteral("Same"), {}, {}});
-        l.source = sourceOf(*gw.resource, ypath(QStringLiteral("spec.listeners[%1]").arg(i)));
+        l.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1]").arg(i));
         const QString p = src.protocol;
         const bool http = p == u"HTTP" || p == u"HTTPS";
         if (!http && p != u"TLS" && p != u"TCP" && p != u"UDP") {
@@ -378,8 +373,7 @@ void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, cons
         cert.ns = ns;
         cert.name = ref.name;
         cert.file = QStringLiteral("/etc/nginx/secrets/ssl_keypair_%1_%2.pem").arg(ns, ref.name);
-        cert.source =
-            sourceOf(*gw.resource, ypath(QStringLiteral("spec.listeners[%1].").arg(l.index) + path));
+        cert.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1].").arg(l.index) + path);
         l.certificates.push_back(cert);
     }
     if (tls.certificateRefs.empty()) {

@@ -27,9 +27,9 @@ const QStringList leastTimeMethods {
 const QStringList randomLeastTimeMethods {QStringLiteral("random two least_time=header"),
                                           QStringLiteral("random two least_time=last_byte")};
 
-yaml::Path ypath(const char *text)
+QString ypath(const char *text)
 {
-    return yaml::Path::of(text);
+    return QString::fromLatin1(text);
 }
 
 } // namespace
@@ -166,7 +166,7 @@ void PolicyProcessor::process()
             policy.conditions.push_back(conditions::policyInvalid(aggregate(errors)));
         }
         // The fields this policy sets, each with the field that set it.
-        std::vector<std::pair<QString, yaml::Path>> fields;
+        std::vector<std::pair<QString, QString>> fields;
         if (spec.zoneSize)
             fields.emplace_back(QStringLiteral("zoneSize"), ypath("spec.zoneSize"));
         if (spec.keepAlive) {

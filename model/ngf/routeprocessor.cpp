@@ -66,11 +66,6 @@ std::optional<QString> modifierValue(const PathModifier &m)
     return std::nullopt;
 }
 
-yaml::Path ypath(const QString &text)
-{
-    return yaml::Path::parse(text.toStdString()).value_or(yaml::Path());
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gw::ngf::RouteProcessor", text);
@@ -130,7 +125,7 @@ void RouteProcessor::process(GraphRoute &route, std::vector<Diagnostic> &notes) 
     for (int i = 0; i < int(spec.rules.size()); ++i) {
         GraphRule rule;
         rule.index = i;
-        rule.source = sourceOf(*route.resource, ypath(QStringLiteral("spec.rules[%1]").arg(i)));
+        rule.source = sourceOf(*route.resource, QStringLiteral("spec.rules[%1]").arg(i));
         RuleErrors errors;
         processRule(route, spec.rules[size_t(i)], rule, errors, notes);
         if (rule.validMatches && rule.filters.valid)
@@ -194,7 +189,7 @@ void RouteProcessor::processRule(const GraphRoute &route, const RouteRule &spec,
             if (invalid.size() != before)
                 rule.validMatches = false;
             rule.matches.push_back(spec.matches[size_t(j)]);
-            rule.matchPaths.push_back(ypath(matchPath));
+            rule.matchPaths.push_back(matchPath);
         }
     }
     if (!invalid.empty())
@@ -210,7 +205,7 @@ void RouteProcessor::processRule(const GraphRoute &route, const RouteRule &spec,
     for (int j = 0; j < int(spec.backendRefs.size()); ++j) {
         GraphBackendRef ref;
         ref.index = j;
-        ref.source = sourceOf(*route.resource, ypath(idx(rulePath, u"backendRefs", j)));
+        ref.source = sourceOf(*route.resource, idx(rulePath, u"backendRefs", j));
         rule.backendRefs.push_back(ref);
     }
     if (spec.sessionPersistence && m_profile.version.sessionPersistenceSupported())
@@ -279,7 +274,7 @@ void RouteProcessor::convertGrpcMatches(const RouteRule &spec, const QString &ru
     const auto prefixRoot = [] { return HTTPPathMatch {QStringLiteral("PathPrefix"), QStringLiteral("/")}; };
     if (spec.grpcMatches.empty()) {
         rule.matches.push_back(HTTPRouteMatch {prefixRoot(), {}, {}, {}});
-        rule.matchPaths.push_back(ypath(rulePath));
+        rule.matchPaths.push_back(rulePath);
         return;
     }
     for (int j = 0; j < int(spec.grpcMatches.size()); ++j) {
@@ -316,7 +311,7 @@ void RouteProcessor::convertGrpcMatches(const RouteRule &spec, const QString &ru
             validateValueMatch(gm.headers[size_t(k)], idx(matchPath, u"headers", k), true, errors);
         m.headers = gm.headers;
         rule.matches.push_back(std::move(m));
-        rule.matchPaths.push_back(ypath(matchPath));
+        rule.matchPaths.push_back(matchPath);
     }
 }
 
@@ -328,7 +323,7 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
     for (int k = 0; k < int(spec.filters.size()); ++k) {
         const RouteFilter &f = spec.filters[size_t(k)];
         const QString fp = idx(rulePath, u"filters", k);
-        const SourceRef source = sourceOf(*route.resource, ypath(fp));
+        const SourceRef source = sourceOf(*route.resource, fp);
         const bool http = !route.grpc;
         if (http && f.type == u"RequestRedirect" && f.requestRedirect) {
             const RequestRedirect &r = *f.requestRedirect;
@@ -492,7 +487,7 @@ void RouteProcessor::processSessionPersistence(const GraphRoute &route, const Ro
         config.expiry = expiry;
     if (!route.grpc)
         config.path = cookiePathForMatches(spec.matches);
-    config.source = sourceOf(*route.resource, ypath(spPath));
+    config.source = sourceOf(*route.resource, spPath);
     rule.sessionPersistence = config;
 }
 

@@ -217,12 +217,12 @@ void tst_NgfModel::sourceMapBothWays()
         if (text.startsWith(u"sticky cookie cookie-tea")) {
             QCOMPARE(refs.size(), size_t(1));
             QCOMPARE(refs[0].resource, tea->id);
-            QCOMPARE(refs[0].field.toQString(), QStringLiteral("spec.rules[0].sessionPersistence"));
+            QCOMPARE(refs[0].field, QStringLiteral("spec.rules[0].sessionPersistence"));
             sticky = true;
         }
         if (text == u"ip_hash;") {
             QCOMPARE(refs.at(0).resource, policy->id);
-            QCOMPARE(refs.at(0).field.toQString(), QStringLiteral("spec.loadBalancingMethod"));
+            QCOMPARE(refs.at(0).field, QStringLiteral("spec.loadBalancingMethod"));
             ipHash = true;
         }
     }
@@ -237,7 +237,7 @@ void tst_NgfModel::sourceMapBothWays()
     QVERIFY(teaLines.contains(QStringLiteral("sticky cookie cookie-tea expires=24h path=/tea;")));
     QVERIFY(!teaLines.contains(QStringLiteral("location /coffee/ {")));
     const auto spLines =
-        result->sourceMap.linesOf(tea->id, yaml::Path::of("spec.rules[0].sessionPersistence"));
+        result->sourceMap.linesOf(tea->id, QStringLiteral("spec.rules[0].sessionPersistence"));
     QCOMPARE(spLines.size(), size_t(1));
 }
 
