@@ -97,7 +97,7 @@ void BM_RenderFull(benchmark::State &state)
     design.pods(); // Pods are derived once per design change, by the Design, not by the generator
     size_t bytes = 0;
     for (auto _ : state) {
-        const auto result = ngf::Generator::run(design, profile());
+        auto result = ngf::Generator::run(design, profile());
         bytes = size_t(result->nginxT().size());
         benchmark::DoNotOptimize(result);
     }
@@ -117,7 +117,7 @@ void BM_EditOneRouteAndRender(benchmark::State &state)
     for (auto _ : state) {
         editor.setField(id, yaml::Path::of("spec.rules[0].matches[0].path.value"),
                         yaml::Value(QStringLiteral("/edited/%1").arg(n++)));
-        const auto result = ngf::Generator::run(design, profile());
+        auto result = ngf::Generator::run(design, profile());
         benchmark::DoNotOptimize(result);
     }
 }
