@@ -34,8 +34,12 @@ void CompileLog::warning(const Directive &d, const QString &message, int arg)
 
 bool CompileLog::compileValue(const Directive &d, int arg, ComplexValue *out)
 {
+    return compileText(d, arg, arg >= 0 && arg < d.argCount() ? d.args[size_t(arg)] : d.name, out);
+}
+
+bool CompileLog::compileText(const Directive &d, int arg, const QByteArray &source, ComplexValue *out)
+{
     QString message;
-    const QByteArray source = arg >= 0 && arg < d.argCount() ? d.args[size_t(arg)] : d.name;
     if (!out->compile(source, &message)) {
         error(d, message, arg);
         return false;
@@ -57,13 +61,18 @@ bool CompileLog::compileRegex(const Directive &d, int arg, QByteArrayView patter
               arg);
         return false;
     }
+    declareCaptures(pattern);
+    return true;
+}
+
+void CompileLog::declareCaptures(QByteArrayView pattern)
+{
     // Named captures become variables (ngx_http_regex_compile).
     const QRegularExpression probe(QString::fromLatin1(pattern));
     for (const QString &name : probe.namedCaptureGroups()) {
         if (!name.isEmpty())
             m_captureNames.insert(name.toLatin1().toLower());
     }
-    return true;
 }
 
 } // namespace gw::nginx

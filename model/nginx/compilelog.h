@@ -26,6 +26,10 @@ public:
     void warning(const Directive &d, const QString &message, int arg = -1);
     /** Compiles argument \a arg of \a d as a value with variables; reports and returns false on error. */
     bool compileValue(const Directive &d, int arg, ComplexValue *out);
+    /** Compiles \a text (a part of argument \a arg, such as an `if` operand) as a value with variables. */
+    bool compileText(const Directive &d, int arg, const QByteArray &text, ComplexValue *out);
+    /** Registers the named captures of \a pattern as variables. */
+    void declareCaptures(QByteArrayView pattern);
     bool compileRegex(const Directive &d, int arg, QByteArrayView pattern, bool caseless, Regex *out);
 
     struct VariableUse

@@ -144,13 +144,14 @@ void ConfigParser::parseFile(const QString &path, const QByteArray &context, std
     const QByteArray text = file->content;
     Tokenizer tokenizer(text, path);
     int blockEnd = 0;
-    parseStatements(tokenizer, path, text, context, false, 0, out, &blockEnd);
+    SourceLocation blockEndLocation;
+    parseStatements(tokenizer, path, text, context, false, 0, out, &blockEnd, &blockEndLocation);
 }
 
 ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const QString &path,
                                                     const QByteArray &text, const QByteArray &context,
                                                     bool inBlock, int depth, std::vector<Directive> &out,
-                                                    int *blockEnd)
+                                                    int *blockEnd, SourceLocation *blockEndLocation)
 {
     for (;;) {
         if (m_stopped)
@@ -175,6 +176,7 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
                 return Outcome::Failed;
             }
             *blockEnd = st.endOffset;
+            *blockEndLocation = st.terminator;
             return Outcome::Done;
         case Tokenizer::Statement::Simple:
         case Tokenizer::Statement::BlockStart:
@@ -197,6 +199,7 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
             d.argLocations.push_back({path, st.words[i].line, st.words[i].column});
         }
         d.endOffset = st.endOffset;
+        d.endLocation = st.terminator;
         d.block = st.kind == Tokenizer::Statement::BlockStart;
 
         if (d.block && isHandlerBlock(context)) {
@@ -225,9 +228,11 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
                 return Outcome::Failed;
             }
             int end = 0;
-            const Outcome o =
-                parseStatements(tokenizer, path, text, d.name, true, depth + 1, d.children, &end);
+            SourceLocation endLocation;
+            const Outcome o = parseStatements(tokenizer, path, text, d.name, true, depth + 1, d.children,
+                                              &end, &endLocation);
             d.endOffset = end > 0 ? end : int(text.size());
+            d.endLocation = endLocation;
             out.push_back(std::move(d));
             if (o == Outcome::Failed)
                 return Outcome::Failed;

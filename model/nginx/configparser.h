@@ -25,7 +25,7 @@ private:
 
     Outcome parseStatements(Tokenizer &tokenizer, const QString &path, const QByteArray &text,
                             const QByteArray &context, bool inBlock, int depth, std::vector<Directive> &out,
-                            int *blockEnd);
+                            int *blockEnd, SourceLocation *blockEndLocation);
     bool include(const Directive &directive, const QByteArray &context, std::vector<Directive> &out);
     void error(const SourceLocation &where, const QString &message);
     void warning(const SourceLocation &where, const QString &message);

@@ -100,6 +100,12 @@ void ContextCompiler::compile(const Config &config)
         m_context.servers.push_back(std::move(server));
         ++index;
     }
+    for (const auto &server : m_context.servers) {
+        for (const QByteArray &name : server->names) {
+            if (name.startsWith('~'))
+                m_log.declareCaptures(QByteArrayView(name).sliced(1));
+        }
+    }
     finishSockets();
     checkVariables();
 }
@@ -217,8 +223,12 @@ void ContextCompiler::compileMap(const Directive &d)
     };
     std::stable_sort(map.leading.begin(), map.leading.end(), longest);
     std::stable_sort(map.trailing.begin(), map.trailing.end(), longest);
+    // A second map (or split_clients) for the same variable silently replaces the first in nginx.
     if (m_context.mapIndex.contains(map.variable) || m_context.splitIndex.contains(map.variable))
-        m_log.error(d, tr("the duplicate \"%1\" variable").arg(text(map.variable)), 1);
+        m_log.warning(
+            d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(map.variable)),
+            1);
+    m_context.splitIndex.remove(map.variable);
     m_context.mapIndex.insert(map.variable, int(m_context.maps.size()));
     m_context.maps.push_back(std::move(map));
 }
@@ -243,10 +253,17 @@ void ContextCompiler::compileSplitClients(const Directive &d)
             m_log.error(line, message);
     }
     QString message;
-    if (!split.finish(&message))
-        m_log.error(d, message);
+    if (!split.finish(&message)) {
+        Directive end = d; // nginx reports the total when the block has been read: at its '}'
+        end.location = d.endLocation;
+        end.argLocations.clear();
+        m_log.error(end, message);
+    }
     if (m_context.mapIndex.contains(split.variable) || m_context.splitIndex.contains(split.variable))
-        m_log.error(d, tr("the duplicate \"%1\" variable").arg(text(split.variable)), 1);
+        m_log.warning(
+            d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(split.variable)),
+            1);
+    m_context.mapIndex.remove(split.variable);
     m_context.splitIndex.insert(split.variable, int(m_context.splits.size()));
     m_context.splits.push_back(std::move(split));
 }

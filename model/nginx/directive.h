@@ -29,6 +29,7 @@ struct Directive
     std::vector<SourceLocation> argLocations; ///< where each argument starts (its opening quote, if any)
     int offset = -1; ///< byte offset of the name in its file
     int endOffset = -1; ///< byte offset just past the terminating ';' or '}'
+    SourceLocation endLocation; ///< where the terminating ';' or the block's '}' is
     bool block = false; ///< written with `{ … }`
     std::vector<Directive> children;
 

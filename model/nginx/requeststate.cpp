@@ -33,6 +33,12 @@ RequestState::RequestState(const HttpContext &ctx)
     : context(ctx)
 { }
 
+QByteArray RequestState::capture(int n) const
+{
+    const QByteArray c = captures.group(n);
+    return escapeCaptures ? Uri::escape(c, Uri::Escape::Args) : c;
+}
+
 bool RequestState::match(const Regex &regex, QByteArrayView subject)
 {
     if (regex.captureCount() == 0)

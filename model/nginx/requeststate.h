@@ -43,6 +43,10 @@ public:
     QByteArray uri;
     QByteArray args;
     bool quotedUri = false; ///< the target had %XX escapes (r->quoted_uri)
+    bool plusInUri = false; ///< the target's path had a '+' (r->plus_in_uri)
+    /** While a rewrite replacement is evaluated: captures are copied %XX-escaped (NGX_ESCAPE_ARGS), as nginx
+        does in the arguments part, and in redirects, when the request URI was escaped or had a '+'. */
+    bool escapeCaptures = false;
     bool internal = false; ///< r->internal
     bool validUnparsedUri = true; ///< r->valid_unparsed_uri
     bool validLocation = true; ///< r->valid_location
@@ -54,7 +58,7 @@ public:
 
     /** The value of variable \a name (lowercased, without '$'); unknown or unset variables are empty. */
     QByteArray variable(const QByteArray &name);
-    QByteArray capture(int n) const { return captures.group(n); }
+    QByteArray capture(int n) const;
     QByteArray evaluate(const ComplexValue &value) { return value.evaluate(*this); }
     /** Runs \a regex on \a subject; on a match the captures replace the previous ones (when it has groups).
      */

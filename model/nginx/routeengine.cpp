@@ -202,6 +202,7 @@ bool RouteEngine::parseRequest(const Request &request)
     st.uri = target->uri;
     st.args = target->args;
     st.quotedUri = target->quoted;
+    st.plusInUri = target->plus;
     note(TraceStep::Kind::Request,
          tr("%1 %2: $uri \"%3\", $args \"%4\"")
              .arg(str(st.method), request.target, str(st.uri), str(st.args)));
@@ -659,8 +660,14 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
                      where);
                 break;
             }
+            // ngx_http_script_copy_capture_code(): captures are escaped in the arguments, and everywhere in
+            // a redirect, when the request URI had escapes or a '+'.
+            const bool quoted = st.quotedUri || st.plusInUri;
+            st.escapeCaptures = quoted && op.redirect;
             const QByteArray uriPart = st.evaluate(op.uri);
+            st.escapeCaptures = quoted;
             const QByteArray argsPart = op.hasArgs ? st.evaluate(op.args) : QByteArray();
+            st.escapeCaptures = false;
             flushNotes();
             if (op.redirect) {
                 QByteArray url = unescapeRedirect(uriPart + (op.hasArgs ? '?' + argsPart : QByteArray()));
@@ -820,7 +827,6 @@ void RouteEngine::proxy(const Handler &h, const Location *location)
         const bool resolver = m_context.config->http() && m_context.config->http()->find("resolver");
         if (!NetAddress::parse(bare) && !resolver) {
             fail(502, tr("no resolver defined to resolve %1").arg(str(bare)), a.directive);
-            a.kind = Action::Kind::Proxy;
             return;
         }
     }
@@ -839,10 +845,12 @@ void RouteEngine::proxy(const Handler &h, const Location *location)
     } else if (!hasUri && st.validUnparsedUri) {
         uri = st.requestUri;
     } else {
+        // With a URI part, the matched location prefix is replaced by it; after `rewrite … break`
+        // (r->valid_location = 0) the URI part is ignored and the whole changed URI is sent.
         qsizetype locLen = 0;
         if (hasUri && st.validLocation && location && location->modifier != Location::Modifier::If)
             locLen = std::min(location->name.size(), st.uri.size());
-        uri = (hasUri ? uriPart : QByteArray()) + escaped(st.uri.mid(locLen));
+        uri = (hasUri && st.validLocation ? uriPart : QByteArray()) + escaped(st.uri.mid(locLen));
         if (!st.args.isEmpty())
             uri += '?' + st.args;
     }

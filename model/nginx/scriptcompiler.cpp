@@ -372,6 +372,7 @@ void ScriptCompiler::compileRewrite(const Directive &d, RewriteOp &op)
 
 bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
 {
+    // The words of the condition with the parentheses removed: "($a", "=", "b)" or "(", "$a", ")".
     std::vector<QByteArray> v = d.args;
     std::vector<int> argIndex;
     for (int i = 0; i < int(v.size()); ++i)
@@ -401,7 +402,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
 
     const QByteArray &first = v[0];
     if (first.size() > 1 && first.startsWith('$')) {
-        if (!m_log.compileValue(d, argIndex[0], &c->left))
+        if (!m_log.compileText(d, argIndex[0], first, &c->left))
             return false;
         if (v.size() == 1) {
             c->kind = Condition::Kind::Variable;
@@ -414,12 +415,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
         }
         if (op == "=" || op == "!=") {
             c->kind = op == "=" ? Condition::Kind::Equal : Condition::Kind::NotEqual;
-            QString message;
-            if (!c->right.compile(v[2], &message)) {
-                m_log.error(d, message, argIndex[2]);
-                return false;
-            }
-            return true;
+            return m_log.compileText(d, argIndex[2], v[2], &c->right);
         }
         if (op == "~" || op == "~*" || op == "!~" || op == "!~*") {
             c->kind = op.startsWith('!') ? Condition::Kind::NotMatch : Condition::Kind::Match;
@@ -434,7 +430,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
             return invalid(first);
         c->kind = Condition::Kind::FileTest;
         c->fileTest = first;
-        m_log.compileValue(d, argIndex[1], &c->left);
+        m_log.compileText(d, argIndex[1], v[1], &c->left);
         m_log.warning(d,
                       tr("file tests are evaluated as if no file existed: there is no file system in the "
                          "simulation"));
@@ -478,7 +474,7 @@ void ScriptCompiler::compileHandler(const Directive &d, Location *location)
             h.scheme = "https";
             url = url.mid(8);
         } else {
-            m_log.error(d, tr("invalid URL prefix in \"%1\"").arg(d.arg(0)), 0);
+            m_log.error(d, tr("invalid URL prefix"), 0);
             h.kind = Handler::Kind::None;
             return;
         }
@@ -542,10 +538,7 @@ void ScriptCompiler::buildTree(const std::vector<std::unique_ptr<Location>> &loc
                 where = loc->directive;
         }
         if (where) {
-            m_log.error(*where,
-                        tr("duplicate location \"%1\" in %2:%3")
-                            .arg(text(duplicate), where->location.file)
-                            .arg(where->location.line));
+            m_log.error(*where, tr("duplicate location \"%1\"").arg(text(duplicate)));
         }
     }
 }

@@ -91,6 +91,8 @@ std::optional<Uri::Target> Uri::parseTarget(QByteArrayView target)
     char ch = target[p++];
     for (;;) {
         bool consumed = true;
+        if (ch == '+' && state != Quoted && state != QuotedSecond)
+            out.plus = true;
         switch (state) {
         case Usual:
             switch (ch) {
@@ -201,6 +203,8 @@ std::optional<Uri::Target> Uri::parseTarget(QByteArrayView target)
             if (v < 0)
                 return std::nullopt;
             const char c = char((decoded << 4) + v);
+            if (c == '+')
+                out.plus = true;
             if (c == '\0')
                 return std::nullopt;
             if (c == '%' || c == '#' || c == '?') {

@@ -23,7 +23,8 @@ public:
         QByteArray uri; ///< decoded and normalised path ($uri)
         QByteArray args; ///< the query string without '?' ($args)
         bool hasArgs = false; ///< a '?' was present
-        bool quoted = false; ///< the path had %XX escapes
+        bool quoted = false; ///< the path had %XX escapes (r->quoted_uri)
+        bool plus = false; ///< the path had a '+', written or escaped (r->plus_in_uri)
     };
 
     /** Splits and normalises a request target such as "/a/../b%20c?x=1"; nullopt means 400 Bad Request. */
