@@ -128,8 +128,16 @@ bool nameEquals(const QByteArray &a, const QByteArray &b)
     return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-bool jsRegexTest(const QString &pattern, const QByteArray &subject)
+using RegexCache = QHash<QString, HttpMatches::CompiledRegex>;
+
+bool jsRegexTest(const RegexCache &cache, const QString &pattern, const QByteArray &subject)
 {
+    const auto cached = cache.constFind(pattern);
+    if (cached != cache.constEnd()) {
+        if (!cached->regex.isValid())
+            throw JsError(QStringLiteral("SyntaxError: %1 in /%2/").arg(cached->error, pattern));
+        return cached->regex.match(subject);
+    }
     Regex re;
     QString error;
     if (!re.compile(pattern.toUtf8(), false, &error))
@@ -139,7 +147,8 @@ bool jsRegexTest(const QString &pattern, const QByteArray &subject)
 
 using Args = std::vector<std::pair<QByteArray, std::vector<QByteArray>>>;
 
-bool headersMatch(const HttpMatches::Input &input, const QJsonValue &headers, QString *why)
+bool headersMatch(const RegexCache &cache, const HttpMatches::Input &input, const QJsonValue &headers,
+                  QString *why)
 {
     const int n = jsLength(headers);
     for (int i = 0; i < n; ++i) {
@@ -166,7 +175,7 @@ bool headersMatch(const HttpMatches::Input &input, const QJsonValue &headers, QS
             ok = values.contains(matchValue);
         } else {
             for (const QByteArray &v : values) {
-                if (jsRegexTest(QString::fromUtf8(matchValue), v)) {
+                if (jsRegexTest(cache, QString::fromUtf8(matchValue), v)) {
                     ok = true;
                     break;
                 }
@@ -182,7 +191,7 @@ bool headersMatch(const HttpMatches::Input &input, const QJsonValue &headers, QS
     return true;
 }
 
-bool paramsMatch(const Args &args, const QJsonValue &params, QString *why)
+bool paramsMatch(const RegexCache &cache, const Args &args, const QJsonValue &params, QString *why)
 {
     const int n = jsLength(params);
     for (int i = 0; i < n; ++i) {
@@ -212,7 +221,8 @@ bool paramsMatch(const Args &args, const QJsonValue &params, QString *why)
             return false;
         }
         const QByteArray val = values->front();
-        const bool ok = type == u"Exact" ? val == expected : jsRegexTest(QString::fromUtf8(expected), val);
+        const bool ok =
+            type == u"Exact" ? val == expected : jsRegexTest(cache, QString::fromUtf8(expected), val);
         if (!ok) {
             *why =
                 tr("query parameter \"%1=%2\" does not fit %3 \"%4\"")
@@ -240,7 +250,32 @@ bool HttpMatches::load(const QByteArray &json, QString *error)
     }
     m_object = doc.object();
     m_loaded = true;
+    compileRegexes();
     return true;
+}
+
+void HttpMatches::compileRegexes()
+{
+    m_regexes.clear();
+    for (auto list = m_object.constBegin(); list != m_object.constEnd(); ++list) {
+        for (const QJsonValue &entry : list->toArray()) {
+            const QJsonObject e = entry.toObject();
+            for (const char *field : {"headers", "params"}) {
+                const QChar sep = qstrcmp(field, "headers") == 0 ? u':' : u'=';
+                for (const QJsonValue &item : e.value(QLatin1String(field)).toArray()) {
+                    const QString s = item.toString();
+                    const qsizetype first = s.indexOf(sep);
+                    const qsizetype second = first < 0 ? -1 : s.indexOf(sep, first + 1);
+                    if (second < 0 || s.mid(first + 1, second - first - 1) != u"RegularExpression")
+                        continue;
+                    const QString pattern = s.mid(second + 1);
+                    CompiledRegex c;
+                    c.regex.compile(pattern.toUtf8(), false, &c.error);
+                    m_regexes.insert(pattern, c);
+                }
+            }
+        }
+    }
 }
 
 QByteArray HttpMatches::headerIn(const Input &input, const QByteArray &name, bool *found)
@@ -368,8 +403,9 @@ HttpMatches::Outcome HttpMatches::evaluate(const Input &input) const
             QString why;
             bool fits = true;
             if (truthy(property(m, QStringLiteral("any")))) {
-                o.explanation.append(
-                    tr("entry %1 (%2): \"any\" fits every request").arg(i).arg(jsToString(m)));
+                if (input.explain)
+                    o.explanation.append(
+                        tr("entry %1 (%2): \"any\" fits every request").arg(i).arg(jsToString(m)));
                 winner = m;
                 o.entry = i;
                 break;
@@ -382,22 +418,26 @@ HttpMatches::Outcome HttpMatches::evaluate(const Input &input) const
             if (fits) {
                 const QJsonValue headers = property(m, QStringLiteral("headers"));
                 if (truthy(headers))
-                    fits = headersMatch(input, headers, &why);
+                    fits = headersMatch(m_regexes, input, headers, &why);
             }
             if (fits) {
                 const QJsonValue params = property(m, QStringLiteral("params"));
                 if (truthy(params))
-                    fits = paramsMatch(args, params, &why);
+                    fits = paramsMatch(m_regexes, args, params, &why);
             }
-            const QString entryText = QString::fromUtf8(
-                QJsonDocument(m.isObject() ? m.toObject() : QJsonObject()).toJson(QJsonDocument::Compact));
+            const QString entryText = input.explain
+                ? QString::fromUtf8(QJsonDocument(m.isObject() ? m.toObject() : QJsonObject())
+                                        .toJson(QJsonDocument::Compact))
+                : QString();
             if (fits) {
-                o.explanation.append(tr("entry %1 %2: fits").arg(i).arg(entryText));
+                if (input.explain)
+                    o.explanation.append(tr("entry %1 %2: fits").arg(i).arg(entryText));
                 winner = m;
                 o.entry = i;
                 break;
             }
-            o.explanation.append(tr("entry %1 %2: %3").arg(i).arg(entryText, why));
+            if (input.explain)
+                o.explanation.append(tr("entry %1 %2: %3").arg(i).arg(entryText, why));
         }
     } catch (const JsError &e) {
         o.error = e.message;

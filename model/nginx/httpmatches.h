@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "nginx/regex.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -46,7 +49,8 @@ public:
         QByteArray method;
         std::vector<std::pair<QByteArray, QByteArray>> headers; ///< as received, in order
         QByteArray args; ///< the raw query string ($args)
-        int nginxVersion = 1027000; ///< nginx_version style (1.27.0)
+        int nginxVersion = 1029000; ///< nginx_version style (1.29.0)
+        bool explain = true; ///< fill Outcome::explanation
     };
 
     struct Outcome
@@ -69,9 +73,21 @@ public:
     /** r.headersIn[name] (undefined -> nullopt is represented by \a found = false). */
     static QByteArray headerIn(const Input &input, const QByteArray &name, bool *found);
 
+    /** The regular expressions of the loaded entries, compiled once ("RegularExpression" header and
+        param values); a pattern that does not compile keeps its message, thrown as the script's SyntaxError.
+     */
+    struct CompiledRegex
+    {
+        Regex regex;
+        QString error;
+    };
+
 private:
+    void compileRegexes();
+
     QJsonObject m_object;
     bool m_loaded = false;
+    QHash<QString, CompiledRegex> m_regexes;
 };
 
 } // namespace gw::nginx

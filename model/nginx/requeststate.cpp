@@ -168,59 +168,118 @@ QByteArray RequestState::variable(const QByteArray &name)
     if (cachedValue != cached.constEnd())
         return *cachedValue;
 
-    if (name == "uri" || name == "document_uri")
-        return uri;
-    if (name == "args" || name == "query_string")
-        return args;
-    if (name == "is_args")
-        return args.isEmpty() ? QByteArray() : QByteArray("?");
-    if (name == "request_uri")
-        return requestUri;
-    if (name == "host")
-        return !host.isEmpty() ? host : (server ? server->firstName : QByteArray());
-    if (name == "server_name")
-        return server ? server->firstName : QByteArray();
-    if (name == "scheme")
-        return https ? "https" : "http";
-    if (name == "https")
-        return https ? "on" : "";
-    if (name == "request_method")
-        return method;
-    if (name == "server_protocol")
-        return protocol;
-    if (name == "request")
-        return method + ' ' + requestUri + ' ' + protocol;
-    if (name == "remote_addr")
-        return remoteAddr;
-    if (name == "remote_port")
-        return remotePort;
-    if (name == "binary_remote_addr")
-        return binaryRemoteAddr;
-    if (name == "server_addr")
-        return serverAddr;
-    if (name == "server_port")
-        return serverPort > 0 ? QByteArray::number(serverPort) : QByteArray();
-    if (name == "request_id")
-        return requestId;
-    if (name == "ssl_server_name")
-        return https ? sni : QByteArray();
-    if (name == "proxy_host")
-        return proxyHost;
-    if (name == "proxy_add_x_forwarded_for") {
-        const QByteArray xff = httpVariable("x_forwarded_for");
-        return xff.isEmpty() ? remoteAddr : xff + ", " + remoteAddr;
+    enum Builtin {
+        Uri_,
+        Args,
+        IsArgs,
+        RequestUri,
+        Host,
+        ServerName,
+        Scheme,
+        Https,
+        RequestMethod,
+        ServerProtocol,
+        Request_,
+        RemoteAddr,
+        RemotePort,
+        BinaryRemoteAddr,
+        ServerAddr,
+        ServerPort,
+        RequestId,
+        SslServerName,
+        ProxyHost,
+        ProxyAddXForwardedFor,
+        ContentType,
+        ContentLength,
+        NginxVersion,
+        Hostname,
+    };
+    static const QHash<QByteArray, Builtin> builtins = {
+        {"uri", Uri_},
+        {"document_uri", Uri_},
+        {"args", Args},
+        {"query_string", Args},
+        {"is_args", IsArgs},
+        {"request_uri", RequestUri},
+        {"host", Host},
+        {"server_name", ServerName},
+        {"scheme", Scheme},
+        {"https", Https},
+        {"request_method", RequestMethod},
+        {"server_protocol", ServerProtocol},
+        {"request", Request_},
+        {"remote_addr", RemoteAddr},
+        {"remote_port", RemotePort},
+        {"binary_remote_addr", BinaryRemoteAddr},
+        {"server_addr", ServerAddr},
+        {"server_port", ServerPort},
+        {"request_id", RequestId},
+        {"ssl_server_name", SslServerName},
+        {"proxy_host", ProxyHost},
+        {"proxy_add_x_forwarded_for", ProxyAddXForwardedFor},
+        {"content_type", ContentType},
+        {"content_length", ContentLength},
+        {"nginx_version", NginxVersion},
+        {"hostname", Hostname},
+    };
+    const auto builtin = builtins.constFind(name);
+    if (builtin != builtins.constEnd()) {
+        switch (*builtin) {
+        case Uri_:
+            return uri;
+        case Args:
+            return args;
+        case IsArgs:
+            return args.isEmpty() ? QByteArray() : QByteArray("?");
+        case RequestUri:
+            return requestUri;
+        case Host:
+            return !host.isEmpty() ? host : (server ? server->firstName : QByteArray());
+        case ServerName:
+            return server ? server->firstName : QByteArray();
+        case Scheme:
+            return https ? "https" : "http";
+        case Https:
+            return https ? "on" : "";
+        case RequestMethod:
+            return method;
+        case ServerProtocol:
+            return protocol;
+        case Request_:
+            return method + ' ' + requestUri + ' ' + protocol;
+        case RemoteAddr:
+            return remoteAddr();
+        case RemotePort:
+            return remotePort;
+        case BinaryRemoteAddr:
+            return client ? client->binary() : QByteArray();
+        case ServerAddr:
+            return serverAddr;
+        case ServerPort:
+            return serverPort > 0 ? QByteArray::number(serverPort) : QByteArray();
+        case RequestId:
+            return requestId;
+        case SslServerName:
+            return https ? sni : QByteArray();
+        case ProxyHost:
+            return proxyHost;
+        case ProxyAddXForwardedFor: {
+            const QByteArray xff = httpVariable("x_forwarded_for");
+            return xff.isEmpty() ? remoteAddr() : xff + ", " + remoteAddr();
+        }
+        case ContentType:
+            return httpVariable("content_type");
+        case ContentLength:
+            return httpVariable("content_length");
+        case NginxVersion: {
+            const int v = context.nginxVersion;
+            return QByteArray::number(v / 1000000) + '.' + QByteArray::number(v / 1000 % 1000) + '.' +
+                QByteArray::number(v % 1000);
+        }
+        case Hostname:
+            return "nginx";
+        }
     }
-    if (name == "content_type")
-        return httpVariable("content_type");
-    if (name == "content_length")
-        return httpVariable("content_length");
-    if (name == "nginx_version") {
-        const int v = context.nginxVersion;
-        return QByteArray::number(v / 1000000) + '.' + QByteArray::number(v / 1000 % 1000) + '.' +
-            QByteArray::number(v % 1000);
-    }
-    if (name == "hostname")
-        return "nginx";
     if (name.startsWith("http_"))
         return httpVariable(QByteArrayView(name).sliced(5));
     if (name.startsWith("arg_"))

@@ -24,9 +24,9 @@ public:
     const HttpContext &context;
 
     // the connection
-    QByteArray remoteAddr;
+    std::optional<NetAddress> client; ///< the client address, when it parses
+    QByteArray clientText; ///< as given (used when it does not parse, and for unix sockets)
     QByteArray remotePort;
-    QByteArray binaryRemoteAddr;
     QByteArray serverAddr;
     int serverPort = 0;
     bool https = false;
@@ -58,6 +58,8 @@ public:
 
     /** The value of variable \a name (lowercased, without '$'); unknown or unset variables are empty. */
     QByteArray variable(const QByteArray &name);
+    /** $remote_addr */
+    QByteArray remoteAddr() const { return client ? client->toText() : clientText; }
     QByteArray capture(int n) const;
     QByteArray evaluate(const ComplexValue &value) { return value.evaluate(*this); }
     /** Runs \a regex on \a subject; on a match the captures replace the previous ones (when it has groups).

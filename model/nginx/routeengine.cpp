@@ -68,8 +68,8 @@ RouteResult RouteEngine::run(const Request &request)
 
     const QByteArray clientText = request.clientAddress.toUtf8();
     const auto client = NetAddress::parse(clientText);
-    st.remoteAddr = client ? client->toText() : clientText;
-    st.binaryRemoteAddr = client ? client->binary() : QByteArray();
+    st.client = client;
+    st.clientText = clientText;
     st.remotePort = request.clientPort > 0 ? QByteArray::number(request.clientPort) : QByteArray();
     st.https = request.scheme.compare(u"https", Qt::CaseInsensitive) == 0;
     st.requestId = request.requestId.toUtf8().toLower();
@@ -93,8 +93,10 @@ RouteResult RouteEngine::run(const Request &request)
         if (const auto a = NetAddress::parse(request.serverAddress.toUtf8()))
             st.serverAddr = a->toText();
     }
-    if (m_socket->family == ListenSocket::Family::Unix)
-        st.remoteAddr = "unix:";
+    if (m_socket->family == ListenSocket::Family::Unix) {
+        st.client.reset();
+        st.clientText = "unix:";
+    }
     note(TraceStep::Kind::Connection,
          trn("connection to %1, listened on by %n server(s)", int(m_socket->servers.size()))
              .arg(str(m_socket->text())),
@@ -140,8 +142,10 @@ RouteResult RouteEngine::run(const Request &request)
     selectServer(*m_socket, sniServer);
     process();
     flushNotes();
-    if (m_options.keepState)
+    if (m_options.keepState) {
+        m_state->notes = nullptr; // the notes list belongs to this engine
         m_result.state = m_state;
+    }
     return m_result;
 }
 
@@ -253,6 +257,7 @@ bool RouteEngine::parseRequest(const Request &request)
         fail(400, tr("client sent duplicate host header"));
         return false;
     }
+    // Headers nginx accepts only once: "client sent duplicate header line" (Host is checked above).
     static const char *const unique[] = {"Content-Length",
                                          "Transfer-Encoding",
                                          "If-Modified-Since",
@@ -261,11 +266,20 @@ bool RouteEngine::parseRequest(const Request &request)
                                          "If-Range",
                                          "Expect",
                                          "Authorization"};
-    for (const char *u : unique) {
-        const bool always = qstrcmp(u, "Content-Length") == 0 || qstrcmp(u, "Transfer-Encoding") == 0;
-        if ((always || m_context.nginxVersion >= 1023000) && st.headerValues(u).size() > 1) {
-            fail(400, tr("client sent duplicate header line: \"%1\"").arg(QLatin1String(u)));
-            return false;
+    for (size_t i = 0; i < st.headers.size(); ++i) {
+        for (size_t j = i + 1; j < st.headers.size(); ++j) {
+            const QByteArray &name = st.headers[i].first;
+            if (name.size() != st.headers[j].first.size() ||
+                name.compare(st.headers[j].first, Qt::CaseInsensitive))
+                continue;
+            for (const char *u : unique) {
+                const bool always = qstrcmp(u, "Content-Length") == 0 || qstrcmp(u, "Transfer-Encoding") == 0;
+                if ((always || m_context.nginxVersion >= 1023000) &&
+                    name.compare(u, Qt::CaseInsensitive) == 0) {
+                    fail(400, tr("client sent duplicate header line: \"%1\"").arg(QLatin1String(u)));
+                    return false;
+                }
+            }
         }
     }
     if (hostCount == 1) {
@@ -931,6 +945,7 @@ bool RouteEngine::njsRedirect(const Handler &h, Phase *phase, const Location **l
     input.headers = st.headers;
     input.args = st.args;
     input.nginxVersion = m_context.nginxVersion;
+    input.explain = m_options.trace;
     const auto object = m_context.jsObjects.find("matches");
     HttpMatches::Outcome o;
     if (object == m_context.jsObjects.end()) {

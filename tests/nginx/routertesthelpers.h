@@ -19,7 +19,7 @@ inline QByteArray readData(const QString &name)
 }
 
 /** A router over \a http, read as the content of an http block (NGF's http.conf). */
-inline Router httpRouter(const QByteArray &http, const QByteArray &matchesJson = {},
+inline Router httpRouter(const QByteArray &http, const QByteArray &matchesJson = "{}\n",
                          int nginxVersion = 1029000)
 {
     FileSet files;

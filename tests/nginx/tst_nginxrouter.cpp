@@ -565,7 +565,7 @@ void tst_NginxRouter::variables()
     QCOMPARE(res.evaluate(QStringLiteral("$http_x_under")), QString());
 
     const Router old =
-        httpRouter("server { listen 80; location / { return 200 \"$http_x_multi\"; } }", {}, 1022001);
+        httpRouter("server { listen 80; location / { return 200 \"$http_x_multi\"; } }", "{}", 1022001);
     r.headers.removeLast();
     QCOMPARE(summary(old.route(r)), QStringLiteral("200 one"));
 }
