@@ -125,6 +125,7 @@ struct Server
     std::vector<std::unique_ptr<Location>> locations;
     std::vector<HeaderSetting> headers; ///< server-level proxy_set_header
     bool rejectHandshake = false; ///< ssl_reject_handshake on
+    bool verifyClient = false; ///< ssl_verify_client other than off
 };
 
 /** One listening address:port (or unix socket) and the servers on it. */

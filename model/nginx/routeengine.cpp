@@ -140,6 +140,14 @@ RouteResult RouteEngine::run(const Request &request)
         return m_result;
     }
     selectServer(*m_socket, sniServer);
+    // ngx_http_set_virtual_server(): a Host other than the SNI name may pick another server, unless that
+    // server verifies client certificates: then 421.
+    if (sniServer && !st.sni.isEmpty() && st.server != sniServer && st.server->verifyClient) {
+        fail(421,
+             tr("client attempted to request the server name different from the one that was negotiated"),
+             st.server->directive->location);
+        return m_result;
+    }
     process();
     flushNotes();
     if (m_options.keepState) {

@@ -91,6 +91,8 @@ std::unique_ptr<Server> ScriptCompiler::compileServer(const Directive &d, int in
                 s.firstName = c.args[0];
         } else if (c.name == "ssl_reject_handshake" && c.argCount() == 1) {
             s.rejectHandshake = c.args[0] == "on";
+        } else if (c.name == "ssl_verify_client" && c.argCount() == 1) {
+            s.verifyClient = c.args[0] != "off";
         }
     }
     s.headers = ownHeaders(d.children);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -162,14 +163,52 @@ static QByteArray dechunk(const QByteArray &body)
     return out;
 }
 
+static HttpResponse readResponse(QTcpSocket &s, const QByteArray &request, int timeoutMs);
+
 HttpResponse NginxInstance::exchange(const QString &address, quint16 port, const QByteArray &request,
                                      int timeoutMs)
 {
-    HttpResponse r;
     QTcpSocket s;
     s.connectToHost(QHostAddress(address), port);
     if (!s.waitForConnected(timeoutMs))
-        return r;
+        return {};
+    return readResponse(s, request, timeoutMs);
+}
+
+HttpResponse NginxInstance::exchangeTls(quint16 port, const QString &sni, const QByteArray &request,
+                                        int timeoutMs)
+{
+    QSslSocket s;
+    s.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // A peer name that is an IP address sends no SNI.
+    s.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port,
+                             sni.isEmpty() ? QStringLiteral("127.0.0.1") : sni);
+    if (!s.waitForEncrypted(timeoutMs))
+        return {};
+    return readResponse(s, request, timeoutMs);
+}
+
+bool NginxInstance::makeCertificate(QString *error)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=gwstudio-test"), QStringLiteral("-days"), QStringLiteral("2"),
+             QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        *error = QStringLiteral("openssl failed: %1").arg(QString::fromUtf8(p.readAll()));
+        return false;
+    }
+    return true;
+}
+
+static HttpResponse readResponse(QTcpSocket &s, const QByteArray &request, int timeoutMs)
+{
+    HttpResponse r;
     r.connected = true;
     s.write(request);
     s.waitForBytesWritten(timeoutMs);

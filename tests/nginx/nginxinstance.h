@@ -56,6 +56,12 @@ public:
      */
     static HttpResponse exchange(const QString &address, quint16 port, const QByteArray &request,
                                  int timeoutMs = 5000);
+    /** The same over TLS, sending \a sni as the server name (none when empty); certificates are not verified.
+     */
+    static HttpResponse exchangeTls(quint16 port, const QString &sni, const QByteArray &request,
+                                    int timeoutMs = 5000);
+    /** Writes a self-signed certificate (dir()/cert.pem) and its key (dir()/key.pem) with openssl(1). */
+    bool makeCertificate(QString *error);
 
 private:
     QTemporaryDir m_dir;

@@ -114,7 +114,9 @@ struct Oracle
         RouteOptions keep;
         keep.keepState = true;
         const RouteResult p = router->route(r, keep);
-        const HttpResponse a = NginxInstance::exchange(connectTo, quint16(r.port), rawRequest(r));
+        const HttpResponse a = r.scheme == u"https"
+            ? NginxInstance::exchangeTls(quint16(r.port), r.sni, rawRequest(r))
+            : NginxInstance::exchange(connectTo, quint16(r.port), rawRequest(r));
         const QString what = QStringLiteral("%1 %2 Host \"%3\": predicted [%4], nginx ")
                                  .arg(r.method, r.target, r.host, summary(p));
         auto differs = [&](const QString &detail) {
@@ -185,6 +187,11 @@ void expectAgreement(Oracle &o, const std::vector<std::pair<Request, QString>> &
         if (!m.isEmpty())
             mismatches << m;
         const RouteResult r = o.router->route(request);
+        if (r.action.kind == Action::Kind::Rejected || r.action.kind == Action::Kind::Closed) {
+            ++outcomes[r.action.kind == Action::Kind::Rejected ? QStringLiteral("no connection")
+                                                               : QStringLiteral("closed")];
+            continue;
+        }
         const QString kind =
             r.action.kind == Action::Kind::Proxy ? QStringLiteral("proxy") : QStringLiteral("answer");
         ++outcomes[kind + u' ' + QString::number(r.status ? r.status : 200)];
@@ -221,6 +228,7 @@ private Q_SLOTS:
     void routerTestConfigs_data();
     void routerTestConfigs();
     void splitClients();
+    void tls();
     void parserErrors_data();
     void parserErrors();
     void njsMatches();
@@ -518,6 +526,47 @@ void tst_NginxOracle::splitClients()
     }
     QCOMPARE(checked, int(keys.size()));
     expectAgreement(o, requests, 150);
+}
+
+void tst_NginxOracle::tls()
+{
+    // SNI picks the TLS server (or the default, which rejects the handshake); Host then picks the virtual
+    // server; NGF's hostnames maps return 421 when the two disagree.
+    Oracle o;
+    QString error;
+    QVERIFY2(o.nginx.makeCertificate(&error), qPrintable(error));
+    QVERIFY2(o.start({{QStringLiteral("tls.conf"), readData(QStringLiteral("oracle/tls.conf"))}},
+                     {QStringLiteral("PT")}, &error),
+             qPrintable(error));
+    const quint16 port = o.nginx.port(QStringLiteral("PT"));
+    const std::pair<const char *, const char *> cases[] = {
+        {"cafe.example.com", "cafe.example.com"},
+        {"cafe.example.com", "x.example.com"},
+        {"x.example.com", "x.example.com"},
+        {"x.example.com", "cafe.example.com"},
+        {"x.example.com", "y.example.com"},
+        {"cafe.example.com", "CAFE.example.com:443"}, // (Qt sends SNI lowercased)
+        {"unknown.test", "cafe.example.com"},
+        {"", "cafe.example.com"},
+        {"other.test", "other.test"},
+        {"other.test", "cafe.example.com"},
+        {"cafe.example.com", "other.test"},
+        {"verify.test", "verify.test"},
+        {"cafe.example.com", "verify.test"},
+        {"other.test", "nothing.test"},
+    };
+    std::vector<std::pair<Request, QString>> requests;
+    for (const auto &[sni, host] : cases) {
+        for (const char *target : {"/", "/a?b=1"}) {
+            Request r = at(port, QString::fromLatin1(host), QString::fromLatin1(target));
+            r.scheme = QStringLiteral("https");
+            r.sni = QString::fromLatin1(sni);
+            requests.emplace_back(r, QStringLiteral("127.0.0.1"));
+        }
+    }
+    requests.emplace_back(at(port, QStringLiteral("cafe.example.com"), QStringLiteral("/")),
+                          QStringLiteral("127.0.0.1"));
+    expectAgreement(o, requests, 25);
 }
 
 void tst_NginxOracle::parserErrors_data()
