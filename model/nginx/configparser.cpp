@@ -201,6 +201,10 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
         d.endOffset = st.endOffset;
         d.endLocation = st.terminator;
         d.block = st.kind == Tokenizer::Statement::BlockStart;
+        if (d.block) {
+            d.bodyOffset = st.endOffset;
+            d.bodyLine = st.terminator.line;
+        }
 
         if (d.block && isHandlerBlock(context)) {
             error(st.terminator, tr("unexpected \"{\""));

@@ -147,16 +147,27 @@ void ContextCompiler::compileJs(const Directive &d, const Config &config)
     m_context.jsObjects[name] = object;
 }
 
+bool ContextCompiler::declareResult(const Directive &d, ComplexValue *source, QByteArray *variable)
+{
+    // `map SOURCE $VAR` and `split_clients SOURCE $VAR`.
+    m_log.compileValue(d, 0, source);
+    if (!d.args[1].startsWith('$') || d.args[1].size() < 2) {
+        m_log.error(d, tr("invalid variable name \"%1\"").arg(d.arg(1)), 1);
+        return false;
+    }
+    *variable = d.args[1].mid(1).toLower();
+    // A second map or split_clients for the same variable silently replaces the first in nginx.
+    if (m_context.mapIndex.remove(*variable) + m_context.splitIndex.remove(*variable) > 0)
+        m_log.warning(d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)), 1);
+    return true;
+}
+
 void ContextCompiler::compileMap(const Directive &d)
 {
     MapBlock map;
     map.directive = &d;
-    m_log.compileValue(d, 0, &map.source);
-    if (!d.args[1].startsWith('$') || d.args[1].size() < 2) {
-        m_log.error(d, tr("invalid variable name \"%1\"").arg(d.arg(1)), 1);
+    if (!declareResult(d, &map.source, &map.variable))
         return;
-    }
-    map.variable = d.args[1].mid(1).toLower();
     for (const Directive &line : d.children) {
         if (line.argCount() == 0 && (line.name == "hostnames" || line.name == "volatile")) {
             map.hostnames = map.hostnames || line.name == "hostnames";
@@ -223,12 +234,6 @@ void ContextCompiler::compileMap(const Directive &d)
     };
     std::stable_sort(map.leading.begin(), map.leading.end(), longest);
     std::stable_sort(map.trailing.begin(), map.trailing.end(), longest);
-    // A second map (or split_clients) for the same variable silently replaces the first in nginx.
-    if (m_context.mapIndex.contains(map.variable) || m_context.splitIndex.contains(map.variable))
-        m_log.warning(
-            d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(map.variable)),
-            1);
-    m_context.splitIndex.remove(map.variable);
     m_context.mapIndex.insert(map.variable, int(m_context.maps.size()));
     m_context.maps.push_back(std::move(map));
 }
@@ -237,12 +242,8 @@ void ContextCompiler::compileSplitClients(const Directive &d)
 {
     SplitClients split;
     split.location = d.location;
-    m_log.compileValue(d, 0, &split.key);
-    if (!d.args[1].startsWith('$') || d.args[1].size() < 2) {
-        m_log.error(d, tr("invalid variable name \"%1\"").arg(d.arg(1)), 1);
+    if (!declareResult(d, &split.key, &split.variable))
         return;
-    }
-    split.variable = d.args[1].mid(1).toLower();
     for (const Directive &line : d.children) {
         if (line.argCount() != 1) {
             m_log.error(line, tr("invalid number of arguments in split_clients line"));
@@ -259,11 +260,6 @@ void ContextCompiler::compileSplitClients(const Directive &d)
         end.argLocations.clear();
         m_log.error(end, message);
     }
-    if (m_context.mapIndex.contains(split.variable) || m_context.splitIndex.contains(split.variable))
-        m_log.warning(
-            d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(split.variable)),
-            1);
-    m_context.mapIndex.remove(split.variable);
     m_context.splitIndex.insert(split.variable, int(m_context.splits.size()));
     m_context.splits.push_back(std::move(split));
 }

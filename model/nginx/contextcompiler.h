@@ -22,6 +22,7 @@ public:
 private:
     void declareVariables(const std::vector<Directive> &directives);
     void compileListen(const Directive &d, int server);
+    bool declareResult(const Directive &d, ComplexValue *source, QByteArray *variable);
     void compileMap(const Directive &d);
     void compileSplitClients(const Directive &d);
     void compileJs(const Directive &d, const Config &config);

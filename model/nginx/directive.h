@@ -30,6 +30,8 @@ struct Directive
     int offset = -1; ///< byte offset of the name in its file
     int endOffset = -1; ///< byte offset just past the terminating ';' or '}'
     SourceLocation endLocation; ///< where the terminating ';' or the block's '}' is
+    int bodyOffset = -1; ///< for a block: byte offset just past its '{'
+    int bodyLine = 0; ///< for a block: the line of its '{'
     bool block = false; ///< written with `{ … }`
     std::vector<Directive> children;
 

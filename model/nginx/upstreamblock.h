@@ -16,8 +16,12 @@ namespace gw::nginx {
 struct UpstreamBlock
 {
     QString name;
-    SourceLocation location;
+    SourceLocation location; ///< the `upstream` directive
     std::vector<Directive> directives;
+    /** The text between the braces, as written (comments included), and the line its first character
+        is on: what gw::sim::UpstreamParser::parse reads. */
+    QString body;
+    int bodyLine = 0;
 
     /** The `server` directives' first arguments (addresses such as `10.0.0.1:8080`, `unix:/path`). */
     QStringList serverAddresses() const;

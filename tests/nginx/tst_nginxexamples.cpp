@@ -4,6 +4,7 @@
 // The worked examples of the NGF generator spec (§12), typed in as NGF renders them, with requests and the
 // server, location and upstream nginx picks for each.
 #include "routertesthelpers.h"
+#include "sim/upstreamparser.h"
 
 #include <QTest>
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void example8_data();
     void example8();
     void example8Details();
+    void upstreamsForTheBalancer();
 };
 
 void tst_NginxExamples::example1_data()
@@ -326,6 +328,28 @@ void tst_NginxExamples::example8Details()
     r.headers.clear();
     res = router.route(r, keep);
     QCOMPARE(res.evaluate(QStringLiteral("${x_env_header_var}canary")), QStringLiteral("canary"));
+}
+
+void tst_NginxExamples::upstreamsForTheBalancer()
+{
+    // The balancers read an upstream block's body; the router hands it over with its place in the file.
+    const Router router = httpRouter(readData(QStringLiteral("ngf/example1-http.conf")));
+    QCOMPARE(router.upstreams().size(), size_t(3));
+    for (const UpstreamBlock &u : router.upstreams()) {
+        gw::Diagnostics diagnostics;
+        const gw::sim::UpstreamConfig c =
+            gw::sim::UpstreamParser::parse(u.body, u.name, diagnostics, u.location.file, u.bodyLine);
+        QStringList messages;
+        for (const gw::Diagnostic &d : diagnostics)
+            messages << d.toString();
+        QCOMPARE(messages.join(u'\n'), QString());
+        QCOMPARE(c.name, u.name);
+        QCOMPARE(int(c.servers.size()), int(u.serverAddresses().size()));
+    }
+    gw::Diagnostics ignored;
+    const gw::sim::UpstreamConfig coffee =
+        gw::sim::UpstreamParser::parse(router.upstreams()[0].body, router.upstreams()[0].name, ignored);
+    QCOMPARE(coffee.methodDirective(), QStringLiteral("random two least_conn"));
 }
 
 QTEST_GUILESS_MAIN(tst_NginxExamples)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void compileErrors();
     void trace();
     void variables();
+    void redefinedVariables();
 };
 
 void tst_NginxRouter::normalize_data()
@@ -568,6 +569,21 @@ void tst_NginxRouter::variables()
         httpRouter("server { listen 80; location / { return 200 \"$http_x_multi\"; } }", "{}", 1022001);
     r.headers.removeLast();
     QCOMPARE(summary(old.route(r)), QStringLiteral("200 one"));
+}
+
+void tst_NginxRouter::redefinedVariables()
+{
+    // As nginx (checked with 1.22): the last map / split_clients for a variable wins, without an error.
+    const Router r = httpRouter("map $arg_a $v { default one; }\n"
+                                "map $arg_b $v { default two; }\n"
+                                "split_clients $arg_c $v { * three; }\n"
+                                "server { listen 80; location / { return 200 \"$v\"; } }\n");
+    QCOMPARE(errors(r), QString());
+    QCOMPARE(r.diagnostics().size(), size_t(2));
+    QCOMPARE(r.diagnostics().back().toString(),
+             QStringLiteral("/etc/nginx/conf.d/http.conf:3:22: $v is defined again: this definition replaces the "
+                            "earlier one"));
+    QCOMPARE(summary(r.route(get(QStringLiteral("h"), QStringLiteral("/?c=1")))), QStringLiteral("200 three"));
 }
 
 QTEST_GUILESS_MAIN(tst_NginxRouter)

@@ -217,7 +217,7 @@ Request at(quint16 port, const QString &host, const QString &target)
 
 } // namespace
 
-class tst_NginxOracle : public QObject
+class tst_RouterOracle : public QObject
 {
     Q_OBJECT
 
@@ -234,14 +234,14 @@ private Q_SLOTS:
     void njsMatches();
 };
 
-void tst_NginxOracle::initTestCase()
+void tst_RouterOracle::initTestCase()
 {
     QVERIFY2(QFileInfo(NginxInstance::binary()).isExecutable(),
              qPrintable(QStringLiteral("no nginx at %1 (set GW_NGINX)").arg(NginxInstance::binary())));
     qInfo("oracle: %s, nginx_version %d", qPrintable(NginxInstance::binary()), nginxVersion());
 }
 
-void tst_NginxOracle::routing()
+void tst_RouterOracle::routing()
 {
     Oracle o;
     QString error;
@@ -329,7 +329,7 @@ void tst_NginxOracle::routing()
     expectAgreement(o, requests, 800);
 }
 
-void tst_NginxOracle::uriNormalization()
+void tst_RouterOracle::uriNormalization()
 {
     Oracle o;
     QString error;
@@ -354,7 +354,7 @@ void tst_NginxOracle::uriNormalization()
     expectAgreement(o, requests, 40);
 }
 
-void tst_NginxOracle::routerTestConfigs_data()
+void tst_RouterOracle::routerTestConfigs_data()
 {
     QTest::addColumn<QString>("file");
     QTest::newRow("locations") << QStringLiteral("locations.conf");
@@ -364,7 +364,7 @@ void tst_NginxOracle::routerTestConfigs_data()
     QTest::newRow("variables") << QStringLiteral("variables.conf");
 }
 
-void tst_NginxOracle::routerTestConfigs()
+void tst_RouterOracle::routerTestConfigs()
 {
     // The configurations of tst_nginxrouter, moved onto loopback ports, with their requests.
     QFETCH(QString, file);
@@ -487,7 +487,7 @@ void tst_NginxOracle::routerTestConfigs()
     expectAgreement(o, requests, 5);
 }
 
-void tst_NginxOracle::splitClients()
+void tst_RouterOracle::splitClients()
 {
     // 10000 parts of 0.01%: nginx's answer brackets MurmurHash2(key) to 1/10000 of 2^32.
     QByteArray conf = "split_clients $arg_k $bucket {\n";
@@ -528,7 +528,7 @@ void tst_NginxOracle::splitClients()
     expectAgreement(o, requests, 150);
 }
 
-void tst_NginxOracle::tls()
+void tst_RouterOracle::tls()
 {
     // SNI picks the TLS server (or the default, which rejects the handshake); Host then picks the virtual
     // server; NGF's hostnames maps return 421 when the two disagree.
@@ -569,7 +569,7 @@ void tst_NginxOracle::tls()
     expectAgreement(o, requests, 25);
 }
 
-void tst_NginxOracle::parserErrors_data()
+void tst_RouterOracle::parserErrors_data()
 {
     QTest::addColumn<QByteArray>("config");
     auto row = [](const char *name, const char *config) { QTest::newRow(name) << QByteArray(config); };
@@ -612,7 +612,7 @@ void tst_NginxOracle::parserErrors_data()
         "      }\n    }\n}\n");
 }
 
-void tst_NginxOracle::parserErrors()
+void tst_RouterOracle::parserErrors()
 {
     // nginx -t and the reader must report the same first error, at the same line.
     QFETCH(QByteArray, config);
@@ -647,7 +647,7 @@ void tst_NginxOracle::parserErrors()
         QCOMPARE(line, m.captured(3).toInt());
 }
 
-void tst_NginxOracle::njsMatches()
+void tst_RouterOracle::njsMatches()
 {
     const QString module = NginxInstance::njsModule();
     QString js = qEnvironmentVariable("GW_NGF_HTTPMATCHES_JS");
@@ -722,5 +722,5 @@ void tst_NginxOracle::njsMatches()
     expectAgreement(o, requests, 800);
 }
 
-QTEST_GUILESS_MAIN(tst_NginxOracle)
-#include "tst_nginxoracle.moc"
+QTEST_GUILESS_MAIN(tst_RouterOracle)
+#include "tst_routeroracle.moc"
