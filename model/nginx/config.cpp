@@ -76,8 +76,9 @@ std::vector<UpstreamBlock> Config::upstreams() const
     for (const Directive &d : h->children) {
         if (d.name != "upstream" || !d.block)
             continue;
-        UpstreamBlock u{d.arg(0), d.location, d.children, {}, d.bodyLine};
-        if (const FileSet::File *f = m_files.file(d.location.file); f && d.bodyOffset >= 0 && d.endOffset > d.bodyOffset)
+        UpstreamBlock u {d.arg(0), d.location, d.children, {}, d.bodyLine};
+        if (const FileSet::File *f = m_files.file(d.location.file);
+            f && d.bodyOffset >= 0 && d.endOffset > d.bodyOffset)
             u.body = QString::fromUtf8(f->content.mid(d.bodyOffset, d.endOffset - 1 - d.bodyOffset));
         out.push_back(std::move(u));
     }

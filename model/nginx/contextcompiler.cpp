@@ -158,7 +158,8 @@ bool ContextCompiler::declareResult(const Directive &d, ComplexValue *source, QB
     *variable = d.args[1].mid(1).toLower();
     // A second map or split_clients for the same variable silently replaces the first in nginx.
     if (m_context.mapIndex.remove(*variable) + m_context.splitIndex.remove(*variable) > 0)
-        m_log.warning(d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)), 1);
+        m_log.warning(
+            d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)), 1);
     return true;
 }
 

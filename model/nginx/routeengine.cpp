@@ -366,11 +366,19 @@ void RouteEngine::selectServer(const ListenSocket &socket, const Server *sniServ
 
     if (m_options.trace) {
         const ServerNames::Stats s = socket.names.stats();
-        const QString names = tr("%1 exact, %2 leading-wildcard, %3 trailing-wildcard and %4 regex names")
-                                  .arg(s.exact)
-                                  .arg(s.leading)
-                                  .arg(s.trailing)
-                                  .arg(s.regex);
+        QStringList list = socket.names.names();
+        if (list.size() > 24) {
+            const qsizetype more = list.size() - 20;
+            list = list.mid(0, 20);
+            list << tr("and %1 more").arg(more);
+        }
+        const QString names =
+            tr("%1 exact, %2 leading-wildcard, %3 trailing-wildcard and %4 regex names (%5)")
+                .arg(s.exact)
+                .arg(s.leading)
+                .arg(s.trailing)
+                .arg(s.regex)
+                .arg(list.join(QStringLiteral(", ")));
         QString why;
         switch (how) {
         case ServerMatch::How::Exact:
@@ -541,7 +549,7 @@ void RouteEngine::process()
                     how = tr("the URI is the location without its trailing '/'");
                     break;
                 case LocationTree::Result::NotFound:
-                    how = tr("no location matches: the server's own configuration");
+                    how = tr("no location matches; the server level handles the request");
                     break;
                 }
                 if (location && location->modifier == Location::Modifier::NoRegex &&
@@ -550,7 +558,9 @@ void RouteEngine::process()
                 if (!tested.isEmpty())
                     how += tr("; regexes tried: %1").arg(tested.join(QStringLiteral(", ")));
                 note(TraceStep::Kind::Location,
-                     tr("$uri \"%1\": location %2 (%3)").arg(str(st.uri), listLocation(location), how),
+                     location
+                         ? tr("$uri \"%1\": location %2 (%3)").arg(str(st.uri), listLocation(location), how)
+                         : tr("$uri \"%1\": %2").arg(str(st.uri), how),
                      location ? location->directive->location : SourceLocation());
             }
             if (rc == LocationTree::Result::Redirect) {

@@ -153,6 +153,21 @@ ServerNames::Match ServerNames::find(const QByteArray &host) const
     return m;
 }
 
+QStringList ServerNames::names() const
+{
+    QStringList out;
+    for (auto it = m_exact.constBegin(); it != m_exact.constEnd(); ++it)
+        out << QString::fromUtf8(it->second);
+    out.sort();
+    for (const Wildcard &w : m_leading)
+        out << QString::fromUtf8(w.written);
+    for (const Wildcard &w : m_trailing)
+        out << QString::fromUtf8(w.written);
+    for (const RegexName &r : m_regex)
+        out << QString::fromUtf8(r.written);
+    return out;
+}
+
 ServerNames::Stats ServerNames::stats() const
 {
     return {int(m_exact.size()), int(m_leading.size()), int(m_trailing.size()), int(m_regex.size())};

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -48,6 +49,9 @@ public:
 
     /** Looks up a validated, lowercased host; \a tried receives the candidates for the trace. */
     Match find(const QByteArray &host) const;
+
+    /** The names in lookup order (exact, leading wildcards longest first, trailing, regexes), as written. */
+    QStringList names() const;
 
     struct Stats
     {

@@ -378,8 +378,9 @@ void tst_NginxConfig::upstreams()
     const QStringList addresses = sl({"10.12.0.10:8080", "10.12.0.11:8080"});
     QCOMPARE(ups[0].serverAddresses(), addresses);
     QCOMPARE(ups[0].bodyLine, 88);
-    QCOMPARE(ups[0].body, QStringLiteral("\n    random two least_conn;\n    zone default_coffee_80 512k;\n"
-                                         "    server 10.12.0.10:8080;\n    server 10.12.0.11:8080;\n    keepalive 16;\n"));
+    QCOMPARE(ups[0].body,
+             QStringLiteral("\n    random two least_conn;\n    zone default_coffee_80 512k;\n"
+                            "    server 10.12.0.10:8080;\n    server 10.12.0.11:8080;\n    keepalive 16;\n"));
     QCOMPARE(ups[2].name, QStringLiteral("invalid-backend-ref"));
     const QStringList socket = sl({"unix:/var/run/nginx/nginx-500-server.sock"});
     QCOMPARE(ups[2].serverAddresses(), socket);

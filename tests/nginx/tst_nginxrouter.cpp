@@ -530,6 +530,13 @@ void tst_NginxRouter::trace()
     QCOMPARE(r.location.location.toString(), QStringLiteral("/etc/nginx/conf.d/http.conf:10:5"));
     QCOMPARE(r.server.location.toString(), QStringLiteral("/etc/nginx/conf.d/http.conf:2:1"));
     QCOMPARE(r.server.names, QStringList {QStringLiteral("loc.test")});
+    const auto server = std::find_if(r.trace.begin(), r.trace.end(),
+                                     [](const TraceStep &t) { return t.kind == TraceStep::Kind::Server; });
+    QVERIFY(server != r.trace.end());
+    QCOMPARE(server->message,
+             QStringLiteral("Host \"loc.test\" compared with 1 exact, 0 leading-wildcard, "
+                            "0 trailing-wildcard and 0 regex names (loc.test) on 0.0.0.0:80: "
+                            "server 0 (exact name \"loc.test\")"));
 
     RouteOptions quiet;
     quiet.trace = false;
@@ -580,10 +587,12 @@ void tst_NginxRouter::redefinedVariables()
                                 "server { listen 80; location / { return 200 \"$v\"; } }\n");
     QCOMPARE(errors(r), QString());
     QCOMPARE(r.diagnostics().size(), size_t(2));
-    QCOMPARE(r.diagnostics().back().toString(),
-             QStringLiteral("/etc/nginx/conf.d/http.conf:3:22: $v is defined again: this definition replaces the "
-                            "earlier one"));
-    QCOMPARE(summary(r.route(get(QStringLiteral("h"), QStringLiteral("/?c=1")))), QStringLiteral("200 three"));
+    QCOMPARE(
+        r.diagnostics().back().toString(),
+        QStringLiteral("/etc/nginx/conf.d/http.conf:3:22: $v is defined again: this definition replaces the "
+                       "earlier one"));
+    QCOMPARE(summary(r.route(get(QStringLiteral("h"), QStringLiteral("/?c=1")))),
+             QStringLiteral("200 three"));
 }
 
 QTEST_GUILESS_MAIN(tst_NginxRouter)
