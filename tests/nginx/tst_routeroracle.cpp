@@ -119,7 +119,7 @@ struct Oracle
             : NginxInstance::exchange(connectTo, quint16(r.port), rawRequest(r));
         const QString what = QStringLiteral("%1 %2 Host \"%3\": predicted [%4], nginx ")
                                  .arg(r.method, r.target, r.host, summary(p));
-        auto differs = [&](const QString &detail) {
+        auto differs = [&](const QString &detail) -> QString {
             return what +
                 QStringLiteral("%1 \"%2\" (%3)")
                     .arg(a.status)
