@@ -11,8 +11,6 @@ Condition make(const char16_t *type, bool status, const char16_t *reason, const 
     return Condition {QString::fromUtf16(type), status, QString::fromUtf16(reason), message};
 }
 
-const QString invalidReason = QStringLiteral("Invalid");
-
 } // namespace
 
 Conditions deduplicate(const Conditions &list)
