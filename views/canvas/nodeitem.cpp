@@ -21,7 +21,7 @@ NodeItem::NodeItem(TopologyScene *scene, int index, const TopologyGraph::Node &n
     , m_index(index)
     , m_node(node)
 {
-    const QSizeF size(TopologyLayout::nodeWidth,
+    const QSizeF size(TopologyLayout::columnWidth(node.column),
                       node.type == NodeType::Pod || node.type == NodeType::Policy ? TopologyLayout::podHeight
                                                                                   : TopologyLayout::nodeHeight);
     m_rect = QRectF(QPointF(0, 0), size);

@@ -9,11 +9,16 @@
 
 namespace gw::views {
 
+qreal TopologyLayout::columnWidth(int column)
+{
+    return column == TopologyGraph::PodColumn ? podWidth : nodeWidth;
+}
+
 qreal TopologyLayout::columnX(int column)
 {
     qreal x = 0;
     for (int c = 0; c < column; ++c)
-        x += nodeWidth + (c == TopologyGraph::RuleColumn ? labelledGap : columnGap);
+        x += columnWidth(c) + (c == TopologyGraph::RuleColumn ? labelledGap : columnGap);
     return x;
 }
 
@@ -21,7 +26,7 @@ QSizeF TopologyLayout::nodeSize(const TopologyGraph &graph, int node)
 {
     const auto type = graph.nodes()[size_t(node)].type;
     const bool small = type == TopologyGraph::Node::Type::Pod || type == TopologyGraph::Node::Type::Policy;
-    return {nodeWidth, small ? podHeight : nodeHeight};
+    return {columnWidth(graph.nodes()[size_t(node)].column), small ? podHeight : nodeHeight};
 }
 
 void TopologyLayout::apply(TopologyGraph &graph)

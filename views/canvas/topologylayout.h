@@ -17,18 +17,21 @@ class TopologyGraph;
 class TopologyLayout
 {
 public:
-    static constexpr qreal nodeWidth = 168;
+    static constexpr qreal nodeWidth = 152;
+    /// Pods carry long generated names: their column is wider.
+    static constexpr qreal podWidth = 182;
     static constexpr qreal nodeHeight = 46;
     static constexpr qreal podHeight = 38;
     static constexpr qreal verticalGap = 14;
-    static constexpr qreal columnGap = 56;
+    static constexpr qreal columnGap = 40;
     /// The gap before the Service column is wider: its edges carry the weight and persistence labels.
-    static constexpr qreal labelledGap = 150;
+    static constexpr qreal labelledGap = 116;
     static constexpr qreal headerHeight = 34;
 
     static void apply(TopologyGraph &graph);
     /** The left edge of a column. */
     static qreal columnX(int column);
+    static qreal columnWidth(int column);
     static QSizeF nodeSize(const TopologyGraph &graph, int node);
 };
 

@@ -331,7 +331,7 @@ void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
     const QRectF content = sceneRect();
     for (int c = 1; c < TopologyGraph::ColumnCount; c += 2) {
         const qreal x = TopologyLayout::columnX(c) - 14;
-        const QRectF bandRect(x, content.top(), TopologyLayout::nodeWidth + 28, content.height());
+        const QRectF bandRect(x, content.top(), TopologyLayout::columnWidth(c) + 28, content.height());
         painter->fillRect(bandRect.intersected(rect), band);
     }
 }

@@ -75,7 +75,7 @@ void TopologyView::resetZoom()
 
 void TopologyView::fitToWindow()
 {
-    const QRectF content = m_scene->contentsRect().adjusted(-16, -12, 16, 16);
+    const QRectF content = m_scene->sceneRect();
     if (content.isEmpty() || viewport()->width() < 10)
         return;
     const qreal z = std::min({1.0, viewport()->width() / content.width(), viewport()->height() / content.height()});

@@ -84,6 +84,11 @@ void FieldBinding::createEditor(QWidget *parent)
     }
     case FieldSpec::Type::Reference: {
         auto *picker = new PickerComboBox(parent);
+        if (!m_spec.placeholder.isEmpty())
+            picker->lineEdit()->setPlaceholderText(m_spec.placeholder);
+        else if (!m_spec.defaultText.isEmpty())
+            picker->lineEdit()->setPlaceholderText(
+                QCoreApplication::translate("gw::views::FieldBinding", "default: %1").arg(m_spec.defaultText));
         picker->setSuggestions([this] {
             return m_spec.suggest ? m_spec.suggest(*m_scope->context(), path()) : QStringList();
         });

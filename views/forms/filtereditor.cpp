@@ -110,6 +110,13 @@ void FilterEditor::showPage()
             page = index + 1;
     }
     m_pages->setCurrentIndex(page);
+    // A stacked widget is as tall as its tallest page; size it by the page shown instead.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->widget(i)->setSizePolicy(i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->adjustSize();
+    updateGeometry();
 }
 
 QWidget *FilterEditor::headerModifierPage(ResourceForm *form, const char *key)

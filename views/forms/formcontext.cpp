@@ -83,7 +83,8 @@ bool FormContext::finish(bool ok, const yaml::Path &path, const QString &error)
 bool FormContext::set(const yaml::Path &path, const yaml::Value &value, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    return finish(editor.setField(m_resource, path, value, undoText), path, editor.lastError());
+    const bool ok = editor.setField(m_resource, path, value, undoText);
+    return finish(ok, path, editor.lastError());
 }
 
 bool FormContext::remove(const yaml::Path &path, const QString &undoText)
@@ -91,19 +92,22 @@ bool FormContext::remove(const yaml::Path &path, const QString &undoText)
     if (!node(path))
         return true; // already absent
     DesignEditor editor(m_design);
-    return finish(editor.removeField(m_resource, path, undoText), path, editor.lastError());
+    const bool ok = editor.removeField(m_resource, path, undoText);
+    return finish(ok, path, editor.lastError());
 }
 
 bool FormContext::insert(const yaml::Path &sequence, int index, const yaml::Value &value, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    return finish(editor.insertItem(m_resource, sequence, index, value, undoText), sequence, editor.lastError());
+    const bool ok = editor.insertItem(m_resource, sequence, index, value, undoText);
+    return finish(ok, sequence, editor.lastError());
 }
 
 bool FormContext::move(const yaml::Path &sequence, int from, int to, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    return finish(editor.moveItem(m_resource, sequence, from, to, undoText), sequence, editor.lastError());
+    const bool ok = editor.moveItem(m_resource, sequence, from, to, undoText);
+    return finish(ok, sequence, editor.lastError());
 }
 
 bool FormContext::renameKey(const yaml::Path &mapping, const QString &from, const QString &to)

@@ -48,20 +48,25 @@ void ListModel::refresh()
     }
     m_errorRow = -1;
     if (expect == Expect::Insert && rows == m_rows + 1) {
+        m_mapping = Expect::Insert;
         beginInsertRows({}, m_expectRow, m_expectRow);
+        m_mapping = Expect::Nothing;
         m_rows = rows;
         endInsertRows();
     } else if (expect == Expect::Remove && rows == m_rows - 1) {
+        m_mapping = Expect::Remove;
         beginRemoveRows({}, m_expectRow, m_expectRow);
+        m_mapping = Expect::Nothing;
         m_rows = rows;
         endRemoveRows();
     } else if (expect == Expect::Move && rows == m_rows) {
         // QAbstractItemModel's destination is the row before which the item lands.
         const int destination = m_expectTo > m_expectRow ? m_expectTo + 1 : m_expectTo;
-        if (beginMoveRows({}, m_expectRow, m_expectRow, {}, destination))
+        m_mapping = Expect::Move;
+        const bool moving = beginMoveRows({}, m_expectRow, m_expectRow, {}, destination);
+        m_mapping = Expect::Nothing;
+        if (moving)
             endMoveRows();
-        if (rows > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rows - 1, columnCount() - 1));
     } else {
         beginResetModel();
         m_rows = rows;
@@ -98,6 +103,27 @@ bool ListModel::expectMove(int from, int to, const std::function<bool()> &edit)
     if (!ok)
         m_expect = Expect::Nothing;
     return ok;
+}
+
+int ListModel::sourceRow(int row) const
+{
+    switch (m_mapping) {
+    case Expect::Insert:
+        return row < m_expectRow ? row : row + 1;
+    case Expect::Remove:
+        return row < m_expectRow ? row : (row == m_expectRow ? -1 : row - 1);
+    case Expect::Move:
+        if (row == m_expectRow)
+            return m_expectTo;
+        if (m_expectRow < m_expectTo && row > m_expectRow && row <= m_expectTo)
+            return row - 1;
+        if (m_expectTo < m_expectRow && row >= m_expectTo && row < m_expectRow)
+            return row + 1;
+        return row;
+    case Expect::Nothing:
+        break;
+    }
+    return row;
 }
 
 QString ListModel::cellError(const QModelIndex &index) const

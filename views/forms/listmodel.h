@@ -55,6 +55,12 @@ protected:
     bool expectRemove(int row, const std::function<bool()> &edit);
     bool expectMove(int from, int to, const std::function<bool()> &edit);
     void setCellError(const QModelIndex &index, const QString &message);
+    /**
+     * The item in the YAML now that a row of the model stands for. Between a begin...Rows() and
+     * its end...Rows() the YAML has changed already while the rows are still the old ones; this
+     * maps them (-1: the row being removed).
+     */
+    int sourceRow(int row) const;
 
     FormScope *m_scope;
     yaml::Path m_relative;
@@ -63,6 +69,7 @@ private:
     enum class Expect { Nothing, Insert, Remove, Move };
     int m_rows = 0;
     Expect m_expect = Expect::Nothing;
+    Expect m_mapping = Expect::Nothing; ///< the change being announced (see sourceRow())
     int m_expectRow = -1;
     int m_expectTo = -1;
     int m_errorRow = -1;

@@ -24,7 +24,7 @@ int MappingModel::liveRowCount() const
 
 QString MappingModel::keyAt(int row) const
 {
-    return m_scope->context()->keys(path()).value(row);
+    return m_scope->context()->keys(path()).value(sourceRow(row));
 }
 
 int MappingModel::columnCount(const QModelIndex &parent) const
@@ -44,7 +44,7 @@ FieldSpec MappingModel::columnSpec(int column) const
 
 QVariant MappingModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    if (!index.isValid() || index.row() >= rowCount() || sourceRow(index.row()) < 0)
         return {};
     const QString error = cellError(index);
     if (role == Qt::DecorationRole)

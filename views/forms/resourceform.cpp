@@ -94,6 +94,7 @@ void ResourceForm::addMetadata(bool withLabels)
     addField(form, tr("&Name:"), yaml::Path::of("metadata.name"), FieldSpec::text(QString(), false));
     FieldSpec ns = FieldSpec::reference(ReferenceChoices::namespaces(), true);
     ns.defaultText = QStringLiteral("default");
+    ns.placeholder = QStringLiteral("default");
     addField(form, tr("Names&pace:"), yaml::Path::of("metadata.namespace"), ns);
     if (withLabels) {
         auto *label = new QLabel(tr("&Labels:"), group);

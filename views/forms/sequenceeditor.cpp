@@ -64,9 +64,11 @@ SequenceEditor::SequenceEditor(ListModel *model, const QString &itemName, QWidge
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The columns share the width of the panel: no horizontal scrolling in a form.
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setAccessibleName(itemName);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
@@ -77,16 +79,19 @@ SequenceEditor::SequenceEditor(ListModel *model, const QString &itemName, QWidge
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 updateButtons();
-                Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1);
+                notifyCurrent(current.isValid() ? current.row() : -1);
             });
+    // Rows inserted, removed or moved before the current one shift it without a signal.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, [this] { notifyCurrent(currentRow()); });
+    connect(model, &QAbstractItemModel::rowsMoved, this, [this] { notifyCurrent(currentRow()); });
     // Keep the current item across resets (an undo, an edit in the YAML tab).
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rowBeforeReset = currentRow(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = std::min(m_rowBeforeReset, m_model->rowCount() - 1);
         if (row >= 0)
             setCurrentRow(row);
-        else
-            Q_EMIT currentRowChanged(-1);
+        notifyCurrent(currentRow());
         updateHeight();
         updateButtons();
     });
@@ -97,11 +102,17 @@ SequenceEditor::SequenceEditor(ListModel *model, const QString &itemName, QWidge
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         updateHeight();
         updateButtons();
-        if (!m_table->currentIndex().isValid())
-            Q_EMIT currentRowChanged(-1);
     });
     updateHeight();
     updateButtons();
+}
+
+void SequenceEditor::notifyCurrent(int row)
+{
+    if (row == m_notifiedRow)
+        return;
+    m_notifiedRow = row;
+    Q_EMIT currentRowChanged(row);
 }
 
 int SequenceEditor::currentRow() const

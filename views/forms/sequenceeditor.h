@@ -49,6 +49,8 @@ private:
     void move(int delta);
     void updateButtons();
     void updateHeight();
+    /** Emits currentRowChanged() when the current row differs from the one last told. */
+    void notifyCurrent(int row);
 
     ListModel *m_model;
     QTableView *m_table;
@@ -59,6 +61,7 @@ private:
     int m_minRows = 2;
     int m_maxRows = 8;
     int m_rowBeforeReset = -1;
+    int m_notifiedRow = -1;
 };
 
 } // namespace gw::views

@@ -41,7 +41,7 @@ yaml::Path SequenceModel::cellPath(const QModelIndex &index) const
 
 QVariant SequenceModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount())
+    if (!index.isValid() || index.row() >= rowCount() || sourceRow(index.row()) < 0)
         return {};
     const Column &column = m_columns[size_t(index.column())];
     const FormContext *context = m_scope->context();
@@ -151,7 +151,8 @@ bool SequenceModel::removeItem(int row)
     if (!isActive() || row < 0 || row >= rowCount())
         return false;
     FormContext *context = m_scope->context();
-    const bool ok = expectRemove(row, [&] { return context->remove(itemPath(row)); });
+    const yaml::Path item = itemPath(row);
+    const bool ok = expectRemove(row, [&] { return context->remove(item); });
     if (!ok)
         Q_EMIT editFailed(context->lastError());
     return ok;

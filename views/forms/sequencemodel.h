@@ -47,7 +47,8 @@ public:
     bool moveItem(int from, int to) override;
     FieldSpec columnSpec(int column) const override { return m_columns[size_t(column)].spec; }
     yaml::Path cellPath(const QModelIndex &index) const override;
-    yaml::Path itemPath(int row) const { return path().index(row); }
+    /** The path of the item a row shows (see ListModel::sourceRow()). */
+    yaml::Path itemPath(int row) const { return path().index(sourceRow(row)); }
 
 protected:
     int liveRowCount() const override;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <vector>
 
 namespace gw::views {
@@ -43,6 +44,8 @@ public:
     void goToLine(int line);
 
     int gutterWidth() const;
+    /** The first line in view (0-based). */
+    int firstVisibleLine() const { return firstVisibleBlock().blockNumber(); }
 
 Q_SIGNALS:
     /** The user clicked on, or moved the cursor to, a 0-based \a line. */

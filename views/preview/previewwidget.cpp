@@ -57,6 +57,7 @@ void PreviewWidget::sessionUpdated()
     m_view->setMarkedLines(m_session->linesOf(m_selection->resource()), false);
     if (!m_session->provider()) {
         m_status->setText(tr("No nginx preview: this build has no NGF engine."));
+        m_view->setPlaceholderText(tr("The configuration NGINX Gateway Fabric would generate appears here."));
         return;
     }
     const PreviewResult &result = m_session->result();
