@@ -39,6 +39,7 @@ AutoSaver::AutoSaver(Design *design, QObject *parent)
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0))
         qWarning("gw::AutoSaver: cannot lock %s", qPrintable(m_directory));
+    m_dirty = design->isModified();
     connect(design, &Design::changed, this, &AutoSaver::designChanged);
     connect(design, &Design::modifiedChanged, this, [this](bool modified) {
         if (!modified)

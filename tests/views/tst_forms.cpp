@@ -239,7 +239,7 @@ void tst_Forms::rulesAddMoveRemove()
     QCOMPARE(rules->rowCount(), 1);
     QCOMPARE(cell(rules, 0, 1).toString(), u"PathPrefix /coffee"_s);
     QCOMPARE(f.design.undoStack()->count(), 3);
-    QCOMPARE(f.design.undoStack()->undoText(), u"Remove spec.rules[0]"_s);
+    QCOMPARE(f.design.undoStack()->undoText(), u"Remove spec.rules[0] of coffee"_s);
     QVERIFY(f.undoAll());
 }
 

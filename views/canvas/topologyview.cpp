@@ -148,7 +148,7 @@ bool TopologyView::exportTo(const QString &path, QString *error)
 {
     m_scene->flush();
     const QRectF source = m_scene->contentsRect().adjusted(-20, -16, 20, 20);
-    if (source.isEmpty()) {
+    if (m_scene->nodeItems().empty()) {
         if (error)
             *error = tr("There is nothing to export.");
         return false;

@@ -5,6 +5,7 @@
 #include "core/design.h"
 #include "views/common/icons.h"
 #include "views/preview/previewsession.h"
+#include "yaml/node.h"
 
 #include <QFileInfo>
 #include <algorithm>
@@ -76,6 +77,14 @@ void ProblemsModel::rebuild()
                 node = doc->yaml->find(r->basePath);
             if (!node)
                 node = doc->yaml->root();
+            // A field is where its key is written, not where its value starts.
+            if (node && node->parent && node->parent->isMapping()) {
+                const auto &children = node->parent->children;
+                for (size_t i = 1; i < children.size(); i += 2) {
+                    if (children[i] == node)
+                        node = children[i - 1];
+                }
+            }
             SourceLocation loc = doc->yaml->location(node);
             if (!loc.file.isEmpty())
                 loc.file = QFileInfo(loc.file).fileName();
