@@ -32,7 +32,7 @@ public:
         auto at = [](const QString &p) { return yaml::Path::of(p.toStdString()); };
         auto line = [&http](const QString &text, ResourceId id = 0, const char *field = nullptr) {
             http.text += text + u'\n';
-            http.lineOrigins.push_back({id, field ? yaml::Path::of(field) : yaml::Path()});
+            http.lineSources.push_back({{id, field ? yaml::Path::of(field) : yaml::Path()}});
         };
         line(QStringLiteral("server {"));
         for (const Resource *r : design.resources(Kind::HTTPRoute)) {
@@ -44,15 +44,20 @@ public:
                     ? QStringLiteral("/")
                     : rule.matches.front().path->value;
                 http.text += QStringLiteral("    location %1 {\n").arg(path);
-                http.lineOrigins.push_back({r->id, at(base + QStringLiteral(".matches[0]"))});
+                http.lineSources.push_back({{r->id, at(base + QStringLiteral(".matches[0]"))}});
                 for (size_t b = 0; b < rule.backendRefs.size(); ++b) {
                     const BackendRef &ref = rule.backendRefs[b];
                     const QString field = base + QStringLiteral(".backendRefs[%1]").arg(b);
                     http.text += QStringLiteral("        proxy_pass http://%1_%2_%3;\n")
                                      .arg(r->meta.ns, ref.ref.name)
                                      .arg(ref.ref.port.value_or(80));
-                    http.lineOrigins.push_back({r->id, yaml::Path::of(field.toStdString())});
-                    if (!design.find(Kind::Service, r->meta.ns, ref.ref.name)) {
+                    // Two sources: the backendRef (most specific), then the Service it names.
+                    views::SourceRefs sources {{r->id, yaml::Path::of(field.toStdString())}};
+                    const Resource *service = design.find(Kind::Service, r->meta.ns, ref.ref.name);
+                    if (service)
+                        sources.push_back({service->id, {}});
+                    http.lineSources.push_back(sources);
+                    if (!service) {
                         result.conditions.push_back(
                             {{r->id, at(field + QStringLiteral(".name"))},
                              QStringLiteral("parent default/gateway"), QStringLiteral("ResolvedRefs"),
@@ -63,8 +68,7 @@ public:
                 }
                 if (rule.sessionPersistence && profile.plus) {
                     http.text += QStringLiteral("        # sticky\n");
-                    http.lineOrigins.push_back(
-                        {r->id, at(base + QStringLiteral(".sessionPersistence"))});
+                    http.lineSources.push_back({{r->id, at(base + QStringLiteral(".sessionPersistence"))}});
                 } else if (rule.sessionPersistence) {
                     result.conditions.push_back({{r->id, yaml::Path::of(base.toStdString()) / "sessionPersistence"},
                                                  QStringLiteral("parent default/gateway"), QStringLiteral("Accepted"),

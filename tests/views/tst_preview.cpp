@@ -225,7 +225,9 @@ void tst_Preview::selectionMarksLines()
     const Resource *latte = test::find(design, Kind::Service, "latte");
     selection.select(latte->id);
     const std::vector<int> expected = session.linesOf(latte->id);
-    QCOMPARE(expected.size(), size_t(2)); // "upstream ... {" and "}"
+    // "upstream ... {" and "}", and the proxy_pass line that sends to it (its second source).
+    QCOMPARE(expected.size(), size_t(3));
+    QCOMPARE(expected.front(), lineOf(session, u"        proxy_pass http://default_latte_80;"_s));
     QCOMPARE(widget.codeView()->markedLines(), expected);
     const int first = widget.codeView()->firstVisibleLine();
     QVERIFY2(first <= expected.front() && expected.front() < first + 12,

@@ -36,14 +36,17 @@ struct SourceRef
     friend bool operator==(const SourceRef &, const SourceRef &) = default;
 };
 
+using SourceRefs = std::vector<SourceRef>;
+
 /** One file NGF would write, e.g. /etc/nginx/conf.d/http.conf. */
 struct GeneratedFile
 {
     QString path;
     QString text; ///< the content, as `nginx -T` prints it
-    /// The origin of each line of text (index 0 = first line). May be shorter than the text:
-    /// lines without an entry, or with resource 0, come from no resource in particular.
-    std::vector<SourceRef> lineOrigins;
+    /// What produced each line of text (index 0 = first line), most specific first: a
+    /// `proxy_pass` line names the route's backendRef, then the Service. May be shorter than the
+    /// text; lines without sources come from no resource in particular.
+    std::vector<SourceRefs> lineSources;
 };
 
 /** A status condition NGF would write on a resource (or on one of its listeners or parents). */

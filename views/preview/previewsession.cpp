@@ -57,7 +57,7 @@ void PreviewSession::regenerate()
     m_lastDuration = double(clock.nsecsElapsed()) / 1e6;
 
     QString listing;
-    std::vector<SourceRef> origins;
+    std::vector<SourceRefs> origins;
     std::vector<int> starts;
     for (const GeneratedFile &file : result.files) {
         // As nginx -T prints it: the header line, the content, and one more line feed.
@@ -68,7 +68,7 @@ void PreviewSession::regenerate()
         listing += block;
         const int lines = int(block.count(u'\n'));
         for (int i = 0; i < lines; ++i)
-            origins.push_back(size_t(i) < file.lineOrigins.size() ? file.lineOrigins[size_t(i)] : SourceRef());
+            origins.push_back(size_t(i) < file.lineSources.size() ? file.lineSources[size_t(i)] : SourceRefs());
     }
     // The text view shows lines, not line feeds: drop the final one.
     if (listing.endsWith(u'\n'))
@@ -90,11 +90,22 @@ void PreviewSession::regenerate()
     Q_EMIT updated();
 }
 
+const SourceRefs &PreviewSession::lineSources(int line) const
+{
+    static const SourceRefs none;
+    if (line < 0 || line >= int(m_origins.size()))
+        return none;
+    return m_origins[size_t(line)];
+}
+
 SourceRef PreviewSession::lineOrigin(int line) const
 {
-    if (line < 0 || line >= int(m_origins.size()))
-        return {};
-    return m_origins[size_t(line)];
+    const SourceRefs &sources = lineSources(line);
+    for (const SourceRef &s : sources) {
+        if (s.resource)
+            return s;
+    }
+    return {};
 }
 
 std::vector<int> PreviewSession::linesOf(ResourceId resource) const
@@ -103,7 +114,8 @@ std::vector<int> PreviewSession::linesOf(ResourceId resource) const
     if (!resource)
         return lines;
     for (size_t i = 0; i < m_origins.size(); ++i) {
-        if (m_origins[i].resource == resource)
+        const SourceRefs &sources = m_origins[i];
+        if (std::any_of(sources.begin(), sources.end(), [resource](const SourceRef &s) { return s.resource == resource; }))
             lines.push_back(int(i));
     }
     return lines;

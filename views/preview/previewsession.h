@@ -45,9 +45,11 @@ public:
     /** All files as `nginx -T` lists them: "# configuration file PATH:" then the content. */
     const QString &listing() const { return m_listing; }
     int lineCount() const { return int(m_origins.size()); }
-    /** The origin of a 0-based listing line (resource 0 for headers and boilerplate). */
+    /** What produced a 0-based listing line, most specific first (empty for boilerplate). */
+    const SourceRefs &lineSources(int line) const;
+    /** The most specific source of a line (resource 0 for headers and boilerplate). */
     SourceRef lineOrigin(int line) const;
-    /** The listing lines a resource produced (any field of it), ascending. */
+    /** The listing lines a resource produced (any field of it, as any of their sources), ascending. */
     std::vector<int> linesOf(ResourceId resource) const;
     /** The listing line where each file starts (its "# configuration file" header). */
     const std::vector<int> &fileStarts() const { return m_fileStarts; }
@@ -76,7 +78,7 @@ private:
     QTimer m_timer;
     PreviewResult m_result;
     QString m_listing;
-    std::vector<SourceRef> m_origins;
+    std::vector<SourceRefs> m_origins;
     std::vector<int> m_fileStarts;
     std::vector<int> m_changed;
     std::vector<int> m_removedBefore;
