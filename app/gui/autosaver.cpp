@@ -141,8 +141,9 @@ QList<AutoSaver::Recovery> AutoSaver::findRecoverable()
         const QJsonObject session = QJsonDocument::fromJson(f.readAll()).object();
         Recovery r;
         r.directory = dir;
-        r.savedAt = QDateTime::fromString(session.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs)
-                        .toLocalTime();
+        r.savedAt =
+            QDateTime::fromString(session.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs)
+                .toLocalTime();
         for (const QJsonValue &v : session.value(QStringLiteral("files")).toArray()) {
             const QJsonObject o = v.toObject();
             r.originalPaths << o.value(QStringLiteral("path")).toString();
@@ -151,7 +152,8 @@ QList<AutoSaver::Recovery> AutoSaver::findRecoverable()
         if (!r.autosavedFiles.isEmpty())
             list.append(r);
     }
-    std::sort(list.begin(), list.end(), [](const Recovery &a, const Recovery &b) { return a.savedAt > b.savedAt; });
+    std::sort(list.begin(), list.end(),
+              [](const Recovery &a, const Recovery &b) { return a.savedAt > b.savedAt; });
     return list;
 }
 

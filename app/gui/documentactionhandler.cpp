@@ -11,13 +11,13 @@
 #include "views/common/icons.h"
 
 #include <QAction>
-#include <QWidget>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QUndoStack>
+#include <QWidget>
 
 namespace gw {
 
@@ -37,8 +37,8 @@ QAction *makeAction(const QString &icon, QKeySequence::StandardKey key, QObject 
 
 } // namespace
 
-DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, Settings *settings, Prompts *prompts,
-                                             QWidget *window)
+DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, Settings *settings,
+                                             Prompts *prompts, QWidget *window)
     : QObject(window)
     , m_selection(selection)
     , m_design(selection->design())
@@ -304,7 +304,8 @@ bool DocumentActionHandler::saveAs(const QString &requested)
     QString path = requested;
     if (path.isEmpty()) {
         const QString current = m_design->file(file).path;
-        const QString suggestion = current.isEmpty() ? QDir::home().filePath(QStringLiteral("gateway.yaml")) : current;
+        const QString suggestion =
+            current.isEmpty() ? QDir::home().filePath(QStringLiteral("gateway.yaml")) : current;
         path = m_prompts->saveFileName(m_window, suggestion, tr("Kubernetes manifests (*.yaml *.yml)"));
         if (path.isEmpty())
             return false;
@@ -387,8 +388,8 @@ void DocumentActionHandler::updateRecentMenu()
     const QStringList files = m_settings->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &file = files[i];
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()));
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()));
         a->setToolTip(QDir::toNativeSeparators(file));
         a->setStatusTip(QDir::toNativeSeparators(file));
         connect(a, &QAction::triggered, this, [this, file] {

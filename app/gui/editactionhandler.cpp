@@ -9,10 +9,10 @@
 #include "views/tree/resourceactions.h"
 
 #include <QAction>
-#include <QWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QUndoStack>
+#include <QWidget>
 
 namespace gw {
 
@@ -42,9 +42,8 @@ EditActionHandler::EditActionHandler(views::DesignSelection *selection, Document
 
 void EditActionHandler::retranslate()
 {
-    // QUndoStack keeps the action texts up to date as "Undo <command>"; these are the prefixes.
-    m_undo->setToolTip(tr("Undo the last edit"));
-    m_redo->setToolTip(tr("Redo the edit undone last"));
+    // QUndoStack keeps the texts of Undo and Redo up to date ("Undo Rename ..."); the toolbar
+    // shows them as tooltips, so they get no fixed tooltip here.
     m_paste->setText(tr("&Paste Manifests"));
     m_paste->setToolTip(tr("Import the manifests on the clipboard"));
     m_resources->retranslate();

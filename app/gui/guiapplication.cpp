@@ -30,17 +30,19 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Manifests to open"),
                                  QStringLiteral("[FILE...]"));
-    const QCommandLineOption example(QStringLiteral("example"), QStringLiteral("Open the bundled cafe example."));
+    const QCommandLineOption example(QStringLiteral("example"),
+                                     QStringLiteral("Open the bundled cafe example."));
     const QCommandLineOption noRecovery(QStringLiteral("no-recovery"),
-                                       QStringLiteral("Do not offer to recover unsaved changes."));
+                                        QStringLiteral("Do not offer to recover unsaved changes."));
     const QCommandLineOption scheme(QStringLiteral("color-scheme"), QStringLiteral("system, light or dark."),
                                     QStringLiteral("scheme"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select Kind/namespace/name."),
                                     QStringLiteral("resource"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the window as an image."),
-                                  QStringLiteral("file"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window as an image."), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
+                            QStringLiteral("size"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Print the start-up time and quit."));

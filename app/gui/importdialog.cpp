@@ -24,9 +24,10 @@ ImportDialog::ImportDialog(std::function<QString(const QByteArray &)> import, QW
 {
     setWindowTitle(tr("Import from Text"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Paste Kubernetes manifests, or a shell snippet with "
-                                "<code>kubectl apply -f - &lt;&lt;EOF</code> blocks as documentation shows them:"),
-                             this);
+    auto *intro =
+        new QLabel(tr("Paste Kubernetes manifests, or a shell snippet with "
+                      "<code>kubectl apply -f - &lt;&lt;EOF</code> blocks as documentation shows them:"),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

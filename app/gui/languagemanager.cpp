@@ -45,7 +45,8 @@ bool LanguageManager::install(const QLocale &locale)
         m_translators.push_back(std::move(qt));
     }
     auto own = std::make_unique<QTranslator>();
-    const bool found = own->load(locale, QStringLiteral("gwstudio"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool found =
+        own->load(locale, QStringLiteral("gwstudio"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     // Without a catalog for the language, English it is: its catalog has the plural forms
     // ("1 error", "2 errors") that the source text only writes as "%n error(s)".
     if (found || own->load(QStringLiteral("gwstudio_en"), QStringLiteral(":/i18n"))) {

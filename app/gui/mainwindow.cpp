@@ -53,7 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::icon(QStringLiteral("gwstudio")));
     setAcceptDrops(true);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
     m_preview->setProfile(m_settings->previewProfile());
 
     m_resourceActions = new views::ResourceActions(m_selection, this);
@@ -75,16 +76,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_topology->addAction(m_resourceActions->copyAction());
     m_topology->addAction(m_edits->pasteAction());
     m_tree->addAction(m_edits->pasteAction());
-    connect(m_tree->resourceModel(), &views::ResourceTreeModel::filesDropped, this, [this](const QList<QUrl> &urls) {
-        QStringList paths;
-        for (const QUrl &u : urls) {
-            if (u.isLocalFile())
-                paths << u.toLocalFile();
-        }
-        if (!paths.isEmpty())
-            m_documents->importFiles(paths);
-    });
-    connect(m_tree->resourceModel(), &views::ResourceTreeModel::editFailed, this, &MainWindow::showStatusMessage);
+    connect(m_tree->resourceModel(), &views::ResourceTreeModel::filesDropped, this,
+            [this](const QList<QUrl> &urls) {
+                QStringList paths;
+                for (const QUrl &u : urls) {
+                    if (u.isLocalFile())
+                        paths << u.toLocalFile();
+                }
+                if (!paths.isEmpty())
+                    m_documents->importFiles(paths);
+            });
+    connect(m_tree->resourceModel(), &views::ResourceTreeModel::editFailed, this,
+            &MainWindow::showStatusMessage);
     connect(m_documents, &DocumentActionHandler::loadDiagnostics, m_problems->problemsModel(),
             &views::ProblemsModel::setLoadDiagnostics);
     connect(m_documents, &DocumentActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
@@ -96,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
             &views::TopologyScene::refreshStatus);
     connect(m_preview, &views::PreviewSession::profileChanged, this,
             [this](const views::PreviewProfile &p) { m_settings->setPreviewProfile(p); });
-    connect(m_topology->topologyScene(), &views::TopologyScene::editFailed, this, &MainWindow::showStatusMessage);
+    connect(m_topology->topologyScene(), &views::TopologyScene::editFailed, this,
+            &MainWindow::showStatusMessage);
     m_topology->topologyScene()->setStatusProvider(m_status.get());
 
     resetLayout();
@@ -149,11 +153,14 @@ void MainWindow::createViews()
     m_previewTabs->addTab(m_yaml, tr("YAML"));
     m_previewTabs->setTabToolTip(0, tr("The configuration NGINX Gateway Fabric would generate"));
     m_previewTabs->setTabToolTip(1, tr("The selected resource as it will be exported"));
-    m_previewDock = addDock(QStringLiteral("previewDock"), tr("Preview"), m_previewTabs, Qt::BottomDockWidgetArea);
+    m_previewDock =
+        addDock(QStringLiteral("previewDock"), tr("Preview"), m_previewTabs, Qt::BottomDockWidgetArea);
 
     m_problems = new views::ProblemsView(m_preview, m_selection, this);
-    m_problemsDock = addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
-    connect(m_problems->problemsModel(), &views::ProblemsModel::countsChanged, this, &MainWindow::updateProblemCount);
+    m_problemsDock =
+        addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
+    connect(m_problems->problemsModel(), &views::ProblemsModel::countsChanged, this,
+            &MainWindow::updateProblemCount);
 
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);

@@ -81,7 +81,8 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
-    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content, Qt::DockWidgetArea area);
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content,
+                         Qt::DockWidgetArea area);
     void updateTitle();
     void updateProblemCount(int errors, int warnings);
     void showStatusMessage(const QString &message);

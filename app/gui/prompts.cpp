@@ -47,9 +47,9 @@ bool Prompts::recover(QWidget *parent, const QStringList &files, const QDateTime
         names << (f.isEmpty() ? tr("an unsaved design") : QFileInfo(f).fileName());
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
                     tr("Gateway Studio did not close properly last time."), QMessageBox::NoButton, parent);
-    box.setInformativeText(tr("Changes to %1 were saved automatically at %2. Recover them?")
-                               .arg(names.join(QStringLiteral(", ")),
-                                    QLocale().toString(savedAt, QLocale::ShortFormat)));
+    box.setInformativeText(
+        tr("Changes to %1 were saved automatically at %2. Recover them?")
+            .arg(names.join(QStringLiteral(", ")), QLocale().toString(savedAt, QLocale::ShortFormat)));
     QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(recover);

@@ -8,11 +8,11 @@
 #include "views/common/icons.h"
 
 #include <QAction>
-#include <QWidget>
 #include <QActionGroup>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QWidget>
 
 namespace gw {
 
@@ -43,8 +43,9 @@ ViewActionHandler::ViewActionHandler(views::TopologyView *canvas, Settings *sett
     connect(m_zoomReset, &QAction::triggered, canvas, &views::TopologyView::resetZoom);
     connect(m_fit, &QAction::triggered, canvas, &views::TopologyView::fitToWindow);
     connect(m_export, &QAction::triggered, this, [this] {
-        const QString path = m_prompts->saveFileName(m_window, QDir::home().filePath(QStringLiteral("topology.png")),
-                                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        const QString path =
+            m_prompts->saveFileName(m_window, QDir::home().filePath(QStringLiteral("topology.png")),
+                                    tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (path.isEmpty())
             return;
         QString error;

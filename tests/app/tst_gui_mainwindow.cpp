@@ -9,13 +9,13 @@
 #include "gui/mainwindow.h"
 #include "gui/settings.h"
 #include "gui/viewactionhandler.h"
-#include "views/common/designselection.h"
 #include "views/canvas/topologyview.h"
+#include "views/common/designselection.h"
 #include "views/forms/fieldbinding.h"
-#include "views/problems/problemsview.h"
 #include "views/forms/propertiesview.h"
 #include "views/forms/resourceform.h"
 #include "views/preview/yamlview.h"
+#include "views/problems/problemsview.h"
 #include "views/tree/resourceactions.h"
 #include "views/tree/resourcetreeview.h"
 
@@ -133,8 +133,9 @@ void tst_GuiMainWindow::panelsMenusAndShortcuts()
     for (QAction *a : menuActions(window.menuBar()))
         QVERIFY2(!a->text().isEmpty(), qPrintable(a->objectName()));
     // The views have accessible names (screen readers, keyboard users).
-    for (QWidget *w : {static_cast<QWidget *>(window.resourceTree()), static_cast<QWidget *>(window.topology()),
-                       static_cast<QWidget *>(window.properties()), static_cast<QWidget *>(window.problems())})
+    for (QWidget *w :
+         {static_cast<QWidget *>(window.resourceTree()), static_cast<QWidget *>(window.topology()),
+          static_cast<QWidget *>(window.properties()), static_cast<QWidget *>(window.problems())})
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
 }
 
@@ -179,7 +180,8 @@ void tst_GuiMainWindow::saveAndSaveAs()
     QVERIFY(window.documents()->open({m_file}));
     Design *design = window.design();
     DesignEditor editor(design);
-    QVERIFY(editor.setField(find(*design, Kind::Deployment, "tea")->id, yaml::Path::of("spec.replicas"), yaml::Value(3)));
+    QVERIFY(editor.setField(find(*design, Kind::Deployment, "tea")->id, yaml::Path::of("spec.replicas"),
+                            yaml::Value(3)));
     window.documents()->saveAction()->trigger();
     QVERIFY(prompts.errors.isEmpty());
     QVERIFY(!design->isModified());

@@ -27,7 +27,8 @@ public:
         ++calls;
         lastProfile = profile;
         views::PreviewResult result;
-        views::GeneratedFile main {QStringLiteral("/etc/nginx/nginx.conf"), QStringLiteral("events {}\nhttp {}\n"), {}};
+        views::GeneratedFile main {
+            QStringLiteral("/etc/nginx/nginx.conf"), QStringLiteral("events {}\nhttp {}\n"), {}};
         views::GeneratedFile http {QStringLiteral("/etc/nginx/conf.d/http.conf"), {}, {}};
         auto at = [](const QString &p) { return yaml::Path::of(p.toStdString()); };
         auto line = [&http](const QString &text, ResourceId id = 0, const char *field = nullptr) {
@@ -60,8 +61,10 @@ public:
                     if (!service) {
                         result.conditions.push_back(
                             {{r->id, at(field + QStringLiteral(".name"))},
-                             QStringLiteral("parent default/gateway"), QStringLiteral("ResolvedRefs"),
-                             QStringLiteral("False"), QStringLiteral("BackendNotFound"),
+                             QStringLiteral("parent default/gateway"),
+                             QStringLiteral("ResolvedRefs"),
+                             QStringLiteral("False"),
+                             QStringLiteral("BackendNotFound"),
                              QStringLiteral("%1.name: Not found: \"%2\"").arg(field, ref.ref.name),
                              views::Health::Error});
                     }
@@ -70,23 +73,31 @@ public:
                     http.text += QStringLiteral("        # sticky\n");
                     http.lineSources.push_back({{r->id, at(base + QStringLiteral(".sessionPersistence"))}});
                 } else if (rule.sessionPersistence) {
-                    result.conditions.push_back({{r->id, yaml::Path::of(base.toStdString()) / "sessionPersistence"},
-                                                 QStringLiteral("parent default/gateway"), QStringLiteral("Accepted"),
-                                                 QStringLiteral("True"), QStringLiteral("UnsupportedField"),
-                                                 QStringLiteral("The following unsupported parameters were ignored"),
-                                                 views::Health::Warning});
+                    result.conditions.push_back(
+                        {{r->id, yaml::Path::of(base.toStdString()) / "sessionPersistence"},
+                         QStringLiteral("parent default/gateway"),
+                         QStringLiteral("Accepted"),
+                         QStringLiteral("True"),
+                         QStringLiteral("UnsupportedField"),
+                         QStringLiteral("The following unsupported parameters were ignored"),
+                         views::Health::Warning});
                 }
                 line(QStringLiteral("    }"), r->id, base.toUtf8().constData());
             }
-            result.conditions.push_back({{r->id, {}}, QStringLiteral("parent default/gateway"),
-                                         QStringLiteral("Accepted"), QStringLiteral("True"), QStringLiteral("Accepted"),
-                                         QStringLiteral("The Route is accepted"), views::Health::Healthy});
+            result.conditions.push_back({{r->id, {}},
+                                         QStringLiteral("parent default/gateway"),
+                                         QStringLiteral("Accepted"),
+                                         QStringLiteral("True"),
+                                         QStringLiteral("Accepted"),
+                                         QStringLiteral("The Route is accepted"),
+                                         views::Health::Healthy});
         }
         line(QStringLiteral("}"));
         for (const Resource *s : design.resources(Kind::Service)) {
             line(QStringLiteral("upstream %1_%2_80 {").arg(s->meta.ns, s->meta.name), s->id);
             for (const Pod &pod : design.pods()) {
-                if (pod.labels.value(QStringLiteral("app")) == s->as<Service>()->selector.value(QStringLiteral("app")))
+                if (pod.labels.value(QStringLiteral("app")) ==
+                    s->as<Service>()->selector.value(QStringLiteral("app")))
                     line(QStringLiteral("    server %1:8080;").arg(pod.ip), pod.owner);
             }
             line(QStringLiteral("}"), s->id);

@@ -21,8 +21,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace gw;
@@ -97,8 +97,8 @@ void tst_Forms::formPerKind()
     QVERIFY(qobject_cast<DeploymentForm *>(f.show(Kind::Deployment, "tea")));
     QVERIFY(f.show(Kind::Service, "tea"));
     // Every kind Gateway Studio understands has a form.
-    for (Kind kind : {Kind::GatewayClass, Kind::GRPCRoute, Kind::EndpointSlice, Kind::ReferenceGrant, Kind::Secret,
-                      Kind::NginxProxy})
+    for (Kind kind : {Kind::GatewayClass, Kind::GRPCRoute, Kind::EndpointSlice, Kind::ReferenceGrant,
+                      Kind::Secret, Kind::NginxProxy})
         QVERIFY2(f.view.form(kind), qPrintable(kindName(kind)));
     f.selection.clear();
     QVERIFY(!f.view.currentForm());
@@ -157,7 +157,8 @@ void tst_Forms::matchesTable()
 
     QVERIFY(matches->setData(matches->index(0, 0), u"Exact"_s));
     QVERIFY(matches->setData(matches->index(0, 2), u"GET"_s));
-    QVERIFY(f.design.fileText(0).contains("        type: Exact\n        value: /coffee\n      method: GET\n"));
+    QVERIFY(
+        f.design.fileText(0).contains("        type: Exact\n        value: /coffee\n      method: GET\n"));
     QCOMPARE(f.design.undoStack()->count(), 2);
     // Clearing an optional field removes it.
     QVERIFY(matches->setData(matches->index(0, 2), QString()));
@@ -190,7 +191,8 @@ void tst_Forms::backendsWithPickers()
     QCOMPARE(service.suggest(*form->context(), backends->cellPath(backends->index(0, 0))),
              (QStringList {u"coffee"_s, u"tea"_s, u"latte"_s}));
     const FieldSpec port = backends->columnSpec(2);
-    QCOMPARE(port.suggest(*form->context(), backends->cellPath(backends->index(0, 2))), QStringList {u"80"_s});
+    QCOMPARE(port.suggest(*form->context(), backends->cellPath(backends->index(0, 2))),
+             QStringList {u"80"_s});
 
     // Splitting traffic: a second backend with weights.
     QCOMPARE(backends->addItem(), 1);
@@ -285,7 +287,8 @@ void tst_Forms::hashKeyOnlyForHashMethods()
     QVERIFY(method->commit(u"hash consistent"_s));
     QVERIFY(key->editor()->isVisibleTo(form));
     QVERIFY(key->commit(u"$remote_addr"_s));
-    const auto *usp = test::find(f.design, Kind::UpstreamSettingsPolicy, "lb-method")->as<UpstreamSettingsPolicy>();
+    const auto *usp =
+        test::find(f.design, Kind::UpstreamSettingsPolicy, "lb-method")->as<UpstreamSettingsPolicy>();
     QCOMPARE(usp->loadBalancingMethod, std::optional<QString>(u"hash consistent"_s));
     QCOMPARE(usp->hashMethodKey, std::optional<QString>(u"$remote_addr"_s));
     // The method was quoted in the file; the edit keeps the quotes.
@@ -371,7 +374,8 @@ void tst_Forms::labelsAsMapping()
     QCOMPARE(model->addItem(), 1);
     QVERIFY(model->setData(model->index(1, 0), u"tier"_s));
     QVERIFY(model->setData(model->index(1, 1), u"web"_s));
-    QCOMPARE(test::find(f.design, Kind::Service, "latte")->as<Service>()->selector.value(u"tier"_s), u"web"_s);
+    QCOMPARE(test::find(f.design, Kind::Service, "latte")->as<Service>()->selector.value(u"tier"_s),
+             u"web"_s);
     QVERIFY(!model->setData(model->index(1, 0), u"app"_s)); // keys are unique
     QVERIFY(model->removeItem(0));
     QCOMPARE(model->rowCount(), 1);
@@ -397,9 +401,10 @@ void tst_Forms::focusFieldSelectsRule()
     Fixture f;
     DesignEditor editor(&f.design);
     const ResourceId coffee = test::find(f.design, Kind::HTTPRoute, "coffee")->id;
-    QVERIFY(editor.insertItem(coffee, Path::of("spec.rules"), 1,
-                              yaml::Value::mapping().set("backendRefs", yaml::Value::sequence().append(
-                                                                            yaml::Value::mapping().set("name", "tea")))));
+    QVERIFY(editor.insertItem(
+        coffee, Path::of("spec.rules"), 1,
+        yaml::Value::mapping().set(
+            "backendRefs", yaml::Value::sequence().append(yaml::Value::mapping().set("name", "tea")))));
     f.selection.select(coffee, Path::of("spec.rules[1].backendRefs[0]"));
     auto *form = qobject_cast<RouteForm *>(f.view.currentForm());
     QCOMPARE(form->rules()->currentRow(), 1);

@@ -67,13 +67,16 @@ void tst_Preview::lineDiff_data()
     QTest::addColumn<QList<int>>("removed");
     const QStringList abc = {u"a"_s, u"b"_s, u"c"_s};
     QTest::newRow("same") << abc << abc << QList<int>() << QList<int>();
-    QTest::newRow("modified") << abc << QStringList {u"a"_s, u"B"_s, u"c"_s} << QList<int> {1} << QList<int>();
-    QTest::newRow("inserted") << abc << QStringList {u"a"_s, u"x"_s, u"y"_s, u"b"_s, u"c"_s} << QList<int> {1, 2}
+    QTest::newRow("modified") << abc << QStringList {u"a"_s, u"B"_s, u"c"_s} << QList<int> {1}
                               << QList<int>();
+    QTest::newRow("inserted") << abc << QStringList {u"a"_s, u"x"_s, u"y"_s, u"b"_s, u"c"_s}
+                              << QList<int> {1, 2} << QList<int>();
     QTest::newRow("removed") << abc << QStringList {u"a"_s, u"c"_s} << QList<int>() << QList<int> {1};
-    QTest::newRow("appended") << abc << QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s} << QList<int> {3} << QList<int>();
+    QTest::newRow("appended") << abc << QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s} << QList<int> {3}
+                              << QList<int>();
     QTest::newRow("moved") << QStringList {u"a"_s, u"b"_s, u"c"_s, u"d"_s}
-                           << QStringList {u"b"_s, u"c"_s, u"d"_s, u"a"_s} << QList<int> {3} << QList<int> {0};
+                           << QStringList {u"b"_s, u"c"_s, u"d"_s, u"a"_s} << QList<int> {3}
+                           << QList<int> {0};
     QTest::newRow("from empty") << QStringList() << abc << QList<int> {0, 1, 2} << QList<int>();
 }
 

@@ -43,11 +43,13 @@ void tst_Problems::reflectsUnhealthyConditions()
     QCOMPARE(model.warningCount(), 1);
     QCOMPARE(model.errorCount(), 0);
     const QModelIndex warning = model.index(0, ProblemsModel::MessageColumn);
-    QCOMPARE(warning.data().toString(),
-             u"parent default/gateway: Accepted=True/UnsupportedField: The following unsupported parameters were "
-             "ignored"_s);
+    QCOMPARE(
+        warning.data().toString(),
+        u"parent default/gateway: Accepted=True/UnsupportedField: The following unsupported parameters were "
+        "ignored"_s);
     QCOMPARE(model.index(0, ProblemsModel::ResourceColumn).data().toString(), u"HTTPRoute default/tea"_s);
-    QCOMPARE(model.index(0, ProblemsModel::FieldColumn).data().toString(), u"spec.rules[0].sessionPersistence"_s);
+    QCOMPARE(model.index(0, ProblemsModel::FieldColumn).data().toString(),
+             u"spec.rules[0].sessionPersistence"_s);
     // The location is the field's line in the file.
     QCOMPARE(model.index(0, ProblemsModel::LocationColumn).data().toString(), u"cafe.yaml:165:5"_s);
     QCOMPARE(warning.data(ProblemsModel::HealthRole).toInt(), int(Health::Warning));
@@ -55,7 +57,8 @@ void tst_Problems::reflectsUnhealthyConditions()
     // A dangling backendRef: an error, listed first, with NGF's message.
     DesignEditor editor(&design);
     const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
-    QVERIFY(editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    QVERIFY(
+        editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
     session.regenerate();
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.errorCount(), 1);

@@ -64,9 +64,22 @@ void tst_ResourceTreeModel::groupsByKindInReadingOrder()
     ResourceTreeModel model(&design);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QStringList expected = {
-        u"Gateway"_s,   u"  gateway"_s, u"HTTPRoute"_s, u"  coffee"_s,      u"  tea"_s,     u"  latte"_s,
-        u"UpstreamSettingsPolicy"_s,     u"  lb-method"_s, u"Service"_s,    u"  coffee"_s,  u"  tea"_s,
-        u"  latte"_s,   u"Deployment"_s, u"  coffee"_s,  u"  tea"_s,       u"  latte"_s,
+        u"Gateway"_s,
+        u"  gateway"_s,
+        u"HTTPRoute"_s,
+        u"  coffee"_s,
+        u"  tea"_s,
+        u"  latte"_s,
+        u"UpstreamSettingsPolicy"_s,
+        u"  lb-method"_s,
+        u"Service"_s,
+        u"  coffee"_s,
+        u"  tea"_s,
+        u"  latte"_s,
+        u"Deployment"_s,
+        u"  coffee"_s,
+        u"  tea"_s,
+        u"  latte"_s,
     };
     QCOMPARE(dump(model), expected);
     const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
@@ -197,7 +210,8 @@ void tst_ResourceTreeModel::dropTextImports()
     ResourceTreeModel model(&design);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QMimeData mime;
-    mime.setText(u"kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\nEOF\n"_s);
+    mime.setText(
+        u"kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\nEOF\n"_s);
     QVERIFY(model.dropMimeData(&mime, Qt::CopyAction, -1, 0, {}));
     QVERIFY(test::find(design, Kind::Service, "mocha"));
     QCOMPARE(model.rowCount(model.indexOfKind(Kind::Service)), 4);

@@ -58,8 +58,9 @@ void drag(TopologyView &view, NodeItem *from, NodeItem *to)
     const QPoint b = view.mapFromScene(to->sceneBoundingRect().center());
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, a);
     for (int i = 1; i <= 10; ++i) {
-        QMouseEvent move(QEvent::MouseMove, QPointF(a + (b - a) * i / 10), view.viewport()->mapToGlobal(QPointF(a + (b - a) * i / 10)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(a + (b - a) * i / 10),
+                         view.viewport()->mapToGlobal(QPointF(a + (b - a) * i / 10)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(view.viewport(), &move);
     }
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, b);
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void selectionBothWays();
     void connectByDragging();
     void statusColoursFromProvider();
+    void keyboardNavigation();
     void exportPngAndSvg();
     void zoomAndFit();
 };
@@ -169,7 +171,8 @@ void tst_Topology::danglingReferencesShowAsMissing()
     QVERIFY(test::loadCafe(design));
     DesignEditor editor(&design);
     const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
-    QVERIFY(editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    QVERIFY(
+        editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
     QVERIFY(editor.setField(latte, yaml::Path::of("spec.parentRefs[0].sectionName"), yaml::Value("https")));
     const TopologyGraph g = TopologyGraph::build(design);
     const int mocha = g.indexOf(u"missing-service:default/mocha"_s);
@@ -191,14 +194,15 @@ void tst_Topology::layoutHasNoOverlaps()
     QVERIFY(test::loadCafe(design));
     // More of everything: a second route with three rules, a second Gateway.
     DesignEditor editor(&design);
-    QVERIFY(editor.importText("apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: menu}\n"
-                              "spec:\n  parentRefs: [{name: gateway}]\n  rules:\n"
-                              "  - backendRefs: [{name: coffee, port: 80}, {name: tea, port: 80, weight: 3}]\n"
-                              "  - matches: [{path: {value: /a}}]\n    backendRefs: [{name: latte, port: 80}]\n"
-                              "  - matches: [{path: {value: /b}}]\n    backendRefs: [{name: tea, port: 80}]\n"
-                              "---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: edge}\n"
-                              "spec:\n  gatewayClassName: nginx\n  listeners:\n"
-                              "  - {name: a, port: 80, protocol: HTTP}\n  - {name: b, port: 8080, protocol: HTTP}\n"));
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: menu}\n"
+        "spec:\n  parentRefs: [{name: gateway}]\n  rules:\n"
+        "  - backendRefs: [{name: coffee, port: 80}, {name: tea, port: 80, weight: 3}]\n"
+        "  - matches: [{path: {value: /a}}]\n    backendRefs: [{name: latte, port: 80}]\n"
+        "  - matches: [{path: {value: /b}}]\n    backendRefs: [{name: tea, port: 80}]\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: edge}\n"
+        "spec:\n  gatewayClassName: nginx\n  listeners:\n"
+        "  - {name: a, port: 80, protocol: HTTP}\n  - {name: b, port: 8080, protocol: HTTP}\n"));
     TopologyGraph g = TopologyGraph::build(design);
     TopologyLayout::apply(g);
     for (int c = 0; c < TopologyGraph::ColumnCount; ++c) {
@@ -210,8 +214,8 @@ void tst_Topology::layoutHasNoOverlaps()
             const qreal bottom = g.nodes()[size_t(nodes[i - 1])].position.y() +
                 TopologyLayout::nodeSize(g, nodes[i - 1]).height();
             QVERIFY2(g.nodes()[size_t(nodes[i])].position.y() >= bottom + TopologyLayout::verticalGap - 0.01,
-                     qPrintable(u"column %1: %2 overlaps %3"_s.arg(c)
-                                    .arg(g.nodes()[size_t(nodes[i])].key, g.nodes()[size_t(nodes[i - 1])].key)));
+                     qPrintable(u"column %1: %2 overlaps %3"_s.arg(c).arg(
+                         g.nodes()[size_t(nodes[i])].key, g.nodes()[size_t(nodes[i - 1])].key)));
         }
         for (int n : nodes)
             QCOMPARE(g.nodes()[size_t(n)].position.x(), TopologyLayout::columnX(c));
@@ -238,8 +242,10 @@ void tst_Topology::selectionBothWays()
     selection.select(tea->id);
     QCOMPARE(scene->currentItems().front()->node().key, key("route:", tea));
     // Edges touching the current node are emphasised... and a click selects.
-    NodeItem *listener = scene->nodeItem(key("listener:", test::find(design, Kind::Gateway, "gateway"), u":http"_s));
-    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(listener->sceneBoundingRect().center()));
+    NodeItem *listener =
+        scene->nodeItem(key("listener:", test::find(design, Kind::Gateway, "gateway"), u":http"_s));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      view.mapFromScene(listener->sceneBoundingRect().center()));
     QCOMPARE(selection.resource(), test::find(design, Kind::Gateway, "gateway")->id);
     QCOMPARE(selection.field(), yaml::Path::of("spec.listeners[0]"));
 }
@@ -289,7 +295,8 @@ void tst_Topology::statusColoursFromProvider()
     QVERIFY(test::loadCafe(design));
     DesignEditor editor(&design);
     const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
-    QVERIFY(editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    QVERIFY(
+        editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
     DesignSelection selection(&design);
     PreviewSession session(&design);
     session.setProvider(std::make_unique<test::FakePreviewProvider>());
@@ -305,9 +312,43 @@ void tst_Topology::statusColoursFromProvider()
     const Resource *coffee = test::find(design, Kind::HTTPRoute, "coffee");
     QCOMPARE(scene.nodeItem(key("route:", coffee))->health(), Health::Healthy);
     const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
-    QCOMPARE(scene.nodeItem(key("rule:", tea, u":0"_s))->health(), Health::Warning); // sessionPersistence on OSS
+    QCOMPARE(scene.nodeItem(key("rule:", tea, u":0"_s))->health(),
+             Health::Warning); // sessionPersistence on OSS
     QVERIFY(scene.nodeItem(key("rule:", route, u":0"_s))->toolTip().contains(u"BackendNotFound"_s));
-    QCOMPARE(scene.nodeItem(key("service:", test::find(design, Kind::Service, "tea")))->health(), Health::Unknown);
+    QCOMPARE(scene.nodeItem(key("service:", test::find(design, Kind::Service, "tea")))->health(),
+             Health::Unknown);
+}
+
+void tst_Topology::keyboardNavigation()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignSelection selection(&design);
+    TopologyView view(&selection);
+    view.resize(1200, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setFocus();
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    // Nothing selected: an arrow key selects the first node.
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selection.resource(), gateway->id);
+    QTest::keyClick(&view, Qt::Key_Right); // to the listener
+    QCOMPARE(selection.field(), yaml::Path::of("spec.listeners[0]"));
+    QTest::keyClick(&view, Qt::Key_Right); // to the route level with it: tea, in the middle
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "tea")->id);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "latte")->id);
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selection.field(), yaml::Path::of("spec.rules[0]"));
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selection.resource(), test::find(design, Kind::Service, "latte")->id);
+    QTest::keyClick(&view, Qt::Key_Left);
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "latte")->id);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(selection.field(), yaml::Path::of("spec.rules[0]"));
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "coffee")->id);
 }
 
 void tst_Topology::exportPngAndSvg()

@@ -6,9 +6,9 @@
 #include "views/common/theme.h"
 
 #include <QApplication>
-#include <QWidget>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QWidget>
 
 namespace gw::views {
 

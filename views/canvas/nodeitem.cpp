@@ -22,8 +22,9 @@ NodeItem::NodeItem(TopologyScene *scene, int index, const TopologyGraph::Node &n
     , m_node(node)
 {
     const QSizeF size(TopologyLayout::columnWidth(node.column),
-                      node.type == NodeType::Pod || node.type == NodeType::Policy ? TopologyLayout::podHeight
-                                                                                  : TopologyLayout::nodeHeight);
+                      node.type == NodeType::Pod || node.type == NodeType::Policy
+                          ? TopologyLayout::podHeight
+                          : TopologyLayout::nodeHeight);
     m_rect = QRectF(QPointF(0, 0), size);
     setPos(node.position);
     setAcceptHoverEvents(true);
@@ -151,8 +152,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     }
 
     const qreal iconSize = 16;
-    const QRectF iconRect(r.left() + 11, r.top() + (m_node.subtitle.isEmpty() ? (r.height() - iconSize) / 2 : 7),
-                          iconSize, iconSize);
+    const QRectF iconRect(r.left() + 11,
+                          r.top() + (m_node.subtitle.isEmpty() ? (r.height() - iconSize) / 2 : 7), iconSize,
+                          iconSize);
     Icons::icon(iconName()).paint(painter, iconRect.toRect());
 
     const qreal textLeft = iconRect.right() + 7;
@@ -175,7 +177,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setFont(subFont);
         painter->setPen(Theme::mix(text, base, 0.4));
         painter->drawText(QRectF(textLeft, top + tfm.height(), textWidth, sfm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(m_node.subtitle, Qt::ElideRight, textWidth));
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(m_node.subtitle, Qt::ElideRight, textWidth));
     }
 
     // Status dot (neutral ring without a status).
@@ -198,7 +201,8 @@ void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    m_scene->nodeDragged(this, event->scenePos(), event->buttonDownScreenPos(Qt::LeftButton), event->screenPos());
+    m_scene->nodeDragged(this, event->scenePos(), event->buttonDownScreenPos(Qt::LeftButton),
+                         event->screenPos());
 }
 
 void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)

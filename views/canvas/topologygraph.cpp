@@ -42,7 +42,8 @@ QString matchSummary(const RouteRule &rule, Kind kind)
     if (extras > 0)
         s += QStringLiteral(" +") + TopologyGraph::tr("%n condition(s)", nullptr, extras);
     if (rule.matches.size() > 1)
-        s += QStringLiteral(" · ") + TopologyGraph::tr("%n more match(es)", nullptr, int(rule.matches.size() - 1));
+        s += QStringLiteral(" · ") +
+            TopologyGraph::tr("%n more match(es)", nullptr, int(rule.matches.size() - 1));
     return s;
 }
 
@@ -55,7 +56,8 @@ QString portSummary(const Service &svc)
             s += QStringLiteral("→") + p.targetPort->toString();
         ports << s;
     }
-    return ports.isEmpty() ? TopologyGraph::tr("no ports") : TopologyGraph::tr("port %1").arg(ports.join(QStringLiteral(", ")));
+    return ports.isEmpty() ? TopologyGraph::tr("no ports")
+                           : TopologyGraph::tr("port %1").arg(ports.join(QStringLiteral(", ")));
 }
 
 bool isGatewayRef(const ParentReference &ref)
@@ -102,7 +104,8 @@ std::vector<int> TopologyGraph::column(int column) const
     return list;
 }
 
-QString TopologyGraph::persistenceMode(const Design &design, const Resource &route, int rule, const Resource *service)
+QString TopologyGraph::persistenceMode(const Design &design, const Resource &route, int rule,
+                                       const Resource *service)
 {
     const Route *r = route.as<Route>();
     if (r && rule >= 0 && rule < int(r->rules.size()) && r->rules[size_t(rule)].sessionPersistence) {
@@ -152,15 +155,16 @@ TopologyGraph TopologyGraph::build(const Design &design)
                               gw->gatewayClassName, Kind::Gateway, r->id});
         for (size_t i = 0; i < gw->listeners.size(); ++i) {
             const Listener &l = gw->listeners[i];
-            const int li = g.add({Node::Type::Listener, ListenerColumn, u"listener:" + id(r->id) + u':' + l.name,
-                                  l.name, listenerSummary(l), Kind::Gateway, r->id,
-                                  yaml::Path::of("spec.listeners").index(int(i))});
+            const int li = g.add({Node::Type::Listener, ListenerColumn,
+                                  u"listener:" + id(r->id) + u':' + l.name, l.name, listenerSummary(l),
+                                  Kind::Gateway, r->id, yaml::Path::of("spec.listeners").index(int(i))});
             g.connect(gi, li);
         }
     }
     for (const Resource *r : design.resources(Kind::Service)) {
-        serviceNodes.insert(r->id, g.add({Node::Type::Service, ServiceColumn, u"service:" + id(r->id), r->meta.name,
-                                          portSummary(*r->as<Service>()), Kind::Service, r->id}));
+        serviceNodes.insert(r->id,
+                            g.add({Node::Type::Service, ServiceColumn, u"service:" + id(r->id), r->meta.name,
+                                   portSummary(*r->as<Service>()), Kind::Service, r->id}));
     }
     auto missing = [&g](const QString &key, int column, Kind kind, const QString &name, const QString &why) {
         int index = g.indexOf(key);
@@ -177,9 +181,9 @@ TopologyGraph TopologyGraph::build(const Design &design)
         QStringList hosts;
         for (const QString &h : route->hostnames)
             hosts << h;
-        const int ri = g.add({Node::Type::Route, RouteColumn, u"route:" + id(r->id), r->meta.name,
-                              hosts.isEmpty() ? tr("any host") : hosts.join(QStringLiteral(", ")), r->kind,
-                              r->id});
+        const int ri =
+            g.add({Node::Type::Route, RouteColumn, u"route:" + id(r->id), r->meta.name,
+                   hosts.isEmpty() ? tr("any host") : hosts.join(QStringLiteral(", ")), r->kind, r->id});
         for (size_t j = 0; j < route->parentRefs.size(); ++j) {
             const ParentReference &ref = route->parentRefs[j];
             if (!isGatewayRef(ref))
@@ -188,8 +192,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
             const QString ns = ref.ns.value_or(r->meta.ns);
             const Resource *gw = design.find(Kind::Gateway, ns, ref.name);
             if (!gw) {
-                const int mi = missing(u"missing-gateway:" + ns + u'/' + ref.name, ListenerColumn, Kind::Gateway,
-                                       ref.name, tr("Gateway not found"));
+                const int mi = missing(u"missing-gateway:" + ns + u'/' + ref.name, ListenerColumn,
+                                       Kind::Gateway, ref.name, tr("Gateway not found"));
                 g.connect(mi, ri, Edge::Style::Missing, {}, r->id, field);
                 continue;
             }
@@ -200,8 +204,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
                     continue;
                 if (ref.port && *ref.port != l.port)
                     continue;
-                g.connect(g.indexOf(u"listener:" + id(gw->id) + u':' + l.name), ri, Edge::Style::Flow, {}, r->id,
-                          field);
+                g.connect(g.indexOf(u"listener:" + id(gw->id) + u':' + l.name), ri, Edge::Style::Flow, {},
+                          r->id, field);
                 any = true;
             }
             if (!any) {
@@ -215,9 +219,10 @@ TopologyGraph TopologyGraph::build(const Design &design)
         for (size_t k = 0; k < route->rules.size(); ++k) {
             const RouteRule &rule = route->rules[k];
             const yaml::Path ruleField = yaml::Path::of("spec.rules").index(int(k));
-            const int ki = g.add({Node::Type::Rule, RuleColumn, u"rule:" + id(r->id) + u':' + QString::number(k),
-                                  rule.name.value_or(tr("Rule %1").arg(k + 1)), matchSummary(rule, r->kind), r->kind,
-                                  r->id, ruleField});
+            const int ki =
+                g.add({Node::Type::Rule, RuleColumn, u"rule:" + id(r->id) + u':' + QString::number(k),
+                       rule.name.value_or(tr("Rule %1").arg(k + 1)), matchSummary(rule, r->kind), r->kind,
+                       r->id, ruleField});
             g.connect(ri, ki, Edge::Style::Flow, {}, r->id, ruleField);
             for (size_t b = 0; b < rule.backendRefs.size(); ++b) {
                 const BackendRef &backend = rule.backendRefs[b];
@@ -225,8 +230,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
                     continue;
                 const QString ns = backend.ref.ns.value_or(r->meta.ns);
                 const Resource *svc = design.find(Kind::Service, ns, backend.ref.name);
-                const QString label = tr("weight %1").arg(backend.weight.value_or(1)) + QStringLiteral(" · ") +
-                    persistenceMode(design, *r, int(k), svc);
+                const QString label = tr("weight %1").arg(backend.weight.value_or(1)) +
+                    QStringLiteral(" · ") + persistenceMode(design, *r, int(k), svc);
                 const yaml::Path field = ruleField / "backendRefs";
                 if (svc) {
                     g.connect(ki, serviceNodes.value(svc->id), Edge::Style::Flow, label, r->id,
@@ -245,12 +250,13 @@ TopologyGraph TopologyGraph::build(const Design &design)
         QString summary = usp->loadBalancingMethod.value_or(tr("upstream settings"));
         if (usp->hashMethodKey && summary.startsWith(u"hash"))
             summary += u' ' + *usp->hashMethodKey;
-        const int pi = g.add({Node::Type::Policy, ServiceColumn, u"policy:" + id(r->id), r->meta.name, summary,
-                              Kind::UpstreamSettingsPolicy, r->id});
+        const int pi = g.add({Node::Type::Policy, ServiceColumn, u"policy:" + id(r->id), r->meta.name,
+                              summary, Kind::UpstreamSettingsPolicy, r->id});
         for (size_t t = 0; t < usp->targetRefs.size(); ++t) {
             const PolicyTargetReference &ref = usp->targetRefs[t];
             const yaml::Path field = yaml::Path::of("spec.targetRefs").index(int(t));
-            const Resource *svc = ref.kind == u"Service" ? design.find(Kind::Service, r->meta.ns, ref.name) : nullptr;
+            const Resource *svc =
+                ref.kind == u"Service" ? design.find(Kind::Service, r->meta.ns, ref.name) : nullptr;
             if (svc) {
                 const int si = serviceNodes.value(svc->id);
                 if (g.m_nodes[size_t(pi)].attachedTo < 0)
@@ -268,8 +274,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
 
     const std::vector<const Resource *> services = design.resources(Kind::Service);
     for (const Pod &pod : design.pods()) {
-        const int pi = g.add({Node::Type::Pod, PodColumn, u"pod:" + pod.ns + u'/' + pod.name, pod.name, pod.ip,
-                              Kind::Deployment, pod.owner});
+        const int pi = g.add({Node::Type::Pod, PodColumn, u"pod:" + pod.ns + u'/' + pod.name, pod.name,
+                              pod.ip, Kind::Deployment, pod.owner});
         g.m_nodes[size_t(pi)].pod = pod.name;
         for (const Resource *s : services) {
             const auto *svc = s->as<Service>();

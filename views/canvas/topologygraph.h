@@ -27,7 +27,15 @@ class TopologyGraph
     Q_DECLARE_TR_FUNCTIONS(gw::views::TopologyGraph)
 
 public:
-    enum Column { GatewayColumn, ListenerColumn, RouteColumn, RuleColumn, ServiceColumn, PodColumn, ColumnCount };
+    enum Column {
+        GatewayColumn,
+        ListenerColumn,
+        RouteColumn,
+        RuleColumn,
+        ServiceColumn,
+        PodColumn,
+        ColumnCount
+    };
 
     struct Node
     {
@@ -61,7 +69,8 @@ public:
     static TopologyGraph build(const Design &design);
 
     /** The session persistence on a rule -> Service edge: "cookie <name>", the USP's method, or "default". */
-    static QString persistenceMode(const Design &design, const Resource &route, int rule, const Resource *service);
+    static QString persistenceMode(const Design &design, const Resource &route, int rule,
+                                   const Resource *service);
 
     const std::vector<Node> &nodes() const { return m_nodes; }
     std::vector<Node> &nodes() { return m_nodes; }

@@ -50,7 +50,8 @@ void TopologyScene::refreshStatus()
             item->setHealth(Health::Unknown, QString());
             continue;
         }
-        item->setHealth(m_status->health(node.resource, node.field), m_status->summary(node.resource, node.field));
+        item->setHealth(m_status->health(node.resource, node.field),
+                        m_status->summary(node.resource, node.field));
     }
 }
 
@@ -171,6 +172,53 @@ NodeItem *TopologyScene::nodeAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+NodeItem *TopologyScene::neighbour(const NodeItem *from, Qt::Key key) const
+{
+    auto selectable = [](const NodeItem *n) { return n->node().resource != 0; };
+    if (!from) {
+        for (NodeItem *n : m_nodes) {
+            if (selectable(n))
+                return n;
+        }
+        return nullptr;
+    }
+    const QPointF centre = from->sceneBoundingRect().center();
+    NodeItem *best = nullptr;
+    qreal bestDistance = 0;
+    auto consider = [&](NodeItem *n, qreal distance) {
+        if (n != from && selectable(n) && (!best || distance < bestDistance)) {
+            best = n;
+            bestDistance = distance;
+        }
+    };
+    if (key == Qt::Key_Up || key == Qt::Key_Down) {
+        for (NodeItem *n : m_nodes) {
+            if (n->node().column != from->node().column)
+                continue;
+            const qreal dy = n->sceneBoundingRect().center().y() - centre.y();
+            if ((key == Qt::Key_Down && dy > 0) || (key == Qt::Key_Up && dy < 0))
+                consider(n, std::abs(dy));
+        }
+        return best;
+    }
+    for (const EdgeItem *e : m_edges) {
+        NodeItem *other = nullptr;
+        if (key == Qt::Key_Right && e->from() == from)
+            other = e->to();
+        else if (key == Qt::Key_Left && e->to() == from)
+            other = e->from();
+        if (other)
+            consider(other, std::abs(other->sceneBoundingRect().center().y() - centre.y()));
+    }
+    return best;
+}
+
+void TopologyScene::selectNode(const NodeItem *node)
+{
+    if (node && node->node().resource)
+        m_selection->select(node->node().resource, node->node().field);
+}
+
 void TopologyScene::nodePressed(NodeItem *node, const QPointF &)
 {
     m_pressed = node;
@@ -217,9 +265,7 @@ void TopologyScene::nodeReleased(NodeItem *node, const QPointF &scenePos)
         return;
     m_pressed = nullptr;
     if (!m_connecting) {
-        const auto &n = node->node();
-        if (n.resource)
-            m_selection->select(n.resource, n.field);
+        selectNode(node);
         return;
     }
     NodeItem *target = nodeAt(scenePos);
@@ -305,14 +351,15 @@ bool TopologyScene::connectNodes(const NodeItem *fromItem, const NodeItem *toIte
             ref.set("namespace", target->meta.ns);
         ref.set("sectionName", to.title);
         const auto *route = source->as<Route>();
-        ok = editor.insertItem(source->id, yaml::Path::of("spec.parentRefs"), int(route->parentRefs.size()), ref,
-                               tr("Attach %1 to listener %2").arg(source->meta.name, to.title));
+        ok = editor.insertItem(source->id, yaml::Path::of("spec.parentRefs"), int(route->parentRefs.size()),
+                               ref, tr("Attach %1 to listener %2").arg(source->meta.name, to.title));
     } else if (from.type == NodeType::Policy) {
         const auto *usp = source->as<UpstreamSettingsPolicy>();
         const yaml::Value ref =
             yaml::Value::mapping().set("group", "core").set("kind", "Service").set("name", target->meta.name);
-        ok = editor.insertItem(source->id, yaml::Path::of("spec.targetRefs"), usp ? int(usp->targetRefs.size()) : 0,
-                               ref, tr("Apply %1 to Service %2").arg(source->meta.name, target->meta.name));
+        ok = editor.insertItem(source->id, yaml::Path::of("spec.targetRefs"),
+                               usp ? int(usp->targetRefs.size()) : 0, ref,
+                               tr("Apply %1 to Service %2").arg(source->meta.name, target->meta.name));
     }
     if (!ok)
         Q_EMIT editFailed(editor.lastError());

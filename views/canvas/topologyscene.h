@@ -45,6 +45,14 @@ public:
     NodeItem *nodeItem(const QString &key) const;
     /** The nodes that show the current selection. */
     std::vector<NodeItem *> currentItems() const;
+    /**
+     * The node keyboard navigation moves to from \a from: Up and Down within the column, Left
+     * to a node that feeds it, Right to a node it feeds (the nearest one). Nodes without a
+     * resource (missing references) are skipped. Without \a from: the first node.
+     */
+    NodeItem *neighbour(const NodeItem *from, Qt::Key key) const;
+    /** Selects \a node's resource and part. */
+    void selectNode(const NodeItem *node);
     /** The area the graph covers (for fitting and exporting). */
     QRectF contentsRect() const;
 
@@ -58,7 +66,8 @@ public:
     /// @name Called by NodeItem
     /// @{
     void nodePressed(NodeItem *node, const QPointF &scenePos);
-    void nodeDragged(NodeItem *node, const QPointF &scenePos, const QPointF &pressScreenPos, const QPointF &screenPos);
+    void nodeDragged(NodeItem *node, const QPointF &scenePos, const QPointF &pressScreenPos,
+                     const QPointF &screenPos);
     void nodeReleased(NodeItem *node, const QPointF &scenePos);
     /// @}
 

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QImage>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QWheelEvent>
@@ -78,7 +79,8 @@ void TopologyView::fitToWindow()
     const QRectF content = m_scene->sceneRect();
     if (content.isEmpty() || viewport()->width() < 10)
         return;
-    const qreal z = std::min({1.0, viewport()->width() / content.width(), viewport()->height() / content.height()});
+    const qreal z =
+        std::min({1.0, viewport()->width() / content.width(), viewport()->height() / content.height()});
     setZoom(z);
     centerOn(content.center());
     m_fitted = true;
@@ -123,6 +125,20 @@ void TopologyView::wheelEvent(QWheelEvent *event)
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void TopologyView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (event->modifiers() == Qt::NoModifier &&
+        (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right)) {
+        const std::vector<NodeItem *> current = m_scene->currentItems();
+        if (NodeItem *next = m_scene->neighbour(current.empty() ? nullptr : current.front(), Qt::Key(key)))
+            m_scene->selectNode(next);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
 }
 
 void TopologyView::drawForeground(QPainter *painter, const QRectF &rect)

@@ -10,9 +10,9 @@ class DesignSelection;
 class TopologyScene;
 
 /**
- * The topology canvas: the TopologyScene with zoom (Ctrl+wheel, pinch, actions), fit to window,
- * scrolling by dragging the background, keeping the selected node in view, and export of the
- * whole graph as PNG or SVG.
+ * The topology canvas: the TopologyScene with zoom (Ctrl+wheel, actions), fit to window,
+ * scrolling by dragging the background, keeping the selected node in view, keyboard navigation
+ * (arrow keys move the selection along the graph), and export of the whole graph as PNG or SVG.
  */
 class TopologyView : public QGraphicsView
 {
@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;

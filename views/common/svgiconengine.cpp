@@ -61,9 +61,10 @@ void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode
 {
     // Drawn as vectors: sharp at any zoom of the canvas, and still vectors in an SVG export.
     const QPalette palette = QGuiApplication::palette();
-    const QString key = QStringLiteral("%1/%2/%3")
-                            .arg(int(mode))
-                            .arg(palette.color(QPalette::WindowText).name(), palette.color(QPalette::Window).name());
+    const QString key =
+        QStringLiteral("%1/%2/%3")
+            .arg(int(mode))
+            .arg(palette.color(QPalette::WindowText).name(), palette.color(QPalette::Window).name());
     auto it = m_renderers.find(key);
     if (it == m_renderers.end()) {
         if (m_renderers.size() > 8)
@@ -81,13 +82,13 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State 
 QPixmap SvgIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale)
 {
     const QPalette palette = QGuiApplication::palette();
-    const QString cacheKey = QStringLiteral("%1x%2@%3/%4/%5/%6")
-                                 .arg(size.width())
-                                 .arg(size.height())
-                                 .arg(scale)
-                                 .arg(int(mode))
-                                 .arg(palette.color(QPalette::WindowText).name(),
-                                      palette.color(QPalette::Window).name());
+    const QString cacheKey =
+        QStringLiteral("%1x%2@%3/%4/%5/%6")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(scale)
+            .arg(int(mode))
+            .arg(palette.color(QPalette::WindowText).name(), palette.color(QPalette::Window).name());
     const auto it = m_cache.constFind(cacheKey);
     if (it != m_cache.constEnd())
         return it.value();

@@ -153,7 +153,8 @@ QColor Theme::changedLineColor(const QPalette &palette)
 
 QColor Theme::selectedLineColor(const QPalette &palette)
 {
-    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), isDark(palette) ? 0.30 : 0.18);
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
+               isDark(palette) ? 0.30 : 0.18);
 }
 
 QColor Theme::errorColor(const QPalette &palette)

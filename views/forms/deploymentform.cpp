@@ -25,7 +25,8 @@ DeploymentForm::DeploymentForm(FormContext *context, QWidget *parent)
 
     QGroupBox *deployment = addGroup(tr("Deployment"));
     QFormLayout *form = formLayout(deployment);
-    addField(form, tr("&Replicas:"), Path::of("spec.replicas"), FieldSpec::integer(0, 1000, QStringLiteral("1")));
+    addField(form, tr("&Replicas:"), Path::of("spec.replicas"),
+             FieldSpec::integer(0, 1000, QStringLiteral("1")));
     addField(form, tr("S&trategy:"), Path::of("spec.strategy.type"),
              FieldSpec::choice({QStringLiteral("RollingUpdate"), QStringLiteral("Recreate")},
                                QStringLiteral("RollingUpdate")));
@@ -34,8 +35,10 @@ DeploymentForm::DeploymentForm(FormContext *context, QWidget *parent)
     percent.defaultText = QStringLiteral("25%");
     addField(form, tr("Max &surge:"), Path::of("spec.strategy.rollingUpdate.maxSurge"), percent);
     addField(form, tr("Max &unavailable:"), Path::of("spec.strategy.rollingUpdate.maxUnavailable"), percent);
-    form->addRow(tr("Se&lector:"), addMap(deployment, tr("selector label"), Path::of("spec.selector.matchLabels")));
-    form->addRow(tr("Pod la&bels:"), addMap(deployment, tr("Pod label"), Path::of("spec.template.metadata.labels")));
+    form->addRow(tr("Se&lector:"),
+                 addMap(deployment, tr("selector label"), Path::of("spec.selector.matchLabels")));
+    form->addRow(tr("Pod la&bels:"),
+                 addMap(deployment, tr("Pod label"), Path::of("spec.template.metadata.labels")));
 
     QGroupBox *containers = addGroup(tr("Containers"));
     auto *containersLayout = new QVBoxLayout(containers);
@@ -48,7 +51,9 @@ DeploymentForm::DeploymentForm(FormContext *context, QWidget *parent)
         },
         [](const FormContext &c, int) {
             return Value::mapping()
-                .set("name", QStringLiteral("container-%1").arg(c.size(Path::of("spec.template.spec.containers")) + 1))
+                .set(
+                    "name",
+                    QStringLiteral("container-%1").arg(c.size(Path::of("spec.template.spec.containers")) + 1))
                 .set("image", "nginxdemos/nginx-hello:plain-text");
         });
     list->setVisibleRows(1, 4);
@@ -100,8 +105,9 @@ void DeploymentForm::updatePods()
             rows << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
                         .arg(pod.name.toHtmlEscaped(), pod.ip.toHtmlEscaped());
     }
-    m_pods->setText(rows.isEmpty() ? tr("No Pods (0 replicas).")
-                                   : QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+    m_pods->setText(rows.isEmpty()
+                        ? tr("No Pods (0 replicas).")
+                        : QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
 }
 
 } // namespace gw::views

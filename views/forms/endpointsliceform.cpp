@@ -25,15 +25,18 @@ EndpointSliceForm::EndpointSliceForm(FormContext *context, QWidget *parent)
     addField(form, tr("&Service:"), Path::of("metadata.labels[\"kubernetes.io/service-name\"]"),
              FieldSpec::reference(ReferenceChoices::names(Kind::Service)));
     addField(form, tr("&Address type:"), Path::of("addressType"),
-             FieldSpec::choice({QStringLiteral("IPv4"), QStringLiteral("IPv6"), QStringLiteral("FQDN")}, QString(),
-                               false));
+             FieldSpec::choice({QStringLiteral("IPv4"), QStringLiteral("IPv6"), QStringLiteral("FQDN")},
+                               QString(), false));
 
     QGroupBox *endpoints = addGroup(tr("Endpoints"));
     auto *endpointsLayout = new QVBoxLayout(endpoints);
     SequenceEditor *list = addList(
         endpoints, tr("endpoint"), Path::of("endpoints"),
         {
-            Column {tr("Addresses"), Path(), {}, [](const FormContext &c, const Path &item) {
+            Column {tr("Addresses"),
+                    Path(),
+                    {},
+                    [](const FormContext &c, const Path &item) {
                         QStringList list;
                         for (int i = 0; i < c.size(item / "addresses"); ++i)
                             list << c.scalar((item / "addresses").index(i)).value_or(QString());
@@ -50,10 +53,10 @@ EndpointSliceForm::EndpointSliceForm(FormContext *context, QWidget *parent)
     endpointsLayout->addWidget(list);
     auto *endpointScope = new FormScope(context, rootScope(), Path::of("endpoints[0]"), this);
     endpointScope->setActive(false);
-    SequenceEditor *addresses =
-        addList(endpoints, tr("address"), Path::of("addresses"),
-                {Column {tr("Address of the selected endpoint"), Path(), FieldSpec::text(QString(), false)}},
-                [](const FormContext &, int) { return Value("10.0.0.2"); }, endpointScope);
+    SequenceEditor *addresses = addList(
+        endpoints, tr("address"), Path::of("addresses"),
+        {Column {tr("Address of the selected endpoint"), Path(), FieldSpec::text(QString(), false)}},
+        [](const FormContext &, int) { return Value("10.0.0.2"); }, endpointScope);
     addresses->setVisibleRows(1, 4);
     endpointsLayout->addWidget(addresses);
     connect(list, &SequenceEditor::currentRowChanged, this, [endpointScope](int row) {

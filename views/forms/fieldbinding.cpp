@@ -76,9 +76,8 @@ void FieldBinding::createEditor(QWidget *parent)
             combo->addItem(unsetLabel(m_spec), QString());
         for (const QString &c : std::as_const(m_spec.choices))
             combo->addItem(c, c);
-        connect(combo, &QComboBox::activated, this, [this, combo](int index) {
-            commit(combo->itemData(index).toString());
-        });
+        connect(combo, &QComboBox::activated, this,
+                [this, combo](int index) { commit(combo->itemData(index).toString()); });
         m_editor = combo;
         break;
     }
@@ -88,10 +87,10 @@ void FieldBinding::createEditor(QWidget *parent)
             picker->lineEdit()->setPlaceholderText(m_spec.placeholder);
         else if (!m_spec.defaultText.isEmpty())
             picker->lineEdit()->setPlaceholderText(
-                QCoreApplication::translate("gw::views::FieldBinding", "default: %1").arg(m_spec.defaultText));
-        picker->setSuggestions([this] {
-            return m_spec.suggest ? m_spec.suggest(*m_scope->context(), path()) : QStringList();
-        });
+                QCoreApplication::translate("gw::views::FieldBinding", "default: %1")
+                    .arg(m_spec.defaultText));
+        picker->setSuggestions(
+            [this] { return m_spec.suggest ? m_spec.suggest(*m_scope->context(), path()) : QStringList(); });
         connect(picker, &PickerComboBox::textEdited, this, [this](const QString &text) { commit(text); });
         m_editor = picker;
         break;
@@ -103,8 +102,8 @@ void FieldBinding::createEditor(QWidget *parent)
         if (!m_spec.placeholder.isEmpty())
             edit->setPlaceholderText(m_spec.placeholder);
         else if (!m_spec.defaultText.isEmpty())
-            edit->setPlaceholderText(
-                QCoreApplication::translate("gw::views::FieldBinding", "default: %1").arg(m_spec.defaultText));
+            edit->setPlaceholderText(QCoreApplication::translate("gw::views::FieldBinding", "default: %1")
+                                         .arg(m_spec.defaultText));
         connect(edit, &QLineEdit::textEdited, this, [this](const QString &text) { commit(text); });
         m_editor = edit;
         break;
@@ -115,7 +114,8 @@ void FieldBinding::createEditor(QWidget *parent)
 QString FieldBinding::text() const
 {
     if (auto *spin = qobject_cast<QSpinBox *>(m_editor))
-        return m_spec.optional && spin->value() == spin->minimum() ? QString() : QString::number(spin->value());
+        return m_spec.optional && spin->value() == spin->minimum() ? QString()
+                                                                   : QString::number(spin->value());
     if (auto *picker = qobject_cast<PickerComboBox *>(m_editor))
         return picker->text();
     if (auto *combo = qobject_cast<QComboBox *>(m_editor))
@@ -195,7 +195,8 @@ bool FieldBinding::commit(const QString &text)
     if (!ok) {
         showError(context->lastError());
         // Show the refused text in the editor, not the old value.
-        if (qobject_cast<QLineEdit *>(m_editor) == nullptr && qobject_cast<PickerComboBox *>(m_editor) == nullptr)
+        if (qobject_cast<QLineEdit *>(m_editor) == nullptr &&
+            qobject_cast<PickerComboBox *>(m_editor) == nullptr)
             setEditorText(text);
         return false;
     }

@@ -17,7 +17,8 @@ FieldDelegate::FieldDelegate(ListModel *model, QObject *parent)
     , m_model(model)
 { }
 
-QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     const FieldSpec spec = m_model->columnSpec(index.column());
     switch (spec.type) {
@@ -25,7 +26,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     case FieldSpec::Type::Boolean: {
         auto *combo = new QComboBox(parent);
         if (spec.optional) {
-            combo->addItem(spec.defaultText.isEmpty() ? tr("(not set)") : tr("(default: %1)").arg(spec.defaultText),
+            combo->addItem(spec.defaultText.isEmpty() ? tr("(not set)")
+                                                      : tr("(default: %1)").arg(spec.defaultText),
                            QString());
         }
         for (const QString &c : spec.choices)
@@ -51,7 +53,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         const yaml::Path path = m_model->cellPath(index);
         FormContext *context = m_model->scope()->context();
         const auto suggest = spec.suggest;
-        picker->setSuggestions([context, path, suggest] { return suggest ? suggest(*context, path) : QStringList(); });
+        picker->setSuggestions(
+            [context, path, suggest] { return suggest ? suggest(*context, path) : QStringList(); });
         picker->reload();
         return picker;
     }
@@ -94,7 +97,9 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData().toString());
     } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        model->setData(index, spec.optional && spin->value() == spin->minimum() ? QString() : QString::number(spin->value()));
+        model->setData(index,
+                       spec.optional && spin->value() == spin->minimum() ? QString()
+                                                                         : QString::number(spin->value()));
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

@@ -19,7 +19,15 @@ using Column = SequenceModel::Column;
 
 namespace {
 
-enum Page { EmptyPage, RequestHeaderPage, ResponseHeaderPage, RedirectPage, RewritePage, MirrorPage, ExtensionPage };
+enum Page {
+    EmptyPage,
+    RequestHeaderPage,
+    ResponseHeaderPage,
+    RedirectPage,
+    RewritePage,
+    MirrorPage,
+    ExtensionPage
+};
 
 QFormLayout *pageLayout(QWidget *page)
 {
@@ -49,7 +57,8 @@ QString FilterEditor::summary(const FormContext &c, const Path &item)
     const QString type = c.scalar(item / "type").value_or(QString());
     auto value = [&](const char *path) { return c.scalar(item + Path::of(path)).value_or(QString()); };
     if (type == u"RequestHeaderModifier" || type == u"ResponseHeaderModifier") {
-        const Path m = item / (type == u"RequestHeaderModifier" ? "requestHeaderModifier" : "responseHeaderModifier");
+        const Path m =
+            item / (type == u"RequestHeaderModifier" ? "requestHeaderModifier" : "responseHeaderModifier");
         QStringList parts;
         for (const char *op : {"set", "add", "remove"}) {
             const int n = c.size(m / op);
@@ -69,7 +78,9 @@ QString FilterEditor::summary(const FormContext &c, const Path &item)
     if (type == u"URLRewrite") {
         const QString full = value("urlRewrite.path.replaceFullPath");
         const QString prefix = value("urlRewrite.path.replacePrefixMatch");
-        return QStringList({value("urlRewrite.hostname"), full.isEmpty() ? prefix : full}).join(u' ').trimmed();
+        return QStringList({value("urlRewrite.hostname"), full.isEmpty() ? prefix : full})
+            .join(u' ')
+            .trimmed();
     }
     if (type == u"RequestMirror")
         return value("requestMirror.backendRef.name");
@@ -130,24 +141,22 @@ QWidget *FilterEditor::headerModifierPage(ResourceForm *form, const char *key)
             Column {verb, Path::of("value"), FieldSpec::text(QString(), false)},
         };
     };
-    SequenceEditor *set = form->addList(page, tr("header to set"), base / "set", nameValue(tr("Value")),
-                                        [](const FormContext &, int) {
-                                            return Value::mapping().set("name", "X-Example").set("value", "1");
-                                        },
-                                        m_scope);
+    SequenceEditor *set = form->addList(
+        page, tr("header to set"), base / "set", nameValue(tr("Value")),
+        [](const FormContext &, int) { return Value::mapping().set("name", "X-Example").set("value", "1"); },
+        m_scope);
     set->setVisibleRows(1, 4);
     f->addRow(tr("Set:"), set);
-    SequenceEditor *add = form->addList(page, tr("header to add"), base / "add", nameValue(tr("Value")),
-                                        [](const FormContext &, int) {
-                                            return Value::mapping().set("name", "X-Example").set("value", "1");
-                                        },
-                                        m_scope);
+    SequenceEditor *add = form->addList(
+        page, tr("header to add"), base / "add", nameValue(tr("Value")),
+        [](const FormContext &, int) { return Value::mapping().set("name", "X-Example").set("value", "1"); },
+        m_scope);
     add->setVisibleRows(1, 4);
     f->addRow(tr("Add:"), add);
-    SequenceEditor *remove =
-        form->addList(page, tr("header to remove"), base / "remove",
-                      {Column {tr("Header"), Path(), FieldSpec::text(QString(), false)}},
-                      [](const FormContext &, int) { return Value("X-Example"); }, m_scope);
+    SequenceEditor *remove = form->addList(
+        page, tr("header to remove"), base / "remove",
+        {Column {tr("Header"), Path(), FieldSpec::text(QString(), false)}},
+        [](const FormContext &, int) { return Value("X-Example"); }, m_scope);
     remove->setVisibleRows(1, 4);
     f->addRow(tr("Remove:"), remove);
     return page;
@@ -159,11 +168,13 @@ QWidget *FilterEditor::redirectPage(ResourceForm *form)
     QFormLayout *f = pageLayout(page);
     const Path base = Path::of("requestRedirect");
     form->addField(f, tr("Scheme:"), base / "scheme",
-                   FieldSpec::choice({QStringLiteral("http"), QStringLiteral("https")}, tr("unchanged")), m_scope);
+                   FieldSpec::choice({QStringLiteral("http"), QStringLiteral("https")}, tr("unchanged")),
+                   m_scope);
     form->addField(f, tr("Hostname:"), base / "hostname", FieldSpec::text(tr("unchanged")), m_scope);
     form->addField(f, tr("Port:"), base / "port", FieldSpec::integer(1, 65535, tr("unchanged")), m_scope);
     form->addField(f, tr("Status code:"), base / "statusCode",
-                   FieldSpec::choice({QStringLiteral("301"), QStringLiteral("302")}, QStringLiteral("302")), m_scope);
+                   FieldSpec::choice({QStringLiteral("301"), QStringLiteral("302")}, QStringLiteral("302")),
+                   m_scope);
     form->addField(f, tr("Path rewrite:"), base / "path" / "type", pathModifierType(), m_scope);
     form->addField(f, tr("Full path:"), base / "path" / "replaceFullPath", FieldSpec::text(), m_scope);
     form->addField(f, tr("Prefix:"), base / "path" / "replacePrefixMatch", FieldSpec::text(), m_scope);
@@ -192,7 +203,8 @@ QWidget *FilterEditor::mirrorPage(ResourceForm *form)
     FieldSpec port = FieldSpec::reference(ReferenceChoices::portsOfSiblingService(), true);
     port.numeric = true;
     form->addField(f, tr("Port:"), base / "backendRef" / "port", port, m_scope);
-    form->addField(f, tr("Percent:"), base / "percent", FieldSpec::integer(0, 100, QStringLiteral("100")), m_scope);
+    form->addField(f, tr("Percent:"), base / "percent", FieldSpec::integer(0, 100, QStringLiteral("100")),
+                   m_scope);
     return page;
 }
 

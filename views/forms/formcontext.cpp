@@ -32,7 +32,8 @@ void FormContext::setResource(ResourceId resource)
 void FormContext::designChanged(const ChangeEvent &event)
 {
     if (event.type == ChangeEvent::Type::Reset || documentOf(m_resource) == event.document ||
-        event.type == ChangeEvent::Type::DocumentInserted || event.type == ChangeEvent::Type::DocumentRemoved) {
+        event.type == ChangeEvent::Type::DocumentInserted ||
+        event.type == ChangeEvent::Type::DocumentRemoved) {
         // Other documents matter too: pickers list the Services and Gateways of the design.
         Q_EMIT refreshed();
     }
@@ -89,8 +90,9 @@ QString FormContext::undoText(const char *verb, const yaml::Path &path) const
 bool FormContext::set(const yaml::Path &path, const yaml::Value &value, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    const bool ok = editor.setField(m_resource, path, value,
-                                    undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Change %1 of %2"), path) : undoText);
+    const bool ok =
+        editor.setField(m_resource, path, value,
+                        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Change %1 of %2"), path) : undoText);
     return finish(ok, path, editor.lastError());
 }
 
@@ -99,26 +101,28 @@ bool FormContext::remove(const yaml::Path &path, const QString &undoText)
     if (!node(path))
         return true; // already absent
     DesignEditor editor(m_design);
-    const bool ok = editor.removeField(m_resource, path,
-                                       undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Remove %1 of %2"), path) : undoText);
+    const bool ok = editor.removeField(
+        m_resource, path,
+        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Remove %1 of %2"), path) : undoText);
     return finish(ok, path, editor.lastError());
 }
 
-bool FormContext::insert(const yaml::Path &sequence, int index, const yaml::Value &value, const QString &undoText)
+bool FormContext::insert(const yaml::Path &sequence, int index, const yaml::Value &value,
+                         const QString &undoText)
 {
     DesignEditor editor(m_design);
-    const bool ok = editor.insertItem(m_resource, sequence, index, value,
-                                      undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Add to %1 of %2"), sequence)
-                                                         : undoText);
+    const bool ok = editor.insertItem(
+        m_resource, sequence, index, value,
+        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Add to %1 of %2"), sequence) : undoText);
     return finish(ok, sequence, editor.lastError());
 }
 
 bool FormContext::move(const yaml::Path &sequence, int from, int to, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    const bool ok = editor.moveItem(m_resource, sequence, from, to,
-                                    undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Reorder %1 of %2"), sequence)
-                                                       : undoText);
+    const bool ok = editor.moveItem(
+        m_resource, sequence, from, to,
+        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Reorder %1 of %2"), sequence) : undoText);
     return finish(ok, sequence, editor.lastError());
 }
 

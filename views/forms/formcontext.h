@@ -54,7 +54,8 @@ public:
     /// @{
     bool set(const yaml::Path &path, const yaml::Value &value, const QString &undoText = {});
     bool remove(const yaml::Path &path, const QString &undoText = {});
-    bool insert(const yaml::Path &sequence, int index, const yaml::Value &value, const QString &undoText = {});
+    bool insert(const yaml::Path &sequence, int index, const yaml::Value &value,
+                const QString &undoText = {});
     bool move(const yaml::Path &sequence, int from, int to, const QString &undoText = {});
     /** Renames a mapping key, keeping its value (remove + set as one undo step). */
     bool renameKey(const yaml::Path &mapping, const QString &from, const QString &to);

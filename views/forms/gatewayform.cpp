@@ -45,16 +45,18 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
                                       QString(), false)},
             Column {tr("Port"), Path::of("port"), FieldSpec::integer(1, 65535, QString(), false)},
             Column {tr("Hostname"), Path::of("hostname"), FieldSpec::text(tr("any host"))},
-            Column {tr("Routes from"), Path::of("allowedRoutes.namespaces.from"),
-                    FieldSpec::choice({QStringLiteral("Same"), QStringLiteral("All"), QStringLiteral("Selector")},
-                                      QStringLiteral("Same"))},
+            Column {
+                tr("Routes from"), Path::of("allowedRoutes.namespaces.from"),
+                FieldSpec::choice({QStringLiteral("Same"), QStringLiteral("All"), QStringLiteral("Selector")},
+                                  QStringLiteral("Same"))},
         },
         [](const FormContext &c, int) {
             const auto *gw = c.resource() ? c.resource()->as<Gateway>() : nullptr;
             QString name = QStringLiteral("http");
             int port = 80;
-            for (int i = 2; gw && std::any_of(gw->listeners.begin(), gw->listeners.end(),
-                                              [&](const Listener &l) { return l.name == name || l.port == port; });
+            for (int i = 2; gw &&
+                 std::any_of(gw->listeners.begin(), gw->listeners.end(),
+                             [&](const Listener &l) { return l.name == name || l.port == port; });
                  ++i) {
                 name = QStringLiteral("http-%1").arg(i);
                 port = 8000 + i;
@@ -76,13 +78,16 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
     SequenceEditor *certificates = addList(
         tls, tr("certificate"), Path::of("tls.certificateRefs"),
         {
-            Column {tr("Secret"), Path::of("name"), FieldSpec::reference(ReferenceChoices::names(Kind::Secret))},
-            Column {tr("Namespace"), Path::of("namespace"), FieldSpec::reference(ReferenceChoices::namespaces(), true)},
+            Column {tr("Secret"), Path::of("name"),
+                    FieldSpec::reference(ReferenceChoices::names(Kind::Secret))},
+            Column {tr("Namespace"), Path::of("namespace"),
+                    FieldSpec::reference(ReferenceChoices::namespaces(), true)},
         },
         [](const FormContext &c, int) {
             const auto secrets = ReferenceChoices::names(Kind::Secret)(c, {});
-            return Value::mapping().set("kind", "Secret").set("name",
-                                                              secrets.value(0, QStringLiteral("tls-secret")));
+            return Value::mapping()
+                .set("kind", "Secret")
+                .set("name", secrets.value(0, QStringLiteral("tls-secret")));
         },
         listenerScope);
     certificates->setVisibleRows(1, 4);
@@ -95,22 +100,25 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
 
     QGroupBox *addresses = addGroup(tr("Addresses"));
     auto *addressesLayout = new QVBoxLayout(addresses);
-    SequenceEditor *addressList = addList(
-        addresses, tr("address"), Path::of("spec.addresses"),
-        {
-            Column {tr("Type"), Path::of("type"),
-                    FieldSpec::choice({QStringLiteral("IPAddress"), QStringLiteral("Hostname"),
-                                       QStringLiteral("NamedAddress")},
-                                      QStringLiteral("IPAddress"))},
-            Column {tr("Value"), Path::of("value"), FieldSpec::text(QString(), false)},
-        },
-        [](const FormContext &, int) { return Value::mapping().set("type", "IPAddress").set("value", "10.0.0.1"); });
+    SequenceEditor *addressList =
+        addList(addresses, tr("address"), Path::of("spec.addresses"),
+                {
+                    Column {tr("Type"), Path::of("type"),
+                            FieldSpec::choice({QStringLiteral("IPAddress"), QStringLiteral("Hostname"),
+                                               QStringLiteral("NamedAddress")},
+                                              QStringLiteral("IPAddress"))},
+                    Column {tr("Value"), Path::of("value"), FieldSpec::text(QString(), false)},
+                },
+                [](const FormContext &, int) {
+                    return Value::mapping().set("type", "IPAddress").set("value", "10.0.0.1");
+                });
     addressList->setVisibleRows(1, 4);
     addressesLayout->addWidget(addressList);
 
     QGroupBox *infrastructure = addGroup(tr("Infrastructure"));
     QFormLayout *infraForm = formLayout(infrastructure);
-    infraForm->addRow(tr("Labels:"), addMap(infrastructure, tr("label"), Path::of("spec.infrastructure.labels")));
+    infraForm->addRow(tr("Labels:"),
+                      addMap(infrastructure, tr("label"), Path::of("spec.infrastructure.labels")));
     infraForm->addRow(tr("Annotations:"),
                       addMap(infrastructure, tr("annotation"), Path::of("spec.infrastructure.annotations")));
     addField(infraForm, tr("Parameters kind:"), Path::of("spec.infrastructure.parametersRef.kind"),

@@ -133,7 +133,8 @@ QString ListModel::cellError(const QModelIndex &index) const
 
 void ListModel::setCellError(const QModelIndex &index, const QString &message)
 {
-    const QModelIndex old = m_errorRow >= 0 && m_errorRow < m_rows ? this->index(m_errorRow, m_errorColumn) : QModelIndex();
+    const QModelIndex old =
+        m_errorRow >= 0 && m_errorRow < m_rows ? this->index(m_errorRow, m_errorColumn) : QModelIndex();
     m_errorRow = message.isEmpty() ? -1 : index.row();
     m_errorColumn = index.column();
     m_error = message;

@@ -110,7 +110,8 @@ int MappingModel::addItem(int)
     for (int i = 2; keys.contains(key); ++i)
         key = QStringLiteral("key-%1").arg(i);
     const int row = int(keys.size());
-    const bool ok = expectInsert(row, [&] { return context->set(path().key(key.toStdString()), yaml::Value(QString())); });
+    const bool ok = expectInsert(
+        row, [&] { return context->set(path().key(key.toStdString()), yaml::Value(QString())); });
     if (!ok) {
         Q_EMIT editFailed(context->lastError());
         return -1;

@@ -23,7 +23,8 @@ NginxProxyForm::NginxProxyForm(FormContext *context, QWidget *parent)
     addField(form, tr("IP &family:"), Path::of("spec.ipFamily"),
              FieldSpec::choice({QStringLiteral("dual"), QStringLiteral("ipv4"), QStringLiteral("ipv6")},
                                QStringLiteral("dual")));
-    addField(form, tr("Disable &HTTP/2:"), Path::of("spec.disableHTTP2"), FieldSpec::boolean(QStringLiteral("false")));
+    addField(form, tr("Disable &HTTP/2:"), Path::of("spec.disableHTTP2"),
+             FieldSpec::boolean(QStringLiteral("false")));
     FieldSpec zone = FieldSpec::text();
     zone.placeholder = tr("e.g. 512k");
     addField(form, tr("&Zone size:"), Path::of("spec.zoneSize"), zone);
@@ -34,15 +35,18 @@ NginxProxyForm::NginxProxyForm(FormContext *context, QWidget *parent)
     addField(r, tr("&Mode:"), base / "mode",
              FieldSpec::choice({QStringLiteral("ProxyProtocol"), QStringLiteral("XForwardedFor")}));
     addField(r, tr("&Recursive:"), base / "setIPRecursively", FieldSpec::boolean(QStringLiteral("false")));
-    SequenceEditor *trusted = addList(
-        rewrite, tr("trusted address"), base / "trustedAddresses",
-        {
-            Column {tr("Type"), Path::of("type"),
-                    FieldSpec::choice({QStringLiteral("CIDR"), QStringLiteral("IPAddress"), QStringLiteral("Hostname")},
-                                      QString(), false)},
-            Column {tr("Value"), Path::of("value"), FieldSpec::text(QString(), false)},
-        },
-        [](const FormContext &, int) { return Value::mapping().set("type", "CIDR").set("value", "10.0.0.0/8"); });
+    SequenceEditor *trusted =
+        addList(rewrite, tr("trusted address"), base / "trustedAddresses",
+                {
+                    Column {tr("Type"), Path::of("type"),
+                            FieldSpec::choice({QStringLiteral("CIDR"), QStringLiteral("IPAddress"),
+                                               QStringLiteral("Hostname")},
+                                              QString(), false)},
+                    Column {tr("Value"), Path::of("value"), FieldSpec::text(QString(), false)},
+                },
+                [](const FormContext &, int) {
+                    return Value::mapping().set("type", "CIDR").set("value", "10.0.0.0/8");
+                });
     trusted->setVisibleRows(1, 4);
     r->addRow(tr("Trusted:"), trusted);
     finish();

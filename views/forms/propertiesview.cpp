@@ -120,8 +120,9 @@ void PropertiesView::show(ResourceId resource, const yaml::Path &field)
         if (!field.isEmpty())
             target->focusField(field);
     } else {
-        m_empty->setText(r ? tr("There is no form for %1 resources; edit them in the YAML tab.").arg(r->kindName)
-                           : tr("Select a resource to edit its properties."));
+        m_empty->setText(
+            r ? tr("There is no form for %1 resources; edit them in the YAML tab.").arg(r->kindName)
+              : tr("Select a resource to edit its properties."));
         m_stack->setCurrentWidget(m_empty);
     }
     m_shown = resource;
@@ -137,9 +138,10 @@ void PropertiesView::updateHeader()
         return;
     }
     m_header->show();
-    m_header->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span>"
-                                     "&nbsp;&nbsp;<span>%2</span>")
-                          .arg(r->meta.name.toHtmlEscaped(), QString(r->kindName + u' ' + r->meta.ns).toHtmlEscaped()));
+    m_header->setText(
+        QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span>"
+                       "&nbsp;&nbsp;<span>%2</span>")
+            .arg(r->meta.name.toHtmlEscaped(), QString(r->kindName + u' ' + r->meta.ns).toHtmlEscaped()));
 }
 
 } // namespace gw::views

@@ -23,21 +23,23 @@ ReferenceGrantForm::ReferenceGrantForm(FormContext *context, QWidget *parent)
         ReferenceChoices::fixed({QStringLiteral("gateway.networking.k8s.io"), QString()}));
     QGroupBox *from = addGroup(tr("From"));
     auto *fromLayout = new QVBoxLayout(from);
-    SequenceEditor *fromList = addList(
-        from, tr("source"), Path::of("spec.from"),
-        {
-            Column {tr("Group"), Path::of("group"), group},
-            Column {tr("Kind"), Path::of("kind"),
-                    FieldSpec::reference(ReferenceChoices::fixed({QStringLiteral("HTTPRoute"), QStringLiteral("GRPCRoute"),
-                                                                  QStringLiteral("Gateway")}))},
-            Column {tr("Namespace"), Path::of("namespace"), FieldSpec::reference(ReferenceChoices::namespaces())},
-        },
-        [](const FormContext &, int) {
-            return Value::mapping()
-                .set("group", "gateway.networking.k8s.io")
-                .set("kind", "HTTPRoute")
-                .set("namespace", "default");
-        });
+    SequenceEditor *fromList =
+        addList(from, tr("source"), Path::of("spec.from"),
+                {
+                    Column {tr("Group"), Path::of("group"), group},
+                    Column {tr("Kind"), Path::of("kind"),
+                            FieldSpec::reference(ReferenceChoices::fixed({QStringLiteral("HTTPRoute"),
+                                                                          QStringLiteral("GRPCRoute"),
+                                                                          QStringLiteral("Gateway")}))},
+                    Column {tr("Namespace"), Path::of("namespace"),
+                            FieldSpec::reference(ReferenceChoices::namespaces())},
+                },
+                [](const FormContext &, int) {
+                    return Value::mapping()
+                        .set("group", "gateway.networking.k8s.io")
+                        .set("kind", "HTTPRoute")
+                        .set("namespace", "default");
+                });
     fromList->setVisibleRows(1, 5);
     fromLayout->addWidget(fromList);
     QGroupBox *to = addGroup(tr("To"));
@@ -47,8 +49,10 @@ ReferenceGrantForm::ReferenceGrantForm(FormContext *context, QWidget *parent)
         {
             Column {tr("Group"), Path::of("group"), FieldSpec::text(tr("core"), false)},
             Column {tr("Kind"), Path::of("kind"),
-                    FieldSpec::reference(ReferenceChoices::fixed({QStringLiteral("Service"), QStringLiteral("Secret")}))},
-            Column {tr("Name"), Path::of("name"), [] {
+                    FieldSpec::reference(
+                        ReferenceChoices::fixed({QStringLiteral("Service"), QStringLiteral("Secret")}))},
+            Column {tr("Name"), Path::of("name"),
+                    [] {
                         FieldSpec s = FieldSpec::text(tr("all"));
                         return s;
                     }()},

@@ -57,21 +57,20 @@ FieldBinding *ResourceForm::addField(QFormLayout *layout, const QString &label, 
     layout->addRow(QString(), binding->errorLabel());
     // The message row takes no room while it is hidden.
     layout->setRowVisible(binding->errorLabel(), false);
-    connect(binding, &FieldBinding::valueChanged, this, [layout, binding] {
-        layout->setRowVisible(binding->errorLabel(), binding->hasError());
-    });
-    connect(m_context, &FormContext::editFailed, this, [layout, binding] {
-        layout->setRowVisible(binding->errorLabel(), binding->hasError());
-    });
+    connect(binding, &FieldBinding::valueChanged, this,
+            [layout, binding] { layout->setRowVisible(binding->errorLabel(), binding->hasError()); });
+    connect(m_context, &FormContext::editFailed, this,
+            [layout, binding] { layout->setRowVisible(binding->errorLabel(), binding->hasError()); });
     m_bindings.append(binding);
     return binding;
 }
 
 SequenceEditor *ResourceForm::addList(QWidget *parent, const QString &itemName, const yaml::Path &relative,
-                                      std::vector<SequenceModel::Column> columns, SequenceModel::NewItem newItem,
-                                      FormScope *scope)
+                                      std::vector<SequenceModel::Column> columns,
+                                      SequenceModel::NewItem newItem, FormScope *scope)
 {
-    auto *model = new SequenceModel(scope ? scope : m_root, relative, std::move(columns), std::move(newItem), this);
+    auto *model =
+        new SequenceModel(scope ? scope : m_root, relative, std::move(columns), std::move(newItem), this);
     auto *editor = new SequenceEditor(model, itemName, parent);
     m_lists.append(editor);
     return editor;

@@ -46,8 +46,8 @@ public:
     QGroupBox *addGroup(const QString &title, QLayout *into = nullptr);
     /** A form layout inside \a group, with the project's spacing. */
     static QFormLayout *formLayout(QGroupBox *group);
-    FieldBinding *addField(QFormLayout *layout, const QString &label, const yaml::Path &relative, FieldSpec spec,
-                           FormScope *scope = nullptr);
+    FieldBinding *addField(QFormLayout *layout, const QString &label, const yaml::Path &relative,
+                           FieldSpec spec, FormScope *scope = nullptr);
     /** A list editor (not yet placed in a layout). */
     SequenceEditor *addList(QWidget *parent, const QString &itemName, const yaml::Path &relative,
                             std::vector<SequenceModel::Column> columns, SequenceModel::NewItem newItem,

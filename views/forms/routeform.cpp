@@ -39,96 +39,108 @@ RouteForm::RouteForm(Kind kind, FormContext *context, QWidget *parent)
     QGroupBox *parents = addGroup(tr("Parents"));
     auto *parentsLayout = new QVBoxLayout(parents);
     FieldSpec port = FieldSpec::integer(1, 65535, tr("any"));
-    SequenceEditor *parentList = addList(
-        parents, tr("parent"), Path::of("spec.parentRefs"),
-        {
-            Column {tr("Gateway"), Path::of("name"), FieldSpec::reference(ReferenceChoices::names(Kind::Gateway))},
-            Column {tr("Namespace"), Path::of("namespace"), [] {
-                        FieldSpec s = FieldSpec::reference(ReferenceChoices::namespaces(), true);
-                        s.defaultText = tr("the route's");
-                        return s;
-                    }()},
-            Column {tr("Listener"), Path::of("sectionName"), [] {
-                        FieldSpec s = FieldSpec::reference(ReferenceChoices::listenersOfSiblingGateway(), true);
-                        s.defaultText = tr("all");
-                        return s;
-                    }()},
-            Column {tr("Port"), Path::of("port"), port},
-        },
-        [](const FormContext &c, int) {
-            const QStringList gateways = ReferenceChoices::names(Kind::Gateway)(c, {});
-            return Value::mapping().set("name", gateways.value(0, QStringLiteral("gateway")));
-        });
+    SequenceEditor *parentList =
+        addList(parents, tr("parent"), Path::of("spec.parentRefs"),
+                {
+                    Column {tr("Gateway"), Path::of("name"),
+                            FieldSpec::reference(ReferenceChoices::names(Kind::Gateway))},
+                    Column {tr("Namespace"), Path::of("namespace"),
+                            [] {
+                                FieldSpec s = FieldSpec::reference(ReferenceChoices::namespaces(), true);
+                                s.defaultText = tr("the route's");
+                                return s;
+                            }()},
+                    Column {tr("Listener"), Path::of("sectionName"),
+                            [] {
+                                FieldSpec s =
+                                    FieldSpec::reference(ReferenceChoices::listenersOfSiblingGateway(), true);
+                                s.defaultText = tr("all");
+                                return s;
+                            }()},
+                    Column {tr("Port"), Path::of("port"), port},
+                },
+                [](const FormContext &c, int) {
+                    const QStringList gateways = ReferenceChoices::names(Kind::Gateway)(c, {});
+                    return Value::mapping().set("name", gateways.value(0, QStringLiteral("gateway")));
+                });
     parentList->setVisibleRows(1, 4);
     parentsLayout->addWidget(parentList);
 
     QGroupBox *hosts = addGroup(tr("Hostnames"));
     auto *hostsLayout = new QVBoxLayout(hosts);
-    SequenceEditor *hostList =
-        addList(hosts, tr("hostname"), Path::of("spec.hostnames"),
-                {Column {tr("Hostname"), Path(), FieldSpec::text(QString(), false)}},
-                [](const FormContext &, int) { return Value("example.com"); });
+    SequenceEditor *hostList = addList(hosts, tr("hostname"), Path::of("spec.hostnames"),
+                                       {Column {tr("Hostname"), Path(), FieldSpec::text(QString(), false)}},
+                                       [](const FormContext &, int) { return Value("example.com"); });
     hostList->setVisibleRows(1, 4);
     hostsLayout->addWidget(hostList);
 
     QGroupBox *rules = addGroup(tr("Rules"));
     auto *rulesLayout = new QVBoxLayout(rules);
-    m_rules = addList(
-        rules, tr("rule"), Path::of("spec.rules"),
-        {
-            Column {tr("Name"), Path::of("name"), FieldSpec::text()},
-            Column {tr("Matches"), Path(), {}, [kind](const FormContext &c, const Path &item) {
-                        const RouteRule *rule = ruleAt(c, item);
-                        if (!rule)
-                            return QString();
-                        QStringList parts;
-                        if (kind == Kind::GRPCRoute) {
-                            for (const GRPCRouteMatch &m : rule->grpcMatches) {
-                                parts << (m.method ? m.method->service.value_or(QStringLiteral("*")) + u'/' +
-                                                  m.method->method.value_or(QStringLiteral("*"))
-                                                   : QStringLiteral("*"));
-                            }
-                        } else {
-                            for (const HTTPRouteMatch &m : rule->matches)
-                                parts << (m.path ? m.path->type + u' ' + m.path->value : QStringLiteral("PathPrefix /"));
+    m_rules =
+        addList(rules, tr("rule"), Path::of("spec.rules"),
+                {
+                    Column {tr("Name"), Path::of("name"), FieldSpec::text()},
+                    Column {tr("Matches"),
+                            Path(),
+                            {},
+                            [kind](const FormContext &c, const Path &item) {
+                                const RouteRule *rule = ruleAt(c, item);
+                                if (!rule)
+                                    return QString();
+                                QStringList parts;
+                                if (kind == Kind::GRPCRoute) {
+                                    for (const GRPCRouteMatch &m : rule->grpcMatches) {
+                                        parts
+                                            << (m.method ? m.method->service.value_or(QStringLiteral("*")) +
+                                                        u'/' + m.method->method.value_or(QStringLiteral("*"))
+                                                         : QStringLiteral("*"));
+                                    }
+                                } else {
+                                    for (const HTTPRouteMatch &m : rule->matches)
+                                        parts << (m.path ? m.path->type + u' ' + m.path->value
+                                                         : QStringLiteral("PathPrefix /"));
+                                }
+                                return parts.isEmpty() ? tr("everything") : parts.join(QStringLiteral(", "));
+                            }},
+                    Column {tr("Backends"),
+                            Path(),
+                            {},
+                            [](const FormContext &c, const Path &item) {
+                                const RouteRule *rule = ruleAt(c, item);
+                                if (!rule)
+                                    return QString();
+                                QStringList parts;
+                                for (const BackendRef &b : rule->backendRefs) {
+                                    QString s = b.ref.name;
+                                    if (b.ref.port)
+                                        s += u':' + QString::number(*b.ref.port);
+                                    if (b.weight)
+                                        s += QStringLiteral(" (%1)").arg(*b.weight);
+                                    parts << s;
+                                }
+                                return parts.join(QStringLiteral(", "));
+                            }},
+                },
+                [kind](const FormContext &c, int) {
+                    Value rule = Value::mapping();
+                    if (kind == Kind::HTTPRoute) {
+                        rule.set("matches",
+                                 Value::sequence().append(Value::mapping().set(
+                                     "path", Value::mapping().set("type", "PathPrefix").set("value", "/"))));
+                    }
+                    const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
+                    if (!services.isEmpty()) {
+                        Value ref = Value::mapping().set("name", services.front());
+                        if (const Resource *svc = c.resource()
+                                ? c.design()->find(Kind::Service, c.resource()->meta.ns, services.front())
+                                : nullptr;
+                            svc && !svc->as<Service>()->ports.empty()) {
+                            ref.set("port", svc->as<Service>()->ports.front().port);
                         }
-                        return parts.isEmpty() ? tr("everything") : parts.join(QStringLiteral(", "));
-                    }},
-            Column {tr("Backends"), Path(), {}, [](const FormContext &c, const Path &item) {
-                        const RouteRule *rule = ruleAt(c, item);
-                        if (!rule)
-                            return QString();
-                        QStringList parts;
-                        for (const BackendRef &b : rule->backendRefs) {
-                            QString s = b.ref.name;
-                            if (b.ref.port)
-                                s += u':' + QString::number(*b.ref.port);
-                            if (b.weight)
-                                s += QStringLiteral(" (%1)").arg(*b.weight);
-                            parts << s;
-                        }
-                        return parts.join(QStringLiteral(", "));
-                    }},
-        },
-        [kind](const FormContext &c, int) {
-            Value rule = Value::mapping();
-            if (kind == Kind::HTTPRoute) {
-                rule.set("matches", Value::sequence().append(Value::mapping().set(
-                                        "path", Value::mapping().set("type", "PathPrefix").set("value", "/"))));
-            }
-            const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
-            if (!services.isEmpty()) {
-                Value ref = Value::mapping().set("name", services.front());
-                if (const Resource *svc = c.resource() ? c.design()->find(Kind::Service, c.resource()->meta.ns,
-                                                                            services.front())
-                                                        : nullptr;
-                    svc && !svc->as<Service>()->ports.empty()) {
-                    ref.set("port", svc->as<Service>()->ports.front().port);
-                }
-                rule.set("backendRefs", Value::sequence().append(ref));
-            }
-            return rule;
-        });
+                        rule.set("backendRefs", Value::sequence().append(ref));
+                    }
+                    return rule;
+                });
     m_rules->setVisibleRows(2, 6);
     rulesLayout->addWidget(m_rules);
 

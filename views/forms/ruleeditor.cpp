@@ -24,7 +24,8 @@ namespace {
 
 FieldSpec matchType()
 {
-    return FieldSpec::choice({QStringLiteral("Exact"), QStringLiteral("RegularExpression")}, QStringLiteral("Exact"));
+    return FieldSpec::choice({QStringLiteral("Exact"), QStringLiteral("RegularExpression")},
+                             QStringLiteral("Exact"));
 }
 
 std::vector<Column> nameValueColumns(const QString &nameHeader)
@@ -52,15 +53,17 @@ RuleEditor::RuleEditor(ResourceForm *form, FormScope *ruleScope, Kind kind, QWid
     m_filters = form->addList(
         filters, tr("filter"), Path::of("filters"),
         {
-            Column {tr("Type"), Path::of("type"), FieldSpec::choice(FilterEditor::filterTypes(), QString(), false)},
+            Column {tr("Type"), Path::of("type"),
+                    FieldSpec::choice(FilterEditor::filterTypes(), QString(), false)},
             Column {tr("Settings"), Path(), {}, &FilterEditor::summary},
         },
         [](const FormContext &, int) {
             return Value::mapping()
                 .set("type", "RequestHeaderModifier")
                 .set("requestHeaderModifier",
-                     Value::mapping().set("set", Value::sequence().append(
-                                                     Value::mapping().set("name", "X-Example").set("value", "1"))));
+                     Value::mapping().set("set",
+                                          Value::sequence().append(
+                                              Value::mapping().set("name", "X-Example").set("value", "1"))));
         },
         ruleScope);
     m_filters->setVisibleRows(1, 4);
@@ -83,7 +86,8 @@ RuleEditor::RuleEditor(ResourceForm *form, FormScope *ruleScope, Kind kind, QWid
     FieldSpec duration = FieldSpec::text();
     duration.placeholder = tr("e.g. 10s");
     form->addField(timeoutForm, tr("&Request:"), Path::of("timeouts.request"), duration, ruleScope);
-    form->addField(timeoutForm, tr("&Backend request:"), Path::of("timeouts.backendRequest"), duration, ruleScope);
+    form->addField(timeoutForm, tr("&Backend request:"), Path::of("timeouts.backendRequest"), duration,
+                   ruleScope);
 }
 
 void RuleEditor::buildMatches(ResourceForm *form, Kind kind)
@@ -113,14 +117,15 @@ void RuleEditor::buildMatches(ResourceForm *form, Kind kind)
                                           QStringLiteral("PathPrefix"))},
                 Column {tr("Path"), Path::of("path.value"), FieldSpec::text(QStringLiteral("/"))},
                 Column {tr("Method"), Path::of("method"),
-                        FieldSpec::choice({QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"),
-                                           QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("CONNECT"),
-                                           QStringLiteral("OPTIONS"), QStringLiteral("TRACE"),
-                                           QStringLiteral("PATCH")},
-                                          tr("any"))},
+                        FieldSpec::choice(
+                            {QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"),
+                             QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("CONNECT"),
+                             QStringLiteral("OPTIONS"), QStringLiteral("TRACE"), QStringLiteral("PATCH")},
+                            tr("any"))},
             },
             [](const FormContext &, int) {
-                return Value::mapping().set("path", Value::mapping().set("type", "PathPrefix").set("value", "/"));
+                return Value::mapping().set("path",
+                                            Value::mapping().set("type", "PathPrefix").set("value", "/"));
             },
             m_scope);
     }
@@ -142,7 +147,9 @@ void RuleEditor::buildMatches(ResourceForm *form, Kind kind)
     if (kind == Kind::HTTPRoute) {
         SequenceEditor *query = form->addList(
             details, tr("query parameter match"), Path::of("queryParams"), nameValueColumns(tr("Parameter")),
-            [](const FormContext &, int) { return Value::mapping().set("name", "version").set("value", "v2"); },
+            [](const FormContext &, int) {
+                return Value::mapping().set("name", "version").set("value", "v2");
+            },
             matchScope);
         query->setVisibleRows(1, 4);
         detailsForm->addRow(tr("Query:"), query);
@@ -167,7 +174,8 @@ void RuleEditor::buildBackends(ResourceForm *form)
     m_backends = form->addList(
         group, tr("backend"), Path::of("backendRefs"),
         {
-            Column {tr("Service"), Path::of("name"), FieldSpec::reference(ReferenceChoices::names(Kind::Service))},
+            Column {tr("Service"), Path::of("name"),
+                    FieldSpec::reference(ReferenceChoices::names(Kind::Service))},
             Column {tr("Namespace"), Path::of("namespace"), ns},
             Column {tr("Port"), Path::of("port"), port},
             Column {tr("Weight"), Path::of("weight"), FieldSpec::integer(0, 1000000, QStringLiteral("1"))},
@@ -176,8 +184,10 @@ void RuleEditor::buildBackends(ResourceForm *form)
             const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
             const QString name = services.value(0, QStringLiteral("service"));
             Value ref = Value::mapping().set("name", name);
-            const Resource *svc = c.resource() ? c.design()->find(Kind::Service, c.resource()->meta.ns, name) : nullptr;
-            ref.set("port", svc && !svc->as<Service>()->ports.empty() ? svc->as<Service>()->ports.front().port : 80);
+            const Resource *svc =
+                c.resource() ? c.design()->find(Kind::Service, c.resource()->meta.ns, name) : nullptr;
+            ref.set("port",
+                    svc && !svc->as<Service>()->ports.empty() ? svc->as<Service>()->ports.front().port : 80);
             return ref;
         },
         m_scope);
@@ -193,9 +203,10 @@ void RuleEditor::buildPersistence(ResourceForm *form)
     m_persistence->setToolTip(tr("Sticky sessions with a cookie (NGINX Plus, experimental features)"));
     QFormLayout *f = ResourceForm::formLayout(m_persistence);
     const Path sp = Path::of("sessionPersistence");
-    form->addField(f, tr("&Type:"), sp / "type",
-                   FieldSpec::choice({QStringLiteral("Cookie"), QStringLiteral("Header")}, QStringLiteral("Cookie")),
-                   m_scope);
+    form->addField(
+        f, tr("&Type:"), sp / "type",
+        FieldSpec::choice({QStringLiteral("Cookie"), QStringLiteral("Header")}, QStringLiteral("Cookie")),
+        m_scope);
     FieldSpec name = FieldSpec::text();
     name.placeholder = tr("default: sp_<route>_<namespace>_<rule>");
     form->addField(f, tr("Session &name:"), sp / "sessionName", name, m_scope);
@@ -204,7 +215,8 @@ void RuleEditor::buildPersistence(ResourceForm *form)
     form->addField(f, tr("&Absolute timeout:"), sp / "absoluteTimeout", duration, m_scope);
     form->addField(f, tr("&Idle timeout:"), sp / "idleTimeout", duration, m_scope);
     form->addField(f, tr("Cookie &lifetime:"), sp / "cookieConfig" / "lifetimeType",
-                   FieldSpec::choice({QStringLiteral("Session"), QStringLiteral("Permanent")}, QStringLiteral("Session")),
+                   FieldSpec::choice({QStringLiteral("Session"), QStringLiteral("Permanent")},
+                                     QStringLiteral("Session")),
                    m_scope);
     connect(m_persistence, &QGroupBox::toggled, this, [this](bool on) {
         FormContext *c = m_scope->context();

@@ -3,8 +3,8 @@
 #include "views/forms/secretform.h"
 
 #include "views/forms/formcontext.h"
-#include "views/forms/sequenceeditor.h"
 #include "views/forms/referencechoices.h"
+#include "views/forms/sequenceeditor.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

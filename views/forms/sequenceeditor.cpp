@@ -86,7 +86,8 @@ SequenceEditor::SequenceEditor(ListModel *model, const QString &itemName, QWidge
         connect(model, signal, this, [this] { notifyCurrent(currentRow()); });
     connect(model, &QAbstractItemModel::rowsMoved, this, [this] { notifyCurrent(currentRow()); });
     // Keep the current item across resets (an undo, an edit in the YAML tab).
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_rowBeforeReset = currentRow(); });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_rowBeforeReset = currentRow(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         const int row = std::min(m_rowBeforeReset, m_model->rowCount() - 1);
         if (row >= 0)

@@ -12,8 +12,8 @@
 
 namespace gw::views {
 
-SequenceModel::SequenceModel(FormScope *scope, yaml::Path relative, std::vector<Column> columns, NewItem newItem,
-                             QObject *parent)
+SequenceModel::SequenceModel(FormScope *scope, yaml::Path relative, std::vector<Column> columns,
+                             NewItem newItem, QObject *parent)
     : ListModel(scope, std::move(relative), parent)
     , m_columns(std::move(columns))
     , m_newItem(std::move(newItem))

@@ -23,8 +23,8 @@ ServiceForm::ServiceForm(FormContext *context, QWidget *parent)
     QGroupBox *service = addGroup(tr("Service"));
     QFormLayout *form = formLayout(service);
     addField(form, tr("&Type:"), Path::of("spec.type"),
-             FieldSpec::choice({QStringLiteral("ClusterIP"), QStringLiteral("NodePort"), QStringLiteral("LoadBalancer"),
-                                QStringLiteral("ExternalName")},
+             FieldSpec::choice({QStringLiteral("ClusterIP"), QStringLiteral("NodePort"),
+                                QStringLiteral("LoadBalancer"), QStringLiteral("ExternalName")},
                                QStringLiteral("ClusterIP")));
     addField(form, tr("Cluster &IP:"), Path::of("spec.clusterIP"), FieldSpec::text(tr("assigned")));
     form->addRow(tr("&Selector:"), addMap(service, tr("selector label"), Path::of("spec.selector")));
@@ -43,13 +43,14 @@ ServiceForm::ServiceForm(FormContext *context, QWidget *parent)
             Column {tr("Protocol"), Path::of("protocol"),
                     FieldSpec::choice({QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("SCTP")},
                                       QStringLiteral("TCP"))},
-            Column {tr("App protocol"), Path::of("appProtocol"), [] {
-                        FieldSpec s = FieldSpec::reference(ReferenceChoices::fixed(
-                                                               {QStringLiteral("http"), QStringLiteral("https"),
-                                                                QStringLiteral("kubernetes.io/h2c"),
-                                                                QStringLiteral("kubernetes.io/ws"),
-                                                                QStringLiteral("kubernetes.io/wss")}),
-                                                           true);
+            Column {tr("App protocol"), Path::of("appProtocol"),
+                    [] {
+                        FieldSpec s = FieldSpec::reference(
+                            ReferenceChoices::fixed({QStringLiteral("http"), QStringLiteral("https"),
+                                                     QStringLiteral("kubernetes.io/h2c"),
+                                                     QStringLiteral("kubernetes.io/ws"),
+                                                     QStringLiteral("kubernetes.io/wss")}),
+                            true);
                         return s;
                     }()},
         },

@@ -24,16 +24,17 @@ UpstreamSettingsPolicyForm::UpstreamSettingsPolicyForm(FormContext *context, QWi
 
     QGroupBox *targets = addGroup(tr("Target Services"));
     auto *targetsLayout = new QVBoxLayout(targets);
-    SequenceEditor *targetList = addList(
-        targets, tr("target"), Path::of("spec.targetRefs"),
-        {Column {tr("Service"), Path::of("name"), FieldSpec::reference(ReferenceChoices::names(Kind::Service))}},
-        [](const FormContext &c, int) {
-            const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
-            return Value::mapping()
-                .set("group", "core")
-                .set("kind", "Service")
-                .set("name", services.value(0, QStringLiteral("service")));
-        });
+    SequenceEditor *targetList =
+        addList(targets, tr("target"), Path::of("spec.targetRefs"),
+                {Column {tr("Service"), Path::of("name"),
+                         FieldSpec::reference(ReferenceChoices::names(Kind::Service))}},
+                [](const FormContext &c, int) {
+                    const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
+                    return Value::mapping()
+                        .set("group", "core")
+                        .set("kind", "Service")
+                        .set("name", services.value(0, QStringLiteral("service")));
+                });
     targetList->setVisibleRows(1, 5);
     targetsLayout->addWidget(targetList);
 
@@ -58,9 +59,10 @@ UpstreamSettingsPolicyForm::UpstreamSettingsPolicyForm(FormContext *context, QWi
     };
     FieldBinding *method = addField(form, tr("&Method:"), Path::of("spec.loadBalancingMethod"),
                                     FieldSpec::choice(methods, QStringLiteral("random two least_conn")));
-    FieldSpec key = FieldSpec::reference(ReferenceChoices::fixed(
-        {QStringLiteral("$remote_addr"), QStringLiteral("$binary_remote_addr"), QStringLiteral("$request_uri"),
-         QStringLiteral("$http_x_forwarded_for"), QStringLiteral("$cookie_session")}));
+    FieldSpec key = FieldSpec::reference(
+        ReferenceChoices::fixed({QStringLiteral("$remote_addr"), QStringLiteral("$binary_remote_addr"),
+                                 QStringLiteral("$request_uri"), QStringLiteral("$http_x_forwarded_for"),
+                                 QStringLiteral("$cookie_session")}));
     FieldBinding *hashKey = addField(form, tr("Hash &key:"), Path::of("spec.hashMethodKey"), key);
     // The key means something only to the hash methods: show it only for them.
     auto updateKey = [form, method, hashKey] {
@@ -72,7 +74,8 @@ UpstreamSettingsPolicyForm::UpstreamSettingsPolicyForm(FormContext *context, QWi
     FieldSpec zone = FieldSpec::text();
     zone.placeholder = tr("e.g. 512k");
     addField(form, tr("&Zone size:"), Path::of("spec.zoneSize"), zone);
-    addField(form, tr("Use cluster &IP:"), Path::of("spec.useClusterIP"), FieldSpec::boolean(QStringLiteral("false")));
+    addField(form, tr("Use cluster &IP:"), Path::of("spec.useClusterIP"),
+             FieldSpec::boolean(QStringLiteral("false")));
 
     QGroupBox *keepAlive = addGroup(tr("Keepalive"));
     QFormLayout *ka = formLayout(keepAlive);

@@ -6,7 +6,8 @@
 
 namespace gw::views {
 
-/** The form of an UpstreamSettingsPolicy: the Services it targets (a picker), the load-balancing method (the hash key is shown only for the hash methods), the zone size and the keepalive settings. */
+/** The form of an UpstreamSettingsPolicy: the Services it targets (a picker), the load-balancing method (the
+ * hash key is shown only for the hash methods), the zone size and the keepalive settings. */
 class UpstreamSettingsPolicyForm : public ResourceForm
 {
     Q_OBJECT

@@ -206,9 +206,8 @@ void CodeView::setMarkedLines(std::vector<int> lines, bool scroll)
         // Scroll only when none of the marked lines is visible already.
         const int first = firstVisibleBlock().blockNumber();
         const int visibleLines = viewport()->height() / std::max(1, fontMetrics().height());
-        const bool visible = std::any_of(m_marked.begin(), m_marked.end(), [&](int l) {
-            return l >= first && l < first + visibleLines;
-        });
+        const bool visible = std::any_of(m_marked.begin(), m_marked.end(),
+                                         [&](int l) { return l >= first && l < first + visibleLines; });
         if (!visible)
             goToLine(m_marked.front());
     }
@@ -247,7 +246,8 @@ void CodeView::updateExtraSelections()
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(block);
         s.cursor.setPosition(block.position() + std::min(e.column, std::max(0, int(block.length()) - 2)));
-        s.cursor.setPosition(block.position() + std::max(0, int(block.length()) - 1), QTextCursor::KeepAnchor);
+        s.cursor.setPosition(block.position() + std::max(0, int(block.length()) - 1),
+                             QTextCursor::KeepAnchor);
         if (!s.cursor.hasSelection()) {
             s.cursor.setPosition(block.position());
             s.cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);

@@ -74,7 +74,8 @@ void FallbackHighlighter::highlightNginx(const QString &text)
         // The directive: the first word of a statement (also "location", "server", "upstream").
         {QRegularExpression(QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*)")), Style::Keyword, 1},
         {QRegularExpression(QStringLiteral("[{};]")), Style::Punctuation},
-        {QRegularExpression(QStringLiteral("(?<![\\w.$/-])\\d+(?:\\.\\d+)*[kKmMsSdhy]?(?![\\w.])")), Style::Number},
+        {QRegularExpression(QStringLiteral("(?<![\\w.$/-])\\d+(?:\\.\\d+)*[kKmMsSdhy]?(?![\\w.])")),
+         Style::Number},
         {QRegularExpression(QStringLiteral("\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?")), Style::Variable},
         {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'")), Style::String},
     };
@@ -91,11 +92,14 @@ void FallbackHighlighter::highlightYaml(const QString &text)
 {
     static const Rule rules[] = {
         {QRegularExpression(QStringLiteral("^(---|\\.\\.\\.)\\s*$")), Style::Header},
-        {QRegularExpression(QStringLiteral("^\\s*(?:-\\s+)*(\"[^\"]*\"|'[^']*'|[^\\s#'\"][^:#]*?)\\s*:(?=\\s|$)")),
+        {QRegularExpression(
+             QStringLiteral("^\\s*(?:-\\s+)*(\"[^\"]*\"|'[^']*'|[^\\s#'\"][^:#]*?)\\s*:(?=\\s|$)")),
          Style::Key, 1},
         {QRegularExpression(QStringLiteral("^\\s*(-)(?=\\s|$)")), Style::Punctuation, 1},
-        {QRegularExpression(QStringLiteral(":\\s+(-?\\d+(?:\\.\\d+)?|true|false|null|~)\\s*(?:#.*)?$")), Style::Number, 1},
-        {QRegularExpression(QStringLiteral("-\\s+(-?\\d+(?:\\.\\d+)?|true|false|null)\\s*$")), Style::Number, 1},
+        {QRegularExpression(QStringLiteral(":\\s+(-?\\d+(?:\\.\\d+)?|true|false|null|~)\\s*(?:#.*)?$")),
+         Style::Number, 1},
+        {QRegularExpression(QStringLiteral("-\\s+(-?\\d+(?:\\.\\d+)?|true|false|null)\\s*$")), Style::Number,
+         1},
         {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'")), Style::String},
         {QRegularExpression(QStringLiteral("[&*][A-Za-z0-9_-]+")), Style::Variable},
         {QRegularExpression(QStringLiteral("(?:^|\\s)(#.*)$")), Style::Comment, 1},

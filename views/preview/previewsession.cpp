@@ -68,7 +68,8 @@ void PreviewSession::regenerate()
         listing += block;
         const int lines = int(block.count(u'\n'));
         for (int i = 0; i < lines; ++i)
-            origins.push_back(size_t(i) < file.lineSources.size() ? file.lineSources[size_t(i)] : SourceRefs());
+            origins.push_back(size_t(i) < file.lineSources.size() ? file.lineSources[size_t(i)]
+                                                                  : SourceRefs());
     }
     // The text view shows lines, not line feeds: drop the final one.
     if (listing.endsWith(u'\n'))
@@ -115,7 +116,8 @@ std::vector<int> PreviewSession::linesOf(ResourceId resource) const
         return lines;
     for (size_t i = 0; i < m_origins.size(); ++i) {
         const SourceRefs &sources = m_origins[i];
-        if (std::any_of(sources.begin(), sources.end(), [resource](const SourceRef &s) { return s.resource == resource; }))
+        if (std::any_of(sources.begin(), sources.end(),
+                        [resource](const SourceRef &s) { return s.resource == resource; }))
             lines.push_back(int(i));
     }
     return lines;

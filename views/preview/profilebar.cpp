@@ -32,8 +32,7 @@ ProfileBar::ProfileBar(PreviewSession *session, QWidget *parent)
     m_edition->addItem(tr("NGINX Plus"), true);
     m_edition->setAccessibleName(tr("Data plane"));
     m_edition->setToolTip(tr("NGINX Open Source or NGINX Plus as the data plane"));
-    m_experimental->setToolTip(
-        tr("Gateway API experimental features (sessionPersistence needs them)"));
+    m_experimental->setToolTip(tr("Gateway API experimental features (sessionPersistence needs them)"));
     m_gatewayLabel->setBuddy(m_gateway);
     m_gateway->setAccessibleName(tr("Gateway to preview"));
     m_gateway->setToolTip(tr("Each Gateway gets its own nginx; choose the one to preview"));

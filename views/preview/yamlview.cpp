@@ -159,7 +159,8 @@ void YamlView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     QPalette pal = m_message->palette();
-    pal.setColor(QPalette::WindowText, error ? Theme::errorColor(palette()) : palette().color(QPalette::PlaceholderText));
+    pal.setColor(QPalette::WindowText,
+                 error ? Theme::errorColor(palette()) : palette().color(QPalette::PlaceholderText));
     m_message->setPalette(pal);
 }
 

@@ -92,8 +92,7 @@ ResourceId ResourceActions::add(Kind kind)
         current && current->meta.namespaceWritten) {
         ns = current->meta.ns;
     }
-    const QString name =
-        ResourceTemplates::uniqueName(*design, kind, ns, ResourceTemplates::baseName(kind));
+    const QString name = ResourceTemplates::uniqueName(*design, kind, ns, ResourceTemplates::baseName(kind));
     DesignEditor editor(design);
     if (!editor.addResource(ResourceTemplates::create(kind, name, ns, *design))) {
         Q_EMIT failed(editor.lastError());
@@ -142,7 +141,7 @@ void ResourceActions::copy()
         return;
     const DesignDocument *doc = design->document(r->document);
     const std::string_view text = r->basePath.isEmpty() ? std::string_view(doc->yaml->text())
-                                                         : doc->yaml->sourceOf(doc->yaml->find(r->basePath));
+                                                        : doc->yaml->sourceOf(doc->yaml->find(r->basePath));
     QApplication::clipboard()->setText(QString::fromUtf8(text.data(), qsizetype(text.size())));
 }
 

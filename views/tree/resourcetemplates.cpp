@@ -29,9 +29,10 @@ Value labels(const QString &app)
 
 QList<Kind> ResourceTemplates::addableKinds()
 {
-    return {Kind::Gateway,    Kind::HTTPRoute,  Kind::GRPCRoute,      Kind::Service,
-            Kind::Deployment, Kind::UpstreamSettingsPolicy,           Kind::ReferenceGrant,
-            Kind::EndpointSlice, Kind::Secret,  Kind::GatewayClass,   Kind::NginxProxy};
+    return {Kind::Gateway,        Kind::HTTPRoute,     Kind::GRPCRoute,
+            Kind::Service,        Kind::Deployment,    Kind::UpstreamSettingsPolicy,
+            Kind::ReferenceGrant, Kind::EndpointSlice, Kind::Secret,
+            Kind::GatewayClass,   Kind::NginxProxy};
 }
 
 QString ResourceTemplates::baseName(Kind kind)
@@ -97,8 +98,9 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
     switch (kind) {
     case Kind::Gateway:
         spec.set("gatewayClassName", "nginx");
-        spec.set("listeners", Value::sequence().append(
-                                  Value::mapping().set("name", "http").set("port", 80).set("protocol", "HTTP")));
+        spec.set("listeners",
+                 Value::sequence().append(
+                     Value::mapping().set("name", "http").set("port", 80).set("protocol", "HTTP")));
         break;
     case Kind::HTTPRoute:
     case Kind::GRPCRoute: {
@@ -113,27 +115,30 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
                          "path", Value::mapping().set("type", "PathPrefix").set("value", "/"))));
         }
         if (service) {
-            rule.set("backendRefs", Value::sequence().append(
-                                        Value::mapping().set("name", service->meta.name).set("port", servicePort)));
+            rule.set("backendRefs",
+                     Value::sequence().append(
+                         Value::mapping().set("name", service->meta.name).set("port", servicePort)));
         }
         spec.set("rules", Value::sequence().append(rule));
         break;
     }
     case Kind::Service:
         spec.set("selector", labels(name));
-        spec.set("ports", Value::sequence().append(Value::mapping()
-                                                       .set("name", "http")
-                                                       .set("port", 80)
-                                                       .set("targetPort", 8080)
-                                                       .set("protocol", "TCP")));
+        spec.set("ports",
+                 Value::sequence().append(Value::mapping()
+                                              .set("name", "http")
+                                              .set("port", 80)
+                                              .set("targetPort", 8080)
+                                              .set("protocol", "TCP")));
         break;
     case Kind::Deployment: {
         spec.set("replicas", 2);
         spec.set("selector", Value::mapping().set("matchLabels", labels(name)));
-        Value container = Value::mapping()
-                              .set("name", name)
-                              .set("image", "nginxdemos/nginx-hello:plain-text")
-                              .set("ports", Value::sequence().append(Value::mapping().set("containerPort", 8080)));
+        Value container =
+            Value::mapping()
+                .set("name", name)
+                .set("image", "nginxdemos/nginx-hello:plain-text")
+                .set("ports", Value::sequence().append(Value::mapping().set("containerPort", 8080)));
         spec.set("template",
                  Value::mapping()
                      .set("metadata", Value::mapping().set("labels", labels(name)))
@@ -142,26 +147,30 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
     }
     case Kind::UpstreamSettingsPolicy:
         spec.set("targetRefs",
-                 Value::sequence().append(Value::mapping()
-                                              .set("group", "core")
-                                              .set("kind", "Service")
-                                              .set("name", service ? service->meta.name : QStringLiteral("service"))));
+                 Value::sequence().append(
+                     Value::mapping()
+                         .set("group", "core")
+                         .set("kind", "Service")
+                         .set("name", service ? service->meta.name : QStringLiteral("service"))));
         spec.set("loadBalancingMethod", "ip_hash");
         break;
     case Kind::ReferenceGrant:
-        spec.set("from", Value::sequence().append(Value::mapping()
-                                                      .set("group", "gateway.networking.k8s.io")
-                                                      .set("kind", "HTTPRoute")
-                                                      .set("namespace", "default")));
+        spec.set("from",
+                 Value::sequence().append(Value::mapping()
+                                              .set("group", "gateway.networking.k8s.io")
+                                              .set("kind", "HTTPRoute")
+                                              .set("namespace", "default")));
         spec.set("to", Value::sequence().append(Value::mapping().set("group", "").set("kind", "Service")));
         break;
     case Kind::EndpointSlice:
-        meta.set("labels", Value::mapping().set("kubernetes.io/service-name",
-                                                service ? service->meta.name : QStringLiteral("service")));
+        meta.set("labels",
+                 Value::mapping().set("kubernetes.io/service-name",
+                                      service ? service->meta.name : QStringLiteral("service")));
         object.set("metadata", meta);
         object.set("addressType", "IPv4");
-        object.set("endpoints", Value::sequence().append(
-                                    Value::mapping().set("addresses", Value::sequence().append("10.0.0.1"))));
+        object.set("endpoints",
+                   Value::sequence().append(
+                       Value::mapping().set("addresses", Value::sequence().append("10.0.0.1"))));
         object.set("ports", Value::sequence().append(Value::mapping().set("port", 8080)));
         return object;
     case Kind::Secret:

@@ -63,9 +63,11 @@ namespace {
 int kindOrder(Kind kind)
 {
     static constexpr Kind order[] = {
-        Kind::GatewayClass,  Kind::Gateway,    Kind::HTTPRoute,  Kind::GRPCRoute,     Kind::ReferenceGrant,
-        Kind::UpstreamSettingsPolicy, Kind::NginxProxy, Kind::Service, Kind::Deployment, Kind::EndpointSlice,
-        Kind::Secret,        Kind::ToolDocument, Kind::Unknown,
+        Kind::GatewayClass,  Kind::Gateway,        Kind::HTTPRoute,
+        Kind::GRPCRoute,     Kind::ReferenceGrant, Kind::UpstreamSettingsPolicy,
+        Kind::NginxProxy,    Kind::Service,        Kind::Deployment,
+        Kind::EndpointSlice, Kind::Secret,         Kind::ToolDocument,
+        Kind::Unknown,
     };
     return int(std::find(std::begin(order), std::end(order), kind) - std::begin(order));
 }
@@ -403,8 +405,8 @@ QMimeData *ResourceTreeModel::mimeData(const QModelIndexList &indexes) const
         ids.append(QByteArray::number(r->id));
         const DesignDocument *doc = m_design->document(r->document);
         const yaml::Node *node = doc->yaml->find(r->basePath);
-        const std::string_view text = r->basePath.isEmpty() ? std::string_view(doc->yaml->text())
-                                                              : doc->yaml->sourceOf(node);
+        const std::string_view text =
+            r->basePath.isEmpty() ? std::string_view(doc->yaml->text()) : doc->yaml->sourceOf(node);
         if (!yamlText.isEmpty() && !yamlText.endsWith("\n"))
             yamlText.append('\n');
         if (!yamlText.isEmpty() && !text.starts_with("---"))

@@ -41,12 +41,13 @@ ResourceTreeView::ResourceTreeView(DesignSelection *selection, ResourceActions *
 
     // New groups and folders open, so that what was added is visible.
     connect(m_model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        for (int row = first; row <= last; ++row)
-            expandRecursively(m_model->index(row, 0, parent));
-        if (parent.isValid())
-            expand(parent);
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    expandRecursively(m_model->index(row, 0, parent));
+                if (parent.isValid())
+                    expand(parent);
+            });
     connect(selection, &DesignSelection::currentChanged, this, &ResourceTreeView::selectionChanged);
     connect(actions, &ResourceActions::renameRequested, this, &ResourceTreeView::startRename);
     expandAll();
