@@ -1,5 +1,6 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../views/testutil.h"
 #include "core/design.h"
 #include "core/designeditor.h"
 #include "gui/autosaver.h"
@@ -18,14 +19,6 @@ using namespace gw;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray cafe()
-{
-    QFile f(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cafe.yaml missing");
-    return f.readAll();
-}
 
 /** Loads \a path and renames the tea Service to chai: a design with unsaved changes. */
 void editedDesign(Design &design, const QString &path)
@@ -104,7 +97,7 @@ void tst_GuiAutoSave::writesCopiesOfModifiedFiles()
     QCOMPARE(copy.readAll(), design.fileText(0));
     QFile original(m_file);
     QVERIFY(original.open(QIODevice::ReadOnly));
-    QCOMPARE(original.readAll(), cafe()); // the user's file is untouched
+    QCOMPARE(original.readAll(), test::cafeText()); // the user's file is untouched
 }
 
 void tst_GuiAutoSave::cleanEndLeavesNothing()

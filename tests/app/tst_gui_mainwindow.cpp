@@ -1,5 +1,6 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../views/testutil.h"
 #include "core/design.h"
 #include "core/designeditor.h"
 #include "fakeprompts.h"
@@ -37,14 +38,6 @@ using namespace gw;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray cafe()
-{
-    QFile f(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cafe.yaml missing");
-    return f.readAll();
-}
 
 bool write(const QString &path, const QByteArray &data)
 {
@@ -116,7 +109,7 @@ void tst_GuiMainWindow::init()
 {
     QSettings().clear();
     m_file = m_dir.filePath(u"cafe.yaml"_s);
-    QVERIFY(write(m_file, cafe()));
+    QVERIFY(write(m_file, test::cafeText()));
 }
 
 void tst_GuiMainWindow::panelsMenusAndShortcuts()
@@ -154,7 +147,7 @@ void tst_GuiMainWindow::editsAreCommandsWithTextInEditMenu()
     QVERIFY(window.isWindowModified());
     QCOMPARE(window.edits()->undoAction()->text(), u"Undo Change metadata.name of tea"_s);
     window.edits()->undoAction()->trigger();
-    QCOMPARE(design->fileText(0), cafe());
+    QCOMPARE(design->fileText(0), test::cafeText());
     QVERIFY(!design->isModified());
     QCOMPARE(window.edits()->redoAction()->text(), u"Redo Change metadata.name of tea"_s);
     window.edits()->redoAction()->trigger();
@@ -188,7 +181,7 @@ void tst_GuiMainWindow::saveAndSaveAs()
     QCOMPARE(read(m_file), design->fileText(0));
     QVERIFY(read(m_file).contains("replicas: 3"));
     // Only the edited line differs from the original.
-    QCOMPARE(read(m_file).size(), cafe().size());
+    QCOMPARE(read(m_file).size(), test::cafeText().size());
 
     prompts.saveAnswer = m_dir.filePath(u"copy.yaml"_s);
     window.documents()->saveAsAction()->trigger();
@@ -202,7 +195,7 @@ void tst_GuiMainWindow::saveAndSaveAs()
     QVERIFY(window.design()->file(0).path.isEmpty());
     prompts.saveAnswer = m_dir.filePath(u"example.yaml"_s);
     QVERIFY(window.documents()->save());
-    QCOMPARE(read(prompts.saveAnswer), cafe());
+    QCOMPARE(read(prompts.saveAnswer), test::cafeText());
 }
 
 void tst_GuiMainWindow::unsavedChangesPrompt()
@@ -247,7 +240,7 @@ void tst_GuiMainWindow::reloadWhenChangedOnDisk()
     QVERIFY(window.documents()->open({m_file}));
     window.selection()->select(find(*window.design(), Kind::Service, "latte")->id);
     QSignalSpy replaced(window.documents(), &DocumentActionHandler::designReplaced);
-    QByteArray changed = cafe();
+    QByteArray changed = test::cafeText();
     changed.replace("replicas: 2", "replicas: 4");
     QVERIFY(write(m_file, changed));
     // Nothing to lose: reloaded without asking, the selection kept.
@@ -273,7 +266,7 @@ void tst_GuiMainWindow::keepLocalChangesWhenAsked()
     QVERIFY(window.documents()->open({m_file}));
     DesignEditor editor(window.design());
     QVERIFY(editor.renameResource(find(*window.design(), Kind::Service, "tea")->id, u"chai"_s));
-    QByteArray changed = cafe();
+    QByteArray changed = test::cafeText();
     changed.replace("replicas: 2", "replicas: 5");
     QVERIFY(write(m_file, changed));
     QTRY_COMPARE_WITH_TIMEOUT(prompts.reloadAsked, 1, 5000);

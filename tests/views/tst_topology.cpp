@@ -66,6 +66,23 @@ void drag(TopologyView &view, NodeItem *from, NodeItem *to)
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, b);
 }
 
+/** The cafe on a canvas, shown at \a size. */
+struct Canvas
+{
+    Design design;
+    DesignSelection selection {&design};
+    TopologyView view {&selection};
+
+    explicit Canvas(QSize size = QSize(1200, 700))
+    {
+        if (!test::loadCafe(design))
+            qFatal("cafe.yaml does not load");
+        view.resize(size);
+        view.show();
+    }
+    bool exposed() { return QTest::qWaitForWindowExposed(&view); }
+};
+
 } // namespace
 
 class tst_Topology : public QObject
@@ -224,13 +241,11 @@ void tst_Topology::layoutHasNoOverlaps()
 
 void tst_Topology::selectionBothWays()
 {
-    Design design;
-    QVERIFY(test::loadCafe(design));
-    DesignSelection selection(&design);
-    TopologyView view(&selection);
-    view.resize(1200, 700);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Canvas canvas(QSize(1200, 700));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
     TopologyScene *scene = view.topologyScene();
     const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
 
@@ -252,14 +267,12 @@ void tst_Topology::selectionBothWays()
 
 void tst_Topology::connectByDragging()
 {
-    Design design;
-    QVERIFY(test::loadCafe(design));
+    Canvas canvas(QSize(1400, 800));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
     const QByteArray before = design.fileText(0);
-    DesignSelection selection(&design);
-    TopologyView view(&selection);
-    view.resize(1400, 800);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.resetZoom();
     TopologyScene *scene = view.topologyScene();
     const Resource *latte = test::find(design, Kind::HTTPRoute, "latte");
@@ -321,13 +334,11 @@ void tst_Topology::statusColoursFromProvider()
 
 void tst_Topology::keyboardNavigation()
 {
-    Design design;
-    QVERIFY(test::loadCafe(design));
-    DesignSelection selection(&design);
-    TopologyView view(&selection);
-    view.resize(1200, 700);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Canvas canvas(QSize(1200, 700));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
     view.setFocus();
     const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
     // Nothing selected: an arrow key selects the first node.
@@ -383,13 +394,11 @@ void tst_Topology::exportPngAndSvg()
 
 void tst_Topology::zoomAndFit()
 {
-    Design design;
-    QVERIFY(test::loadCafe(design));
-    DesignSelection selection(&design);
-    TopologyView view(&selection);
-    view.resize(600, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Canvas canvas(QSize(600, 400));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
     view.fitToWindow();
     const qreal fitted = view.zoom();
     QVERIFY(fitted < 1.0);
