@@ -228,6 +228,10 @@ void tst_Forms::rulesAddMoveRemove()
     QCOMPARE(reset.count(), 0); // a precise insertion, not a reset
     QCOMPARE(form->rules()->currentRow(), 1);
     QCOMPARE(cell(rules, 1, 1).toString(), u"PathPrefix /"_s);
+    QCOMPARE(cell(rules, 1, 0).toString(), u"Rule 2"_s);
+    // A name, from the rule editor, shows in the list.
+    QVERIFY(form->binding(Path::of("spec.rules[1].name"))->commit(u"fallback"_s));
+    QCOMPARE(cell(rules, 1, 0).toString(), u"fallback"_s);
 
     form->rules()->upButton()->click();
     QCOMPARE(moved.count(), 1);
@@ -240,7 +244,7 @@ void tst_Forms::rulesAddMoveRemove()
     form->rules()->removeButton()->click();
     QCOMPARE(rules->rowCount(), 1);
     QCOMPARE(cell(rules, 0, 1).toString(), u"PathPrefix /coffee"_s);
-    QCOMPARE(f.design.undoStack()->count(), 3);
+    QCOMPARE(f.design.undoStack()->count(), 4);
     QCOMPARE(f.design.undoStack()->undoText(), u"Remove spec.rules[0] of coffee"_s);
     QVERIFY(f.undoAll());
 }

@@ -138,10 +138,11 @@ void PropertiesView::updateHeader()
         return;
     }
     m_header->show();
-    m_header->setText(
-        QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span>"
-                       "&nbsp;&nbsp;<span>%2</span>")
-            .arg(r->meta.name.toHtmlEscaped(), QString(r->kindName + u' ' + r->meta.ns).toHtmlEscaped()));
+    const QString dim = palette().color(QPalette::PlaceholderText).name();
+    const QString where = isNamespaced(r->kind) ? tr("%1 in %2").arg(r->kindName, r->meta.ns) : r->kindName;
+    m_header->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span>"
+                                     "&nbsp;&nbsp;<span style=\"color:%3\">%2</span>")
+                          .arg(r->meta.name.toHtmlEscaped(), where.toHtmlEscaped(), dim));
 }
 
 } // namespace gw::views

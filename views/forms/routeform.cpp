@@ -79,7 +79,12 @@ RouteForm::RouteForm(Kind kind, FormContext *context, QWidget *parent)
     m_rules =
         addList(rules, tr("rule"), Path::of("spec.rules"),
                 {
-                    Column {tr("Name"), Path::of("name"), FieldSpec::text()},
+                    Column {tr("Rule"), Path(), {},
+                            [](const FormContext &c, const Path &item) {
+                                // The rule's name when it has one, else its number.
+                                const QString name = c.scalar(item / "name").value_or(QString());
+                                return name.isEmpty() ? tr("Rule %1").arg(item.last().index + 1) : name;
+                            }},
                     Column {tr("Matches"),
                             Path(),
                             {},

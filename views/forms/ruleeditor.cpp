@@ -46,6 +46,14 @@ RuleEditor::RuleEditor(ResourceForm *form, FormScope *ruleScope, Kind kind, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    auto *general = new QWidget(this);
+    QFormLayout *generalForm = new QFormLayout(general);
+    generalForm->setContentsMargins(0, 0, 0, 0);
+    generalForm->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    FieldSpec name = FieldSpec::text();
+    name.placeholder = tr("optional; NGF reports rule names as unsupported");
+    form->addField(generalForm, tr("&Name:"), Path::of("name"), name, ruleScope);
+    layout->addWidget(general);
     buildMatches(form, kind);
 
     QGroupBox *filters = form->addGroup(tr("Filters"), layout);
