@@ -260,14 +260,6 @@
 <context>
     <name>gw::EditActionHandler</name>
     <message>
-        <source>Undo the last edit</source>
-        <translation>Die letzte Änderung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Redo the edit undone last</source>
-        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
-    </message>
-    <message>
         <source>&amp;Paste Manifests</source>
         <translation>Manifeste &amp;einfügen</translation>
     </message>
@@ -966,7 +958,7 @@
     </message>
     <message>
         <source>header to set</source>
-        <translation>zu setzender Header</translation>
+        <translation>zu setzenden Header</translation>
     </message>
     <message>
         <source>Value</source>
@@ -978,7 +970,7 @@
     </message>
     <message>
         <source>header to add</source>
-        <translation>hinzuzufügender Header</translation>
+        <translation>hinzuzufügenden Header</translation>
     </message>
     <message>
         <source>Add:</source>
@@ -986,7 +978,7 @@
     </message>
     <message>
         <source>header to remove</source>
-        <translation>zu entfernender Header</translation>
+        <translation>zu entfernenden Header</translation>
     </message>
     <message>
         <source>Remove:</source>
@@ -1150,14 +1142,6 @@
         <translation>Routen aus</translation>
     </message>
     <message>
-        <source>TLS of the selected listener</source>
-        <translation>TLS des ausgewählten Listeners</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Modus:</translation>
-    </message>
-    <message>
         <source>certificate</source>
         <translation>Zertifikat</translation>
     </message>
@@ -1216,6 +1200,38 @@
     <message>
         <source>Parameters name:</source>
         <translation>Name der Parameter:</translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation>Ausgewählter Listener</translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation>TLS-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>route kind</source>
+        <translation>Routenart</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Route kinds:</source>
+        <translation>Routenarten:</translation>
+    </message>
+    <message>
+        <source>Namespace selector:</source>
+        <translation>Namespace-Selektor:</translation>
+    </message>
+    <message>
+        <source>selector label</source>
+        <translation>Selektor-Label</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1436,10 @@
         <source>Select a resource to edit its properties.</source>
         <translation>Wählen Sie eine Ressource, um ihre Eigenschaften zu bearbeiten.</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::ReferenceGrantForm</name>
@@ -1563,7 +1583,7 @@
     <name>gw::views::RouteForm</name>
     <message>
         <source>Parents</source>
-        <translation>Eltern</translation>
+        <translation>Übergeordnete Gateways</translation>
     </message>
     <message>
         <source>any</source>
@@ -1571,7 +1591,7 @@
     </message>
     <message>
         <source>parent</source>
-        <translation>Elternverweis</translation>
+        <translation>Übergeordnetes Gateway</translation>
     </message>
     <message>
         <source>Gateway</source>
@@ -1618,10 +1638,6 @@
         <translation>Regel</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Bedingungen</translation>
     </message>
@@ -1640,6 +1656,10 @@
     <message>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1820,14 @@
         <source>Disable session persistence</source>
         <translation>Sitzungspersistenz abschalten</translation>
     </message>
+    <message>
+        <source>optional; NGF reports rule names as unsupported</source>
+        <translation>optional; NGF meldet Regelnamen als nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::SecretForm</name>
@@ -1840,11 +1868,11 @@
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation>%1 nach oben</translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation>%1 nach unten</translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1939,10 @@
     <message>
         <source>App protocol</source>
         <translation>App-Protokoll</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal name:</source>
+        <translation>E&amp;xterner Name:</translation>
     </message>
 </context>
 <context>

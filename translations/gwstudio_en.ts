@@ -260,14 +260,6 @@
 <context>
     <name>gw::EditActionHandler</name>
     <message>
-        <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo the edit undone last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Paste Manifests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,14 +1142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS of the selected listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1199,38 @@
     </message>
     <message>
         <source>Parameters name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1436,10 @@
         <source>Select a resource to edit its properties.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::ReferenceGrantForm</name>
@@ -1618,10 +1638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +1655,10 @@
     </message>
     <message>
         <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,6 +1820,14 @@
         <source>Disable session persistence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional; NGF reports rule names as unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::SecretForm</name>
@@ -1910,6 +1938,10 @@
     </message>
     <message>
         <source>App protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

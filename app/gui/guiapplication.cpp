@@ -137,7 +137,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(GWSTUDIO_VERSION));
     QApplication::setOrganizationDomain(QStringLiteral("gwstudio.dev"));
     QApplication::setDesktopFileName(QStringLiteral(GWSTUDIO_APP_ID));
-    QApplication::setWindowIcon(views::Icons::icon(QStringLiteral("gwstudio")));
+    QApplication::setWindowIcon(views::Icons::application());
 
     LanguageManager languages;
     languages.install(LanguageManager::preferredLocale());

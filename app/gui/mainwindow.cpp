@@ -51,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(std::make_unique<views::ConditionStatusProvider>(m_preview))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(Icons::icon(QStringLiteral("gwstudio")));
+    setWindowIcon(Icons::application());
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);

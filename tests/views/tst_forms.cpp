@@ -332,7 +332,17 @@ void tst_Forms::listenersTableAndTls()
     QVERIFY(mode);
     QVERIFY(mode->editor()->isEnabled());
     QVERIFY(mode->commit(u"Terminate"_s));
+    // Which routes the listener admits: kinds and a namespace selector.
+    SequenceEditor *kinds = form->list(Path::of("spec.listeners[1].allowedRoutes.kinds"));
+    QVERIFY(kinds);
+    QCOMPARE(kinds->model()->addItem(), 0);
+    QVERIFY(model->setData(model->index(1, 4), u"Selector"_s));
+    SequenceEditor *selector = form->list(Path::of("spec.listeners[1].allowedRoutes.namespaces.selector.matchLabels"));
+    QVERIFY(selector);
+    QCOMPARE(selector->model()->addItem(), 0);
     const auto *gw = test::find(f.design, Kind::Gateway, "gateway")->as<Gateway>();
+    QCOMPARE(gw->listeners[1].allowedRoutes->kinds.size(), size_t(1));
+    QCOMPARE(gw->listeners[1].allowedRoutes->namespacesFrom, u"Selector"_s);
     QCOMPARE(gw->listeners.size(), size_t(2));
     QCOMPARE(gw->listeners[1].port, 443);
     QCOMPARE(gw->listeners[1].tls->mode, u"Terminate"_s);

@@ -25,6 +25,12 @@ QIcon Icons::icon(const QString &name)
     return icon;
 }
 
+QIcon Icons::application()
+{
+    const QString packaged = QStringLiteral(":/gwstudio/icons/" GWSTUDIO_APP_ID ".svg");
+    return QIcon(QFile::exists(packaged) ? packaged : QStringLiteral(":/gwstudio/icons/gwstudio.svg"));
+}
+
 QString Icons::kindIconName(Kind kind)
 {
     switch (kind) {

@@ -21,6 +21,11 @@ public:
     static QIcon icon(const QString &name);
     static QIcon kind(Kind kind);
     static QIcon health(Health health);
+    /**
+     * The application's icon, in its own colours: resources/icons/<app id>.svg when the build has
+     * it (the icon the desktop file installs), else Gateway Studio's fallback drawing.
+     */
+    static QIcon application();
     /** The file name of a kind's icon without extension ("kind-httproute"). */
     static QString kindIconName(Kind kind);
 };

@@ -66,12 +66,12 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
     listeners->setVisibleRows(2, 8);
     listenersLayout->addWidget(listeners);
 
-    // TLS of the selected listener.
+    // TLS and route admission of the selected listener.
     auto *listenerScope = new FormScope(context, rootScope(), Path::of("spec.listeners[0]"), this);
     listenerScope->setActive(false);
-    QGroupBox *tls = addGroup(tr("TLS of the selected listener"), listenersLayout);
+    QGroupBox *tls = addGroup(tr("Selected listener"), listenersLayout);
     QFormLayout *tlsForm = formLayout(tls);
-    addField(tlsForm, tr("&Mode:"), Path::of("tls.mode"),
+    addField(tlsForm, tr("TLS &mode:"), Path::of("tls.mode"),
              FieldSpec::choice({QStringLiteral("Terminate"), QStringLiteral("Passthrough")},
                                QStringLiteral("Terminate")),
              listenerScope);
@@ -92,6 +92,20 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
         listenerScope);
     certificates->setVisibleRows(1, 4);
     tlsForm->addRow(tr("Certificates:"), certificates);
+    SequenceEditor *kinds = addList(
+        tls, tr("route kind"), Path::of("allowedRoutes.kinds"),
+        {
+            Column {tr("Kind"), Path::of("kind"),
+                    FieldSpec::reference(
+                        ReferenceChoices::fixed({QStringLiteral("HTTPRoute"), QStringLiteral("GRPCRoute")}))},
+            Column {tr("Group"), Path::of("group"), FieldSpec::text(QStringLiteral("gateway.networking.k8s.io"))},
+        },
+        [](const FormContext &, int) { return Value::mapping().set("kind", "HTTPRoute"); }, listenerScope);
+    kinds->setVisibleRows(1, 3);
+    tlsForm->addRow(tr("Route kinds:"), kinds);
+    tlsForm->addRow(tr("Namespace selector:"),
+                    addMap(tls, tr("selector label"), Path::of("allowedRoutes.namespaces.selector.matchLabels"),
+                           listenerScope));
     connect(listeners, &SequenceEditor::currentRowChanged, this, [listenerScope](int row) {
         if (row >= 0)
             listenerScope->setRelative(Path::of("spec.listeners").index(row));

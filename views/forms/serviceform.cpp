@@ -27,6 +27,7 @@ ServiceForm::ServiceForm(FormContext *context, QWidget *parent)
                                 QStringLiteral("LoadBalancer"), QStringLiteral("ExternalName")},
                                QStringLiteral("ClusterIP")));
     addField(form, tr("Cluster &IP:"), Path::of("spec.clusterIP"), FieldSpec::text(tr("assigned")));
+    addField(form, tr("E&xternal name:"), Path::of("spec.externalName"), FieldSpec::text());
     form->addRow(tr("&Selector:"), addMap(service, tr("selector label"), Path::of("spec.selector")));
 
     QGroupBox *ports = addGroup(tr("Ports"));
