@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -186,6 +187,9 @@ int runGui(int argc, char **argv)
     if (!options->screenshot.isEmpty()) {
         const QString path = options->screenshot;
         // Let the preview generate and the canvas fit before the picture is taken.
+        // Without a preview engine the nginx tab is empty: show the YAML of the selection instead.
+        if (!window.previewSession()->provider())
+            window.previewTabs()->setCurrentIndex(1);
         QTimer::singleShot(900, &window, [&window, path] {
             window.previewSession()->regenerate();
             window.topology()->fitToWindow();

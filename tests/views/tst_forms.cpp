@@ -86,6 +86,7 @@ private Q_SLOTS:
     void labelsAsMapping();
     void followsEditsFromElsewhere();
     void focusFieldSelectsRule();
+    void everyListAcceptsANewItem();
 };
 
 void tst_Forms::formPerKind()
@@ -424,6 +425,59 @@ void tst_Forms::focusFieldSelectsRule()
     QCOMPARE(form->rules()->currentRow(), 1);
     QCOMPARE(form->ruleEditor()->backends()->currentRow(), 0);
     QCOMPARE(cell(form->ruleEditor()->backends()->model(), 0, 0).toString(), u"tea"_s);
+}
+
+void tst_Forms::everyListAcceptsANewItem()
+{
+    // Every kind, with one resource each that has something in its lists.
+    Fixture f;
+    DesignEditor editor(&f.design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: nginx}\n"
+        "spec: {controllerName: gateway.nginx.org/nginx-gateway-controller}\n---\n"
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata: {name: grpc}\n"
+        "spec:\n  parentRefs: [{name: gateway}]\n  rules:\n  - matches: [{method: {service: a.B}}]\n"
+        "    backendRefs: [{name: tea, port: 80}]\n---\n"
+        "apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: tea-1\n"
+        "  labels: {kubernetes.io/service-name: tea}\naddressType: IPv4\n"
+        "endpoints: [{addresses: [10.0.0.9]}]\nports: [{port: 8080}]\n---\n"
+        "apiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata: {name: g}\n"
+        "spec:\n  from: [{group: gateway.networking.k8s.io, kind: HTTPRoute, namespace: default}]\n"
+        "  to: [{group: '', kind: Service}]\n---\n"
+        "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: kubernetes.io/tls\n"
+        "data: {tls.crt: YQ==, tls.key: Yg==}\n---\n"
+        "apiVersion: gateway.nginx.org/v1alpha2\nkind: NginxProxy\nmetadata: {name: p}\n"
+        "spec:\n  rewriteClientIP: {mode: XForwardedFor, trustedAddresses: [{type: CIDR, value: 10.0.0.0/8}]}\n"));
+    f.original = f.design.fileText(0);
+    f.design.undoStack()->clear();
+    f.design.undoStack()->setClean();
+
+    const std::vector<const Resource *> resources = f.design.resources();
+    std::vector<ResourceId> ids;
+    for (const Resource *r : resources)
+        ids.push_back(r->id);
+    int lists = 0;
+    for (ResourceId id : ids) {
+        f.selection.select(id);
+        ResourceForm *form = f.view.currentForm();
+        QVERIFY(form);
+        // Open every master row so that the detail lists are active too.
+        for (SequenceEditor *e : form->findChildren<SequenceEditor *>()) {
+            if (e->model()->rowCount() > 0 && e->currentRow() < 0)
+                e->setCurrentRow(0);
+        }
+        for (SequenceEditor *e : form->findChildren<SequenceEditor *>()) {
+            if (!e->model()->isActive())
+                continue;
+            const QString what = QString::fromLatin1(form->metaObject()->className()) + u' ' + e->model()->path().toQString();
+            const int before = e->model()->rowCount();
+            QVERIFY2(e->model()->addItem() >= 0, qPrintable(what + u": "_s + form->context()->lastError()));
+            QCOMPARE(e->model()->rowCount(), before + 1);
+            ++lists;
+        }
+    }
+    QVERIFY2(lists > 40, qPrintable(QString::number(lists)));
+    QVERIFY(f.undoAll());
 }
 
 QTEST_MAIN(tst_Forms)
