@@ -42,7 +42,7 @@ void clickLine(CodeView *view, int line)
 
 } // namespace
 
-class tst_Preview : public QObject
+class tst_PreviewDock : public QObject
 {
     Q_OBJECT
 
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void yamlTabRefusesInvalidText();
 };
 
-void tst_Preview::lineDiff_data()
+void tst_PreviewDock::lineDiff_data()
 {
     QTest::addColumn<QStringList>("before");
     QTest::addColumn<QStringList>("after");
@@ -80,7 +80,7 @@ void tst_Preview::lineDiff_data()
     QTest::newRow("from empty") << QStringList() << abc << QList<int> {0, 1, 2} << QList<int>();
 }
 
-void tst_Preview::lineDiff()
+void tst_PreviewDock::lineDiff()
 {
     QFETCH(QStringList, before);
     QFETCH(QStringList, after);
@@ -91,7 +91,7 @@ void tst_Preview::lineDiff()
     QCOMPARE(QList<int>(r.removedBefore.begin(), r.removedBefore.end()), removed);
 }
 
-void tst_Preview::listingAsNginxPrintsIt()
+void tst_PreviewDock::listingAsNginxPrintsIt()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -117,7 +117,7 @@ void tst_Preview::listingAsNginxPrintsIt()
     QVERIFY(session.changedLines().empty()); // the first preview has nothing to compare with
 }
 
-void tst_Preview::debouncesAndMarksChangedLines()
+void tst_PreviewDock::debouncesAndMarksChangedLines()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -151,7 +151,7 @@ void tst_Preview::debouncesAndMarksChangedLines()
     QVERIFY(widget.statusLabel()->text().contains(u"1 line"_s));
 }
 
-void tst_Preview::profileReachesTheProvider()
+void tst_PreviewDock::profileReachesTheProvider()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -177,7 +177,7 @@ void tst_Preview::profileReachesTheProvider()
     QVERIFY(!bar->gatewayBox()->isVisibleTo(&widget)); // one Gateway: nothing to choose
 }
 
-void tst_Preview::clickLineSelectsOrigin()
+void tst_PreviewDock::clickLineSelectsOrigin()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -213,7 +213,7 @@ void tst_Preview::clickLineSelectsOrigin()
     QCOMPARE(selection.resource(), deployment->id);
 }
 
-void tst_Preview::selectionMarksLines()
+void tst_PreviewDock::selectionMarksLines()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -239,7 +239,7 @@ void tst_Preview::selectionMarksLines()
     QVERIFY(widget.codeView()->markedLines().empty());
 }
 
-void tst_Preview::withoutProviderSaysSo()
+void tst_PreviewDock::withoutProviderSaysSo()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -251,7 +251,7 @@ void tst_Preview::withoutProviderSaysSo()
     QVERIFY(!widget.profileBar()->versionBox()->isEnabled());
 }
 
-void tst_Preview::yamlTabShowsAndEditsDocument()
+void tst_PreviewDock::yamlTabShowsAndEditsDocument()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -275,7 +275,7 @@ void tst_Preview::yamlTabShowsAndEditsDocument()
     QCOMPARE(view.codeView()->toPlainText(), QString::fromStdString(text));
 }
 
-void tst_Preview::yamlTabRefusesInvalidText()
+void tst_PreviewDock::yamlTabRefusesInvalidText()
 {
     Design design;
     QVERIFY(test::loadCafe(design));
@@ -298,5 +298,5 @@ void tst_Preview::yamlTabRefusesInvalidText()
     QCOMPARE(view.codeView()->toPlainText(), edited);
 }
 
-QTEST_MAIN(tst_Preview)
-#include "tst_preview.moc"
+QTEST_MAIN(tst_PreviewDock)
+#include "tst_previewdock.moc"
