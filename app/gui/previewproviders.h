@@ -10,8 +10,9 @@ namespace gw {
 
 /**
  * The preview engine the application uses: the NGF generator (gw_ngf) behind the
- * views::PreviewProvider interface. Returns nullptr while this build has no engine; the preview
- * then says so instead of showing anything made up.
+ * views::PreviewProvider interface (NgfPreviewProvider, built when the tree has model/ngf).
+ * Returns nullptr when the build has no engine; the preview then says so instead of showing
+ * anything made up.
  */
 std::unique_ptr<views::PreviewProvider> makePreviewProvider();
 

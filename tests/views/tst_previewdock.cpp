@@ -54,6 +54,7 @@ private Q_SLOTS:
     void profileReachesTheProvider();
     void clickLineSelectsOrigin();
     void selectionMarksLines();
+    void selectionBeforePreviewScrollsWhenReady();
     void withoutProviderSaysSo();
     void yamlTabShowsAndEditsDocument();
     void yamlTabRefusesInvalidText();
@@ -237,6 +238,31 @@ void tst_PreviewDock::selectionMarksLines()
              qPrintable(u"first visible %1, marked %2"_s.arg(first).arg(expected.front())));
     selection.clear();
     QVERIFY(widget.codeView()->markedLines().empty());
+}
+
+void tst_PreviewDock::selectionBeforePreviewScrollsWhenReady()
+{
+    // At start-up the selection is made before the first preview exists.
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    DesignSelection selection(&design);
+    PreviewWidget widget(&session, &selection);
+    widget.resize(700, 200);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    const Resource *latte = test::find(design, Kind::Service, "latte");
+    selection.select(latte->id);
+    session.setProvider(std::make_unique<test::FakePreviewProvider>());
+    const std::vector<int> lines = session.linesOf(latte->id);
+    QVERIFY(!lines.empty());
+    QCOMPARE(widget.codeView()->markedLines(), lines);
+    const int first = widget.codeView()->firstVisibleLine();
+    QVERIFY(first <= lines.front() && lines.front() < first + 12);
+    // Later regenerations leave the scroll position alone.
+    widget.codeView()->goToLine(0);
+    session.regenerate();
+    QCOMPARE(widget.codeView()->firstVisibleLine(), 0);
 }
 
 void tst_PreviewDock::withoutProviderSaysSo()

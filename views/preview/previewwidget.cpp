@@ -54,7 +54,11 @@ void PreviewWidget::sessionUpdated()
 {
     m_view->setText(m_session->listing());
     m_view->setChangedLines(m_session->changedLines(), m_session->removedBefore());
-    m_view->setMarkedLines(m_session->linesOf(m_selection->resource()), false);
+    // Keep the view where the user is, unless a selection is waiting for its lines to exist.
+    const std::vector<int> marked = m_session->linesOf(m_selection->resource());
+    m_view->setMarkedLines(marked, m_scrollPending && !marked.empty());
+    if (!marked.empty())
+        m_scrollPending = false;
     if (!m_session->provider()) {
         m_status->setText(tr("No nginx preview: this build has no NGF engine."));
         m_view->setPlaceholderText(tr("The configuration NGINX Gateway Fabric would generate appears here."));
@@ -78,7 +82,10 @@ void PreviewWidget::sessionUpdated()
 void PreviewWidget::selectionChanged(ResourceId resource)
 {
     // The click that made this selection must not scroll the view away from the clicked line.
-    m_view->setMarkedLines(m_session->linesOf(resource), !m_selecting);
+    const std::vector<int> lines = m_session->linesOf(resource);
+    m_view->setMarkedLines(lines, !m_selecting);
+    // Selected before the preview has its lines (at start-up): scroll when they come.
+    m_scrollPending = resource != 0 && lines.empty();
 }
 
 void PreviewWidget::lineActivated(int line)

@@ -48,6 +48,7 @@ private:
     QLabel *m_status;
     QSyntaxHighlighter *m_highlighter;
     bool m_selecting = false;
+    bool m_scrollPending = false;
 };
 
 } // namespace gw::views
