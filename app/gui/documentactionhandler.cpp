@@ -71,7 +71,7 @@ DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, 
             : QFileInfo(m_settings->recentFiles().constFirst()).absolutePath();
         const QStringList files = m_prompts->openFileNames(m_window, dir);
         if (!files.isEmpty())
-            open(files);
+            loadPaths(files); // the unsaved changes were asked about already
     });
     connect(m_openExample, &QAction::triggered, this, &DocumentActionHandler::openExample);
     connect(m_importFile, &QAction::triggered, this, [this] {

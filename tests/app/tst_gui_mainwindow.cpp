@@ -218,6 +218,13 @@ void tst_GuiMainWindow::unsavedChangesPrompt()
     QCOMPARE(prompts.unsavedAsked, 2);
     QVERIFY(find(*window.design(), Kind::Service, "chai"));
 
+    // File > Open asks once, before the file dialog.
+    prompts.unsavedAnswer = Prompts::Answer::Cancel;
+    prompts.openAnswer = QStringList {m_file};
+    window.documents()->openAction()->trigger();
+    QCOMPARE(prompts.unsavedAsked, 3);
+    QVERIFY(find(*window.design(), Kind::Service, "chai"));
+
     prompts.unsavedAnswer = Prompts::Answer::Save;
     QVERIFY(window.close());
     QVERIFY(read(m_file).contains("name: chai"));
@@ -228,7 +235,13 @@ void tst_GuiMainWindow::unsavedChangesPrompt()
     DesignEditor editor2(second.design());
     QVERIFY(editor2.renameResource(find(*second.design(), Kind::Service, "chai")->id, u"oolong"_s));
     prompts.unsavedAnswer = Prompts::Answer::Discard;
+    const int asked = prompts.unsavedAsked;
+    second.documents()->openAction()->trigger(); // Discard, then open: one question
+    QCOMPARE(prompts.unsavedAsked, asked + 1);
+    QVERIFY(!find(*second.design(), Kind::Service, "oolong"));
+    QVERIFY(!second.design()->isModified());
     QVERIFY(second.close());
+    QCOMPARE(prompts.unsavedAsked, asked + 1);
     QVERIFY(!read(m_file).contains("oolong"));
 }
 

@@ -338,7 +338,8 @@ void tst_Forms::listenersTableAndTls()
     QVERIFY(kinds);
     QCOMPARE(kinds->model()->addItem(), 0);
     QVERIFY(model->setData(model->index(1, 4), u"Selector"_s));
-    SequenceEditor *selector = form->list(Path::of("spec.listeners[1].allowedRoutes.namespaces.selector.matchLabels"));
+    SequenceEditor *selector =
+        form->list(Path::of("spec.listeners[1].allowedRoutes.namespaces.selector.matchLabels"));
     QVERIFY(selector);
     QCOMPARE(selector->model()->addItem(), 0);
     const auto *gw = test::find(f.design, Kind::Gateway, "gateway")->as<Gateway>();
@@ -447,7 +448,8 @@ void tst_Forms::everyListAcceptsANewItem()
         "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: kubernetes.io/tls\n"
         "data: {tls.crt: YQ==, tls.key: Yg==}\n---\n"
         "apiVersion: gateway.nginx.org/v1alpha2\nkind: NginxProxy\nmetadata: {name: p}\n"
-        "spec:\n  rewriteClientIP: {mode: XForwardedFor, trustedAddresses: [{type: CIDR, value: 10.0.0.0/8}]}\n"));
+        "spec:\n  rewriteClientIP: {mode: XForwardedFor, trustedAddresses: [{type: CIDR, value: "
+        "10.0.0.0/8}]}\n"));
     f.original = f.design.fileText(0);
     f.design.undoStack()->clear();
     f.design.undoStack()->setClean();
@@ -469,7 +471,8 @@ void tst_Forms::everyListAcceptsANewItem()
         for (SequenceEditor *e : form->findChildren<SequenceEditor *>()) {
             if (!e->model()->isActive())
                 continue;
-            const QString what = QString::fromLatin1(form->metaObject()->className()) + u' ' + e->model()->path().toQString();
+            const QString what =
+                QString::fromLatin1(form->metaObject()->className()) + u' ' + e->model()->path().toQString();
             const int before = e->model()->rowCount();
             QVERIFY2(e->model()->addItem() >= 0, qPrintable(what + u": "_s + form->context()->lastError()));
             QCOMPARE(e->model()->rowCount(), before + 1);
