@@ -753,6 +753,77 @@
     </message>
 </context>
 <context>
+    <name>gw::cli::RenderCommand</name>
+    <message>
+        <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
+        <translation>Nur den Inhalt dieser erzeugten Datei ausgeben (z. B. /etc/nginx/conf.d/http.conf).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>print the nginx configuration NGF would generate, as nginx -T lists it</source>
+        <translation>die nginx-Konfiguration ausgeben, die NGF erzeugen würde, so wie nginx -T sie auflistet</translation>
+    </message>
+    <message>
+        <source>gwstudio: unknown NGF version &quot;%1&quot;; supported: %2 (also vX.Y.Z, X.Y, main)</source>
+        <translation>gwstudio: unbekannte NGF-Version „%1“; unterstützt: %2 (auch vX.Y.Z, X.Y, main)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>gwstudio render: NGF writes no file %1; it writes: %2</source>
+        <translation>gwstudio render: NGF schreibt keine Datei %1; es schreibt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::StatusCommand</name>
+    <message>
+        <source>print the status NGF would write, as YAML (exit 1 when something is not accepted)</source>
+        <translation>den Status ausgeben, den NGF schreiben würde, als YAML (Rückgabewert 1, wenn etwas nicht akzeptiert wird)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::Generator</name>
+    <message>
+        <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)</source>
+        <translation>Gateway %1/%2 ist kein Gateway von NGINX Gateway Fabric in diesem Entwurf (er hat keines)</translation>
+    </message>
+    <message>
+        <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design; it has: %3</source>
+        <translation>Gateway %1/%2 ist kein Gateway von NGINX Gateway Fabric in diesem Entwurf; er hat: %3</translation>
+    </message>
+    <message>
+        <source>the design has no Gateway of NGINX Gateway Fabric&apos;s class (gatewayClassName: nginx)</source>
+        <translation>der Entwurf hat kein Gateway der Klasse von NGINX Gateway Fabric (gatewayClassName: nginx)</translation>
+    </message>
+    <message>
+        <source>the design has several Gateways; choose one with --gateway NS/NAME: %1</source>
+        <translation>der Entwurf hat mehrere Gateways; wählen Sie eines mit --gateway NS/NAME: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::GraphBuilder</name>
+    <message>
+        <source>GatewayClass &quot;%1&quot; is not NGINX Gateway Fabric&apos;s; NGF ignores this Gateway</source>
+        <translation>die GatewayClass „%1“ gehört nicht zu NGINX Gateway Fabric; NGF übergeht dieses Gateway</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::RouteProcessor</name>
+    <message>
+        <source>the preview does not render %1 filters; the rule is shown without it</source>
+        <translation>die Vorschau stellt %1-Filter nicht dar; die Regel wird ohne ihn gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>gw::runGui</name>
     <message>
         <source>Cannot Recover</source>

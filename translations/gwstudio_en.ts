@@ -753,6 +753,77 @@
     </message>
 </context>
 <context>
+    <name>gw::cli::RenderCommand</name>
+    <message>
+        <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the nginx configuration NGF would generate, as nginx -T lists it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: unknown NGF version &quot;%1&quot;; supported: %2 (also vX.Y.Z, X.Y, main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio render: NGF writes no file %1; it writes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::StatusCommand</name>
+    <message>
+        <source>print the status NGF would write, as YAML (exit 1 when something is not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::Generator</name>
+    <message>
+        <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design; it has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has no Gateway of NGINX Gateway Fabric&apos;s class (gatewayClassName: nginx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has several Gateways; choose one with --gateway NS/NAME: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::GraphBuilder</name>
+    <message>
+        <source>GatewayClass &quot;%1&quot; is not NGINX Gateway Fabric&apos;s; NGF ignores this Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::RouteProcessor</name>
+    <message>
+        <source>the preview does not render %1 filters; the rule is shown without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::runGui</name>
     <message>
         <source>Cannot Recover</source>
