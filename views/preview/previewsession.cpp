@@ -15,8 +15,13 @@ PreviewSession::PreviewSession(Design *design, QObject *parent)
     m_timer.setInterval(120);
     connect(&m_timer, &QTimer::timeout, this, &PreviewSession::regenerate);
     connect(design, &Design::changed, this, [this](const ChangeEvent &event) {
-        if (event.type == ChangeEvent::Type::Reset)
-            m_hasResult = false; // another design: nothing to compare with
+        if (event.type == ChangeEvent::Type::Reset) {
+            // Another design (opened, reloaded): nothing to compare with, and no typing to wait
+            // for, so the first paint of the window already shows its preview.
+            m_hasResult = false;
+            regenerate();
+            return;
+        }
         schedule();
     });
 }
