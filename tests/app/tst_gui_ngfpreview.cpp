@@ -4,6 +4,7 @@
 #include "../views/testutil.h"
 #include "core/designeditor.h"
 #include "gui/ngfpreviewprovider.h"
+#include "ngf/generator.h"
 #include "views/common/designselection.h"
 #include "views/preview/codeview.h"
 #include "views/preview/previewsession.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void versionsDefaultFirst();
     void healthOfConditions();
     void linesLeadToTheirFields();
+    void listingIsWhatRenderPrints();
     void selectionMarksItsLines();
     void editMarksChangedLines();
     void statusBecomesProblems();
@@ -92,6 +94,20 @@ void tst_GuiNgfPreview::linesLeadToTheirFields()
     QTest::mouseClick(widget.codeView()->viewport(), Qt::LeftButton, {}, r.center() + QPoint(30, 0));
     QCOMPARE(selection.resource(), origin.resource);
     QCOMPARE(selection.field(), origin.field);
+}
+
+void tst_GuiNgfPreview::listingIsWhatRenderPrints()
+{
+    // The dock lists the files exactly as `gwstudio render` prints them (ngf::Result::nginxT()),
+    // without the last line feed (the view shows lines).
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    QString expected = ngf::Generator::run(design, ngf::Profile())->nginxT();
+    if (expected.endsWith(u'\n'))
+        expected.chop(1);
+    QCOMPARE(session.listing(), expected);
 }
 
 void tst_GuiNgfPreview::selectionMarksItsLines()
