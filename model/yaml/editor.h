@@ -41,10 +41,27 @@ public:
 
     /**
      * Removes the mapping entry or sequence item at \a path, together with the lines it occupied
-     * (and comments on those lines). Removing the last item of a block sequence leaves `key: []`;
-     * removing the last entry of a block mapping leaves `key: {}`.
+     * (and comments on those lines). Removing the last item of a sequence leaves `key: []`;
+     * removing the last entry of a mapping leaves `key: {}`. Inserting into such an empty `[]` or
+     * `{}` in block context writes block style again. Refused when it would take away an anchor
+     * that an alias elsewhere refers to.
      */
     static Result remove(const Document &document, const Path &path);
+
+    /**
+     * Moves item \a from of the sequence at \a sequencePath to index \a to (it ends up at \a to,
+     * as with QList::move). The item's lines move with their comments; where items do not sit on
+     * lines of their own, the item is written again in canonical form.
+     */
+    static Result move(const Document &document, const Path &sequencePath, int from, int to);
+
+    /**
+     * Every edit checks its own result: the new text must parse and read back as the expected
+     * values (the whole document, or the edited node where aliases make that impossible). An edit
+     * that fails the check is refused with an error instead of producing wrong text. The fuzzers
+     * turn the check off to see the raw results.
+     */
+    static void setSelfCheck(bool enabled);
 
     /**
      * Emits \a value as a new document in canonical form: block style, two-space indentation,

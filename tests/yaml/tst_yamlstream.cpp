@@ -51,7 +51,7 @@ void tst_YamlStream::roundTrip_data()
     QTest::newRow("crlf") << QByteArray("a: 1\r\n---\r\nb: 2\r\n") << 2;
     QTest::newRow("empty") << QByteArray("") << 1;
     QTest::newRow("dashes in scalar") << QByteArray("a: |\n  ---\n  x\n") << 1;
-    QTest::newRow("document end") << QByteArray("a: 1\n...\nb: 2\n") << 2;
+    QTest::newRow("document end") << QByteArray("a: 1\n...\n---\nb: 2\n") << 2;
 }
 
 void tst_YamlStream::roundTrip()
@@ -109,7 +109,7 @@ void tst_YamlStream::unterminatedHeredoc()
     const auto r = Stream::split("kubectl apply -f - <<EOF\napiVersion: v1\n", QStringLiteral("p.sh"));
     QVERIFY(r.documents.empty());
     QCOMPARE(r.diagnostics.front().toString(),
-             QStringLiteral("p.sh:1:1: here-document started here is not closed by \"EOF\""));
+             QStringLiteral("p.sh:1:1: the here-document started here is not closed by \"EOF\""));
 }
 
 void tst_YamlStream::limits()
