@@ -490,6 +490,49 @@ public:
         }
     }
 
+    /**
+     * Commas of a flow collection: one between entries, maybe one after the last, none before the
+     * first. yaml-cpp skips extra ones ("[a,,b]"); libyaml (kubectl) does not.
+     */
+    void checkFlowCommas(const Node *n) const
+    {
+        auto commasBetween = [&](int from, int to, int &first) {
+            int count = 0;
+            for (int p = from; p < to && p < int(m_text.size()); ++p) {
+                if (m_text[p] == '#' && (p == 0 || isBlank(m_text[p - 1]) || isBreak(m_text[p - 1]))) {
+                    while (p < to && !isBreak(m_text[p]))
+                        ++p;
+                } else if (m_text[p] == ',') {
+                    if (count++ == 0)
+                        first = p;
+                }
+            }
+            return count;
+        };
+        const size_t step = n->isMapping() ? 2 : 1;
+        int at = -1;
+        int previousEnd = n->begin + 1;
+        for (size_t i = 0; i + step - 1 < n->children.size(); i += step) {
+            const Node *c = n->children[i];
+            const int expected = i == 0 ? 0 : 1;
+            if (commasBetween(previousEnd, c->propertiesBegin, at) != expected)
+                throw BuildError {at >= 0 ? at : c->propertiesBegin, tr("a missing or extra ',' in this flow collection")};
+            previousEnd = std::max(n->children[i + step - 1]->end, c->end);
+        }
+        // After the last entry: at most one comma before the closing bracket.
+        int close = previousEnd;
+        while (close < int(m_text.size()) && m_text[close] != (n->isMapping() ? '}' : ']')) {
+            if (m_text[close] == '#' && (isBlank(m_text[close - 1]) || isBreak(m_text[close - 1]))) {
+                while (close < int(m_text.size()) && !isBreak(m_text[close]))
+                    ++close;
+            } else {
+                ++close;
+            }
+        }
+        if (commasBetween(previousEnd, close, at) > (n->children.empty() ? 0 : 1))
+            throw BuildError {at, tr("a missing or extra ',' in this flow collection")};
+    }
+
     /** The block scalar whose text holds \a offset, or nullptr. */
     const Node *blockScalarAt(int offset) const
     {
@@ -628,6 +671,10 @@ private:
         }
         if (!ok)
             throw BuildError {at, tr("this is not a valid tag")};
+        // "!handle!suffix" needs a %TAG directive, which kubectl never sees (see Stream).
+        if (tag.substr(0, 2) != "!<" && tag.size() > 2 && tag.find('!', 1) != std::string_view::npos &&
+            tag.substr(0, 2) != "!!")
+            throw BuildError {at, tr("this tag uses a handle that no %TAG directive defines")};
     }
 
     /** True when \a key follows a '?' (an explicit key, which needs no value). */
@@ -665,8 +712,16 @@ private:
     {
         int p = from;
         const int size = int(m_text.size());
-        while (p < size && (isBlank(m_text[p]) || isBreak(m_text[p])))
-            ++p;
+        while (p < size) {
+            if (isBlank(m_text[p]) || isBreak(m_text[p])) {
+                ++p;
+            } else if (m_text[p] == '#' && (p == 0 || isBlank(m_text[p - 1]) || isBreak(m_text[p - 1]))) {
+                while (p < size && !isBreak(m_text[p]))
+                    ++p; // a comment between a node and the indicator after it
+            } else {
+                break;
+            }
+        }
         if (p < size && m_text[p] == c)
             return p + 1;
         return from;
@@ -684,11 +739,26 @@ private:
                 n->propertiesBegin < parent->children.back()->end)
                 throw BuildError {n->begin,
                                   tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
+            if (parent->isMapping() && !parent->isFlow() && parent->children.size() % 2 == 1) {
+                // A simple key and its ':' share a line (libyaml); yaml-cpp looks further.
+                const Node *key = parent->children.back();
+                int colon = key->end;
+                while (colon < int(m_text.size()) && (isBlank(m_text[colon]) || isBreak(m_text[colon])))
+                    ++colon;
+                if (colon < int(m_text.size()) && m_text[colon] == ':' && !isExplicitKey(key) &&
+                    m_doc.lineColumn(colon).first != m_doc.lineColumn(key->end).first)
+                    throw BuildError {colon, tr("a key and its ':' must be on the same line")};
+            }
             if (parent->isMapping() && !parent->isFlow() && parent->children.size() % 2 == 1 &&
                 !n->implicitNull && !n->isSequence()) {
                 // yaml-cpp reads "key:" NL "value" (not indented) as the key's value; libyaml does not.
                 const Node *key = parent->children.back();
-                if (n->line > key->line && n->column <= key->column &&
+                // Not for an explicit entry's value ("? key" NL ": value"), which follows its own ':'.
+                int q = n->propertiesBegin;
+                while (q > 0 && isBlank(m_text[q - 1]))
+                    --q;
+                const bool explicitValue = q > 0 && m_text[q - 1] == ':' && m_doc.lineColumn(q - 1).first > key->line;
+                if (!explicitValue && n->line > key->line && n->column <= key->column &&
                     m_doc.lineColumn(n->propertiesBegin).first > key->line)
                     throw BuildError {n->propertiesBegin,
                                       tr("this value must be indented more than its key")};
@@ -725,6 +795,7 @@ private:
         if (n->flowPair) {
             n->end = n->children.empty() ? n->begin : n->children.back()->end;
         } else if (n->isFlow()) {
+            checkFlowCommas(n);
             int p = n->children.empty() ? n->begin + 1 : n->children.back()->end;
             const int size = int(m_text.size());
             while (p < size && m_text[p] != close) {
@@ -735,7 +806,9 @@ private:
                     ++p;
                 }
             }
-            n->end = std::min(p + 1, size);
+            if (p >= size) // yaml-cpp lets a flow collection run into the end of the text
+                throw BuildError {n->begin, tr("this flow collection is not closed")};
+            n->end = p + 1;
         } else {
             n->end = n->children.empty() ? n->begin : n->children.back()->end;
             // The first key's properties ("!!str key: v") come before yaml-cpp's mark of the mapping.
@@ -891,8 +964,12 @@ private:
             while (q < size && isBlank(m_text[q]))
                 ++q;
             // A line of spaces is empty; a tab after the content's indentation is content.
-            const bool tabContent =
-                q > p && (contentIndent >= 0 ? indent >= contentIndent : indent > parentIndent);
+            // libyaml (kubectl) refuses a tab in a less indented blank line inside the scalar.
+            // Spaces beyond the content's indentation, or a tab after it, are content too.
+            const bool tabContent = (q > p && (contentIndent >= 0 ? indent >= contentIndent : indent > parentIndent)) ||
+                (contentIndent >= 0 && indent > contentIndent);
+            if (q > p && !tabContent && contentIndent >= 0 && (q >= size || isBreak(m_text[q])) && indent > 0)
+                throw BuildError {lineBegin, tr("a tab in a blank line of a block scalar that is not indented enough")};
             if ((q >= size || isBreak(m_text[q])) && !tabContent) {
                 p = q;
                 if (q < size)
@@ -1019,9 +1096,11 @@ Document::Result Document::parse(std::string text, TextOrigin origin, const Limi
             const size_t e =
                 i + 1 < doc->m_lineStarts.size() ? size_t(doc->m_lineStarts[i + 1]) : spaced.size();
             const std::string_view line(doc->m_text.data() + b, e - b);
-            if (!line.empty() && line.front() == ' ' &&
-                line.find_first_not_of(" \t\r\n") == std::string_view::npos)
-                std::replace(spaced.begin() + std::ptrdiff_t(b), spaced.begin() + std::ptrdiff_t(e), '\t',
+            // Blank lines and comment lines: only their leading blanks change.
+            const size_t content = line.find_first_not_of(" \t\r\n");
+            if (!line.empty() && line.front() == ' ' && (content == std::string_view::npos || line[content] == '#'))
+                std::replace(spaced.begin() + std::ptrdiff_t(b),
+                             spaced.begin() + std::ptrdiff_t(content == std::string_view::npos ? e : b + content), '\t',
                              ' ');
         }
         std::optional<YAML::Exception> again;

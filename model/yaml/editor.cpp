@@ -140,8 +140,10 @@ Editor::Result replaceNode(const TextEdit &e, const Node *n, const Value &value,
     const bool collection = n->isMapping() || n->isSequence();
     const std::string props = e.keptProperties(n);
 
-    // Inside a flow collection everything stays on the line.
-    if (inFlow(n)) {
+    // Inside a flow collection everything stays on the line; a flow collection with items stays a
+    // flow collection (an empty `[]` or `{}` has no style to keep).
+    const bool keepFlow = inFlow(n->parent) || (collection && n->isFlow() && !n->children.empty() && !value.isScalar());
+    if (keepFlow) {
         const std::string t = inlineText(e, n, value, styled);
         if (n->implicitNull) {
             // "{a, b: 1}": a key without ':' needs one before its new value.
@@ -179,7 +181,9 @@ Editor::Result replaceNode(const TextEdit &e, const Node *n, const Value &value,
             if (e.lineEnd(tailFrom) < n->begin && e.onlyCommentAfter(tailFrom))
                 tail = text.substr(size_t(tailFrom), size_t(e.lineEnd(tailFrom) - tailFrom));
             const bool needsSpace = start == e.indicatorEnd(n) && start != n->propertiesBegin;
-            return e.replace(start, n->end, (needsSpace ? " " : "") + withProperties(props, t) + tail);
+            // A comment at the end of the collection's last line was about its content: it goes too.
+            const int end = e.onlyCommentAfter(n->end) ? e.lineEnd(n->end) : n->end;
+            return e.replace(start, end, (needsSpace ? " " : "") + withProperties(props, t) + tail);
         }
         // A value that now spans lines takes the blanks left after the old one on its last line.
         const int end = t.find('\n') != std::string::npos && e.onlyCommentAfter(n->end) &&
@@ -304,6 +308,11 @@ Editor::Result addEntry(const TextEdit &e, const Node *map, const std::string &k
         return replaceNode(e, map, Value::mapping().set(key, value), styled);
     if (map->flowPair)
         return failure(tr("%1 is a single-pair mapping without braces; edit the YAML text instead")
+                           .arg(pathText(e.document().pathOf(map))));
+    if (map->size() > 0 && !map->isFlow() && map->children.back()->implicitNull &&
+        e.afterColon(map->children[map->children.size() - 2]) == map->children[map->children.size() - 2]->end)
+        // After an explicit key without ':' ("? k"), a new key would be read as part of it.
+        return failure(tr("%1 ends with a key that has no ':'; edit the YAML text instead")
                            .arg(pathText(e.document().pathOf(map))));
     if (inFlow(map)) {
         const std::string entry = Emitter::scalar(Value(key), true) + ": " + Emitter::flow(value);
@@ -544,7 +553,11 @@ Editor::Result insertImpl(const Document &document, const Path &sequencePath, in
         return e.insert(s->itemAt(index)->propertiesBegin, t + ", ");
     }
     const int dashCol = e.column(s->begin);
-    const std::string item = "- " + e.block(value, dashCol + 2);
+    // The content of a new item starts as far after its dash as in the first item ("-   name: x").
+    int offset = 2;
+    if (const Node *first = s->itemAt(0); !first->implicitNull && first->line == e.document().lineColumn(e.dashOf(first)).first)
+        offset = std::clamp(e.column(first->propertiesBegin) - dashCol, 2, 8);
+    const std::string item = '-' + std::string(size_t(offset - 1), ' ') + e.block(value, dashCol + offset);
     if (index == s->size()) {
         const int at = e.lineEnd(s->end);
         const std::string what = e.newline() + std::string(size_t(dashCol), ' ') + item;

@@ -219,6 +219,18 @@ int regionEnd(const Document &doc, const Node *c)
 
 } // namespace
 
+static bool s_raw = qEnvironmentVariableIntValue("GW_FUZZ_EDITOR_RAW") == 1;
+
+void setRawEditor(bool raw)
+{
+    s_raw = raw;
+}
+
+bool rawEditor()
+{
+    return s_raw;
+}
+
 std::string checkTree(const Document &document)
 {
     if (!document.root())
@@ -301,8 +313,8 @@ std::string checkEditor(const std::uint8_t *data, std::size_t size)
 {
     if (size < 4)
         return {};
-    // See the raw results: with the self-check the Editor would refuse what it got wrong.
-    yaml::Editor::setSelfCheck(false);
+    // Raw mode sees what the Editor produces before its self-check refuses what it got wrong.
+    yaml::Editor::setSelfCheck(!s_raw);
     struct Restore
     {
         ~Restore() { yaml::Editor::setSelfCheck(true); }

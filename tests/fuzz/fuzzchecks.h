@@ -29,8 +29,14 @@ std::string checkImport(const std::uint8_t *data, std::size_t size);
  * The editor: the first four bytes choose an operation, a node, a value and a position, the rest
  * is a YAML document. An edit the Editor accepts must produce text that parses, holds exactly the
  * expected values, and leaves the bytes outside the edited node alone.
+ *
+ * By default the Editor runs as the application runs it, with its self-check (which refuses an
+ * edit that does not read back as expected). With raw mode (setRawEditor(), or GW_FUZZ_EDITOR_RAW=1
+ * for the harness) the self-check is off, to find what it would have to refuse.
  */
 std::string checkEditor(const std::uint8_t *data, std::size_t size);
+void setRawEditor(bool raw);
+bool rawEditor();
 
 /** Byte ranges of every node lie inside their parent, in order, and match the node's style. */
 std::string checkTree(const yaml::Document &document);

@@ -17,6 +17,17 @@ private Q_SLOTS:
     void import() { run(&gw::fuzz::checkImport); }
     void editor_data() { addFiles({QStringLiteral("corpus/editor"), QStringLiteral("regressions/editor")}); }
     void editor() { run(&gw::fuzz::checkEditor); }
+    /** The same inputs without the Editor's self-check: the raw edits are right too. */
+    void editorRaw_data() { editor_data(); }
+    void editorRaw()
+    {
+        struct Raw
+        {
+            Raw() { gw::fuzz::setRawEditor(true); }
+            ~Raw() { gw::fuzz::setRawEditor(false); }
+        } raw;
+        run(&gw::fuzz::checkEditor);
+    }
 
 private:
     static void addFiles(const QStringList &dirs)
