@@ -127,9 +127,9 @@ bool isFence(std::string_view line)
 }
 
 /**
- * Lines that start a here-document for kubectl. Only at the start of a line (after a `$ ` prompt)
- * or inside a Markdown code fence: an indented line outside a fence is text inside YAML (a script
- * in a ConfigMap), not a command.
+ * Lines that start a here-document for kubectl. Only at the start of a line (after a `$ ` prompt),
+ * indented with tabs, or inside a Markdown code fence: a line indented with spaces outside a fence
+ * is text inside YAML (a script in a ConfigMap), not a command.
  */
 std::vector<std::pair<size_t, Heredoc>> findHeredocs(const std::vector<Line> &lines)
 {
@@ -144,7 +144,8 @@ std::vector<std::pair<size_t, Heredoc>> findHeredocs(const std::vector<Line> &li
         auto h = kubectlHeredoc(text);
         if (!h)
             continue;
-        if (!inFence && !h->indent.empty())
+        // Outside a fence an indented command is fine only when tabs indent it: YAML cannot.
+        if (!inFence && !h->indent.empty() && h->indent.find('\t') == std::string::npos)
             continue;
         found.emplace_back(i, std::move(*h));
     }
