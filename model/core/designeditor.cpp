@@ -177,37 +177,15 @@ bool DesignEditor::importText(const QByteArray &data, int file)
         return fail(firstError(split.diagnostics));
     file = m_design->fileCount() > 0 ? std::clamp(file, 0, m_design->fileCount() - 1) : 0;
     int position = m_design->fileCount() > 0 ? int(m_design->file(file).documents.size()) : 0;
-    bool fileHasDocuments = position > 0;
 
     std::vector<std::pair<DocumentId, std::string>> docs;
     for (yaml::DocumentText &t : split.documents) {
         std::string text = std::move(t.text);
         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
             continue;
+        // Taken as written: Design::fileText() puts a line break and a `---` before a document that
+        // needs them.
         const DocumentId id = m_design->allocateDocumentId();
-        // Appended documents start on a line of their own with a `---` of their own, so that the
-        // file reads back the same.
-        if (fileHasDocuments) {
-            const auto &prev = docs.empty()
-                ? m_design->document(m_design->file(file).documents.back())->yaml->text()
-                : docs.back().second;
-            int added = 0;
-            if (!prev.empty() && prev.back() != '\n') {
-                text.insert(0, "\n");
-                ++added;
-            }
-            const size_t first = text.find_first_not_of(" \t\r\n");
-            if (text.compare(first, 3, "---") != 0 || !(first == 0 || text[first - 1] == '\n')) {
-                text.insert(size_t(added), "---\n");
-                ++added;
-            }
-            for (int k = 0; k < added; ++k) {
-                if (!t.origin.lineMap.empty())
-                    t.origin.lineMap.insert(t.origin.lineMap.begin(), t.origin.lineMap.front());
-                else
-                    --t.origin.firstLine;
-            }
-        }
         Design::Parsed parsed = m_design->parse(text, id, t.origin);
         m_diagnostics.insert(m_diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
         if (!parsed.yaml || hasErrors(parsed.diagnostics))
@@ -225,9 +203,8 @@ bool DesignEditor::importText(const QByteArray &data, int file)
             }
         }
         docs.emplace_back(id, std::move(text));
-        fileHasDocuments = true;
     }
-    if (docs.empty())
+    if (docs.empty() || m_added.empty())
         return fail(tr("the text holds no manifests"));
     auto *macro = new QUndoCommand(
         QCoreApplication::translate("Undo Commands", "Import %n resource(s)", nullptr, int(m_added.size())));
