@@ -227,6 +227,7 @@ void Design::clear()
     m_order.clear();
     m_documents.clear();
     invalidateIndex();
+    m_firstLines.clear();
     emitChanged({ChangeEvent::Type::Reset});
 }
 
@@ -404,11 +405,23 @@ void Design::ensureIndex() const
 
 int Design::firstLineOf(int file, int position) const
 {
-    int line = 1;
+    // Line numbers of documents in their file, cached: an edit in a 10,000-document file must not
+    // walk all documents before it. Cleared when documents come, go or change their line count.
+    if (m_firstLines.size() != m_files.size())
+        m_firstLines.assign(m_files.size(), {});
+    std::vector<int> &lines = m_firstLines[size_t(file)];
     const DesignFile &f = m_files[size_t(file)];
-    for (int i = 0; i < position && i < int(f.documents.size()); ++i)
-        line += m_documents.find(f.documents[size_t(i)])->yaml->lineCount() - 1;
-    return line;
+    if (lines.size() != f.documents.size() + 1) {
+        lines.clear();
+        lines.reserve(f.documents.size() + 1);
+        int line = 1;
+        lines.push_back(line);
+        for (DocumentId id : f.documents) {
+            line += m_documents.find(id)->yaml->lineCount() - 1;
+            lines.push_back(line);
+        }
+    }
+    return lines[size_t(std::clamp(position, 0, int(f.documents.size())))];
 }
 
 void Design::emitChanged(ChangeEvent event)
@@ -435,7 +448,10 @@ void Design::setDocumentText(DocumentId id, const std::string &text, const yaml:
         event.resourcesBefore.push_back(r.id);
         keysBefore.append(indexKey(r));
     }
+    const int linesBefore = it->yaml->lineCount();
     *it = makeDocument(id, std::move(parsed));
+    if (it->yaml->lineCount() != linesBefore)
+        m_firstLines.clear();
     QStringList keysAfter;
     for (const Resource &r : it->resources) {
         event.resourcesAfter.push_back(r.id);
@@ -474,6 +490,14 @@ void Design::insertDocument(int file, int position, DocumentId id, const std::st
     m_documents.insert(id, makeDocument(id, std::move(parsed)));
     m_nextId = std::max(m_nextId, id + 1);
     invalidateIndex();
+    // Appending (opening, pasting) extends the line numbers; anything else recounts them.
+    if (file < int(m_firstLines.size()) && position + 1 == int(f.documents.size()) &&
+        m_firstLines[size_t(file)].size() == f.documents.size()) {
+        auto &lines = m_firstLines[size_t(file)];
+        lines.push_back(lines.back() + m_documents.find(id)->yaml->lineCount() - 1);
+    } else {
+        m_firstLines.clear();
+    }
     Q_EMIT documentInserted(index);
     ChangeEvent event {ChangeEvent::Type::DocumentInserted, id};
     for (const Resource &r : m_documents.value(id).resources)
@@ -496,6 +520,7 @@ void Design::removeDocument(DocumentId id)
         f.documents.erase(std::remove(f.documents.begin(), f.documents.end(), id), f.documents.end());
     m_documents.remove(id);
     invalidateIndex();
+    m_firstLines.clear();
     Q_EMIT documentRemoved(index);
     emitChanged(std::move(event));
 }

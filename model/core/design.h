@@ -148,6 +148,8 @@ private:
     mutable QHash<QString, ResourceId> m_byName; ///< "Kind/ns/name"; the later definition wins
     mutable QHash<ResourceId, int> m_rank;
     mutable bool m_indexValid = false;
+    /// Per file: the first line of each document, for messages; built on demand.
+    mutable std::vector<std::vector<int>> m_firstLines;
     mutable std::vector<Pod> m_pods;
     mutable bool m_podsValid = false;
     DocumentId m_nextId = 1;
