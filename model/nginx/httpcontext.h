@@ -1,0 +1,210 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "nginx/complexvalue.h"
+#include "nginx/config.h"
+#include "nginx/httpmatches.h"
+#include "nginx/locationtree.h"
+#include "nginx/netaddress.h"
+#include "nginx/regex.h"
+#include "nginx/servernames.h"
+#include "nginx/splitclients.h"
+#include "nginx/upstreamblock.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace gw::nginx {
+
+struct Location;
+
+/** An `if (…)` condition of the rewrite module. */
+struct Condition
+{
+    enum class Kind { Variable, Equal, NotEqual, Match, NotMatch, FileTest };
+    Kind kind = Kind::Variable;
+    ComplexValue left;
+    ComplexValue right;
+    Regex regex;
+    QByteArray fileTest; ///< "-f", "!-d", …
+};
+
+/** One compiled rewrite-module directive (return, rewrite, set, if, break), in script order. */
+struct RewriteOp
+{
+    enum class Kind { Return, Rewrite, Set, If, Break };
+    enum class Flag { None, Last, Break, Redirect, Permanent };
+
+    Kind kind = Kind::Break;
+    const Directive *directive = nullptr;
+    // return
+    int status = 0;
+    bool hasText = false;
+    ComplexValue text;
+    // rewrite
+    Regex regex;
+    ComplexValue uri; ///< the replacement up to its first literal '?'
+    ComplexValue args; ///< after it
+    bool hasArgs = false;
+    bool addArgs = true; ///< false when the replacement ends with '?'
+    bool redirect = false;
+    Flag flag = Flag::None;
+    // set
+    QByteArray variable;
+    ComplexValue value;
+    // if
+    Condition condition;
+    std::unique_ptr<Location> block; ///< the `if` body: its script and, in a location, its handler
+};
+
+using RewriteScript = std::vector<RewriteOp>;
+
+/** The content handler of a location (or of an `if` block in one). */
+struct Handler
+{
+    enum class Kind { None, Proxy, Grpc, Js, Other };
+    Kind kind = Kind::None;
+    const Directive *directive = nullptr;
+    ComplexValue target; ///< the *_pass argument
+    // for a target without variables, parsed at configuration time
+    QByteArray scheme;
+    QByteArray host; ///< host[:port] or upstream name
+    QByteArray uriPart; ///< the URI after the host, if any ("/path")
+    bool hasUriPart = false;
+    QByteArray function; ///< js_content: "module.function"
+};
+
+/** Headers a location sends upstream (proxy_set_header / grpc_set_header), for the Host of local sockets. */
+struct HeaderSetting
+{
+    QByteArray name;
+    ComplexValue value;
+};
+
+/** A compiled `location` (or the pseudo-location of an `if` block inside one). */
+struct Location
+{
+    enum class Modifier { Prefix, Exact, NoRegex, Regex, RegexCaseless, Named, If };
+
+    QByteArray name;
+    Modifier modifier = Modifier::Prefix;
+    Regex regex;
+    bool internal = false;
+    bool autoRedirect = false;
+    int server = -1;
+    const Directive *directive = nullptr;
+    const Location *parent = nullptr;
+    RewriteScript script;
+    Handler handler;
+    std::vector<HeaderSetting> headers; ///< effective proxy_set_header list (own, else inherited)
+    // nested locations
+    LocationTree tree;
+    std::vector<const Location *> regexes;
+    std::vector<std::unique_ptr<Location>> children;
+
+    bool isRegex() const { return modifier == Modifier::Regex || modifier == Modifier::RegexCaseless; }
+    QString modifierText() const;
+};
+
+/** A compiled `server` block of the http context. */
+struct Server
+{
+    int index = -1;
+    const Directive *directive = nullptr;
+    std::vector<QByteArray> names; ///< server_name arguments as written
+    QByteArray firstName; ///< $server_name
+    RewriteScript script; ///< server-level rewrite directives
+    LocationTree tree;
+    std::vector<const Location *> regexes;
+    std::map<QByteArray, const Location *> named;
+    std::vector<std::unique_ptr<Location>> locations;
+    std::vector<HeaderSetting> headers; ///< server-level proxy_set_header
+    bool rejectHandshake = false; ///< ssl_reject_handshake on
+    bool verifyClient = false; ///< ssl_verify_client other than off
+};
+
+/** One listening address:port (or unix socket) and the servers on it. */
+struct ListenSocket
+{
+    enum class Family { Inet, Inet6, Unix };
+    Family family = Family::Inet;
+    NetAddress address;
+    QByteArray unixPath;
+    int port = 0;
+    bool ssl = false;
+    bool defaultMarked = false;
+    int defaultServer = -1;
+    std::vector<int> servers;
+    ServerNames names;
+    const Directive *directive = nullptr; ///< the first listen directive for this address
+    QByteArray text() const; ///< "0.0.0.0:80", "[::]:80", "unix:/path"
+};
+
+/** A compiled `map` block. */
+struct MapBlock
+{
+    ComplexValue source;
+    QByteArray variable;
+    bool hostnames = false;
+    QHash<QByteArray, ComplexValue> exact; ///< lowercased keys
+    struct Wild
+    {
+        QByteArray key;
+        bool alsoBare = false;
+        ComplexValue value;
+    };
+    std::vector<Wild> leading, trailing;
+    struct RegexEntry
+    {
+        Regex regex;
+        ComplexValue value;
+    };
+    std::vector<RegexEntry> regexes;
+    bool hasDefault = false;
+    ComplexValue defaultValue;
+    const Directive *directive = nullptr;
+};
+
+/**
+ * The http context of a Config compiled for routing: servers with their location trees and rewrite
+ * scripts, listening sockets with their server-name tables, maps, split_clients, upstreams, and the njs
+ * objects NGF preloads. Built once; immutable and shareable between threads afterwards.
+ */
+class HttpContext
+{
+public:
+    struct Options
+    {
+        int nginxVersion = 1029000;
+    };
+
+    static std::shared_ptr<const HttpContext> compile(const Config &config, const Options &options,
+                                                      Diagnostics *diagnostics);
+
+    std::shared_ptr<const Config> config;
+    std::vector<std::unique_ptr<Server>> servers;
+    std::vector<ListenSocket> sockets;
+    std::vector<MapBlock> maps;
+    std::vector<SplitClients> splits;
+    QHash<QByteArray, int> mapIndex; ///< variable -> maps index
+    QHash<QByteArray, int> splitIndex; ///< variable -> splits index
+    QSet<QByteArray> setVariables; ///< declared by `set`
+    QSet<QByteArray> captureNames; ///< named captures of every regex
+    std::vector<UpstreamBlock> upstreams;
+    QHash<QByteArray, int> upstreamIndex; ///< lowercased name -> upstreams index
+    std::map<QByteArray, HttpMatches> jsObjects; ///< js_preload_object name -> object
+    QHash<QByteArray, QByteArray> jsModules; ///< js_import name -> file
+    int nginxVersion = 1029000;
+
+    const ListenSocket *unixSocket(const QByteArray &path) const;
+    const UpstreamBlock *upstream(const QByteArray &name) const;
+    /** True when nginx knows a variable of this (lowercased) name. */
+    bool knowsVariable(const QByteArray &name) const;
+};
+
+} // namespace gw::nginx

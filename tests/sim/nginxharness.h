@@ -1,0 +1,89 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <vector>
+
+/** What a gateway answered to one request. */
+struct HttpReply
+{
+    bool complete = false;
+    QString error;
+    int status = 0;
+    QByteArray upstreamAddr; ///< the X-Upstream header ($upstream_addr)
+    QByteArray setCookie;
+    QByteArray body;
+};
+
+/**
+ * A blocking HTTP/1.0 GET over loopback from a chosen source address (any 127.A.B.C, or ::1 to
+ * reach [::1]), with bounded waits. Each call is one connection, as `curl --interface` makes it.
+ */
+HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
+                  const QByteArray &cookie = {}, int timeoutMs = 5000);
+/** Parses a raw HTTP response. */
+HttpReply parseHttpReply(const QByteArray &raw);
+
+/** Free loopback ports, found by binding port 0; all distinct. Released when this returns. */
+std::vector<quint16> freePorts(int count);
+
+/**
+ * A loopback port that refuses connections: a TCP socket bound to it but not listening. It keeps
+ * the port, so nothing else can start listening there while the test runs.
+ */
+class RefusingPort
+{
+public:
+    RefusingPort();
+    ~RefusingPort();
+    RefusingPort(RefusingPort &&other) noexcept;
+    RefusingPort(const RefusingPort &) = delete;
+    RefusingPort &operator=(const RefusingPort &) = delete;
+    RefusingPort &operator=(RefusingPort &&) = delete;
+
+    bool isValid() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
+
+/**
+ * A private nginx: its own prefix, configuration, pid file, logs and temp paths in a temporary
+ * directory, one process (`master_process off`), stopped by its pid when this object goes.
+ */
+class NginxProcess
+{
+public:
+    explicit NginxProcess(QString binary = QStringLiteral("/usr/sbin/nginx"));
+    ~NginxProcess();
+
+    /** The temp paths, pid and logs every configuration needs, for the main and http contexts. */
+    QString mainDirectives() const;
+    QString httpDirectives() const;
+
+    /**
+     * Writes \a config and starts nginx; ready when GET / on \a readyPort answers (that port must
+     * be a server of its own, so no upstream sees the probe). False with errorString() otherwise.
+     */
+    bool start(const QString &config, quint16 readyPort, int timeoutMs = 10000);
+    void stop();
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    QString errorString() const { return m_error; }
+    QString errorLog() const;
+
+private:
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_error;
+};
+
+/** Sleeps while the wall clock is in the last \a marginMs of a second, so nginx sees the same second. */
+void avoidSecondBoundary(int marginMs = 100);
