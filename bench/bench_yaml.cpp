@@ -30,8 +30,9 @@ namespace {
 
 /**
  * A realistic manifest of \a documents documents: per application a commented Deployment, a
- * Service, an HTTPRoute (with matches, filters and several backends), every fourth application a
- * Gateway and an UpstreamSettingsPolicy, every tenth a GRPCRoute. Deterministic.
+ * Service, an HTTPRoute (with matches, filters and several backends), every fourth application an
+ * UpstreamSettingsPolicy, every tenth a GRPCRoute; one Gateway in each of the 40 team namespaces.
+ * Deterministic.
  */
 std::string generateManifest(int documents)
 {
@@ -62,12 +63,14 @@ std::string generateManifest(int documents)
             "\n  ports:\n  - port: 80\n    targetPort: 8080 # the container port\n    protocol: TCP\n    name: http\n");
         if (written >= documents)
             break;
-        if (app % 4 == 0) {
+        if (app < 40) { // one Gateway per team namespace
             doc("apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: gateway\n  namespace: " + ns +
                 "\nspec:\n  gatewayClassName: nginx\n  listeners:\n  - name: http\n    port: 80\n    protocol: HTTP\n"
                 "    hostname: \"*.example.com\"\n    allowedRoutes:\n      namespaces:\n        from: Same\n");
             if (written >= documents)
                 break;
+        }
+        if (app % 4 == 0) {
             doc("apiVersion: gateway.nginx.org/v1alpha1\nkind: UpstreamSettingsPolicy\nmetadata:\n  name: lb-" + name +
                 "\n  namespace: " + ns + "\nspec:\n  targetRefs:\n  - group: core\n    kind: Service\n    name: " + name +
                 "\n  loadBalancingMethod: ip_hash\n  keepAlive:\n    connections: 32\n");
