@@ -49,47 +49,64 @@ std::string generateManifest(int documents)
         const std::string name = "app-" + std::to_string(app);
         const std::string ns = "team-" + std::to_string(app % 40);
         const std::string replicas = std::to_string(1 + app % 5);
-        doc("# " + name + ": the workload\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " + name +
-            "\n  namespace: " + ns + "\n  labels:\n    app: " + name + "\n    app.kubernetes.io/part-of: shop # owner: team " +
-            std::to_string(app % 40) + "\nspec:\n  replicas: " + replicas + "\n  selector:\n    matchLabels:\n      app: " + name +
+        doc("# " + name + ": the workload\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: " +
+            name + "\n  namespace: " + ns + "\n  labels:\n    app: " + name +
+            "\n    app.kubernetes.io/part-of: shop # owner: team " + std::to_string(app % 40) +
+            "\nspec:\n  replicas: " + replicas + "\n  selector:\n    matchLabels:\n      app: " + name +
             "\n  template:\n    metadata:\n      labels:\n        app: " + name +
             "\n    spec:\n      containers:\n      - name: " + name +
-            "\n        image: \"nginxdemos/nginx-hello:plain-text\"\n        ports:\n        - containerPort: 8080\n"
-            "        env:\n        - name: MODE\n          value: \"production\"\n        - name: WORKERS\n          value: \"4\"\n");
+            "\n        image: \"nginxdemos/nginx-hello:plain-text\"\n        ports:\n        - "
+            "containerPort: 8080\n"
+            "        env:\n        - name: MODE\n          value: \"production\"\n        - name: WORKERS\n  "
+            "        value: \"4\"\n");
         if (written >= documents)
             break;
         doc("apiVersion: v1\nkind: Service\nmetadata:\n  name: " + name + "\n  namespace: " + ns +
             "\nspec:\n  selector:\n    app: " + name +
-            "\n  ports:\n  - port: 80\n    targetPort: 8080 # the container port\n    protocol: TCP\n    name: http\n");
+            "\n  ports:\n  - port: 80\n    targetPort: 8080 # the container port\n    protocol: TCP\n    "
+            "name: http\n");
         if (written >= documents)
             break;
         if (app < 40) { // one Gateway per team namespace
-            doc("apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: gateway\n  namespace: " + ns +
-                "\nspec:\n  gatewayClassName: nginx\n  listeners:\n  - name: http\n    port: 80\n    protocol: HTTP\n"
-                "    hostname: \"*.example.com\"\n    allowedRoutes:\n      namespaces:\n        from: Same\n");
+            doc("apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: gateway\n  "
+                "namespace: " +
+                ns +
+                "\nspec:\n  gatewayClassName: nginx\n  listeners:\n  - name: http\n    port: 80\n    "
+                "protocol: HTTP\n"
+                "    hostname: \"*.example.com\"\n    allowedRoutes:\n      namespaces:\n        from: "
+                "Same\n");
             if (written >= documents)
                 break;
         }
         if (app % 4 == 0) {
-            doc("apiVersion: gateway.nginx.org/v1alpha1\nkind: UpstreamSettingsPolicy\nmetadata:\n  name: lb-" + name +
-                "\n  namespace: " + ns + "\nspec:\n  targetRefs:\n  - group: core\n    kind: Service\n    name: " + name +
+            doc("apiVersion: gateway.nginx.org/v1alpha1\nkind: UpstreamSettingsPolicy\nmetadata:\n  name: "
+                "lb-" +
+                name + "\n  namespace: " + ns +
+                "\nspec:\n  targetRefs:\n  - group: core\n    kind: Service\n    name: " + name +
                 "\n  loadBalancingMethod: ip_hash\n  keepAlive:\n    connections: 32\n");
             if (written >= documents)
                 break;
         }
         if (app % 10 == 0) {
             doc("apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata:\n  name: grpc-" + name +
-                "\n  namespace: " + ns + "\nspec:\n  parentRefs:\n  - name: gateway\n  rules:\n  - matches:\n"
-                "    - method: {service: shop.Cart, method: Add}\n    backendRefs:\n    - name: " + name + "\n      port: 80\n");
+                "\n  namespace: " + ns +
+                "\nspec:\n  parentRefs:\n  - name: gateway\n  rules:\n  - matches:\n"
+                "    - method: {service: shop.Cart, method: Add}\n    backendRefs:\n    - name: " +
+                name + "\n      port: 80\n");
             if (written >= documents)
                 break;
         }
-        doc("apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: " + name + "\n  namespace: " + ns +
+        doc("apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: " + name +
+            "\n  namespace: " + ns +
             "\nspec:\n  parentRefs:\n  - name: gateway\n    sectionName: http\n  hostnames: [\"" + name +
-            ".example.com\"]\n  rules:\n  - matches:\n    - path:\n        type: PathPrefix\n        value: /" + name +
-            "\n      headers:\n      - name: version\n        value: v2\n    filters:\n    - type: RequestHeaderModifier\n"
-            "      requestHeaderModifier:\n        add:\n        - name: X-App\n          value: " + name +
-            "\n    backendRefs:\n    - name: " + name + "\n      port: 80\n      weight: 90\n    - name: " + name +
+            ".example.com\"]\n  rules:\n  - matches:\n    - path:\n        type: PathPrefix\n        value: "
+            "/" +
+            name +
+            "\n      headers:\n      - name: version\n        value: v2\n    filters:\n    - type: "
+            "RequestHeaderModifier\n"
+            "      requestHeaderModifier:\n        add:\n        - name: X-App\n          value: " +
+            name + "\n    backendRefs:\n    - name: " + name +
+            "\n      port: 80\n      weight: 90\n    - name: " + name +
             "\n      port: 80\n      weight: 10 # canary\n");
     }
     return out;
@@ -150,9 +167,13 @@ public:
     {
         benchmark::DoNotOptimize(value.data());
     }
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    { }
     void OnSequenceEnd() override { }
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    { }
     void OnMapEnd() override { }
 };
 
@@ -164,8 +185,7 @@ void BM_YamlCppEventsOnly(benchmark::State &state)
             std::istringstream in(d.text);
             YAML::Parser parser(in);
             NullHandler handler;
-            while (parser.HandleNextDocument(handler)) {
-            }
+            while (parser.HandleNextDocument(handler)) { }
         }
     }
     setCounters(state);
@@ -239,7 +259,8 @@ void BM_ScalarEditInLargeDesign(benchmark::State &state)
     Design design;
     design.addFile(manifestBytes(), QStringLiteral("bench.yaml"));
     DesignEditor editor(&design);
-    const Resource *route = design.find(Kind::HTTPRoute, QStringLiteral("team-17"), QStringLiteral("app-2017"));
+    const Resource *route =
+        design.find(Kind::HTTPRoute, QStringLiteral("team-17"), QStringLiteral("app-2017"));
     const ResourceId id = route->id;
     const yaml::Path field = yaml::Path::of("spec.rules[0].backendRefs[1].weight");
     int weight = 11;

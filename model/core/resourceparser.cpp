@@ -135,7 +135,8 @@ void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Re
 {
     if (res.apiVersion.isEmpty() || res.kindName.isEmpty())
         return;
-    static const QRegularExpression format(QStringLiteral("^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$"));
+    static const QRegularExpression format(
+        QStringLiteral("^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$"));
     if (!format.match(res.apiVersion).hasMatch()) {
         r.error(r.get(root, "apiVersion"), Path::of("apiVersion"),
                 tr("\"%1\" is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)")
@@ -148,9 +149,9 @@ void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Re
     // ("apiVersion: v1" with "kind: Deployment"): kubectl says no matches for kind ... in version ....
     const qsizetype slash = res.apiVersion.indexOf(u'/');
     const QString group = slash < 0 ? QString() : res.apiVersion.left(slash);
-    static const QStringList knownGroups = {QString(), QStringLiteral("apps"), QStringLiteral("discovery.k8s.io"),
-                                            QStringLiteral("gateway.networking.k8s.io"),
-                                            QStringLiteral("gateway.nginx.org")};
+    static const QStringList knownGroups = {
+        QString(), QStringLiteral("apps"), QStringLiteral("discovery.k8s.io"),
+        QStringLiteral("gateway.networking.k8s.io"), QStringLiteral("gateway.nginx.org")};
     if (!knownGroups.contains(group))
         return;
     for (int k = 0; k < int(Kind::ToolDocument); ++k) {
@@ -161,8 +162,8 @@ void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Re
     }
 }
 
-void ResourceParser::checkName(ObjectReader &r, const Node *at, const Path &path, const QString &name, bool label,
-                               bool startWithLetter)
+void ResourceParser::checkName(ObjectReader &r, const Node *at, const Path &path, const QString &name,
+                               bool label, bool startWithLetter)
 {
     // RFC 1123 subdomains and labels (RFC 1035 labels for Services), as the API server validates them.
     static const QRegularExpression subdomain(
@@ -174,16 +175,20 @@ void ResourceParser::checkName(ObjectReader &r, const Node *at, const Path &path
     if (name.size() > max)
         r.error(at, path, tr("\"%1\" is longer than %2 characters").arg(name).arg(max));
     else if (!re.match(name).hasMatch())
-        r.error(at, path,
-                startWithLetter ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
-                                     "letter and ending with a letter or digit (RFC 1035)")
-                                      .arg(name)
-                : label ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting and ending "
-                             "with a letter or digit (RFC 1123)")
-                              .arg(name)
-                        : tr("\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
-                             "ending with a letter or digit (RFC 1123)")
-                              .arg(name));
+        r.error(
+            at, path,
+            startWithLetter
+                ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
+                     "letter and ending with a letter or digit (RFC 1035)")
+                      .arg(name)
+                : label
+                ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting and "
+                     "ending "
+                     "with a letter or digit (RFC 1123)")
+                      .arg(name)
+                : tr("\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
+                     "ending with a letter or digit (RFC 1123)")
+                      .arg(name));
 }
 
 void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)

@@ -516,7 +516,8 @@ public:
             const Node *c = n->children[i];
             const int expected = i == 0 ? 0 : 1;
             if (commasBetween(previousEnd, c->propertiesBegin, at) != expected)
-                throw BuildError {at >= 0 ? at : c->propertiesBegin, tr("a missing or extra ',' in this flow collection")};
+                throw BuildError {at >= 0 ? at : c->propertiesBegin,
+                                  tr("a missing or extra ',' in this flow collection")};
             previousEnd = std::max(n->children[i + step - 1]->end, c->end);
         }
         // After the last entry: at most one comma before the closing bracket.
@@ -757,7 +758,8 @@ private:
                 int q = n->propertiesBegin;
                 while (q > 0 && isBlank(m_text[q - 1]))
                     --q;
-                const bool explicitValue = q > 0 && m_text[q - 1] == ':' && m_doc.lineColumn(q - 1).first > key->line;
+                const bool explicitValue =
+                    q > 0 && m_text[q - 1] == ':' && m_doc.lineColumn(q - 1).first > key->line;
                 if (!explicitValue && n->line > key->line && n->column <= key->column &&
                     m_doc.lineColumn(n->propertiesBegin).first > key->line)
                     throw BuildError {n->propertiesBegin,
@@ -966,10 +968,12 @@ private:
             // A line of spaces is empty; a tab after the content's indentation is content.
             // libyaml (kubectl) refuses a tab in a less indented blank line inside the scalar.
             // Spaces beyond the content's indentation, or a tab after it, are content too.
-            const bool tabContent = (q > p && (contentIndent >= 0 ? indent >= contentIndent : indent > parentIndent)) ||
+            const bool tabContent =
+                (q > p && (contentIndent >= 0 ? indent >= contentIndent : indent > parentIndent)) ||
                 (contentIndent >= 0 && indent > contentIndent);
             if (q > p && !tabContent && contentIndent >= 0 && (q >= size || isBreak(m_text[q])) && indent > 0)
-                throw BuildError {lineBegin, tr("a tab in a blank line of a block scalar that is not indented enough")};
+                throw BuildError {lineBegin,
+                                  tr("a tab in a blank line of a block scalar that is not indented enough")};
             if ((q >= size || isBreak(m_text[q])) && !tabContent) {
                 p = q;
                 if (q < size)
@@ -1098,10 +1102,12 @@ Document::Result Document::parse(std::string text, TextOrigin origin, const Limi
             const std::string_view line(doc->m_text.data() + b, e - b);
             // Blank lines and comment lines: only their leading blanks change.
             const size_t content = line.find_first_not_of(" \t\r\n");
-            if (!line.empty() && line.front() == ' ' && (content == std::string_view::npos || line[content] == '#'))
+            if (!line.empty() && line.front() == ' ' &&
+                (content == std::string_view::npos || line[content] == '#'))
                 std::replace(spaced.begin() + std::ptrdiff_t(b),
-                             spaced.begin() + std::ptrdiff_t(content == std::string_view::npos ? e : b + content), '\t',
-                             ' ');
+                             spaced.begin() +
+                                 std::ptrdiff_t(content == std::string_view::npos ? e : b + content),
+                             '\t', ' ');
         }
         std::optional<YAML::Exception> again;
         if (spaced != doc->m_text && result.diagnostics.empty() && run(spaced, again)) {

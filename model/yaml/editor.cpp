@@ -142,7 +142,8 @@ Editor::Result replaceNode(const TextEdit &e, const Node *n, const Value &value,
 
     // Inside a flow collection everything stays on the line; a flow collection with items stays a
     // flow collection (an empty `[]` or `{}` has no style to keep).
-    const bool keepFlow = inFlow(n->parent) || (collection && n->isFlow() && !n->children.empty() && !value.isScalar());
+    const bool keepFlow =
+        inFlow(n->parent) || (collection && n->isFlow() && !n->children.empty() && !value.isScalar());
     if (keepFlow) {
         const std::string t = inlineText(e, n, value, styled);
         if (n->implicitNull) {
@@ -397,6 +398,31 @@ bool hasAliasesOrMerges(const Node *n)
  * Checks that \a result reads back as \a expected (when the document has no aliases or merge
  * keys, the whole document; else the value at \a path, or for a removal just that it parses).
  */
+/** Equal values, the order of mapping keys aside (it means nothing to Kubernetes). */
+bool sameValue(const Value &a, const Value &b)
+{
+    if (a.isMapping() && b.isMapping()) {
+        if (a.size() != b.size())
+            return false;
+        for (const auto &[k, v] : a.entries()) {
+            const Value *other = b.get(k);
+            if (!other || !sameValue(v, *other))
+                return false;
+        }
+        return true;
+    }
+    if (a.isSequence() && b.isSequence()) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (!sameValue(a.items()[size_t(i)], b.items()[size_t(i)]))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
 bool verify(const Document &before, const Editor::Result &result, const std::optional<Value> &expected,
             const Path &path, const std::optional<Value> &atPath)
 {
@@ -407,12 +433,12 @@ bool verify(const Document &before, const Editor::Result &result, const std::opt
         return false;
     if (expected && !hasAliasesOrMerges(before.root())) {
         const auto got = Value::fromNode(*parsed.document, parsed.document->root());
-        return got && *got == *expected;
+        return got && sameValue(*got, *expected);
     }
     if (atPath) {
         const Node *n = parsed.document->find(path);
         const auto got = n ? Value::fromNode(*parsed.document, n) : std::nullopt;
-        return got && *got == *atPath;
+        return got && sameValue(*got, *atPath);
     }
     return true;
 }
@@ -555,7 +581,8 @@ Editor::Result insertImpl(const Document &document, const Path &sequencePath, in
     const int dashCol = e.column(s->begin);
     // The content of a new item starts as far after its dash as in the first item ("-   name: x").
     int offset = 2;
-    if (const Node *first = s->itemAt(0); !first->implicitNull && first->line == e.document().lineColumn(e.dashOf(first)).first)
+    if (const Node *first = s->itemAt(0);
+        !first->implicitNull && first->line == e.document().lineColumn(e.dashOf(first)).first)
         offset = std::clamp(e.column(first->propertiesBegin) - dashCol, 2, 8);
     const std::string item = '-' + std::string(size_t(offset - 1), ' ') + e.block(value, dashCol + offset);
     if (index == s->size()) {
@@ -674,9 +701,55 @@ void Editor::setSelfCheck(bool enabled)
     s_selfCheck = enabled;
 }
 
+/**
+ * A mapping set onto a block mapping: only the entries that differ are edited (recursively), so
+ * that the others keep their comments, quoting and order. Nothing when the mapping is not there,
+ * not in block style, or holds aliases or merge keys.
+ */
+std::optional<Editor::Result> mergeMapping(const Document &document, const Path &path, const Value &value)
+{
+    const Node *n = document.find(path);
+    if (!n || !n->isMapping() || n->isFlow() || n->size() == 0 || !value.isMapping() || value.size() == 0 ||
+        hasAliasesOrMerges(n))
+        return std::nullopt;
+    const auto current = Value::fromNode(document, n);
+    if (!current)
+        return std::nullopt;
+    std::shared_ptr<const Document> doc;
+    std::string text = document.text();
+    auto step = [&](const Editor::Result &r) {
+        if (!r.ok())
+            return false;
+        text = r.text;
+        doc = Document::parse(text, document.origin()).document;
+        return doc != nullptr;
+    };
+    const Document *at = &document;
+    for (const auto &[key, old] : current->entries()) {
+        if (!value.get(key)) {
+            if (!step(Editor::remove(*at, path.key(key))))
+                return std::nullopt;
+            at = doc.get();
+        }
+    }
+    for (const auto &[key, v] : value.entries()) {
+        const Value *old = current->get(key);
+        if (old && sameValue(*old, v))
+            continue;
+        if (!step(Editor::set(*at, path.key(key), v)))
+            return std::nullopt;
+        at = doc.get();
+    }
+    return Editor::Result {std::move(text), {}};
+}
+
 Editor::Result Editor::set(const Document &document, const Path &path, const Value &value)
 {
     const auto expected = expectedAfterSet(documentValue(document), path, value);
+    if (auto merged = mergeMapping(document, path, value)) {
+        if (!s_selfCheck || verify(document, *merged, expected, path, value))
+            return *merged;
+    }
     Result r = setImpl(document, path, value, true);
     if (!r.ok() || !s_selfCheck || verify(document, r, expected, path, value))
         return r;

@@ -27,9 +27,11 @@ public:
 
     /**
      * Sets the node at \a path to \a value. A scalar replacing a scalar changes only that scalar's
-     * text. Missing mapping keys on the way are created (as block mappings). Setting a key of a
-     * mapping that does not exist yet, under an existing parent, appends the key after the
-     * parent's last entry. Indices must exist (use insert() to add items).
+     * text. A mapping set onto a block mapping changes only the entries that differ (recursively;
+     * the order of keys does not count), so the others keep their comments and quoting. Missing
+     * mapping keys on the way are created (as block mappings). Setting a key of a mapping that
+     * does not exist yet, under an existing parent, appends the key after the parent's last entry.
+     * Indices must exist (use insert() to add items).
      */
     static Result set(const Document &document, const Path &path, const Value &value);
 

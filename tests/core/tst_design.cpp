@@ -1,6 +1,7 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/design.h"
+#include "coretestdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,18 +12,10 @@
 #include <QUndoStack>
 
 using namespace gw;
+using gw::test::cafe;
+using gw::test::readFile;
 
-namespace {
-
-QByteArray cafe()
-{
-    QFile f(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cafe.yaml missing");
-    return f.readAll();
-}
-
-} // namespace
+namespace { } // namespace
 
 class tst_Design : public QObject
 {
@@ -156,11 +149,9 @@ void tst_Design::podsFollowTemplateAndReplicas()
 void tst_Design::saveIsAtomicAndClean()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cafe.yaml"));
+    const QString path = gw::test::writeFile(dir, QStringLiteral("cafe.yaml"), cafe());
+    QVERIFY(!path.isEmpty());
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(cafe());
-    f.close();
     Design design;
     QVERIFY(design.openFile(path).ok);
     QString error;
@@ -231,9 +222,11 @@ void tst_Design::exportAddsWhatKubectlNeeds()
     // Files without a final line break are separated properly in the export.
     Design two;
     QVERIFY(two.addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}", QStringLiteral("a.yaml")).ok);
-    QVERIFY(two.addFile("# b\napiVersion: v1\nkind: Service\nmetadata: {name: b}", QStringLiteral("b.yaml")).ok);
-    QCOMPARE(two.exportText(), QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n# b\n"
-                                          "apiVersion: v1\nkind: Service\nmetadata: {name: b}"));
+    QVERIFY(
+        two.addFile("# b\napiVersion: v1\nkind: Service\nmetadata: {name: b}", QStringLiteral("b.yaml")).ok);
+    QCOMPARE(two.exportText(),
+             QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n# b\n"
+                        "apiVersion: v1\nkind: Service\nmetadata: {name: b}"));
 }
 
 void tst_Design::removalKeepsDocumentsApart()
@@ -241,15 +234,17 @@ void tst_Design::removalKeepsDocumentsApart()
     // Taking out the document that ended with `...` leaves the next one without a separator: the
     // saved file gets one, so that it reads back as the same documents.
     Design design;
-    QVERIFY(design.addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
-                           "apiVersion: v1\nkind: Service\nmetadata: {name: b}\n...\n"
-                           "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n",
-                           QStringLiteral("m.yaml"))
+    QVERIFY(design
+                .addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
+                         "apiVersion: v1\nkind: Service\nmetadata: {name: b}\n...\n"
+                         "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n",
+                         QStringLiteral("m.yaml"))
                 .ok);
     const Resource *b = design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("b"));
     design.removeDocument(b->document);
-    QCOMPARE(design.fileText(0), QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
-                                            "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n"));
+    QCOMPARE(design.fileText(0),
+             QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
+                        "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n"));
     Design again;
     QVERIFY(again.addFile(design.fileText(0), QStringLiteral("m.yaml")).ok);
     QCOMPARE(again.resources().size(), size_t(2));
@@ -292,8 +287,9 @@ void tst_Design::indexFollowsEdits()
     QCOMPARE(design.rank(chai->id), rank);
     QCOMPARE(design.find(QStringLiteral("Service"), QString(), QStringLiteral("chai")), chai);
     // Unknown kinds are found by the kind as written.
-    QVERIFY(design.addFile("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w, namespace: tools}\n",
-                           QStringLiteral("w.yaml"))
+    QVERIFY(design
+                .addFile("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w, namespace: tools}\n",
+                         QStringLiteral("w.yaml"))
                 .ok);
     QVERIFY(design.find(QStringLiteral("Widget"), QStringLiteral("tools"), QStringLiteral("w")));
     QVERIFY(!design.find(QStringLiteral("Widget"), QString(), QStringLiteral("w")));

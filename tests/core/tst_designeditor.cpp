@@ -2,35 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/design.h"
 #include "core/designeditor.h"
+#include "coretestdata.h"
 #include "yaml/emitter.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QTemporaryDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace gw;
+using gw::test::cafe;
+using gw::test::readFile;
 using yaml::Path;
 using yaml::Value;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing %s", qPrintable(path));
-    return f.readAll();
-}
-
-QByteArray cafe()
-{
-    return readFile(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
-}
 
 /** Every file's bytes, as saving would write them. */
 QByteArray state(const Design &design)
@@ -51,9 +41,10 @@ Value service(const QString &name)
     Value v = Value::mapping();
     v.set("apiVersion", Value("v1")).set("kind", Value("Service"));
     v.set("metadata", Value::mapping().set("name", Value(name)));
-    v.set("spec", Value::mapping()
-                      .set("selector", Value::mapping().set("app", Value(name)))
-                      .set("ports", Value::sequence().append(Value::mapping().set("port", Value(80)))));
+    v.set("spec",
+          Value::mapping()
+              .set("selector", Value::mapping().set("app", Value(name)))
+              .set("ports", Value::sequence().append(Value::mapping().set("port", Value(80)))));
     return v;
 }
 
@@ -116,8 +107,10 @@ void tst_DesignEditor::setFieldUndoRedo()
     QVERIFY(design.isModified());
     // Only that one line changed.
     QByteArray expected = before;
-    expected.replace("  ports:\n  - port: 80\n    targetPort: 8080\n    protocol: TCP\n    name: http\n  selector:\n    app: coffee",
-                     "  ports:\n  - port: 8080\n    targetPort: 8080\n    protocol: TCP\n    name: http\n  selector:\n    app: coffee");
+    expected.replace("  ports:\n  - port: 80\n    targetPort: 8080\n    protocol: TCP\n    name: http\n  "
+                     "selector:\n    app: coffee",
+                     "  ports:\n  - port: 8080\n    targetPort: 8080\n    protocol: TCP\n    name: http\n  "
+                     "selector:\n    app: coffee");
     QCOMPARE(design.fileText(0), expected);
 
     design.undoStack()->undo();
@@ -131,7 +124,8 @@ void tst_DesignEditor::setFieldUndoRedo()
 
     design.undoStack()->redo();
     QCOMPARE(design.fileText(0), expected);
-    QCOMPARE(design.resource(id), design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("coffee")));
+    QCOMPARE(design.resource(id),
+             design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("coffee")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(modified.count(), 1);
 }
@@ -181,11 +175,9 @@ void tst_DesignEditor::typingBackToTheOriginalLeavesNoStep()
 void tst_DesignEditor::mergeStopsAtSave()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cafe.yaml"));
+    const QString path = gw::test::writeFile(dir, QStringLiteral("cafe.yaml"), cafe());
+    QVERIFY(!path.isEmpty());
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(cafe());
-    f.close();
     Design design;
     QVERIFY(design.openFile(path).ok);
     DesignEditor editor(&design);
@@ -208,8 +200,9 @@ void tst_DesignEditor::mergeStopsAtSave()
 void tst_DesignEditor::listItemsDoNotMerge()
 {
     Design design;
-    QVERIFY(design.addFile(readFile(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/manifests/list.yaml")),
-                           QStringLiteral("list.yaml"))
+    QVERIFY(design
+                .addFile(readFile(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/manifests/list.yaml")),
+                         QStringLiteral("list.yaml"))
                 .ok);
     DesignEditor editor(&design);
     const Resource *a = find(design, Kind::Service, "list-a");
@@ -234,7 +227,10 @@ void tst_DesignEditor::insertRemoveMove()
     DesignEditor editor(&design);
     const QByteArray before = design.fileText(0);
     const ResourceId gw = find(design, Kind::Gateway, "gateway")->id;
-    const Value https = Value::mapping().set("name", Value("https")).set("port", Value(443)).set("protocol", Value("HTTPS"))
+    const Value https = Value::mapping()
+                            .set("name", Value("https"))
+                            .set("port", Value(443))
+                            .set("protocol", Value("HTTPS"))
                             .set("hostname", Value("*.example.com"));
     QVERIFY(editor.insertItem(gw, Path::of("spec.listeners"), 1, https));
     QCOMPARE(design.resource(gw)->as<Gateway>()->listeners.size(), size_t(2));
@@ -278,8 +274,9 @@ void tst_DesignEditor::addResource()
     QCOMPARE(changed.at(0).at(0).value<ChangeEvent>().type, ChangeEvent::Type::DocumentInserted);
     QCOMPARE(changed.at(0).at(0).value<ChangeEvent>().resourcesAfter, std::vector<ResourceId> {id});
     // Appended in canonical form, after the untouched bytes.
-    const QByteArray canonical = "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\nspec:\n  selector:\n"
-                                 "    app: mocha\n  ports:\n  - port: 80\n";
+    const QByteArray canonical =
+        "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\nspec:\n  selector:\n"
+        "    app: mocha\n  ports:\n  - port: 80\n";
     QCOMPARE(design.fileText(0), before + canonical);
     QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Add Service default/mocha"));
 
@@ -290,7 +287,8 @@ void tst_DesignEditor::addResource()
     QCOMPARE(design.fileText(0), before);
     QVERIFY(!design.resource(id));
     design.undoStack()->redo();
-    QCOMPARE(design.resource(id)->displayName(), QStringLiteral("Service default/mocha")); // the same id again
+    QCOMPARE(design.resource(id)->displayName(),
+             QStringLiteral("Service default/mocha")); // the same id again
     QCOMPARE(design.fileText(0), before + canonical);
     // The name is taken now.
     QVERIFY(!editor.addResource(service(QStringLiteral("mocha"))));
@@ -301,7 +299,8 @@ void tst_DesignEditor::addResource()
 void tst_DesignEditor::importText()
 {
     Design design;
-    QVERIFY(design.addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}", QStringLiteral("a.yaml")).ok);
+    QVERIFY(
+        design.addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}", QStringLiteral("a.yaml")).ok);
     DesignEditor editor(&design);
     QSignalSpy inserted(&design, &Design::documentInserted);
     const QByteArray paste = "# pasted\napiVersion: v1\nkind: Service\nmetadata: {name: b}\n---\n"
@@ -312,7 +311,8 @@ void tst_DesignEditor::importText()
     QCOMPARE(design.undoStack()->count(), 1);
     QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Import 2 resource(s)"));
     // The file did not end with a line break and the paste has no `---` of its own: both are added.
-    QCOMPARE(design.fileText(0), QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n") + paste);
+    QCOMPARE(design.fileText(0),
+             QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n") + paste);
     design.undoStack()->undo();
     QCOMPARE(design.fileText(0), QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}"));
     QCOMPARE(design.resources().size(), size_t(1));
@@ -320,7 +320,8 @@ void tst_DesignEditor::importText()
     QCOMPARE(design.resources().size(), size_t(3));
     // A bad document anywhere: nothing is added, the error names where.
     QVERIFY(!editor.importText("apiVersion: v1\nkind: Service\nmetadata: {name: d}\n---\nkind: [\n"));
-    QVERIFY2(editor.lastError().contains(QStringLiteral("YAML syntax error")), qPrintable(editor.lastError()));
+    QVERIFY2(editor.lastError().contains(QStringLiteral("YAML syntax error")),
+             qPrintable(editor.lastError()));
     QVERIFY(!editor.lastDiagnostics().empty());
     QCOMPARE(editor.lastDiagnostics().front().location.line, 6); // yaml-cpp finds the end of the text there
     QCOMPARE(design.resources().size(), size_t(3));
@@ -338,7 +339,8 @@ void tst_DesignEditor::importShellPaste()
     // The walk-through's blocks, pasted with their prose: 11 resources, one undo step.
     Design design;
     DesignEditor editor(&design);
-    QVERIFY(editor.importText(readFile(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/walkthrough-paste.md"))));
+    QVERIFY(
+        editor.importText(readFile(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/walkthrough-paste.md"))));
     QCOMPARE(editor.lastAdded().size(), size_t(11));
     QCOMPARE(design.resources().size(), size_t(11));
     QVERIFY(find(design, Kind::UpstreamSettingsPolicy, "lb-method"));
@@ -373,7 +375,8 @@ void tst_DesignEditor::removeResource()
     QCOMPARE(design.resource(id)->displayName(), QStringLiteral("Deployment default/tea"));
     // An item of a List goes out of its List.
     Design list;
-    QVERIFY(list.addFile(readFile(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/manifests/list.yaml")), {}).ok);
+    QVERIFY(
+        list.addFile(readFile(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/manifests/list.yaml")), {}).ok);
     DesignEditor listEditor(&list);
     QVERIFY(listEditor.removeResource(find(list, Kind::Service, "list-a")->id));
     QCOMPARE(list.resources().size(), size_t(1));
@@ -383,11 +386,12 @@ void tst_DesignEditor::removeResource()
 void tst_DesignEditor::duplicateResource()
 {
     Design design;
-    QVERIFY(design.addFile("apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  uid: 1234\n"
-                           "  creationTimestamp: \"2025-01-01T00:00:00Z\"\n  labels: {app: a}\n"
-                           "spec:\n  ports: [{port: 80}]\nstatus: {loadBalancer: {}}\n---\n"
-                           "apiVersion: v1\nkind: Service\nmetadata: {name: z}\n",
-                           QStringLiteral("d.yaml"))
+    QVERIFY(design
+                .addFile("apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  uid: 1234\n"
+                         "  creationTimestamp: \"2025-01-01T00:00:00Z\"\n  labels: {app: a}\n"
+                         "spec:\n  ports: [{port: 80}]\nstatus: {loadBalancer: {}}\n---\n"
+                         "apiVersion: v1\nkind: Service\nmetadata: {name: z}\n",
+                         QStringLiteral("d.yaml"))
                 .ok);
     DesignEditor editor(&design);
     const QByteArray before = design.fileText(0);
@@ -435,11 +439,13 @@ void tst_DesignEditor::replaceDocumentText()
     DesignEditor editor(&design);
     const Resource *tea = find(design, Kind::Service, "tea");
     const DocumentId doc = tea->document;
-    const std::string text = "---\n# rewritten\napiVersion: v1\nkind: Service\nmetadata:\n  name: tea\nspec:\n  ports: [{port: 81}]\n";
+    const std::string text = "---\n# rewritten\napiVersion: v1\nkind: Service\nmetadata:\n  name: "
+                             "tea\nspec:\n  ports: [{port: 81}]\n";
     QVERIFY(editor.replaceDocumentText(doc, text));
     QCOMPARE(design.document(doc)->yaml->text(), text);
     QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Edit YAML"));
-    QVERIFY(!editor.replaceDocumentText(doc, "apiVersion: v1\nkind: Service\nmetadata: {name: tea}\nspec: {ports: [{port: x}]}\n"));
+    QVERIFY(!editor.replaceDocumentText(
+        doc, "apiVersion: v1\nkind: Service\nmetadata: {name: tea}\nspec: {ports: [{port: x}]}\n"));
     QVERIFY2(editor.lastError().startsWith(QStringLiteral("spec.ports[0].port: expected an integer")),
              qPrintable(editor.lastError()));
     // Located in the file: the document's fourth line.
@@ -456,7 +462,8 @@ void tst_DesignEditor::refusedEditsPushNothing()
     DesignEditor editor(&design);
     const ResourceId id = find(design, Kind::Service, "coffee")->id;
     QVERIFY(!editor.setField(id, Path::of("spec.ports[0].port"), Value("http")));
-    QCOMPARE(editor.lastError(), QStringLiteral("spec.ports[0].port: expected an integer, got the string \"http\""));
+    QCOMPARE(editor.lastError(),
+             QStringLiteral("spec.ports[0].port: expected an integer, got the string \"http\""));
     QVERIFY(!editor.removeField(id, Path::of("metadata.name")));
     QCOMPARE(editor.lastError(), QStringLiteral("metadata.name: required: every object needs a name"));
     QVERIFY(!editor.insertItem(id, Path::of("spec.ports"), 7, Value::mapping()));
@@ -471,7 +478,8 @@ void tst_DesignEditor::randomEditsUndoToTheOriginal_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<quint32>("seed");
     QTest::newRow("cafe") << QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml") << 1u;
-    QTest::newRow("cafe, another seed") << QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml") << 2u;
+    QTest::newRow("cafe, another seed")
+        << QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml") << 2u;
     const QDir manifests(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/manifests"));
     for (const QString &name : manifests.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(name)) << manifests.filePath(name) << 3u;
@@ -531,13 +539,15 @@ void tst_DesignEditor::randomEditsUndoToTheOriginal()
                     ok = editor.setField(r->id, path, Value(int(random.bounded(1, 65535))));
                 else if (v->type() == Value::Type::String && !path.isEmpty() && path.last().key != "name" &&
                          path.last().key != "kind" && path.last().key != "apiVersion")
-                    ok = editor.setField(r->id, path, Value(v->toString() + "-" + std::to_string(random.bounded(9))));
+                    ok = editor.setField(r->id, path,
+                                         Value(v->toString() + "-" + std::to_string(random.bounded(9))));
                 else if (v->type() == Value::Type::Bool)
                     ok = editor.setField(r->id, path, Value(!v->toBool()));
                 break;
             case 4: // insert a copy of an item
                 if (v->isSequence() && v->size() > 0)
-                    ok = editor.insertItem(r->id, path, random.bounded(v->size() + 1), v->items()[size_t(random.bounded(v->size()))]);
+                    ok = editor.insertItem(r->id, path, random.bounded(v->size() + 1),
+                                           v->items()[size_t(random.bounded(v->size()))]);
                 break;
             case 5: // remove a field or an item
                 if (!path.isEmpty())
@@ -548,17 +558,19 @@ void tst_DesignEditor::randomEditsUndoToTheOriginal()
                     ok = editor.moveItem(r->id, path, random.bounded(v->size()), random.bounded(v->size()));
                 break;
             case 7:
-                ok = random.bounded(3) == 0 ? editor.removeResource(r->id)
-                                            : editor.duplicateResource(r->id, QStringLiteral("copy-%1").arg(++names));
+                ok = random.bounded(3) == 0
+                    ? editor.removeResource(r->id)
+                    : editor.duplicateResource(r->id, QStringLiteral("copy-%1").arg(++names));
                 break;
             case 8:
                 ok = editor.renameResource(r->id, QStringLiteral("renamed-%1").arg(++names));
                 break;
             case 9:
-                ok = editor.importText(QStringLiteral("kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\n"
-                                                      "metadata:\n  name: pasted-%1\nEOF\n")
-                                           .arg(++names)
-                                           .toUtf8());
+                ok = editor.importText(
+                    QStringLiteral("kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\n"
+                                   "metadata:\n  name: pasted-%1\nEOF\n")
+                        .arg(++names)
+                        .toUtf8());
                 break;
             }
         }
@@ -572,7 +584,8 @@ void tst_DesignEditor::randomEditsUndoToTheOriginal()
         states.resize(size_t(index) + 1);
         states[size_t(index)] = state(design);
     }
-    QVERIFY2(done >= 300, qPrintable(QStringLiteral("only %1 of %2 edits were accepted").arg(done).arg(attempts)));
+    QVERIFY2(done >= 300,
+             qPrintable(QStringLiteral("only %1 of %2 edits were accepted").arg(done).arg(attempts)));
     const QByteArray end = state(design);
     const int steps = design.undoStack()->index();
     QVERIFY(steps > 100);

@@ -338,7 +338,8 @@ std::string checkEditor(const std::uint8_t *data, std::size_t size)
     std::vector<std::pair<const Node *, Path>> nodes;
     collect(doc.root(), {}, nodes);
     // Only nodes their path names (several "<<" merge keys share one).
-    nodes.erase(std::remove_if(nodes.begin(), nodes.end(), [&](const auto &n) { return doc.find(n.second) != n.first; }),
+    nodes.erase(std::remove_if(nodes.begin(), nodes.end(),
+                               [&](const auto &n) { return doc.find(n.second) != n.first; }),
                 nodes.end());
     if (nodes.empty())
         return {};

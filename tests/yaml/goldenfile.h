@@ -43,8 +43,9 @@ inline QString compareGolden(const QByteArray &actual, const QString &path)
     while (line < e.size() && line < a.size() && e[line] == a[line])
         ++line;
     auto show = [](const QList<QByteArray> &lines, qsizetype i) {
-        return i < lines.size() ? QString::fromUtf8(lines[i].toPercentEncoding(" !\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"))
-                                : QStringLiteral("<end of file>");
+        return i < lines.size()
+            ? QString::fromUtf8(lines[i].toPercentEncoding(" !\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"))
+            : QStringLiteral("<end of file>");
     };
     return QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4")
         .arg(path)

@@ -96,7 +96,8 @@ void tst_YamlEditor::golden_data()
     };
     const char *comments = "manifests/comments.yaml";
     row("plain-with-comment", comments, 1, {u"set"_s, u"spec.listeners[0].port"_s, u"8080"_s});
-    row("double-quoted-stays", comments, 1, {u"set"_s, u"spec.listeners[0].hostname"_s, u"\"*.cafe.test\""_s});
+    row("double-quoted-stays", comments, 1,
+        {u"set"_s, u"spec.listeners[0].hostname"_s, u"\"*.cafe.test\""_s});
     row("insert-after-commented-list", comments, 1,
         {u"insert"_s, u"spec.listeners"_s, u"{name: https, port: 443, protocol: HTTPS}"_s, 1});
     row("remove-key-keeps-comment-above", comments, 1, {u"remove"_s, u"metadata.labels"_s});
@@ -111,7 +112,8 @@ void tst_YamlEditor::golden_data()
     row("single-quoted-stays", quoting, 0, {u"set"_s, u"metadata.annotations.single"_s, u"\"it's new\""_s});
     row("number-string-stays-string", quoting, 0,
         {u"set"_s, u"metadata.annotations.looks-like-number"_s, u"\"81\""_s});
-    row("plain-becomes-quoted-bool", quoting, 0, {u"set"_s, u"metadata.annotations.plain-url"_s, u"\"yes\""_s});
+    row("plain-becomes-quoted-bool", quoting, 0,
+        {u"set"_s, u"metadata.annotations.plain-url"_s, u"\"yes\""_s});
     row("string-becomes-integer", quoting, 0, {u"set"_s, u"data.number"_s, u"2"_s});
     row("multi-line-plain", quoting, 0, {u"set"_s, u"metadata.annotations.multi-line-plain"_s, u"short"_s});
     row("multi-line-double", quoting, 0,
@@ -147,15 +149,18 @@ void tst_YamlEditor::golden_data()
     row("literal-stays-literal", blocks, 0, {u"set"_s, u"data.literal"_s, u"\"new\\ntext\\n\""_s});
     row("literal-strip", blocks, 0, {u"set"_s, u"data.literal-strip"_s, u"\"two\\nlines\""_s});
     row("literal-keep", blocks, 0, {u"set"_s, u"data.literal-keep"_s, u"\"kept\\n\\n\\n\""_s});
-    row("literal-leading-spaces", blocks, 0, {u"set"_s, u"data[\"nginx.conf\"]"_s, u"\"  indented\\nfirst\\n\""_s});
+    row("literal-leading-spaces", blocks, 0,
+        {u"set"_s, u"data[\"nginx.conf\"]"_s, u"\"  indented\\nfirst\\n\""_s});
     row("folded-to-plain", blocks, 0, {u"set"_s, u"data.folded"_s, u"\"one line\""_s});
     row("after-keep-chomping", blocks, 0, {u"set"_s, u"data.after"_s, u"\"changed\""_s});
     row("new-key-after-block", blocks, 0, {u"set"_s, u"data.extra"_s, u"\"a\\nb\""_s});
 
     const char *anchors = "manifests/anchors.yaml";
     row("anchored-mapping", anchors, 0, {u"set"_s, u"metadata.labels.tier"_s, u"api"_s});
-    row("merge-key-item", anchors, 0, {u"set"_s, u"spec.template.spec.containers[1].image"_s, u"busybox:1.36"_s});
-    row("anchored-item", anchors, 0, {u"set"_s, u"spec.template.spec.containers[0].image"_s, u"nginx:1.27"_s});
+    row("merge-key-item", anchors, 0,
+        {u"set"_s, u"spec.template.spec.containers[1].image"_s, u"busybox:1.36"_s});
+    row("anchored-item", anchors, 0,
+        {u"set"_s, u"spec.template.spec.containers[0].image"_s, u"nginx:1.27"_s});
 
     const char *indented = "manifests/indented.yaml";
     row("indented-insert-item", indented, 0,
@@ -202,7 +207,8 @@ void tst_YamlEditor::golden()
     const auto split = Stream::split(data.toStdString(), input);
     QVERIFY2(!hasErrors(split.diagnostics), firstMessage(split.diagnostics).constData());
     QVERIFY(document < int(split.documents.size()));
-    const auto parsed = Document::parse(split.documents[size_t(document)].text, split.documents[size_t(document)].origin);
+    const auto parsed =
+        Document::parse(split.documents[size_t(document)].text, split.documents[size_t(document)].origin);
     QVERIFY2(parsed.document, firstMessage(parsed.diagnostics).constData());
     const auto result = apply(*parsed.document, edit);
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -210,7 +216,8 @@ void tst_YamlEditor::golden()
     for (size_t i = 0; i < split.documents.size(); ++i)
         out += i == size_t(document) ? result.text : split.documents[i].text;
     GW_COMPARE_GOLDEN(QByteArray::fromStdString(out),
-                      QStringLiteral(GW_TEST_DATA_DIR "/edits/%1/expected.yaml").arg(QString::fromLatin1(QTest::currentDataTag())));
+                      QStringLiteral(GW_TEST_DATA_DIR "/edits/%1/expected.yaml")
+                          .arg(QString::fromLatin1(QTest::currentDataTag())));
 }
 
 void tst_YamlEditor::scalarEditKeepsEverythingElse_data()
@@ -263,10 +270,12 @@ void tst_YamlEditor::scalarEditKeepsEverythingElse()
     const std::string &in = doc.text();
     const std::string &out = result.text;
     // The bytes before the scalar (its properties included) and after it are the same.
-    QCOMPARE(QByteArray::fromStdString(out.substr(0, size_t(n->begin))), QByteArray::fromStdString(in.substr(0, size_t(n->begin))));
+    QCOMPARE(QByteArray::fromStdString(out.substr(0, size_t(n->begin))),
+             QByteArray::fromStdString(in.substr(0, size_t(n->begin))));
     const size_t tail = in.size() - size_t(n->end);
     QVERIFY(out.size() >= tail);
-    QCOMPARE(QByteArray::fromStdString(out.substr(out.size() - tail)), QByteArray::fromStdString(in.substr(size_t(n->end))));
+    QCOMPARE(QByteArray::fromStdString(out.substr(out.size() - tail)),
+             QByteArray::fromStdString(in.substr(size_t(n->end))));
     // And so every line outside the edited one is identical.
     const auto before = QByteArray::fromStdString(in).split('\n');
     const auto after = QByteArray::fromStdString(out).split('\n');
@@ -279,7 +288,8 @@ void tst_YamlEditor::scalarEditKeepsEverythingElse()
         QCOMPARE(after[after.size() - i], before[before.size() - i]);
     const auto reparsed = Document::parse(out);
     QVERIFY(reparsed.document);
-    QCOMPARE(*Value::fromNode(*reparsed.document, reparsed.document->find(Path::of(path.toStdString()))), ::value(value));
+    QCOMPARE(*Value::fromNode(*reparsed.document, reparsed.document->find(Path::of(path.toStdString()))),
+             ::value(value));
 }
 
 void tst_YamlEditor::errors_data()
@@ -287,23 +297,31 @@ void tst_YamlEditor::errors_data()
     QTest::addColumn<QString>("yaml");
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("error");
-    QTest::newRow("alias") << "a: &x {b: 1}\nc: *x\n" << Edit {u"set"_s, u"c.b"_s, u"2"_s}
+    QTest::newRow("alias") << "a: &x {b: 1}\nc: *x\n"
+                           << Edit {u"set"_s, u"c.b"_s, u"2"_s}
                            << "c is an alias; edit the anchored value instead";
-    QTest::newRow("anchor in use") << "a: &x {b: 1}\nc: *x\n" << Edit {u"remove"_s, u"a"_s}
+    QTest::newRow("anchor in use") << "a: &x {b: 1}\nc: *x\n"
+                                   << Edit {u"remove"_s, u"a"_s}
                                    << "a defines the anchor &x that c refers to";
-    QTest::newRow("anchor inside") << "a:\n  b: &x 1\nc: *x\n" << Edit {u"set"_s, u"a"_s, u"{}"_s}
+    QTest::newRow("anchor inside") << "a:\n  b: &x 1\nc: *x\n"
+                                   << Edit {u"set"_s, u"a"_s, u"{}"_s}
                                    << "a defines the anchor &x that c refers to";
     QTest::newRow("no item") << "a: [1]\n" << Edit {u"set"_s, u"a[3]"_s, u"2"_s} << "a: there is no item 3";
     QTest::newRow("not a list") << "a: 1\n" << Edit {u"insert"_s, u"a"_s, u"2"_s, 0} << "a is not a list";
-    QTest::newRow("insert out of range") << "a: [1]\n" << Edit {u"insert"_s, u"a"_s, u"2"_s, 5}
-                                         << "a: cannot insert at 5 (the list has 1 items)";
+    QTest::newRow("insert out of range")
+        << "a: [1]\n"
+        << Edit {u"insert"_s, u"a"_s, u"2"_s, 5} << "a: cannot insert at 5 (the list has 1 items)";
     QTest::newRow("not a mapping") << "a: 1\n" << Edit {u"set"_s, u"a.b"_s, u"2"_s} << "a is not a mapping";
     QTest::newRow("missing") << "a: 1\n" << Edit {u"remove"_s, u"b"_s} << "b does not exist";
-    QTest::newRow("whole document") << "a: 1\n" << Edit {u"remove"_s, QString()} << "cannot remove the whole document this way";
-    QTest::newRow("move out of range") << "a: [1, 2]\n" << Edit {u"move"_s, u"a"_s, {}, 0, 2}
-                                       << "a: cannot move item 0 to 2 (the list has 2 items)";
-    QTest::newRow("explicit key without colon") << "? a\n" << Edit {u"set"_s, u"a"_s, u"1"_s}
-                                                << "a has no ':' yet; edit the YAML text instead";
+    QTest::newRow("whole document") << "a: 1\n"
+                                    << Edit {u"remove"_s, QString()}
+                                    << "cannot remove the whole document this way";
+    QTest::newRow("move out of range")
+        << "a: [1, 2]\n"
+        << Edit {u"move"_s, u"a"_s, {}, 0, 2} << "a: cannot move item 0 to 2 (the list has 2 items)";
+    QTest::newRow("explicit key without colon")
+        << "? a\n"
+        << Edit {u"set"_s, u"a"_s, u"1"_s} << "a has no ':' yet; edit the YAML text instead";
 }
 
 void tst_YamlEditor::errors()
@@ -342,7 +360,8 @@ void tst_YamlEditor::emptyCollectionsRoundTrip()
     QCOMPARE(QByteArray::fromStdString(back.text), QByteArray::fromStdString(original));
     // The root keeps `{}` too.
     doc = Document::parse("a: 1\n");
-    QCOMPARE(QByteArray::fromStdString(Editor::remove(*doc.document, Path::of("a")).text), QByteArray("{}\n"));
+    QCOMPARE(QByteArray::fromStdString(Editor::remove(*doc.document, Path::of("a")).text),
+             QByteArray("{}\n"));
 }
 
 void tst_YamlEditor::editsReadBack_data()
@@ -350,40 +369,48 @@ void tst_YamlEditor::editsReadBack_data()
     QTest::addColumn<QString>("yaml");
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("comment after block key") << "a: # note\n  b: 1\nc: 2\n" << Edit {u"set"_s, u"a"_s, u"5"_s}
-                                             << "a: 5 # note\nc: 2\n";
-    QTest::newRow("value on next line") << "a:\n  long value\nb: 1\n" << Edit {u"set"_s, u"a"_s, u"short"_s}
-                                        << "a:\n  short\nb: 1\n";
-    QTest::newRow("anchor kept") << "a: &x 1\nb: *x\n" << Edit {u"set"_s, u"a"_s, u"2"_s} << "a: &x 2\nb: *x\n";
+    QTest::newRow("comment after block key") << "a: # note\n  b: 1\nc: 2\n"
+                                             << Edit {u"set"_s, u"a"_s, u"5"_s} << "a: 5 # note\nc: 2\n";
+    QTest::newRow("value on next line") << "a:\n  long value\nb: 1\n"
+                                        << Edit {u"set"_s, u"a"_s, u"short"_s} << "a:\n  short\nb: 1\n";
+    QTest::newRow("anchor kept") << "a: &x 1\nb: *x\n"
+                                 << Edit {u"set"_s, u"a"_s, u"2"_s} << "a: &x 2\nb: *x\n";
     QTest::newRow("standard tag dropped") << "a: !!str 80\n" << Edit {u"set"_s, u"a"_s, u"81"_s} << "a: 81\n";
     QTest::newRow("custom tag kept") << "a: !mine x\n" << Edit {u"set"_s, u"a"_s, u"y"_s} << "a: !mine y\n";
-    QTest::newRow("anchored block to scalar") << "a: &x\n  b: 1\n" << Edit {u"set"_s, u"a"_s, u"2"_s}
-                                              << "a: &x 2\n";
-    QTest::newRow("scalar to block keeps anchor") << "a: &x 1\n" << Edit {u"set"_s, u"a"_s, u"{b: 1}"_s}
-                                                  << "a: &x\n  b: 1\n";
-    QTest::newRow("flow pair needs colon") << "a: {b, c: 1}\n" << Edit {u"set"_s, u"a.b"_s, u"2"_s}
-                                           << "a: {b: 2, c: 1}\n";
+    QTest::newRow("anchored block to scalar") << "a: &x\n  b: 1\n"
+                                              << Edit {u"set"_s, u"a"_s, u"2"_s} << "a: &x 2\n";
+    QTest::newRow("scalar to block keeps anchor")
+        << "a: &x 1\n"
+        << Edit {u"set"_s, u"a"_s, u"{b: 1}"_s} << "a: &x\n  b: 1\n";
+    QTest::newRow("flow pair needs colon") << "a: {b, c: 1}\n"
+                                           << Edit {u"set"_s, u"a.b"_s, u"2"_s} << "a: {b: 2, c: 1}\n";
     QTest::newRow("no final newline") << "a: 1" << Edit {u"set"_s, u"b"_s, u"2"_s} << "a: 1\nb: 2";
-    QTest::newRow("literal at end without newline") << "a: |\n  x" << Edit {u"set"_s, u"b"_s, u"2"_s}
-                                                    << "a: |-\n  x\nb: 2";
-    QTest::newRow("comment-only document") << "# just a comment\n" << Edit {u"set"_s, u"a.b"_s, u"1"_s}
-                                           << "# just a comment\na:\n  b: 1\n";
-    QTest::newRow("before document end") << "# c\n...\n" << Edit {u"set"_s, u"a"_s, u"1"_s}
-                                         << "# c\na: 1\n...\n";
-    QTest::newRow("root on marker line") << "--- text\n" << Edit {u"set"_s, QString(), u"{a: 1}"_s}
-                                         << "---\na: 1\n";
-    QTest::newRow("nested sequence") << "- - a\n  - b\n" << Edit {u"insert"_s, u"[0]"_s, u"c"_s, 0}
-                                     << "- - c\n  - a\n  - b\n";
-    QTest::newRow("item on next line") << "-\n  name: a\n" << Edit {u"set"_s, u"[0].port"_s, u"80"_s}
-                                       << "-\n  name: a\n  port: 80\n";
-    QTest::newRow("seq indented under key") << "a:\n  - x\nb:\n" << Edit {u"set"_s, u"b"_s, u"[y]"_s}
-                                            << "a:\n  - x\nb:\n  - y\n";
-    QTest::newRow("key that needs quotes") << "a: 1\n" << Edit {u"set"_s, u"[\"80\"]"_s, u"x"_s}
-                                           << "a: 1\n\"80\": x\n";
-    QTest::newRow("move middle to end") << "l:\n- a # one\n- b\n- c\n" << Edit {u"move"_s, u"l"_s, {}, 0, 2}
-                                        << "l:\n- b\n- c\n- a # one\n";
-    QTest::newRow("move without line break at end") << "l:\n- a\n- b" << Edit {u"move"_s, u"l"_s, {}, 0, 1}
-                                                    << "l:\n- b\n- a";
+    QTest::newRow("literal at end without newline")
+        << "a: |\n  x" << Edit {u"set"_s, u"b"_s, u"2"_s} << "a: |-\n  x\nb: 2";
+    QTest::newRow("comment-only document")
+        << "# just a comment\n"
+        << Edit {u"set"_s, u"a.b"_s, u"1"_s} << "# just a comment\na:\n  b: 1\n";
+    QTest::newRow("before document end") << "# c\n...\n"
+                                         << Edit {u"set"_s, u"a"_s, u"1"_s} << "# c\na: 1\n...\n";
+    QTest::newRow("root on marker line") << "--- text\n"
+                                         << Edit {u"set"_s, QString(), u"{a: 1}"_s} << "---\na: 1\n";
+    QTest::newRow("nested sequence") << "- - a\n  - b\n"
+                                     << Edit {u"insert"_s, u"[0]"_s, u"c"_s, 0} << "- - c\n  - a\n  - b\n";
+    QTest::newRow("item on next line")
+        << "-\n  name: a\n"
+        << Edit {u"set"_s, u"[0].port"_s, u"80"_s} << "-\n  name: a\n  port: 80\n";
+    QTest::newRow("seq indented under key") << "a:\n  - x\nb:\n"
+                                            << Edit {u"set"_s, u"b"_s, u"[y]"_s} << "a:\n  - x\nb:\n  - y\n";
+    QTest::newRow("key that needs quotes") << "a: 1\n"
+                                           << Edit {u"set"_s, u"[\"80\"]"_s, u"x"_s} << "a: 1\n\"80\": x\n";
+    QTest::newRow("move middle to end") << "l:\n- a # one\n- b\n- c\n"
+                                        << Edit {u"move"_s, u"l"_s, {}, 0, 2} << "l:\n- b\n- c\n- a # one\n";
+    QTest::newRow("mapping set keeps unchanged entries")
+        << "sp:\n  name: \"tea\" # the cookie\n  timeout: 1h\n  config:\n    type: Session\n    extra: 1\n"
+        << Edit {u"set"_s, u"sp"_s, u"{config: {type: Permanent, extra: 1}, name: tea, new: x}"_s}
+        << "sp:\n  name: \"tea\" # the cookie\n  config:\n    type: Permanent\n    extra: 1\n  new: x\n";
+    QTest::newRow("move without line break at end")
+        << "l:\n- a\n- b" << Edit {u"move"_s, u"l"_s, {}, 0, 1} << "l:\n- b\n- a";
 }
 
 void tst_YamlEditor::editsReadBack()
@@ -418,11 +445,13 @@ void tst_YamlEditor::emitDocument()
     rule.set("matches",
              Value::sequence().append(Value::mapping().set(
                  "path", Value::mapping().set("type", Value("PathPrefix")).set("value", Value("/coffee")))));
-    rule.set("backendRefs", Value::sequence().append(Value::mapping().set("name", Value("coffee")).set("port", Value(80))));
-    route.set("spec", Value::mapping()
-                          .set("parentRefs", Value::sequence().append(Value::mapping().set("name", Value("gateway"))))
-                          .set("hostnames", Value::sequence().append(Value("cafe.example.com")).append(Value("80")))
-                          .set("rules", Value::sequence().append(rule)));
+    rule.set("backendRefs",
+             Value::sequence().append(Value::mapping().set("name", Value("coffee")).set("port", Value(80))));
+    route.set("spec",
+              Value::mapping()
+                  .set("parentRefs", Value::sequence().append(Value::mapping().set("name", Value("gateway"))))
+                  .set("hostnames", Value::sequence().append(Value("cafe.example.com")).append(Value("80")))
+                  .set("rules", Value::sequence().append(rule)));
     QCOMPARE(QByteArray::fromStdString(Editor::emitDocument(route)), QByteArray(R"(---
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute

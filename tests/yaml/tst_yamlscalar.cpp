@@ -38,27 +38,32 @@ void tst_YamlScalar::resolvePlain_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<ScalarType>("type");
-    auto row = [](const char *text, ScalarType type) { QTest::newRow(text) << QString::fromUtf8(text) << type; };
+    auto row = [](const char *text, ScalarType type) {
+        QTest::newRow(text) << QString::fromUtf8(text) << type;
+    };
     // go-yaml v2 resolve.go: the null, bool and special float words of YAML 1.1, exactly these spellings.
     for (const char *w : {"", "~", "null", "Null", "NULL"})
         row(w, ScalarType::Null);
-    for (const char *w : {"y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE", "n", "N", "no", "No",
-                          "NO", "off", "Off", "OFF", "false", "False", "FALSE"})
+    for (const char *w : {"y", "Y", "yes", "Yes", "YES", "on",  "On",  "ON",  "true",  "True",  "TRUE",
+                          "n", "N", "no",  "No",  "NO",  "off", "Off", "OFF", "false", "False", "FALSE"})
         row(w, ScalarType::Bool);
     for (const char *w : {"nULL", "tRUE", "yEs", "nil", "None"})
         row(w, ScalarType::String);
     for (const char *w : {".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "-.inf", "-.INF"})
         row(w, ScalarType::Float);
     // Integers: Go's ParseInt with base 0 after removing '_'.
-    for (const char *w : {"0", "-1", "+1", "0777", "0o17", "0O17", "0x1F", "0X1f", "-0x1F", "0b101", "-0b101", "1_000",
-                          "1_", "9223372036854775807", "9223372036854775808", "18446744073709551615"})
+    for (const char *w :
+         {"0", "-1", "+1", "0777", "0o17", "0O17", "0x1F", "0X1f", "-0x1F", "0b101", "-0b101", "1_000", "1_",
+          "9223372036854775807", "9223372036854775808", "18446744073709551615"})
         row(w, ScalarType::Int);
     // Floats: ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$ when ParseInt fails.
-    for (const char *w : {"08", "09.5", "1e3", "1E3", "1e+3", "1.5", ".5", "-.5", "+.5", "1.", "1_0.5", "18446744073709551616",
-                          "-9223372036854775809", "1e-400"})
+    for (const char *w : {"08", "09.5", "1e3", "1E3", "1e+3", "1.5", ".5", "-.5", "+.5", "1.", "1_0.5",
+                          "18446744073709551616", "-9223372036854775809", "1e-400"})
         row(w, ScalarType::Float);
-    for (const char *w : {".", "+", "-", "1e", "1e400", "1.2.3", "0x", "0b", "0o", "_1", "2025-12-09", "2025-12-09T23:51:52Z",
-                          "1:20", "<<", "=", "80/tcp", "10m", "v1", "0x1G", "1,000", "1 000"})
+    for (const char *w : {".",    "+",     "-",    "1e",     "1e400",      "1.2.3",
+                          "0x",   "0b",    "0o",   "_1",     "2025-12-09", "2025-12-09T23:51:52Z",
+                          "1:20", "<<",    "=",    "80/tcp", "10m",        "v1",
+                          "0x1G", "1,000", "1 000"})
         row(w, ScalarType::String);
 }
 
@@ -90,7 +95,8 @@ void tst_YamlScalar::numbers()
 
 void tst_YamlScalar::resolveNode()
 {
-    const auto doc = Document::parse("a: 80\nb: \"80\"\nc: !!str 80\nd: !!int \"80\"\ne: |\n  80\nf: 'yes'\ng:\nh: ~\n");
+    const auto doc =
+        Document::parse("a: 80\nb: \"80\"\nc: !!str 80\nd: !!int \"80\"\ne: |\n  80\nf: 'yes'\ng:\nh: ~\n");
     QVERIFY(doc.document);
     auto type = [&](const char *path) { return resolve(*doc.document->find(Path::of(path))); };
     QCOMPARE(type("a"), ScalarType::Int);
@@ -162,14 +168,29 @@ void tst_YamlScalar::emitScalar_data()
     row("newline", Value("a\nb"), "\"a\\nb\"");
     row("carriage return", Value("a\rb"), "\"a\\rb\"");
     row("backslash", Value("a\\b"), "a\\b");
-    row("control", Value(std::string("a\x01" "b")), "\"a\\x01b\"");
+    row("control",
+        Value(std::string("a\x01"
+                          "b")),
+        "\"a\\x01b\"");
     row("delete", Value(std::string("a\x7f")), "\"a\\x7F\"");
     row("unicode", Value("café ☕ 日本"), "café ☕ 日本");
-    row("NEL", Value("a\xc2\x85" "b"), "\"a\\x85b\"");
+    row("NEL",
+        Value("a\xc2\x85"
+              "b"),
+        "\"a\\x85b\"");
     row("C1", Value("a\xc2\x9b"), "\"a\\x9B\"");
-    row("line separator", Value("a\xe2\x80\xa8" "b"), "\"a\\Lb\"");
-    row("paragraph separator", Value("a\xe2\x80\xa9" "b"), "\"a\\Pb\"");
-    row("byte order mark", Value("\xef\xbb\xbf" "a"), "\"\\uFEFFa\"");
+    row("line separator",
+        Value("a\xe2\x80\xa8"
+              "b"),
+        "\"a\\Lb\"");
+    row("paragraph separator",
+        Value("a\xe2\x80\xa9"
+              "b"),
+        "\"a\\Pb\"");
+    row("byte order mark",
+        Value("\xef\xbb\xbf"
+              "a"),
+        "\"\\uFEFFa\"");
     row("emoji", Value("\xf0\x9f\x8d\xb5"), "\xf0\x9f\x8d\xb5");
     row("long", Value(std::string(500, 'x')), std::string(500, 'x').c_str());
     row("comma in block", Value("a,b"), "a,b");
@@ -205,10 +226,56 @@ void tst_YamlScalar::emitScalar()
 void tst_YamlScalar::emittedStringsReadBack_data()
 {
     QTest::addColumn<QString>("text");
-    const char *strings[] = {"80", "yes", "Off", "~", "", " ", "a: b", "- x", "? x", ": x", "# x", "x #y", "[x", "x]",
-                             "{x}", "a, b", "'", "\"", "\\", "a\\nb", "a\nb", "a\n\nb\n", "\n", "\t", "it's", "é", "1e3",
-                             ".5", "+1", "0o7", "2025-01-01", "---", "...", "--- x", "%YAML", "@", "`", "|", ">", "!", "&",
-                             "*", "<<", "=", "a\xe2\x80\xa8" "b", "\xc2\x85", "a\x7f", "tab\tinside", "trailing\\"};
+    const char *strings[] = {"80",
+                             "yes",
+                             "Off",
+                             "~",
+                             "",
+                             " ",
+                             "a: b",
+                             "- x",
+                             "? x",
+                             ": x",
+                             "# x",
+                             "x #y",
+                             "[x",
+                             "x]",
+                             "{x}",
+                             "a, b",
+                             "'",
+                             "\"",
+                             "\\",
+                             "a\\nb",
+                             "a\nb",
+                             "a\n\nb\n",
+                             "\n",
+                             "\t",
+                             "it's",
+                             "é",
+                             "1e3",
+                             ".5",
+                             "+1",
+                             "0o7",
+                             "2025-01-01",
+                             "---",
+                             "...",
+                             "--- x",
+                             "%YAML",
+                             "@",
+                             "`",
+                             "|",
+                             ">",
+                             "!",
+                             "&",
+                             "*",
+                             "<<",
+                             "=",
+                             "a\xe2\x80\xa8"
+                             "b",
+                             "\xc2\x85",
+                             "a\x7f",
+                             "tab\tinside",
+                             "trailing\\"};
     for (const char *s : strings)
         QTest::addRow("%s", QByteArray(s).toPercentEncoding().constData()) << QString::fromUtf8(s);
 }
