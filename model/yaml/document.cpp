@@ -496,6 +496,13 @@ public:
      */
     void checkFlowCommas(const Node *n) const
     {
+        // yaml-cpp reads an empty entry ("[a,,b]") as null; libyaml (kubectl) rejects it.
+        if (n->isSequence()) {
+            for (const Node *c : n->children) {
+                if (c->implicitNull && c->propertiesBegin == c->begin)
+                    throw BuildError {c->begin, tr("an empty entry in this flow sequence")};
+            }
+        }
         auto commasBetween = [&](int from, int to, int &first) {
             int count = 0;
             for (int p = from; p < to && p < int(m_text.size()); ++p) {

@@ -209,7 +209,10 @@ void tst_YamlDocument::rejectsWhatKubectlRejects_data()
                                 << "f.yaml:1:4: control character U+0080 is not allowed in YAML";
     QTest::newRow("invalid UTF-8") << QByteArray("a: \xff") << "f.yaml:1:4: the text is not valid UTF-8";
     QTest::newRow("overlong UTF-8") << QByteArray("a: \xc0\xaf") << "f.yaml:1:4: the text is not valid UTF-8";
-    QTest::newRow("UTF-16") << QByteArray("\xff\xfe" "a\x00", 4) << "f.yaml:1:1: the text is not valid UTF-8";
+    QTest::newRow("UTF-16") << QByteArray("\xff\xfe"
+                                          "a\x00",
+                                          4)
+                            << "f.yaml:1:1: the text is not valid UTF-8";
     QTest::newRow("NUL") << QByteArray("a: 1\n\x00", 7)
                          << "f.yaml:2:1: control character U+0000 is not allowed in YAML";
     QTest::newRow("lone CR")
@@ -224,6 +227,8 @@ void tst_YamlDocument::rejectsWhatKubectlRejects_data()
                                 << "f.yaml:2:1: a byte order mark is only allowed at the start of the file";
     QTest::newRow("value not indented")
         << QByteArray("a:\n\"v\"\n") << "f.yaml:2:1: this value must be indented more than its key";
+    QTest::newRow("empty flow entry")
+        << QByteArray("a: [1,,2]\n") << "f.yaml:1:7: an empty entry in this flow sequence";
     QTest::newRow("flow not closed") << QByteArray("a: [1, 2\nb: 3")
                                      << "f.yaml:2:2: YAML syntax error: end of sequence flow not found";
     QTest::newRow("bad indentation") << QByteArray("a: 1\n  b: 2")
