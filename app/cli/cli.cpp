@@ -3,6 +3,8 @@
 #include "cli.h"
 
 #include "exportcommand.h"
+#include "rendercommand.h"
+#include "statuscommand.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,8 @@ QString tr(const char *text)
 std::vector<std::unique_ptr<Subcommand>> makeSubcommands()
 {
     std::vector<std::unique_ptr<Subcommand>> list;
+    list.push_back(std::make_unique<RenderCommand>());
+    list.push_back(std::make_unique<StatusCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     return list;
 }

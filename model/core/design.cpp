@@ -249,7 +249,8 @@ QByteArray Design::exportText() const
 {
     QByteArray out;
     for (DocumentId id : m_order) {
-        const DesignDocument &doc = m_documents.find(id).value();
+        const auto it = m_documents.constFind(id);
+        const DesignDocument &doc = *it;
         const bool toolOnly = std::any_of(doc.resources.begin(), doc.resources.end(),
                                           [](const Resource &r) { return r.isToolOnly(); });
         if (!toolOnly)
@@ -306,7 +307,7 @@ std::vector<const Resource *> Design::resources() const
     std::vector<const Resource *> list;
     list.reserve(size_t(m_order.size()));
     for (DocumentId id : m_order) {
-        for (const Resource &r : m_documents.find(id).value().resources)
+        for (const Resource &r : m_documents.constFind(id)->resources)
             list.push_back(&r);
     }
     return list;
@@ -316,7 +317,7 @@ std::vector<const Resource *> Design::resources(Kind kind) const
 {
     std::vector<const Resource *> list;
     for (DocumentId id : m_order) {
-        for (const Resource &r : m_documents.find(id).value().resources) {
+        for (const Resource &r : m_documents.constFind(id)->resources) {
             if (r.kind == kind)
                 list.push_back(&r);
         }
@@ -395,7 +396,7 @@ void Design::ensureIndex() const
     m_rank.reserve(qsizetype(m_order.size()));
     int rank = 0;
     for (DocumentId id : m_order) {
-        for (const Resource &r : m_documents.find(id).value().resources) {
+        for (const Resource &r : m_documents.constFind(id)->resources) {
             m_byName.insert(indexKey(r), r.id);
             m_rank.insert(r.id, rank++);
         }

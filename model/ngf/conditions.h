@@ -1,0 +1,82 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace gw::ngf {
+
+/** One status condition as NGF writes it (lastTransitionTime and observedGeneration are added on output). */
+struct Condition
+{
+    QString type;
+    bool status = true;
+    QString reason;
+    QString message;
+
+    friend bool operator==(const Condition &, const Condition &) = default;
+};
+
+using Conditions = std::vector<Condition>;
+
+/**
+ * NGF's condition constructors (`state/conditions/conditions.go`) with their exact types, reasons
+ * and messages, and DeduplicateConditions. Lists are returned where NGF adds several conditions
+ * for one problem (an invalid listener is also not Programmed).
+ */
+namespace conditions {
+
+/** Keeps the last condition of each type, in the order of those last occurrences. */
+Conditions deduplicate(const Conditions &list);
+void append(Conditions &to, const Conditions &more);
+
+/// @name GatewayClass
+Conditions gatewayClassDefaults();
+
+/// @name Gateway
+Conditions gatewayDefaults();
+Condition gatewayAcceptedListenersNotValid();
+Conditions gatewayNoValidListeners();
+Condition gatewayUnsupportedField(const QString &message);
+
+/// @name Listener
+Conditions listenerDefaults(); ///< Programmed, Accepted, ResolvedRefs, Conflicted=False
+Conditions listenerUnsupportedProtocol(const QString &message);
+Conditions listenerUnsupportedValue(const QString &message);
+Condition listenerInvalidRouteKinds(const QString &message);
+Conditions listenerProtocolConflict(int port);
+Conditions listenerHostnameConflict(int port, const QString &protocol);
+Conditions listenerInvalidCertificateRef(const QString &message);
+Conditions listenerRefNotPermitted(const QString &message);
+Condition listenerResolvedRefsInvalidCertificate(const QString &message);
+
+/// @name Routes
+Conditions routeDefaults(); ///< Accepted, ResolvedRefs
+Condition routeNotAllowedByListeners();
+Condition routeNoMatchingListenerHostname();
+Condition routeNoMatchingParent();
+Condition routeInvalidListener();
+Condition routeInvalidGateway();
+Condition routeUnsupportedConfiguration(const QString &message);
+Condition routeAcceptedUnsupportedField(const QString &message);
+Condition routePartiallyInvalid(const QString &message);
+Condition routeUnsupportedValue(const QString &message);
+Condition routeBackendNotFound(const QString &message);
+Condition routeRefNotPermitted(const QString &message);
+Condition routeInvalidKind(const QString &message);
+Condition routeResolvedRefsUnsupportedValue(const QString &message);
+Condition routeUnsupportedProtocol(const QString &message);
+Condition routeInvalidFilter(const QString &message);
+
+/// @name Policies
+Condition policyAccepted();
+Condition policyInvalid(const QString &message);
+Condition policyConflicted(const QString &message);
+Condition policyTargetNotFound(const QString &message);
+Condition policyProgrammed();
+Condition policyOverridden();
+Condition policyNotProgrammed();
+
+} // namespace conditions
+} // namespace gw::ngf

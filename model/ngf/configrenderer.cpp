@@ -1,0 +1,335 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ngf/configrenderer.h"
+
+#include "ngf/fielderror.h"
+
+namespace gw::ngf {
+
+namespace {
+
+constexpr int L1 = 4; // server-level indentation
+constexpr int L2 = 8; // location-level indentation
+
+QString jsonString(const QString &s)
+{
+    return jsonQuote(s);
+}
+
+} // namespace
+
+std::vector<GeneratedFile> ConfigRenderer::render(const Configuration &config)
+{
+    std::vector<GeneratedFile> files;
+    files.push_back(nginxConf(config.profile));
+    files.push_back(mainInclude(config.profile));
+    files.push_back(eventsInclude());
+    files.push_back(httpConf(config));
+    files.push_back(matchesJson(config));
+    if (config.profile.plus)
+        files.push_back(plusApiConf());
+    files.push_back(streamConf());
+    return files;
+}
+
+GeneratedFile ConfigRenderer::nginxConf(const Profile &profile)
+{
+    FileWriter w(QStringLiteral("/etc/nginx/nginx.conf"));
+    w.line(QStringLiteral("load_module modules/ngx_http_js_module.so;"));
+    w.line(QStringLiteral("include /etc/nginx/main-includes/*.conf;"));
+    if (!profile.version.workerProcessesInMainInclude())
+        w.line(QStringLiteral("worker_processes auto;"));
+    w.line(QStringLiteral("pid /var/run/nginx/nginx.pid;"));
+    w.line(QStringLiteral("events {"));
+    w.line(2, QStringLiteral("include /etc/nginx/events-includes/*.conf;"));
+    w.line(QStringLiteral("}"));
+    w.line(QStringLiteral("http {"));
+    w.line(2, QStringLiteral("include /etc/nginx/mime.types;"));
+    w.line(2, QStringLiteral("js_import modules/njs/httpmatches.js;"));
+    w.line(2, QStringLiteral("js_import modules/njs/epp.js;"));
+    w.line(2, QStringLiteral("default_type application/octet-stream;"));
+    for (const char *d :
+         {"proxy_headers_hash_bucket_size 512;", "proxy_headers_hash_max_size 1024;",
+          "server_names_hash_bucket_size 512;", "server_names_hash_max_size 1024;",
+          "variables_hash_bucket_size 512;", "variables_hash_max_size 1024;", "map_hash_bucket_size 512;",
+          "map_hash_max_size 2048;", "sendfile on;", "tcp_nopush on;"})
+        w.line(2, QString::fromLatin1(d));
+    w.line(2, QStringLiteral("include /etc/nginx/conf.d/*.conf;"));
+    if (!profile.plus) {
+        w.line(2, QStringLiteral("server {"));
+        w.line(4, QStringLiteral("listen unix:/var/run/nginx/nginx-status.sock;"));
+        w.line(4, QStringLiteral("access_log off;"));
+        w.line(4, QStringLiteral("location /stub_status {"));
+        w.line(8, QStringLiteral("stub_status;"));
+        w.line(4, QStringLiteral("}"));
+        w.line(2, QStringLiteral("}"));
+    }
+    w.line(QStringLiteral("}"));
+    w.line(QStringLiteral("stream {"));
+    w.line(2, QStringLiteral("variables_hash_bucket_size 512;"));
+    w.line(2, QStringLiteral("variables_hash_max_size 1024;"));
+    w.line(2, QStringLiteral("map_hash_max_size 2048;"));
+    w.line(2, QStringLiteral("map_hash_bucket_size 256;"));
+    w.line(2, QStringLiteral("include /etc/nginx/stream-conf.d/*.conf;"));
+    w.line(QStringLiteral("}"));
+    return w.take();
+}
+
+GeneratedFile ConfigRenderer::mainInclude(const Profile &profile)
+{
+    FileWriter w(QStringLiteral("/etc/nginx/main-includes/main.conf"));
+    w.line(QStringLiteral("error_log stderr info;"));
+    if (profile.version.workerProcessesInMainInclude())
+        w.line(QStringLiteral("worker_processes auto;"));
+    return w.take();
+}
+
+GeneratedFile ConfigRenderer::eventsInclude()
+{
+    FileWriter w(QStringLiteral("/etc/nginx/events-includes/events.conf"));
+    w.line(QStringLiteral("worker_connections 1024;"));
+    return w.take();
+}
+
+GeneratedFile ConfigRenderer::streamConf()
+{
+    // TLS, TCP and UDP routes are not modelled: NGF writes the file, empty for HTTP-only designs.
+    return FileWriter(QStringLiteral("/etc/nginx/stream-conf.d/stream.conf")).take();
+}
+
+GeneratedFile ConfigRenderer::plusApiConf()
+{
+    FileWriter w(QStringLiteral("/etc/nginx/conf.d/plus-api.conf"));
+    w.line(QStringLiteral("server {"));
+    w.line(L1, QStringLiteral("listen unix:/var/run/nginx/nginx-plus-api.sock;"));
+    w.line(L1, QStringLiteral("access_log off;"));
+    w.line(L1, QStringLiteral("location /api {"));
+    w.line(L2, QStringLiteral("api write=on;"));
+    w.line(L1, QStringLiteral("}"));
+    w.line(QStringLiteral("}"));
+    w.line(QStringLiteral("server {"));
+    w.line(L1, QStringLiteral("listen 8765;"));
+    w.line(L1, QStringLiteral("root /usr/share/nginx/html;"));
+    w.line(L1, QStringLiteral("access_log off;"));
+    w.line(L1, QStringLiteral("allow 127.0.0.1;"));
+    w.line(L1, QStringLiteral("allow ::1;"));
+    w.line(L1, QStringLiteral("deny all;"));
+    w.line(L1, QStringLiteral("location = /dashboard.html {}"));
+    w.line(L1, QStringLiteral("location /api {"));
+    w.line(L2, QStringLiteral("api write=off;"));
+    w.line(L1, QStringLiteral("}"));
+    w.line(QStringLiteral("}"));
+    return w.take();
+}
+
+void ConfigRenderer::baseHttp(FileWriter &w, const Configuration &config)
+{
+    if (config.http2)
+        w.line(QStringLiteral("http2 on;"));
+    w.text(QStringLiteral("map $http_host $gw_api_compliant_host {\n"
+                          "    '' $host;\n"
+                          "    default $http_host;\n"
+                          "}\n"
+                          "map $http_upgrade $connection_upgrade {\n"
+                          "    default upgrade;\n"
+                          "    '' close;\n"
+                          "}\n"
+                          "map $http_upgrade $connection_keepalive {\n"
+                          "    default upgrade;\n"
+                          "    '' '';\n"
+                          "}\n"
+                          "map $request_uri $request_uri_path {\n"
+                          "  \"~^(?P<path>[^?]*)(\\?.*)?$\"  $path;\n"
+                          "}\n"));
+    w.line(QStringLiteral("server {"));
+    if (config.ipFamily != IpFamily::IPv6)
+        w.line(L1, QStringLiteral("listen 8081;"));
+    if (config.ipFamily != IpFamily::IPv4)
+        w.line(L1, QStringLiteral("listen [::]:8081;"));
+    w.text(QStringLiteral("    location = /readyz {\n"
+                          "        access_log off;\n"
+                          "        return 200;\n"
+                          "    }\n"
+                          "}\n"
+                          "server_tokens off;\n"));
+}
+
+void ConfigRenderer::listen(FileWriter &w, const Configuration &config, const VirtualServer &s,
+                            const QString &suffix)
+{
+    const QString pp = config.proxyProtocol ? QStringLiteral(" proxy_protocol") : QString();
+    if (config.ipFamily != IpFamily::IPv6)
+        w.line(L1, QStringLiteral("listen %1%2%3;").arg(s.port).arg(suffix, pp), s.sources);
+    if (config.ipFamily != IpFamily::IPv4)
+        w.line(L1, QStringLiteral("listen [::]:%1%2%3;").arg(s.port).arg(suffix, pp), s.sources);
+}
+
+void ConfigRenderer::realIp(FileWriter &w, const Configuration &config)
+{
+    const SourceRefs refs {config.realIpSource};
+    for (const QString &a : config.realIpFrom)
+        w.line(L1, QStringLiteral("set_real_ip_from ") + a + u';', refs);
+    if (!config.realIpHeader.isEmpty())
+        w.line(L1, QStringLiteral("real_ip_header ") + config.realIpHeader + u';', refs);
+    if (config.realIpRecursive)
+        w.line(L1, QStringLiteral("real_ip_recursive on;"), refs);
+}
+
+void ConfigRenderer::server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first)
+{
+    const NgfVersion &v = config.profile.version;
+    // NGF's template trims the newline before a leading default SSL server.
+    if (first && s.isDefault && s.ssl)
+        w.appendToLast(QStringLiteral("server {"), s.sources);
+    else
+        w.line(QStringLiteral("server {"), s.sources);
+    if (s.isDefault) {
+        if (s.ssl) {
+            listen(w, config, s, QStringLiteral(" ssl default_server"));
+            if (s.certificates.empty()) {
+                w.line(L1, QStringLiteral("ssl_reject_handshake on;"), s.sources);
+            } else {
+                for (const CertificateRef &c : s.certificates) {
+                    w.line(L1, QStringLiteral("ssl_certificate %1;").arg(c.file), {c.source});
+                    w.line(L1, QStringLiteral("ssl_certificate_key %1;").arg(c.file), {c.source});
+                }
+            }
+            realIp(w, config);
+        } else {
+            listen(w, config, s, QStringLiteral(" default_server"));
+            realIp(w, config);
+            w.line(L1, QStringLiteral("default_type text/html;"), s.sources);
+            w.line(L1, QStringLiteral("return 404;"), s.sources);
+        }
+        w.line(QStringLiteral("}"), s.sources);
+        return;
+    }
+    if (s.ssl) {
+        listen(w, config, s, QStringLiteral(" ssl"));
+        for (const CertificateRef &c : s.certificates) {
+            w.line(L1, QStringLiteral("ssl_certificate %1;").arg(c.file), {c.source});
+            w.line(L1, QStringLiteral("ssl_certificate_key %1;").arg(c.file), {c.source});
+        }
+        if (v.listenerIdMaps())
+            w.line(L1, QStringLiteral("if ($sni_listener_id_%1 != $host_listener_id_%1) {").arg(s.port),
+                   s.sources);
+        else
+            w.line(L1, QStringLiteral("if ($ssl_server_name != $host) {"), s.sources);
+        w.line(L2, QStringLiteral("return 421;"), s.sources);
+        w.line(L1, QStringLiteral("}"), s.sources);
+    } else {
+        listen(w, config, s, QString());
+    }
+    w.line(L1, QStringLiteral("server_name %1;").arg(s.hostname), s.sources);
+    if (config.profile.plus)
+        w.line(L1, QStringLiteral("status_zone %1;").arg(s.hostname), s.sources);
+    realIp(w, config);
+    for (const Location &loc : s.locations) {
+        w.line(L1, loc.header() + QStringLiteral(" {"), loc.sources);
+        for (const Directive &d : loc.body)
+            w.line(L2, d.text, d.sources);
+        w.line(L1, QStringLiteral("}"), loc.sources);
+    }
+    if (s.grpc)
+        w.line(L2, QStringLiteral("include /etc/nginx/grpc-error-locations.conf;"), s.sources);
+    w.line(QStringLiteral("}"), s.sources);
+}
+
+GeneratedFile ConfigRenderer::httpConf(const Configuration &config)
+{
+    FileWriter w(QStringLiteral("/etc/nginx/conf.d/http.conf"));
+    baseHttp(w, config);
+    w.line(QStringLiteral("js_preload_object matches from /etc/nginx/conf.d/matches.json;"));
+    bool first = true;
+    for (const auto *list : {&config.httpServers, &config.sslServers}) {
+        for (const VirtualServer &s : *list) {
+            server(w, config, s, first);
+            first = false;
+        }
+    }
+    for (const char *code : {"503", "500"}) {
+        w.line(QStringLiteral("server {"));
+        w.line(L1,
+               QStringLiteral("listen unix:/var/run/nginx/nginx-%1-server.sock;").arg(QLatin1String(code)));
+        w.line(L1, QStringLiteral("access_log off;"));
+        w.line(L1, QStringLiteral("return %1;").arg(QLatin1String(code)));
+        w.line(QStringLiteral("}"));
+    }
+    for (const Upstream &u : config.upstreams) {
+        w.line(QStringLiteral("upstream %1 {").arg(u.name), u.sources);
+        for (const Directive &d : u.body)
+            w.line(L1, d.text, d.sources);
+        w.line(QStringLiteral("}"), u.sources);
+    }
+    for (const SplitClients &sc : config.splitClients) {
+        w.line(QStringLiteral("split_clients $request_id $%1 {").arg(sc.variable), sc.sources);
+        for (const SplitClients::Distribution &d : sc.distributions) {
+            const QString text = QStringLiteral("%1% %2;").arg(d.percent, d.value);
+            w.line(L1, d.commentedOut ? QStringLiteral("# ") + text : text, {d.source});
+        }
+        w.line(QStringLiteral("}"), sc.sources);
+    }
+    for (const MapBlock &m : config.maps) {
+        w.line(QStringLiteral("map %1 %2 {").arg(m.source, m.variable), m.sources);
+        if (m.hostnames)
+            w.line(QStringLiteral("\thostnames;"), m.sources);
+        for (const auto &[value, result] : m.parameters)
+            w.line(QStringLiteral("\t%1 %2;").arg(value, result), m.sources);
+        w.line(QStringLiteral("}"), m.sources);
+    }
+    return w.take();
+}
+
+GeneratedFile ConfigRenderer::matchesJson(const Configuration &config)
+{
+    FileWriter w(QStringLiteral("/etc/nginx/conf.d/matches.json"));
+    QString json = QStringLiteral("{");
+    SourceRefs sources;
+    bool firstKey = true;
+    for (const auto &[key, entries] : config.matches) {
+        if (!firstKey)
+            json += u',';
+        firstKey = false;
+        json += jsonString(key) + QStringLiteral(":[");
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const MatchEntry &e = entries[i];
+            if (i > 0)
+                json += u',';
+            json += u'{';
+            if (e.method)
+                json += QStringLiteral("\"method\":") + jsonString(*e.method) + u',';
+            json += QStringLiteral("\"redirectPath\":") + jsonString(e.redirectPath);
+            const auto list = [&](const char16_t *name, const QStringList &values) {
+                if (values.isEmpty())
+                    return;
+                json += QStringLiteral(",\"") + QString::fromUtf16(name) + QStringLiteral("\":[");
+                for (int k = 0; k < values.size(); ++k)
+                    json += (k > 0 ? QStringLiteral(",") : QString()) + jsonString(values[k]);
+                json += u']';
+            };
+            list(u"headers", e.headers);
+            list(u"params", e.params);
+            if (e.any)
+                json += QStringLiteral(",\"any\":true");
+            json += u'}';
+            sources.push_back(e.source);
+        }
+        json += u']';
+    }
+    json += u'}';
+    w.line(json, sources);
+    return w.take();
+}
+
+QString ConfigRenderer::nginxT(const std::vector<GeneratedFile> &files)
+{
+    QString out;
+    for (const GeneratedFile &f : files) {
+        out += QStringLiteral("# configuration file ") + f.path + QStringLiteral(":\n");
+        out += f.content;
+        out += u'\n';
+    }
+    return out;
+}
+
+} // namespace gw::ngf

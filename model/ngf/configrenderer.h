@@ -1,0 +1,42 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/dataplane.h"
+#include "ngf/generatedfile.h"
+
+namespace gw::ngf {
+
+/**
+ * Prints a Configuration as the files NGF writes (spec §1): the static nginx.conf, the main and
+ * events includes, conf.d/http.conf (base http section, servers, upstreams, split_clients, maps),
+ * conf.d/matches.json, conf.d/plus-api.conf on Plus and stream-conf.d/stream.conf. Every line
+ * carries its sources. Output is NGF's text without the blank lines its templates leave (the
+ * spec's canonical form), so it compares line for line with the spec's examples.
+ */
+class ConfigRenderer
+{
+public:
+    /** All files, in the order `nginx -T` lists them (see docs/ngf.md). */
+    static std::vector<GeneratedFile> render(const Configuration &config);
+
+    static GeneratedFile nginxConf(const Profile &profile);
+    static GeneratedFile mainInclude(const Profile &profile);
+    static GeneratedFile eventsInclude();
+    static GeneratedFile httpConf(const Configuration &config);
+    static GeneratedFile matchesJson(const Configuration &config);
+    static GeneratedFile plusApiConf();
+    static GeneratedFile streamConf();
+
+    /** The `nginx -T` listing: `# configuration file PATH:` + content + newline, per file. */
+    static QString nginxT(const std::vector<GeneratedFile> &files);
+
+private:
+    static void baseHttp(FileWriter &w, const Configuration &config);
+    static void server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first);
+    static void realIp(FileWriter &w, const Configuration &config);
+    static void listen(FileWriter &w, const Configuration &config, const VirtualServer &s,
+                       const QString &suffix);
+};
+
+} // namespace gw::ngf

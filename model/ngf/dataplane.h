@@ -1,0 +1,225 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/graph.h"
+
+#include <QMap>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace gw::ngf {
+
+/**
+ * The nginx configuration of one Gateway as plain data (NGF's `state/dataplane` model plus the
+ * locations its generator derives). The renderers print exactly this; the simulator routes and
+ * balances from exactly this, so the two can never disagree:
+ *
+ * - request routing: Configuration::httpServers / sslServers (per port; nginx's server_name
+ *   rules) -> VirtualServer::locations (nginx's location rules on Location::modifier and path) ->
+ *   for Location::Type::Redirect, the ordered MatchEntry list of Configuration::matches under
+ *   Location::matchKey (httpmatches.js semantics: first entry that fits wins, none -> 404) ->
+ *   the internal Location with that path;
+ * - a location's target: Location::proxyPass names an Upstream directly, or `$<variable>` of a
+ *   SplitClients block (nginx split_clients on $request_id), or invalid-backend-ref (500); a
+ *   Location::returnCode answers without proxying;
+ * - balancing: Upstream::lbMethod/hashKey/sticky and Upstream::servers in order.
+ *
+ * Every printed line is a Directive that knows the manifest fields it came from.
+ */
+
+/** One printed line (without indentation) and the fields that produced it. */
+struct Directive
+{
+    QString text;
+    SourceRefs sources;
+};
+
+/** An upstream server: one ready endpoint of the Service, and the Pod behind it. */
+struct UpstreamServer
+{
+    QString address; ///< "10.244.0.94", or "[fd00::1]" for IPv6
+    int port = 0; ///< the endpoint (target) port
+    QString pod; ///< the Pod's name when known (Deployment Pods, EndpointSlice targetRef)
+    bool ipv6 = false;
+    SourceRefs sources;
+
+    QString hostPort() const { return address + u':' + QString::number(port); }
+};
+
+/** `sticky cookie NAME [expires=E] [path=P];` (NGINX Plus). */
+struct StickyCookie
+{
+    QString name;
+    QString expires;
+    QString path;
+    SourceRef source;
+};
+
+/** An `upstream {}` block. */
+struct Upstream
+{
+    QString name;
+    QString serviceNs;
+    QString serviceName;
+    int servicePort = 0;
+    QString stateFileKey; ///< unsuffixed <ns>_<name>_<port>
+    bool invalidBackend = false; ///< the `invalid-backend-ref` upstream
+    bool h2c = false; ///< the Service port's appProtocol is kubernetes.io/h2c
+    /// The balancing method as NGF writes it without the final ';' ("random two least_conn",
+    /// "ip_hash", "hash $request_uri consistent"); empty for round robin (no line).
+    QString lbMethod;
+    QString hashKey; ///< for hash methods
+    bool hashConsistent = false;
+    QString zoneSize;
+    std::optional<StickyCookie> sticky; ///< printed on Plus only, and only with servers
+    std::vector<UpstreamServer> servers; ///< sorted (spec §13); empty: 503 socket (OSS) or state file (Plus)
+    std::optional<int> keepAlive; ///< connections, when a keepalive line applies
+    SourceRefs sources; ///< the Service and the backendRefs that use it
+    /// The body exactly as printed, line by line (what HttpRenderer writes between the braces).
+    std::vector<Directive> body;
+};
+
+/** One backend of a rule (a backendRef) inside a BackendGroup. */
+struct Backend
+{
+    QString upstreamName; ///< empty when invalid
+    int weight = 1;
+    bool valid = false;
+    SourceRef source;
+};
+
+/** The backends of one route rule, as a location proxies to them. */
+struct BackendGroup
+{
+    QString routeNs;
+    QString routeName;
+    int ruleIndex = 0;
+    int pathRuleIndex = 0;
+    std::vector<Backend> backends;
+
+    /** group_<ns>__<name>_rule<r>_pathRule<p> with '-' -> '_' (split_clients variable). */
+    QString variableName() const;
+};
+
+/** One `split_clients $request_id $variable { ... }` block. */
+struct SplitClients
+{
+    struct Distribution
+    {
+        QString percent; ///< "50.00", "100"
+        QString value; ///< an upstream name or invalid-backend-ref
+        bool commentedOut = false; ///< "0.00" lines are printed as comments
+        SourceRef source;
+    };
+    QString variable;
+    std::vector<Distribution> distributions;
+    SourceRefs sources;
+};
+
+/** An http-level `map` block. */
+struct MapBlock
+{
+    QString source;
+    QString variable;
+    bool hostnames = false;
+    std::vector<std::pair<QString, QString>> parameters;
+    SourceRefs sources;
+};
+
+/** A route match inside a PathRule (spec §3.1). */
+struct MatchRule
+{
+    const GraphRoute *route = nullptr;
+    const GraphRule *rule = nullptr;
+    int matchIndex = 0; ///< in the rule's (converted) matches
+    HTTPRouteMatch match;
+    bool grpc = false;
+    bool filtersValid = true;
+    int group = -1; ///< index into Configuration::backendGroups
+    int listenerPort = 0;
+    SourceRef source; ///< spec.rules[i].matches[j]
+};
+
+enum class PathType { Exact, Prefix, RegularExpression };
+
+/** All matches of one (path, type) in one server. */
+struct PathRule
+{
+    QString path;
+    PathType type = PathType::Prefix;
+    bool grpc = false;
+    std::vector<MatchRule> matchRules;
+};
+
+/** A `location {}` block. */
+struct Location
+{
+    enum class Type { External, Redirect, Internal, Root404 };
+
+    Type type = Type::External;
+    QString modifier; ///< "=", "^~", "~" or empty
+    QString path;
+    int pathRuleIndex = -1;
+    int matchRuleIndex = -1; ///< for External and Internal: the MatchRule it serves
+    QString matchKey; ///< Redirect: the matches.json key
+    QString proxyPass; ///< empty when the location returns
+    std::optional<int> returnCode;
+    std::vector<Directive> body; ///< exactly as printed
+    SourceRefs sources;
+
+    /** "location = /tea" without the brace. */
+    QString header() const;
+};
+
+/** A `server {}` block: a default server or a virtual server (hostname). */
+struct VirtualServer
+{
+    bool isDefault = false;
+    bool ssl = false;
+    int port = 0;
+    QString hostname; ///< server_name; "~^" is NGF's catch-all; empty for default servers
+    QString id; ///< njs server id: "1", "SSL_0"
+    std::vector<CertificateRef> certificates;
+    std::vector<PathRule> pathRules;
+    std::vector<Location> locations;
+    bool grpc = false; ///< any path rule is gRPC
+    SourceRefs sources; ///< listeners and route hostnames
+};
+
+/** One entry of matches.json (httpmatches.js tries them in order). */
+struct MatchEntry
+{
+    std::optional<QString> method;
+    QString redirectPath;
+    QStringList headers; ///< "Name:Exact|RegularExpression:value"
+    QStringList params; ///< "name=Exact|RegularExpression=value"
+    bool any = false;
+    SourceRef source;
+};
+
+/** The whole http configuration NGF generates for one Gateway. */
+struct Configuration
+{
+    const GraphGateway *gateway = nullptr;
+    Profile profile;
+    IpFamily ipFamily = IpFamily::Dual;
+    bool http2 = true;
+    bool proxyProtocol = false;
+    QStringList realIpFrom; ///< NginxProxy rewriteClientIP, printed in every server
+    QString realIpHeader;
+    bool realIpRecursive = false;
+    SourceRef realIpSource;
+    std::vector<VirtualServer> httpServers; ///< by port ascending, default server first per port
+    std::vector<VirtualServer> sslServers;
+    std::vector<Upstream> upstreams; ///< sorted by name, invalid-backend-ref last
+    std::vector<BackendGroup> backendGroups;
+    std::vector<SplitClients> splitClients; ///< sorted by variable
+    std::vector<MapBlock> maps; ///< add-header maps, then 421 maps
+    std::map<QString, std::vector<MatchEntry>> matches; ///< matches.json, keys sorted
+
+    const Upstream *upstream(const QString &name) const;
+};
+
+} // namespace gw::ngf

@@ -1,0 +1,42 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/dataplane.h"
+
+#include "core/pod.h"
+
+#include <QHash>
+
+namespace gw {
+class Design;
+}
+
+namespace gw::ngf {
+
+/**
+ * The ready endpoints of a Service port (spec §4.3). EndpointSlices labelled
+ * `kubernetes.io/service-name` decide when the design has any for the Service; otherwise the ready
+ * Pods of the design's Deployments that match the Service selector, with the targetPort resolved
+ * (a number, or a container port name). Endpoints are filtered by IP family, de-duplicated and
+ * sorted by address (IPv4 numerically, then IPv6) and port — NGF's order is a Go map's (§13).
+ */
+class EndpointResolver
+{
+public:
+    EndpointResolver(const Design &design, IpFamily family);
+
+    std::vector<UpstreamServer> resolve(const Resource &service, int servicePortIndex) const;
+
+    /** Sort key: IPv4 before IPv6, numeric within a family, then port. */
+    static bool lessThan(const UpstreamServer &a, const UpstreamServer &b);
+
+private:
+    const Design &m_design;
+    IpFamily m_family;
+    QHash<QString, std::vector<const Resource *>> m_slices; ///< "ns/service" -> its EndpointSlices
+    /// "ns\nkey=value" -> the ready Pods with that label (a selector's first label picks candidates)
+    QHash<QString, std::vector<const Pod *>> m_podsByLabel;
+};
+
+} // namespace gw::ngf

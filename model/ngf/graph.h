@@ -1,0 +1,206 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resource.h"
+#include "ngf/conditions.h"
+#include "ngf/profile.h"
+#include "ngf/sourceref.h"
+#include "yaml/diagnostic.h"
+
+#include <QStringList>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace gw::ngf {
+
+/// The controller name NGF writes into statuses and expects in its GatewayClass.
+inline QString controllerName()
+{
+    return QStringLiteral("gateway.nginx.org/nginx-gateway-controller");
+}
+
+/** A certificate of an HTTPS listener, as NGF writes it to /etc/nginx/secrets. */
+struct CertificateRef
+{
+    QString ns;
+    QString name;
+    QString file; ///< /etc/nginx/secrets/ssl_keypair_<ns>_<name>.pem
+    SourceRef source;
+};
+
+/** A listener after NGF's validation (spec §7). */
+struct GraphListener
+{
+    int index = 0; ///< position in spec.listeners
+    QString name;
+    int port = 0;
+    QString protocol;
+    std::optional<QString> hostname;
+    bool valid = true;
+    Conditions conditions; ///< specific ones; the defaults are added when the status is written
+    std::vector<RouteGroupKind> supportedKinds;
+    std::vector<CertificateRef> certificates;
+    AllowedRoutes allowedRoutes;
+    int attachedRoutes = 0;
+    SourceRef source;
+
+    bool isHttp() const { return protocol == u"HTTP" || protocol == u"HTTPS"; }
+    bool isHttps() const { return protocol == u"HTTPS"; }
+};
+
+/** A Gateway of an NGF GatewayClass, with its listeners and data-plane settings. */
+struct GraphGateway
+{
+    const Resource *resource = nullptr;
+    QString ns;
+    QString name;
+    bool valid = true;
+    Conditions conditions;
+    std::vector<GraphListener> listeners;
+    IpFamily ipFamily = IpFamily::Dual;
+    bool http2 = true;
+    bool proxyProtocol = false; ///< NginxProxy rewriteClientIP mode ProxyProtocol
+    /// NginxProxy rewriteClientIP: `set_real_ip_from` addresses, `real_ip_header`, recursion
+    QStringList realIpFrom;
+    QString realIpHeader;
+    bool realIpRecursive = false;
+    SourceRef realIpSource;
+    QString address; ///< status.addresses[0].value (written or synthesized, see docs/ngf.md)
+    std::optional<QString> zoneSize; ///< edge: NginxProxy zoneSize, the default for upstreams
+    SourceRef zoneSizeSource;
+
+    QString key() const { return ns + u'/' + name; }
+};
+
+/** A backendRef after resolution (spec §4.1, §9). */
+struct GraphBackendRef
+{
+    int index = 0;
+    SourceRef source; ///< spec.rules[i].backendRefs[j]
+    QString serviceNs;
+    QString serviceName;
+    int port = 0; ///< the Service port named by the backendRef
+    int weight = 1;
+    bool valid = false;
+    const Resource *service = nullptr;
+    int servicePortIndex = -1;
+    QString upstreamName; ///< empty when invalid
+    QString stateKey; ///< <svcNs>_<svcName>_<port> (the unsuffixed key)
+};
+
+/** A valid route-rule sessionPersistence, ready for `sticky cookie` (spec §5). */
+struct SessionPersistenceConfig
+{
+    QString name; ///< the cookie name (sessionName or sp_<route>_<ns>_<idx>)
+    QString expiry; ///< converted absoluteTimeout, empty for none
+    QString path; ///< derived cookie path, empty for none
+    QString key; ///< upstream suffix <route>_<ns>_<idx>
+    SourceRef source;
+};
+
+/** The filters of a rule that NGF renders (the first of each type wins, spec §3.5). */
+struct RouteFilters
+{
+    bool valid = true;
+    std::optional<RequestRedirect> redirect;
+    SourceRef redirectSource;
+    std::optional<URLRewrite> rewrite;
+    SourceRef rewriteSource;
+    std::optional<HeaderModifier> requestHeaders;
+    SourceRef requestHeadersSource;
+    std::optional<HeaderModifier> responseHeaders;
+    SourceRef responseHeadersSource;
+};
+
+/** One rule of a route after validation. gRPC matches are converted to HTTP ones (§3.7). */
+struct GraphRule
+{
+    int index = 0;
+    bool validMatches = true;
+    std::vector<HTTPRouteMatch> matches;
+    QStringList matchPaths; ///< the field each converted match came from
+    RouteFilters filters;
+    std::vector<GraphBackendRef> backendRefs;
+    std::optional<SessionPersistenceConfig> sessionPersistence;
+    SourceRef source;
+};
+
+/** One parentRef of a route to an NGF Gateway and how it attached. */
+struct ParentAttachment
+{
+    int refIndex = 0;
+    int gateway = -1; ///< index into Graph::gateways
+    std::optional<QString> sectionName;
+    std::optional<int> port;
+    QString statusSectionName; ///< what the status names (see spec §9)
+    bool attached = false;
+    Conditions failed;
+    /// listener index -> the hostnames the route serves there (after isolation)
+    std::map<int, QStringList> acceptedHostnames;
+};
+
+/** An HTTPRoute or GRPCRoute with at least one parentRef to an NGF Gateway. */
+struct GraphRoute
+{
+    const Resource *resource = nullptr;
+    bool grpc = false;
+    bool valid = true;
+    bool attachable = true;
+    Conditions conditions; ///< rule and backend conditions, in NGF's order
+    std::vector<GraphRule> rules;
+    std::vector<ParentAttachment> parents;
+
+    QString ns() const { return resource->meta.ns; }
+    QString name() const { return resource->meta.name; }
+};
+
+/** Settings of an UpstreamSettingsPolicy that apply to an upstream (merged over policies). */
+struct UpstreamSettings
+{
+    std::optional<QString> zoneSize;
+    std::optional<int> keepAliveConnections;
+    std::optional<int> keepAliveRequests;
+    std::optional<QString> keepAliveTime;
+    std::optional<QString> keepAliveTimeout;
+    std::optional<QString> loadBalancingMethod;
+    std::optional<QString> hashMethodKey;
+    std::optional<bool> useClusterIP; ///< edge only
+    /// which policy field set each value (for the source map)
+    std::map<QString, SourceRef> sources;
+};
+
+/** An UpstreamSettingsPolicy after validation, conflict detection and ancestor resolution. */
+struct GraphPolicy
+{
+    const Resource *resource = nullptr;
+    bool valid = true;
+    bool conflicted = false;
+    Conditions conditions; ///< Invalid or Conflicted
+    QStringList targetServices; ///< "ns/name" of the Services it targets
+    std::vector<int> ancestors; ///< Gateways (indexes) that use a target Service
+};
+
+/**
+ * NGF's view of a design for one profile: the Gateways of NGF's class, the routes that reference
+ * them, and the policies, with every validation result and status condition (spec §2–§10).
+ * Built by GraphBuilder; read by DataplaneBuilder and StatusWriter.
+ */
+struct Graph
+{
+    Profile profile;
+    std::vector<const Resource *> gatewayClasses; ///< NGF's classes written in the design
+    std::vector<GraphGateway> gateways; ///< sorted by namespace/name
+    std::vector<const Resource *> ignoredGateways; ///< Gateways of other classes
+    std::vector<GraphRoute> routes; ///< in NGF's age order
+    std::vector<GraphPolicy> policies; ///< in NGF's age order
+    /// "ns/name" of a Service -> merged settings of its accepted policies
+    std::map<QString, UpstreamSettings> upstreamSettings;
+    /// Things the preview does not model, said once per field ("RequestMirror filters are not rendered").
+    std::vector<Diagnostic> notes;
+
+    int gatewayIndex(const QString &ns, const QString &name) const;
+};
+
+} // namespace gw::ngf

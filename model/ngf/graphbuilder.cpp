@@ -1,0 +1,569 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ngf/graphbuilder.h"
+
+#include "core/design.h"
+#include "ngf/ageorder.h"
+#include "ngf/fielderror.h"
+#include "ngf/policyprocessor.h"
+#include "ngf/routeprocessor.h"
+#include "ngf/validation.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace gw::ngf {
+
+namespace {
+
+const QString gatewayGroup = QStringLiteral("gateway.networking.k8s.io");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gw::ngf::GraphBuilder", text);
+}
+
+/** A stable ClusterIP-like address for a Gateway's nginx Service (docs/ngf.md). */
+QString synthesizedAddress(const QString &ns, const QString &name)
+{
+    const QByteArray h = QCryptographicHash::hash((ns + u'/' + name).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("10.96.%1.%2").arg(quint8(h[0])).arg(1 + quint8(h[1]) % 254);
+}
+
+int labelCount(const QString &h)
+{
+    return int(h.count(u'.')) + 1;
+}
+
+/** Does wildcard \a w ("*.example.com") match \a h (a hostname or a narrower wildcard)? */
+bool wildcardMatches(const QString &w, const QString &h)
+{
+    const QString suffix = w.mid(1); // ".example.com"
+    return h.endsWith(suffix) && h.size() > suffix.size();
+}
+
+} // namespace
+
+QStringList acceptedHostnames(const std::optional<QString> &listenerHostname,
+                              const std::vector<QString> &routeHostnames)
+{
+    const QString l = listenerHostname.value_or(QString());
+    if (routeHostnames.empty())
+        return {l.isEmpty() ? QStringLiteral("~^") : l};
+    QStringList out;
+    const auto add = [&](const QString &h) {
+        if (!out.contains(h))
+            out << h;
+    };
+    for (const QString &r : routeHostnames) {
+        if (l.isEmpty() || l == r) {
+            add(r);
+            continue;
+        }
+        const bool lw = l.startsWith(u"*.");
+        const bool rw = r.startsWith(u"*.");
+        if (lw && !rw) {
+            if (wildcardMatches(l, r))
+                add(r);
+        } else if (!lw && rw) {
+            if (wildcardMatches(r, l))
+                add(l);
+        } else if (lw && rw) {
+            if (wildcardMatches(l, r) || wildcardMatches(r, l))
+                add(labelCount(l) >= labelCount(r) ? l : r);
+        }
+    }
+    return out;
+}
+
+int Graph::gatewayIndex(const QString &ns, const QString &name) const
+{
+    for (int i = 0; i < int(gateways.size()); ++i) {
+        if (gateways[size_t(i)].ns == ns && gateways[size_t(i)].name == name)
+            return i;
+    }
+    return -1;
+}
+
+GraphBuilder::GraphBuilder(const Design &design, Graph &graph)
+    : m_design(design)
+    , m_graph(graph)
+{ }
+
+Graph GraphBuilder::build(const Design &design, const Profile &profile)
+{
+    Graph graph;
+    graph.profile = profile;
+    GraphBuilder builder(design, graph);
+    builder.buildGateways();
+    builder.buildRoutes();
+    PolicyProcessor(design, graph).process();
+    return graph;
+}
+
+void GraphBuilder::buildGateways()
+{
+    QStringList ngfClasses;
+    bool nginxWritten = false;
+    for (const Resource *r : m_design.resources(Kind::GatewayClass)) {
+        if (r->meta.name == u"nginx")
+            nginxWritten = true;
+        if (r->as<GatewayClass>()->controllerName == controllerName()) {
+            ngfClasses << r->meta.name;
+            m_graph.gatewayClasses.push_back(r);
+        }
+    }
+    // NGF's Helm chart installs GatewayClass "nginx"; a design that never writes it still means it.
+    if (!nginxWritten)
+        ngfClasses << QStringLiteral("nginx");
+
+    std::vector<const Resource *> gateways = m_design.resources(Kind::Gateway);
+    std::sort(gateways.begin(), gateways.end(), [](const Resource *a, const Resource *b) {
+        return std::pair(a->meta.ns, a->meta.name) < std::pair(b->meta.ns, b->meta.name);
+    });
+    for (const Resource *r : gateways) {
+        const Gateway &spec = *r->as<Gateway>();
+        if (!ngfClasses.contains(spec.gatewayClassName)) {
+            m_graph.ignoredGateways.push_back(r);
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.resource = r->displayName();
+            d.field = QStringLiteral("spec.gatewayClassName");
+            d.message = tr("GatewayClass \"%1\" is not NGINX Gateway Fabric's; NGF ignores this Gateway")
+                            .arg(spec.gatewayClassName);
+            m_graph.notes.push_back(d);
+            continue;
+        }
+        GraphGateway gw;
+        gw.resource = r;
+        gw.ns = r->meta.ns;
+        gw.name = r->meta.name;
+        gw.address =
+            spec.addresses.empty() ? synthesizedAddress(gw.ns, gw.name) : spec.addresses.front().value;
+        const NginxProxy *proxy = nullptr;
+        const Resource *np = nullptr;
+        if (spec.infrastructureParametersRef) {
+            const ObjectReference &ref = *spec.infrastructureParametersRef;
+            np = m_design.find(Kind::NginxProxy, gw.ns, ref.name);
+            if (ref.kind == u"NginxProxy" && np) {
+                proxy = np->as<NginxProxy>();
+            } else {
+                gw.valid = false;
+                conditions::append(
+                    gw.conditions,
+                    {Condition {
+                        QStringLiteral("Accepted"), false, QStringLiteral("InvalidParameters"),
+                        QStringLiteral("The Gateway is not accepted due to an invalid "
+                                       "ParametersRef: ") +
+                            FieldError::notFound(QStringLiteral("spec.infrastructure.parametersRef.name"),
+                                                 goQuote(ref.name))
+                                .toString()}});
+            }
+        }
+        if (proxy) {
+            if (proxy->ipFamily == u"ipv4")
+                gw.ipFamily = IpFamily::IPv4;
+            else if (proxy->ipFamily == u"ipv6")
+                gw.ipFamily = IpFamily::IPv6;
+            gw.http2 = !proxy->disableHTTP2.value_or(false);
+            if (m_graph.profile.version.isEdge() && proxy->zoneSize) {
+                if (const QString e = validation::nginxSize(*proxy->zoneSize); e.isEmpty()) {
+                    gw.zoneSize = proxy->zoneSize;
+                    gw.zoneSizeSource = sourceOf(*np, QStringLiteral("spec.zoneSize"));
+                }
+            }
+            applyRewriteClientIP(gw, *proxy, *np);
+        }
+        if (m_graph.profile.ipFamily)
+            gw.ipFamily = *m_graph.profile.ipFamily;
+        if (m_graph.profile.http2)
+            gw.http2 = *m_graph.profile.http2;
+        buildListeners(gw);
+        m_graph.gateways.push_back(std::move(gw));
+    }
+}
+
+void GraphBuilder::applyRewriteClientIP(GraphGateway &gw, const NginxProxy &proxy, const Resource &resource)
+{
+    if (!proxy.rewriteClientIP || !proxy.rewriteClientIP->mode)
+        return;
+    const RewriteClientIP &rc = *proxy.rewriteClientIP;
+    const QString &mode = *rc.mode;
+    FieldErrors errors;
+    if (mode != u"ProxyProtocol" && mode != u"XForwardedFor")
+        errors.push_back(
+            FieldError::notSupported(QStringLiteral("spec.rewriteClientIP.mode"), jsonQuote(mode),
+                                     {QStringLiteral("ProxyProtocol"), QStringLiteral("XForwardedFor")}));
+    // Printed as `set_real_ip_from <value>;`: only addresses and CIDRs may get there.
+    static const QRegularExpression address(
+        QStringLiteral(R"(\A(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)(?:/\d{1,3})?\z)"));
+    for (int i = 0; i < int(rc.trustedAddresses.size()); ++i) {
+        const QString &a = rc.trustedAddresses[size_t(i)];
+        if (!address.match(a).hasMatch())
+            errors.push_back(
+                FieldError::invalid(QStringLiteral("spec.rewriteClientIP.trustedAddresses[%1].value").arg(i),
+                                    goQuote(a), QStringLiteral("must be a valid IP address or CIDR range")));
+    }
+    if (!errors.empty()) {
+        gw.valid = false;
+        gw.conditions.push_back(
+            Condition {QStringLiteral("Accepted"), false, QStringLiteral("InvalidParameters"),
+                       QStringLiteral("The Gateway is not accepted due to an invalid ParametersRef: ") +
+                           aggregate(errors)});
+        return;
+    }
+    gw.proxyProtocol = mode == u"ProxyProtocol";
+    gw.realIpHeader = gw.proxyProtocol ? QStringLiteral("proxy_protocol") : QStringLiteral("X-Forwarded-For");
+    gw.realIpFrom = QStringList(rc.trustedAddresses.begin(), rc.trustedAddresses.end());
+    gw.realIpRecursive = rc.setIPRecursively.value_or(false);
+    gw.realIpSource = sourceOf(resource, QStringLiteral("spec.rewriteClientIP"));
+}
+
+void GraphBuilder::buildListeners(GraphGateway &gw)
+{
+    const Gateway &spec = *gw.resource->as<Gateway>();
+    for (int i = 0; i < int(spec.listeners.size()); ++i) {
+        const Listener &src = spec.listeners[size_t(i)];
+        GraphListener l;
+        l.index = i;
+        l.name = src.name;
+        l.port = src.port;
+        l.protocol = src.protocol;
+        l.hostname = src.hostname;
+        l.allowedRoutes = src.allowedRoutes.value_or(AllowedRoutes {QStringLiteral("Same"), {}, {}});
+        l.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1]").arg(i));
+        const QString p = src.protocol;
+        const bool http = p == u"HTTP" || p == u"HTTPS";
+        if (!http && p != u"TLS" && p != u"TCP" && p != u"UDP") {
+            l.valid = false;
+            conditions::append(l.conditions,
+                               conditions::listenerUnsupportedProtocol(
+                                   FieldError::notSupported(QStringLiteral("protocol"), jsonQuote(p),
+                                                            {QStringLiteral("HTTP"), QStringLiteral("HTTPS"),
+                                                             QStringLiteral("TLS"), QStringLiteral("TCP"),
+                                                             QStringLiteral("UDP")})
+                                       .toString()));
+        }
+        FieldErrors valueErrors;
+        if (l.port < 1 || l.port > 65535)
+            valueErrors.push_back(FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
+                                                      QStringLiteral("port must be between 1-65535")));
+        else if (l.port == 9113)
+            valueErrors.push_back(
+                FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
+                                    QStringLiteral("port is already in use as MetricsPort")));
+        if (src.hostname) {
+            if (const QString e = validation::hostname(*src.hostname); !e.isEmpty())
+                valueErrors.push_back(
+                    FieldError::invalid(QStringLiteral("hostname"), jsonQuote(*src.hostname), e));
+        }
+        if (p == u"HTTP" && src.tls)
+            valueErrors.push_back(FieldError::forbidden(
+                QStringLiteral("tls"), QStringLiteral("tls is not supported for HTTP listener")));
+        if (p == u"HTTPS" && !src.tls)
+            valueErrors.push_back(FieldError::required(
+                QStringLiteral("tls"), QStringLiteral("tls must be defined for HTTPS listener")));
+        if (p == u"HTTPS" && src.tls && src.tls->mode != u"Terminate")
+            valueErrors.push_back(FieldError::notSupported(
+                QStringLiteral("tls.mode"), jsonQuote(src.tls->mode), {QStringLiteral("Terminate")}));
+        if (!valueErrors.empty()) {
+            l.valid = false;
+            conditions::append(l.conditions, conditions::listenerUnsupportedValue(aggregate(valueErrors)));
+        }
+        if (http) {
+            if (l.allowedRoutes.kinds.empty()) {
+                l.supportedKinds = {{gatewayGroup, QStringLiteral("HTTPRoute")},
+                                    {gatewayGroup, QStringLiteral("GRPCRoute")}};
+            } else {
+                for (const RouteGroupKind &k : l.allowedRoutes.kinds) {
+                    if (k.group == gatewayGroup && (k.kind == u"HTTPRoute" || k.kind == u"GRPCRoute")) {
+                        l.supportedKinds.push_back(k);
+                    } else {
+                        l.conditions.push_back(conditions::listenerInvalidRouteKinds(
+                            QStringLiteral("Unsupported route kind for protocol %1 \"%2/%3\"")
+                                .arg(p, k.group, k.kind)));
+                    }
+                }
+            }
+        }
+        if (l.valid && p == u"HTTPS" && src.tls)
+            validateCertificates(gw, l, *src.tls);
+        gw.listeners.push_back(std::move(l));
+    }
+    markConflicts(gw);
+
+    int validCount = 0;
+    for (const GraphListener &l : gw.listeners)
+        validCount += l.valid ? 1 : 0;
+    if (validCount == 0 && !gw.listeners.empty())
+        conditions::append(gw.conditions, conditions::gatewayNoValidListeners());
+    else if (validCount < int(gw.listeners.size()))
+        gw.conditions.push_back(conditions::gatewayAcceptedListenersNotValid());
+}
+
+void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, const GatewayTLSConfig &tls)
+{
+    QStringList problems;
+    Conditions failure;
+    for (int j = 0; j < int(tls.certificateRefs.size()); ++j) {
+        const SecretObjectReference &ref = tls.certificateRefs[size_t(j)];
+        const QString path = QStringLiteral("tls.certificateRefs[%1]").arg(j);
+        const QString ns = ref.ns.value_or(gw.ns);
+        const QString objectValue =
+            QStringLiteral("{\"Namespace\":%1,\"Name\":%2}").arg(jsonQuote(ns), jsonQuote(ref.name));
+        if ((!ref.group.isEmpty() && ref.group != u"core") || ref.kind != u"Secret") {
+            const QString msg = ref.kind != u"Secret"
+                ? FieldError::notSupported(path + u".kind", jsonQuote(ref.kind), {QStringLiteral("Secret")})
+                      .toString()
+                : FieldError::notSupported(path + u".group", jsonQuote(ref.group),
+                                           {QString(), QStringLiteral("core")})
+                      .toString();
+            problems << msg;
+            failure = conditions::listenerInvalidCertificateRef(msg);
+            continue;
+        }
+        if (ns != gw.ns) {
+            bool allowed = false;
+            for (const Resource *r : m_design.resources(Kind::ReferenceGrant)) {
+                if (r->meta.ns != ns)
+                    continue;
+                const ReferenceGrant &g = *r->as<ReferenceGrant>();
+                bool fromOk = false;
+                for (const auto &f : g.from)
+                    fromOk = fromOk || (f.group == gatewayGroup && f.kind == u"Gateway" && f.ns == gw.ns);
+                for (const auto &t : g.to)
+                    allowed = allowed ||
+                        (fromOk && (t.group.isEmpty() || t.group == u"core") && t.kind == u"Secret" &&
+                         (!t.name || *t.name == ref.name));
+            }
+            if (!allowed) {
+                const QString msg =
+                    QStringLiteral("Certificate ref to secret %1/%2 not permitted by any ReferenceGrant")
+                        .arg(ns, ref.name);
+                problems << msg;
+                failure = conditions::listenerRefNotPermitted(msg);
+                continue;
+            }
+        }
+        const Resource *secret = m_design.find(Kind::Secret, ns, ref.name);
+        if (!secret) {
+            const QString msg =
+                FieldError::invalid(path, objectValue,
+                                    QStringLiteral("Secret %1/%2 does not exist").arg(ns, ref.name))
+                    .toString();
+            problems << msg;
+            failure = conditions::listenerInvalidCertificateRef(msg);
+            continue;
+        }
+        const Secret &s = *secret->as<Secret>();
+        if (s.type != u"kubernetes.io/tls") {
+            const QString msg =
+                FieldError::invalid(
+                    path, objectValue,
+                    QStringLiteral("secret type must be \"kubernetes.io/tls\" not %1").arg(goQuote(s.type)))
+                    .toString();
+            problems << msg;
+            failure = conditions::listenerInvalidCertificateRef(msg);
+            continue;
+        }
+        CertificateRef cert;
+        cert.ns = ns;
+        cert.name = ref.name;
+        cert.file = QStringLiteral("/etc/nginx/secrets/ssl_keypair_%1_%2.pem").arg(ns, ref.name);
+        cert.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1].").arg(l.index) + path);
+        l.certificates.push_back(cert);
+    }
+    if (tls.certificateRefs.empty()) {
+        const QString msg =
+            FieldError::required(QStringLiteral("tls.certificateRefs"),
+                                 QStringLiteral("certificateRefs must be defined for HTTPS listener"))
+                .toString();
+        problems << msg;
+        failure = conditions::listenerInvalidCertificateRef(msg);
+    }
+    if (problems.isEmpty())
+        return;
+    if (l.certificates.empty()) {
+        l.valid = false;
+        conditions::append(l.conditions, failure);
+    } else {
+        l.conditions.push_back(conditions::listenerResolvedRefsInvalidCertificate(aggregate(problems)));
+    }
+}
+
+void GraphBuilder::markConflicts(GraphGateway &gw)
+{
+    const auto isKnown = [](const QString &p) {
+        return p == u"HTTP" || p == u"HTTPS" || p == u"TLS" || p == u"TCP" || p == u"UDP";
+    };
+    const auto protocolFamily = [](const QString &p) {
+        // HTTPS and TLS listeners may share a port in NGF; everything else needs one protocol.
+        return p == u"TLS" ? QStringLiteral("HTTPS") : p;
+    };
+    for (GraphListener &l : gw.listeners) {
+        if (!isKnown(l.protocol))
+            continue;
+        bool protocolConflict = false;
+        bool hostnameConflict = false;
+        for (const GraphListener &o : gw.listeners) {
+            if (&o == &l || o.port != l.port || !isKnown(o.protocol))
+                continue;
+            if (protocolFamily(o.protocol) != protocolFamily(l.protocol))
+                protocolConflict = true;
+            else if (o.protocol == l.protocol &&
+                     o.hostname.value_or(QString()) == l.hostname.value_or(QString()))
+                hostnameConflict = true;
+        }
+        if (protocolConflict) {
+            l.valid = false;
+            conditions::append(l.conditions, conditions::listenerProtocolConflict(l.port));
+        } else if (hostnameConflict) {
+            l.valid = false;
+            conditions::append(l.conditions, conditions::listenerHostnameConflict(l.port, l.protocol));
+        }
+    }
+}
+
+void GraphBuilder::buildRoutes()
+{
+    std::vector<const Resource *> routes;
+    for (const Resource *r : m_design.resources()) {
+        if (r->isRoute())
+            routes.push_back(r);
+    }
+    std::stable_sort(routes.begin(), routes.end(), AgeOrder(m_design));
+    const RouteProcessor processor(m_design, m_graph.profile);
+    for (const Resource *r : routes) {
+        GraphRoute route;
+        route.resource = r;
+        route.grpc = r->kind == Kind::GRPCRoute;
+        const Route &spec = *r->as<Route>();
+        for (int i = 0; i < int(spec.parentRefs.size()); ++i) {
+            const ParentReference &ref = spec.parentRefs[size_t(i)];
+            if (ref.group != gatewayGroup || ref.kind != u"Gateway")
+                continue;
+            const int gw = m_graph.gatewayIndex(ref.ns.value_or(r->meta.ns), ref.name);
+            if (gw < 0)
+                continue;
+            ParentAttachment p;
+            p.refIndex = i;
+            p.gateway = gw;
+            p.sectionName = ref.sectionName;
+            p.port = ref.port;
+            route.parents.push_back(p);
+        }
+        if (route.parents.empty())
+            continue; // not NGF's: no status, no configuration
+        processor.process(route, m_graph.notes);
+        for (ParentAttachment &p : route.parents)
+            attach(route, p);
+        isolateHostnames(route);
+        m_graph.routes.push_back(std::move(route));
+    }
+}
+
+bool GraphBuilder::allowedByListener(const GraphRoute &route, const GraphGateway &gw,
+                                     const GraphListener &l) const
+{
+    const QString kind = route.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute");
+    bool kindOk = false;
+    for (const RouteGroupKind &k : l.supportedKinds)
+        kindOk = kindOk || (k.group == gatewayGroup && k.kind == kind);
+    if (!kindOk)
+        return false;
+    const QString from = l.allowedRoutes.namespacesFrom;
+    if (from == u"All")
+        return true;
+    if (from == u"Selector") {
+        // Namespaces are not part of a design: only the label every Namespace carries is known.
+        if (!l.allowedRoutes.namespaceSelector)
+            return false;
+        return l.allowedRoutes.namespaceSelector->matches(
+            {{QStringLiteral("kubernetes.io/metadata.name"), route.ns()}});
+    }
+    return route.ns() == gw.ns;
+}
+
+void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
+{
+    GraphGateway &gw = m_graph.gateways[size_t(p.gateway)];
+    if (p.sectionName)
+        p.statusSectionName = *p.sectionName;
+    else if (!p.port && gw.listeners.size() == 1)
+        p.statusSectionName = gw.listeners.front().name;
+    if (!route.attachable)
+        return;
+    if (!gw.valid) {
+        p.failed.push_back(conditions::routeInvalidGateway());
+        return;
+    }
+    if (route.grpc && !gw.http2) {
+        p.failed.push_back(conditions::routeUnsupportedConfiguration(
+            QStringLiteral("HTTP2 is disabled - cannot configure GRPCRoutes")));
+        return;
+    }
+    std::vector<GraphListener *> candidates;
+    for (GraphListener &l : gw.listeners) {
+        if (p.sectionName && l.name != *p.sectionName)
+            continue;
+        if (p.port && l.port != *p.port)
+            continue;
+        candidates.push_back(&l);
+    }
+    if (candidates.empty()) {
+        p.failed.push_back(conditions::routeNoMatchingParent());
+        return;
+    }
+    std::vector<GraphListener *> valid;
+    for (GraphListener *l : candidates) {
+        if (l->valid)
+            valid.push_back(l);
+    }
+    if (valid.empty()) {
+        p.failed.push_back(conditions::routeInvalidListener());
+        return;
+    }
+    const Route &spec = *route.resource->as<Route>();
+    bool allowed = false;
+    for (GraphListener *l : valid) {
+        if (!allowedByListener(route, gw, *l))
+            continue;
+        allowed = true;
+        const QStringList hosts = acceptedHostnames(l->hostname, spec.hostnames);
+        if (hosts.isEmpty())
+            continue;
+        p.attached = true;
+        p.acceptedHostnames[l->index] = hosts;
+    }
+    if (!p.attached) {
+        p.failed.push_back(allowed ? conditions::routeNoMatchingListenerHostname()
+                                   : conditions::routeNotAllowedByListeners());
+        return;
+    }
+    for (const auto &[index, hosts] : p.acceptedHostnames)
+        ++gw.listeners[size_t(index)].attachedRoutes;
+}
+
+void GraphBuilder::isolateHostnames(GraphRoute &route)
+{
+    // isolateHostnamesForParentRefs: a route bound to one listener by sectionName does not serve
+    // the hostnames that another listener on the same port of the Gateway declares.
+    for (ParentAttachment &p : route.parents) {
+        if (!p.sectionName || !p.attached)
+            continue;
+        const GraphGateway &gw = m_graph.gateways[size_t(p.gateway)];
+        for (auto &[index, hosts] : p.acceptedHostnames) {
+            const GraphListener &own = gw.listeners[size_t(index)];
+            for (const GraphListener &other : gw.listeners) {
+                if (other.index == own.index || other.port != own.port || !other.hostname)
+                    continue;
+                hosts.removeAll(*other.hostname);
+            }
+        }
+    }
+}
+
+} // namespace gw::ngf

@@ -1,0 +1,50 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/graph.h"
+
+namespace gw {
+class Design;
+}
+
+namespace gw::ngf {
+
+/**
+ * Builds NGF's Graph from a Design (spec §2, §7, §9): decides which Gateways are NGF's, validates
+ * listeners, processes routes (RouteProcessor), attaches them to listeners (parentRefs,
+ * sectionName, port, allowedRoutes, hostname intersection and isolation) and processes policies
+ * (PolicyProcessor). A pure function of the design and the profile.
+ */
+class GraphBuilder
+{
+public:
+    static Graph build(const Design &design, const Profile &profile);
+
+private:
+    GraphBuilder(const Design &design, Graph &graph);
+
+    void buildGateways();
+    void buildListeners(GraphGateway &gateway);
+    void applyRewriteClientIP(GraphGateway &gateway, const NginxProxy &proxy, const Resource &resource);
+    void validateCertificates(GraphGateway &gateway, GraphListener &listener, const GatewayTLSConfig &tls);
+    void markConflicts(GraphGateway &gateway);
+    void buildRoutes();
+    void attach(GraphRoute &route, ParentAttachment &parent);
+    bool allowedByListener(const GraphRoute &route, const GraphGateway &gateway,
+                           const GraphListener &listener) const;
+    void isolateHostnames(GraphRoute &route);
+
+    const Design &m_design;
+    Graph &m_graph;
+};
+
+/**
+ * The hostnames a route serves on a listener (spec §2): the listener's hostname (or `~^`) when
+ * the route has none, else every route hostname that intersects the listener's, keeping the more
+ * specific of the two.
+ */
+QStringList acceptedHostnames(const std::optional<QString> &listenerHostname,
+                              const std::vector<QString> &routeHostnames);
+
+} // namespace gw::ngf

@@ -1,0 +1,607 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ngf/routeprocessor.h"
+
+#include "core/design.h"
+#include "ngf/validation.h"
+
+#include <QCoreApplication>
+
+namespace gw::ngf {
+
+namespace {
+
+const QString gatewayGroup = QStringLiteral("gateway.networking.k8s.io");
+const QString spErrMsg =
+    QStringLiteral("SessionPersistence is only supported with NGINX Plus and when experimental "
+                   "features are enabled. This configuration will be ignored.");
+// Limits of the Gateway API CRDs: the API server rejects longer values before NGF sees them.
+constexpr int maxPathLength = 1024;
+constexpr int maxHeaderValueLength = 4096;
+constexpr int maxHostnameLength = 253;
+
+/**
+ * A filter path NGF accepts but nginx cannot read back: a trailing backslash escapes the `;` of
+ * the rewrite or return directive (docs/ngf.md, "Injection"). Empty when fine.
+ */
+QString unreadableInRewrite(const QString &value)
+{
+    int backslashes = 0;
+    for (int i = int(value.size()) - 1; i >= 0 && value[i] == u'\\'; --i)
+        ++backslashes;
+    if (backslashes % 2 == 1)
+        return QStringLiteral(
+            "must not end with an unescaped '\\' (nginx would read it as escaping the end of "
+            "the directive)");
+    return {};
+}
+
+QString idx(const QString &path, const char16_t *key, int i)
+{
+    return path + u'.' + QString::fromUtf16(key) + u'[' + QString::number(i) + u']';
+}
+
+QString child(const QString &path, const char16_t *key)
+{
+    return path + u'.' + QString::fromUtf16(key);
+}
+
+QString pathModifierJson(const PathModifier &m)
+{
+    QString s = QStringLiteral("{\"type\":") + jsonQuote(m.type);
+    if (m.replaceFullPath)
+        s += QStringLiteral(",\"replaceFullPath\":") + jsonQuote(*m.replaceFullPath);
+    if (m.replacePrefixMatch)
+        s += QStringLiteral(",\"replacePrefixMatch\":") + jsonQuote(*m.replacePrefixMatch);
+    return s + u'}';
+}
+
+/** The path value a path modifier sets, or nothing when its type is not supported. */
+std::optional<QString> modifierValue(const PathModifier &m)
+{
+    if (m.type == u"ReplaceFullPath")
+        return m.replaceFullPath.value_or(QString());
+    if (m.type == u"ReplacePrefixMatch")
+        return m.replacePrefixMatch.value_or(QString());
+    return std::nullopt;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gw::ngf::RouteProcessor", text);
+}
+
+} // namespace
+
+QString cookiePathForMatches(const std::vector<HTTPRouteMatch> &matches)
+{
+    QStringList paths;
+    for (const HTTPRouteMatch &m : matches) {
+        const QString type = m.path ? m.path->type : QStringLiteral("PathPrefix");
+        const QString value = m.path ? m.path->value : QStringLiteral("/");
+        if (type == u"RegularExpression")
+            return {};
+        paths << value;
+    }
+    if (paths.isEmpty())
+        return {};
+    if (paths.size() == 1)
+        return paths.first();
+    QStringList common = paths.first().split(u'/');
+    for (int i = 1; i < paths.size(); ++i) {
+        const QStringList segments = paths[i].split(u'/');
+        int n = 0;
+        while (n < common.size() && n < segments.size() && common[n] == segments[n])
+            ++n;
+        common = common.mid(0, n);
+    }
+    return common.join(u'/');
+}
+
+RouteProcessor::RouteProcessor(const Design &design, const Profile &profile)
+    : m_design(design)
+    , m_profile(profile)
+{ }
+
+void RouteProcessor::process(GraphRoute &route, std::vector<Diagnostic> &notes) const
+{
+    const Route &spec = *route.resource->as<Route>();
+    FieldErrors hostnameErrors;
+    for (int i = 0; i < int(spec.hostnames.size()); ++i) {
+        const QString &h = spec.hostnames[size_t(i)];
+        if (const QString e = validation::hostname(h); !e.isEmpty())
+            hostnameErrors.push_back(
+                FieldError::invalid(QStringLiteral("spec.hostnames[%1]").arg(i), jsonQuote(h), e));
+    }
+    if (!hostnameErrors.empty()) {
+        route.valid = false;
+        route.attachable = false;
+        route.conditions.push_back(conditions::routeUnsupportedValue(aggregate(hostnameErrors)));
+        return;
+    }
+
+    RuleErrors all;
+    bool atLeastOneValid = false;
+    for (int i = 0; i < int(spec.rules.size()); ++i) {
+        GraphRule rule;
+        rule.index = i;
+        rule.source = sourceOf(*route.resource, QStringLiteral("spec.rules[%1]").arg(i));
+        RuleErrors errors;
+        processRule(route, spec.rules[size_t(i)], rule, errors, notes);
+        if (rule.validMatches && rule.filters.valid)
+            atLeastOneValid = true;
+        all.warn.insert(all.warn.end(), errors.warn.begin(), errors.warn.end());
+        all.invalid.insert(all.invalid.end(), errors.invalid.begin(), errors.invalid.end());
+        route.rules.push_back(std::move(rule));
+    }
+    if (!all.warn.empty())
+        route.conditions.push_back(conditions::routeAcceptedUnsupportedField(aggregate(all.warn)));
+    if (!all.invalid.empty()) {
+        const QString msg = aggregate(all.invalid);
+        if (atLeastOneValid) {
+            route.conditions.push_back(conditions::routePartiallyInvalid(msg));
+        } else {
+            route.conditions.push_back(
+                conditions::routeUnsupportedValue(QStringLiteral("All rules are invalid: ") + msg));
+            route.valid = false;
+        }
+    }
+    if (route.valid)
+        resolveBackendRefs(route);
+}
+
+void RouteProcessor::processRule(const GraphRoute &route, const RouteRule &spec, GraphRule &rule,
+                                 RuleErrors &errors, std::vector<Diagnostic> &notes) const
+{
+    const QString rulePath = QStringLiteral("spec.rules[%1]").arg(rule.index);
+    // checkForUnsupportedHTTPFields / checkForUnsupportedGRPCFields
+    if (spec.name)
+        errors.warn.push_back(FieldError::forbidden(child(rulePath, u"name"), QStringLiteral("Name")));
+    if (!route.grpc && spec.timeouts)
+        errors.warn.push_back(
+            FieldError::forbidden(child(rulePath, u"timeouts"), QStringLiteral("Timeouts")));
+    if (!route.grpc && spec.hasRetry)
+        errors.warn.push_back(FieldError::forbidden(child(rulePath, u"retry"), QStringLiteral("Retry")));
+    if (spec.sessionPersistence) {
+        const QString spPath = child(rulePath, u"sessionPersistence");
+        if (!m_profile.version.sessionPersistenceSupported()) {
+            errors.warn.push_back(FieldError::forbidden(spPath, QStringLiteral("SessionPersistence")));
+        } else {
+            if (!m_profile.plus)
+                errors.warn.push_back(FieldError::forbidden(
+                    spPath,
+                    spErrMsg +
+                        QStringLiteral(" OSS users can use `ip_hash` load balancing method via the "
+                                       "UpstreamSettingsPolicy for session affinity.")));
+            if (!m_profile.experimental)
+                errors.warn.push_back(FieldError::forbidden(spPath, spErrMsg));
+        }
+    }
+
+    FieldErrors invalid;
+    if (route.grpc) {
+        convertGrpcMatches(spec, rulePath, rule, invalid);
+    } else {
+        for (int j = 0; j < int(spec.matches.size()); ++j) {
+            const QString matchPath = idx(rulePath, u"matches", j);
+            const size_t before = invalid.size();
+            validateHttpMatch(spec.matches[size_t(j)], matchPath, invalid);
+            if (invalid.size() != before)
+                rule.validMatches = false;
+            rule.matches.push_back(spec.matches[size_t(j)]);
+            rule.matchPaths.push_back(matchPath);
+        }
+    }
+    if (!invalid.empty())
+        rule.validMatches = false;
+
+    FieldErrors filterErrors;
+    processFilters(route, spec, rulePath, rule, filterErrors, notes);
+    if (!filterErrors.empty())
+        rule.filters.valid = false;
+    invalid.insert(invalid.end(), filterErrors.begin(), filterErrors.end());
+    errors.invalid.insert(errors.invalid.end(), invalid.begin(), invalid.end());
+
+    for (int j = 0; j < int(spec.backendRefs.size()); ++j) {
+        GraphBackendRef ref;
+        ref.index = j;
+        ref.source = sourceOf(*route.resource, idx(rulePath, u"backendRefs", j));
+        rule.backendRefs.push_back(ref);
+    }
+    if (spec.sessionPersistence && m_profile.version.sessionPersistenceSupported())
+        processSessionPersistence(route, spec, rule, errors);
+}
+
+void RouteProcessor::validateHttpMatch(const HTTPRouteMatch &match, const QString &matchPath,
+                                       FieldErrors &errors) const
+{
+    if (match.path) {
+        const QString pathPath = child(matchPath, u"path");
+        const QString &value = match.path->value;
+        const QString &type = match.path->type;
+        if (value.startsWith(u"/_ngf-internal")) {
+            errors.push_back(
+                FieldError::invalid(child(pathPath, u"value"), goQuote(value),
+                                    QStringLiteral("path cannot start with /_ngf-internal. This prefix "
+                                                   "is reserved for internal use")));
+        } else if (value.toUtf8().size() > maxPathLength) {
+            errors.push_back(FieldError::tooLong(child(pathPath, u"value"), maxPathLength));
+        } else if (type == u"Exact" || type == u"PathPrefix") {
+            if (const QString e = validation::pathInMatch(value); !e.isEmpty())
+                errors.push_back(FieldError::invalid(child(pathPath, u"value"), goQuote(value), e));
+        } else if (type == u"RegularExpression" && m_profile.version.regexPathsSupported()) {
+            if (const QString e = validation::pathInRegexMatch(value); !e.isEmpty())
+                errors.push_back(FieldError::invalid(child(pathPath, u"value"), goQuote(value), e));
+        } else {
+            QStringList supported {QStringLiteral("Exact"), QStringLiteral("PathPrefix")};
+            if (m_profile.version.regexPathsSupported())
+                supported << QStringLiteral("RegularExpression");
+            errors.push_back(FieldError::notSupported(child(pathPath, u"type"), jsonQuote(type), supported));
+        }
+    }
+    for (int j = 0; j < int(match.headers.size()); ++j)
+        validateValueMatch(match.headers[size_t(j)], idx(matchPath, u"headers", j), true, errors);
+    for (int j = 0; j < int(match.queryParams.size()); ++j)
+        validateValueMatch(match.queryParams[size_t(j)], idx(matchPath, u"queryParams", j), false, errors);
+    if (match.method && !validation::supportedMethods().contains(*match.method))
+        errors.push_back(FieldError::notSupported(child(matchPath, u"method"), jsonQuote(*match.method),
+                                                  validation::supportedMethods()));
+}
+
+void RouteProcessor::validateValueMatch(const ValueMatch &m, const QString &path, bool header,
+                                        FieldErrors &errors) const
+{
+    // Header names must be HTTP tokens; query names, like all values, only non-empty (they reach
+    // matches.json as JSON strings, never nginx syntax).
+    if (m.type != u"Exact" && m.type != u"RegularExpression")
+        errors.push_back(
+            FieldError::notSupported(child(path, u"type"), jsonQuote(m.type),
+                                     {QStringLiteral("Exact"), QStringLiteral("RegularExpression")}));
+    const QString nameError =
+        header ? validation::headerNameInMatch(m.name) : validation::njsMatchPart(m.name);
+    if (!nameError.isEmpty())
+        errors.push_back(FieldError::invalid(child(path, u"name"), jsonQuote(m.name), nameError));
+    const int maxLength = header ? maxHeaderValueLength : maxPathLength;
+    if (const QString e = validation::njsMatchPart(m.value); !e.isEmpty())
+        errors.push_back(FieldError::invalid(child(path, u"value"), goQuote(m.value), e));
+    else if (m.value.toUtf8().size() > maxLength)
+        errors.push_back(FieldError::tooLong(child(path, u"value"), maxLength));
+}
+
+void RouteProcessor::convertGrpcMatches(const RouteRule &spec, const QString &rulePath, GraphRule &rule,
+                                        FieldErrors &errors) const
+{
+    const auto prefixRoot = [] { return HTTPPathMatch {QStringLiteral("PathPrefix"), QStringLiteral("/")}; };
+    if (spec.grpcMatches.empty()) {
+        rule.matches.push_back(HTTPRouteMatch {prefixRoot(), {}, {}, {}});
+        rule.matchPaths.push_back(rulePath);
+        return;
+    }
+    for (int j = 0; j < int(spec.grpcMatches.size()); ++j) {
+        const GRPCRouteMatch &gm = spec.grpcMatches[size_t(j)];
+        const QString matchPath = idx(rulePath, u"matches", j);
+        HTTPRouteMatch m;
+        m.path = prefixRoot();
+        if (gm.method) {
+            const QString mp = child(matchPath, u"method");
+            bool ok = true;
+            if (gm.method->type != u"Exact") {
+                errors.push_back(FieldError::notSupported(child(mp, u"type"), jsonQuote(gm.method->type),
+                                                          {QStringLiteral("Exact")}));
+                ok = false;
+            }
+            if (!gm.method->service || gm.method->service->isEmpty()) {
+                errors.push_back(
+                    FieldError::required(child(mp, u"service"), QStringLiteral("service is required")));
+                ok = false;
+            }
+            if (!gm.method->method || gm.method->method->isEmpty()) {
+                errors.push_back(
+                    FieldError::required(child(mp, u"method"), QStringLiteral("method is required")));
+                ok = false;
+            }
+            if (ok) {
+                const QString path = u'/' + *gm.method->service + u'/' + *gm.method->method;
+                if (const QString e = validation::pathInMatch(path); !e.isEmpty())
+                    errors.push_back(FieldError::invalid(mp, goQuote(path), e));
+                m.path = HTTPPathMatch {QStringLiteral("Exact"), path};
+            }
+        }
+        for (int k = 0; k < int(gm.headers.size()); ++k)
+            validateValueMatch(gm.headers[size_t(k)], idx(matchPath, u"headers", k), true, errors);
+        m.headers = gm.headers;
+        rule.matches.push_back(std::move(m));
+        rule.matchPaths.push_back(matchPath);
+    }
+}
+
+void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &spec, const QString &rulePath,
+                                    GraphRule &rule, FieldErrors &errors,
+                                    std::vector<Diagnostic> &notes) const
+{
+    RouteFilters &out = rule.filters;
+    for (int k = 0; k < int(spec.filters.size()); ++k) {
+        const RouteFilter &f = spec.filters[size_t(k)];
+        const QString fp = idx(rulePath, u"filters", k);
+        const SourceRef source = sourceOf(*route.resource, fp);
+        const bool http = !route.grpc;
+        if (http && f.type == u"RequestRedirect" && f.requestRedirect) {
+            const RequestRedirect &r = *f.requestRedirect;
+            const QString rp = child(fp, u"requestRedirect");
+            const size_t before = errors.size();
+            if (r.scheme && *r.scheme != u"http" && *r.scheme != u"https")
+                errors.push_back(FieldError::notSupported(child(rp, u"scheme"), goQuote(*r.scheme),
+                                                          {QStringLiteral("http"), QStringLiteral("https")}));
+            validateHostAndPath(r.hostname, r.path, rp, QStringLiteral("requestRedirect"), errors);
+            if (r.statusCode && *r.statusCode != 301 && *r.statusCode != 302)
+                errors.push_back(FieldError::notSupported(child(rp, u"statusCode"),
+                                                          QString::number(*r.statusCode),
+                                                          {QStringLiteral("301"), QStringLiteral("302")}));
+            if (errors.size() == before && !out.redirect) {
+                out.redirect = r;
+                out.redirectSource = source;
+            }
+        } else if (http && f.type == u"URLRewrite" && f.urlRewrite) {
+            const URLRewrite &r = *f.urlRewrite;
+            const QString rp = child(fp, u"urlRewrite");
+            const size_t before = errors.size();
+            validateHostAndPath(r.hostname, r.path, rp, QStringLiteral("urlRewrite"), errors);
+            if (errors.size() == before && !out.rewrite) {
+                out.rewrite = r;
+                out.rewriteSource = source;
+            }
+        } else if (f.type == u"RequestHeaderModifier" && f.requestHeaderModifier) {
+            const size_t before = errors.size();
+            validateHeaderModifier(*f.requestHeaderModifier, child(fp, u"requestHeaderModifier"), errors);
+            if (errors.size() == before && !out.requestHeaders) {
+                out.requestHeaders = f.requestHeaderModifier;
+                out.requestHeadersSource = source;
+            }
+        } else if (f.type == u"ResponseHeaderModifier" && f.responseHeaderModifier) {
+            const size_t before = errors.size();
+            validateHeaderModifier(*f.responseHeaderModifier, child(fp, u"responseHeaderModifier"), errors);
+            if (errors.size() == before && !out.responseHeaders) {
+                out.responseHeaders = f.responseHeaderModifier;
+                out.responseHeadersSource = source;
+            }
+        } else if (f.type == u"RequestMirror" || f.type == u"ExtensionRef" || f.type == u"CORS" ||
+                   f.type == u"ExternalAuth") {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.resource = route.resource->displayName();
+            d.field = fp;
+            d.message =
+                tr("the preview does not render %1 filters; the rule is shown without it").arg(f.type);
+            notes.push_back(d);
+        } else {
+            QStringList supported {QStringLiteral("ExtensionRef"), QStringLiteral("RequestHeaderModifier"),
+                                   QStringLiteral("RequestMirror"), QStringLiteral("ResponseHeaderModifier")};
+            if (http)
+                supported << QStringLiteral("RequestRedirect") << QStringLiteral("URLRewrite");
+            supported.sort();
+            errors.push_back(FieldError::notSupported(child(fp, u"type"), jsonQuote(f.type), supported));
+        }
+    }
+}
+
+void RouteProcessor::validateFilterHostname(const QString &hostname, const QString &path,
+                                            FieldErrors &errors) const
+{
+    if (hostname.toUtf8().size() > maxHostnameLength)
+        errors.push_back(FieldError::tooLong(path, maxHostnameLength));
+    else if (const QString e = validation::filterHostname(hostname); !e.isEmpty())
+        errors.push_back(FieldError::invalid(path, jsonQuote(hostname), e));
+}
+
+void RouteProcessor::validateFilterPath(const PathModifier &modifier, const QString &value,
+                                        const QString &path, FieldErrors &errors) const
+{
+    if (value.toUtf8().size() > maxPathLength)
+        errors.push_back(FieldError::tooLong(path, maxPathLength));
+    else if (const QString e = validation::filterPath(value); !e.isEmpty())
+        errors.push_back(FieldError::invalid(path, pathModifierJson(modifier), e));
+    else if (const QString e = unreadableInRewrite(value); !e.isEmpty())
+        errors.push_back(FieldError::invalid(path, pathModifierJson(modifier), e));
+}
+
+void RouteProcessor::validateHostAndPath(const std::optional<QString> &hostname,
+                                         const std::optional<PathModifier> &path, const QString &filterPath,
+                                         const QString &filterName, FieldErrors &errors) const
+{
+    if (hostname)
+        validateFilterHostname(*hostname, child(filterPath, u"hostname"), errors);
+    if (!path)
+        return;
+    const auto value = modifierValue(*path);
+    if (!value)
+        errors.push_back(
+            FieldError::invalid(child(filterPath, u"path"), pathModifierJson(*path),
+                                QStringLiteral("%1 path type %2 not supported").arg(filterName, path->type)));
+    else
+        validateFilterPath(*path, *value, child(filterPath, u"path"), errors);
+}
+
+void RouteProcessor::validateHeaderModifier(const HeaderModifier &m, const QString &path,
+                                            FieldErrors &errors) const
+{
+    const auto checkList = [&](const std::vector<HeaderValue> &list, const char16_t *key) {
+        for (int i = 0; i < int(list.size()); ++i) {
+            const QString hp = idx(path, key, i);
+            const HeaderValue &h = list[size_t(i)];
+            if (const QString e = validation::filterHeaderName(h.name); !e.isEmpty())
+                errors.push_back(FieldError::invalid(child(hp, u"name"), jsonQuote(h.name), e));
+            if (h.value.toUtf8().size() > maxHeaderValueLength)
+                errors.push_back(FieldError::tooLong(child(hp, u"value"), maxHeaderValueLength));
+            else if (const QString e = validation::filterHeaderValue(h.value); !e.isEmpty())
+                errors.push_back(FieldError::invalid(child(hp, u"value"), goQuote(h.value), e));
+        }
+    };
+    checkList(m.set, u"set");
+    checkList(m.add, u"add");
+    for (int i = 0; i < int(m.remove.size()); ++i) {
+        if (const QString e = validation::filterHeaderName(m.remove[size_t(i)]); !e.isEmpty())
+            errors.push_back(FieldError::invalid(idx(path, u"remove", i), goQuote(m.remove[size_t(i)]), e));
+    }
+}
+
+void RouteProcessor::processSessionPersistence(const GraphRoute &route, const RouteRule &spec,
+                                               GraphRule &rule, RuleErrors &errors) const
+{
+    const SessionPersistence &sp = *spec.sessionPersistence;
+    const QString spPath = QStringLiteral("spec.rules[%1].sessionPersistence").arg(rule.index);
+    FieldErrors spErrors;
+    const QString type = sp.type.value_or(QStringLiteral("Cookie"));
+    if (type != u"Cookie")
+        spErrors.push_back(
+            FieldError::notSupported(child(spPath, u"type"), jsonQuote(type), {QStringLiteral("Cookie")}));
+    if (sp.idleTimeout && m_profile.version.idleTimeoutChecked())
+        spErrors.push_back(
+            FieldError::forbidden(child(spPath, u"idleTimeout"), QStringLiteral("IdleTimeout")));
+    QString expiry;
+    if (sp.absoluteTimeout) {
+        QString error;
+        if (const auto converted = validation::convertDuration(*sp.absoluteTimeout, &error))
+            expiry = *converted;
+        else
+            spErrors.push_back(FieldError::invalid(child(spPath, u"absoluteTimeout"),
+                                                   jsonQuote(*sp.absoluteTimeout), error));
+    }
+    // NGF does not check sessionName; the preview refuses names nginx would not read back as one
+    // cookie-name token (docs/ngf.md, "Injection").
+    if (sp.sessionName && !sp.sessionName->isEmpty()) {
+        if (const QString e = validation::cookieName(*sp.sessionName); !e.isEmpty())
+            spErrors.push_back(
+                FieldError::invalid(child(spPath, u"sessionName"), goQuote(*sp.sessionName), e));
+    }
+    if (!spErrors.empty()) {
+        spErrors.push_back(FieldError::invalid(
+            spPath, goQuote(spPath),
+            QStringLiteral("session persistence is ignored because there are errors in the configuration")));
+        errors.warn.insert(errors.warn.end(), spErrors.begin(), spErrors.end());
+        return;
+    }
+    SessionPersistenceConfig config;
+    config.key = route.name() + u'_' + route.ns() + u'_' + QString::number(rule.index);
+    config.name = sp.sessionName && !sp.sessionName->isEmpty() ? *sp.sessionName : u"sp_" + config.key;
+    if (!(sp.cookieConfig && sp.cookieConfig->lifetimeType == u"Session"))
+        config.expiry = expiry;
+    if (!route.grpc)
+        config.path = cookiePathForMatches(spec.matches);
+    config.source = sourceOf(*route.resource, spPath);
+    rule.sessionPersistence = config;
+}
+
+bool RouteProcessor::referenceAllowed(const QString &fromKind, const QString &fromNs, const QString &toKind,
+                                      const QString &toNs, const QString &toName) const
+{
+    for (const Resource *r : m_design.resources(Kind::ReferenceGrant)) {
+        if (r->meta.ns != toNs)
+            continue;
+        const ReferenceGrant &g = *r->as<ReferenceGrant>();
+        bool fromOk = false;
+        for (const auto &f : g.from) {
+            if (f.group == gatewayGroup && f.kind == fromKind && f.ns == fromNs)
+                fromOk = true;
+        }
+        if (!fromOk)
+            continue;
+        for (const auto &t : g.to) {
+            if ((t.group.isEmpty() || t.group == u"core") && t.kind == toKind &&
+                (!t.name || *t.name == toName))
+                return true;
+        }
+    }
+    return false;
+}
+
+void RouteProcessor::resolveBackendRefs(GraphRoute &route) const
+{
+    const Route &spec = *route.resource->as<Route>();
+    for (GraphRule &rule : route.rules) {
+        if (!rule.validMatches || !rule.filters.valid)
+            continue;
+        const RouteRule &specRule = spec.rules[size_t(rule.index)];
+        for (GraphBackendRef &ref : rule.backendRefs) {
+            const QString path =
+                QStringLiteral("spec.rules[%1].backendRefs[%2]").arg(rule.index).arg(ref.index);
+            if (auto cond = resolveBackendRef(route, specRule.backendRefs[size_t(ref.index)], path, ref))
+                route.conditions.push_back(*cond);
+            // A valid sessionPersistence gives the rule its own upstream (spec §4.1).
+            if (ref.valid && rule.sessionPersistence)
+                ref.upstreamName += u'_' + rule.sessionPersistence->key;
+        }
+    }
+}
+
+std::optional<Condition> RouteProcessor::resolveBackendRef(const GraphRoute &route, const BackendRef &spec,
+                                                           const QString &path, GraphBackendRef &ref) const
+{
+    const BackendObjectReference &o = spec.ref;
+    ref.serviceNs = o.ns.value_or(route.ns());
+    ref.serviceName = o.name;
+    ref.port = o.port.value_or(0);
+    ref.weight = spec.weight.value_or(1);
+    ref.valid = false;
+    if (!o.group.isEmpty() && o.group != u"core")
+        return conditions::routeInvalidKind(FieldError::notSupported(child(path, u"group"),
+                                                                     jsonQuote(o.group),
+                                                                     {QStringLiteral("core"), QString()})
+                                                .toString());
+    if (o.kind != u"Service") {
+        QStringList supported {QStringLiteral("Service")};
+        if (!route.grpc)
+            supported << QStringLiteral("InferencePool");
+        return conditions::routeInvalidKind(
+            FieldError::notSupported(child(path, u"kind"), jsonQuote(o.kind), supported).toString());
+    }
+    if (o.ns && *o.ns != route.ns()) {
+        const QString fromKind = route.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute");
+        if (!referenceAllowed(fromKind, route.ns(), QStringLiteral("Service"), *o.ns, o.name))
+            return conditions::routeRefNotPermitted(
+                FieldError::forbidden(
+                    child(path, u"namespace"),
+                    QStringLiteral("Backend ref to Service %1/%2 not permitted by any ReferenceGrant")
+                        .arg(*o.ns, o.name))
+                    .toString());
+    }
+    if (!o.port)
+        return conditions::routeResolvedRefsUnsupportedValue(
+            FieldError::required(child(path, u"port"), QStringLiteral("port cannot be nil")).toString());
+    if (ref.weight < 0 || ref.weight > 1000000) {
+        const int bad = ref.weight;
+        ref.weight = 0;
+        return conditions::routeResolvedRefsUnsupportedValue(
+            FieldError::invalid(child(path, u"weight"), QString::number(bad),
+                                QStringLiteral("must be in the range [0, 1000000]"))
+                .toString());
+    }
+    const Resource *svc = m_design.find(Kind::Service, ref.serviceNs, ref.serviceName);
+    if (!svc)
+        return conditions::routeBackendNotFound(
+            FieldError::notFound(child(path, u"name"), goQuote(o.name)).toString());
+    const Service &service = *svc->as<Service>();
+    int portIndex = -1;
+    for (int i = 0; i < int(service.ports.size()); ++i) {
+        if (service.ports[size_t(i)].port == *o.port)
+            portIndex = i;
+    }
+    if (portIndex < 0)
+        return conditions::routeBackendNotFound(
+            QStringLiteral("No matching port for Service %1 and port %2").arg(o.name).arg(*o.port));
+    ref.service = svc;
+    ref.servicePortIndex = portIndex;
+    if (service.type == u"ExternalName")
+        return conditions::routeResolvedRefsUnsupportedValue(QStringLiteral(
+            "ExternalName service requires DNS resolver configuration in Gateway's NginxProxy"));
+    const auto &appProtocol = service.ports[size_t(portIndex)].appProtocol;
+    if (!route.grpc && appProtocol == u"kubernetes.io/h2c" && m_profile.version.rejectsH2cForHttpRoute())
+        return conditions::routeUnsupportedProtocol(QStringLiteral(
+            "The Route type http does not support service port appProtocol kubernetes.io/h2c; nginx "
+            "does not support proxying to upstreams with http2 or h2c"));
+    ref.valid = true;
+    ref.stateKey = ref.serviceNs + u'_' + ref.serviceName + u'_' + QString::number(ref.port);
+    ref.upstreamName = ref.stateKey;
+    return std::nullopt;
+}
+
+} // namespace gw::ngf

@@ -1,0 +1,66 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/fielderror.h"
+#include "ngf/graph.h"
+
+namespace gw {
+class Design;
+}
+
+namespace gw::ngf {
+
+/**
+ * Validates one HTTPRoute or GRPCRoute as NGF's graph does (`httproute.go`, `grpcroute.go`,
+ * `route_common.go`, `backend_refs.go`): hostnames, rule matches, filters, sessionPersistence
+ * and backendRefs, producing the route's rules and conditions. Attachment to listeners is done
+ * afterwards by GraphBuilder.
+ */
+class RouteProcessor
+{
+public:
+    RouteProcessor(const Design &design, const Profile &profile);
+
+    /** Fills \a route (resource and grpc already set) with rules and conditions. */
+    void process(GraphRoute &route, std::vector<Diagnostic> &notes) const;
+
+private:
+    struct RuleErrors
+    {
+        FieldErrors warn;
+        FieldErrors invalid;
+    };
+
+    void processRule(const GraphRoute &route, const RouteRule &spec, GraphRule &rule, RuleErrors &errors,
+                     std::vector<Diagnostic> &notes) const;
+    void validateHttpMatch(const HTTPRouteMatch &match, const QString &path, FieldErrors &errors) const;
+    void convertGrpcMatches(const RouteRule &spec, const QString &rulePath, GraphRule &rule,
+                            FieldErrors &errors) const;
+    void validateValueMatch(const ValueMatch &match, const QString &path, bool header,
+                            FieldErrors &errors) const;
+    void processFilters(const GraphRoute &route, const RouteRule &spec, const QString &rulePath,
+                        GraphRule &rule, FieldErrors &errors, std::vector<Diagnostic> &notes) const;
+    void validateHeaderModifier(const HeaderModifier &m, const QString &path, FieldErrors &errors) const;
+    void validateFilterHostname(const QString &hostname, const QString &path, FieldErrors &errors) const;
+    void validateFilterPath(const PathModifier &modifier, const QString &value, const QString &path,
+                            FieldErrors &errors) const;
+    /** The hostname and path of a RequestRedirect or URLRewrite filter. */
+    void validateHostAndPath(const std::optional<QString> &hostname, const std::optional<PathModifier> &path,
+                             const QString &filterPath, const QString &filterName, FieldErrors &errors) const;
+    void processSessionPersistence(const GraphRoute &route, const RouteRule &spec, GraphRule &rule,
+                                   RuleErrors &errors) const;
+    void resolveBackendRefs(GraphRoute &route) const;
+    std::optional<Condition> resolveBackendRef(const GraphRoute &route, const BackendRef &spec,
+                                               const QString &path, GraphBackendRef &ref) const;
+    bool referenceAllowed(const QString &fromKind, const QString &fromNs, const QString &toKind,
+                          const QString &toNs, const QString &toName) const;
+
+    const Design &m_design;
+    const Profile &m_profile;
+};
+
+/** The cookie path NGF derives from a rule's matches (spec §5.2). */
+QString cookiePathForMatches(const std::vector<HTTPRouteMatch> &matches);
+
+} // namespace gw::ngf

@@ -1,0 +1,210 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ngf/statuswriter.h"
+
+#include "yaml/emitter.h"
+
+namespace gw::ngf {
+
+namespace {
+
+const QString gatewayGroup = QStringLiteral("gateway.networking.k8s.io");
+
+yaml::Value conditionsValue(const Conditions &list, qint64 generation, bool *problem)
+{
+    yaml::Value seq = yaml::Value::sequence();
+    for (const Condition &c : list) {
+        yaml::Value v = yaml::Value::mapping();
+        v.set("message", c.message);
+        v.set("observedGeneration", std::int64_t(generation));
+        v.set("reason", c.reason);
+        v.set("status", c.status ? "True" : "False");
+        v.set("type", c.type);
+        seq.append(std::move(v));
+        if (problem && !c.status && (c.type == u"Accepted" || c.type == u"ResolvedRefs"))
+            *problem = true;
+    }
+    return seq;
+}
+
+yaml::Value header(const Resource &r)
+{
+    yaml::Value doc = yaml::Value::mapping();
+    doc.set("apiVersion", r.apiVersion);
+    doc.set("kind", r.kindName);
+    yaml::Value meta = yaml::Value::mapping();
+    meta.set("name", r.meta.name);
+    if (isNamespaced(r.kind))
+        meta.set("namespace", r.meta.ns);
+    doc.set("metadata", std::move(meta));
+    return doc;
+}
+
+} // namespace
+
+Conditions StatusWriter::gatewayConditions(const GraphGateway &gw)
+{
+    Conditions list = conditions::gatewayDefaults();
+    conditions::append(list, gw.conditions);
+    return conditions::deduplicate(list);
+}
+
+Conditions StatusWriter::listenerConditions(const GraphListener &l)
+{
+    Conditions defaults = conditions::listenerDefaults();
+    bool hasResolved = false;
+    bool hasConflict = false;
+    for (const Condition &c : l.conditions) {
+        hasResolved = hasResolved || c.type == u"ResolvedRefs";
+        hasConflict = hasConflict || c.type == u"Conflicted";
+    }
+    Conditions list;
+    for (const Condition &c : defaults) {
+        if ((c.type == u"ResolvedRefs" && hasResolved) || (c.type == u"Conflicted" && hasConflict))
+            continue;
+        list.push_back(c);
+    }
+    conditions::append(list, l.conditions);
+    return conditions::deduplicate(list);
+}
+
+Conditions StatusWriter::routeParentConditions(const GraphRoute &route, const ParentAttachment &parent)
+{
+    Conditions list = conditions::routeDefaults();
+    conditions::append(list, route.conditions);
+    conditions::append(list, parent.failed);
+    return conditions::deduplicate(list);
+}
+
+Conditions StatusWriter::policyAncestorConditions(const Graph &graph, const GraphPolicy &policy, int gateway)
+{
+    Conditions list {conditions::policyAccepted()};
+    if (!graph.gateways[size_t(gateway)].valid)
+        list.push_back(conditions::policyTargetNotFound(QStringLiteral("The Parent Gateway is invalid")));
+    conditions::append(list, policy.conditions);
+    list = conditions::deduplicate(list);
+    if (graph.profile.version.policyProgrammedCondition()) {
+        bool accepted = true;
+        for (const Condition &c : list)
+            accepted = accepted && !(c.type == u"Accepted" && !c.status);
+        if (accepted)
+            list.push_back(conditions::policyProgrammed());
+        else if (policy.conflicted)
+            list.push_back(conditions::policyOverridden());
+        else
+            list.push_back(conditions::policyNotProgrammed());
+    }
+    return list;
+}
+
+std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
+{
+    std::vector<Entry> out;
+    for (const Resource *r : graph.gatewayClasses) {
+        Entry e {r, header(*r), false};
+        yaml::Value status = yaml::Value::mapping();
+        status.set("conditions",
+                   conditionsValue(conditions::gatewayClassDefaults(), r->meta.generation, &e.problem));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    }
+    for (const GraphGateway &gw : graph.gateways) {
+        Entry e {gw.resource, header(*gw.resource), false};
+        const qint64 gen = gw.resource->meta.generation;
+        yaml::Value status = yaml::Value::mapping();
+        yaml::Value addresses = yaml::Value::sequence();
+        yaml::Value address = yaml::Value::mapping();
+        address.set("type", "IPAddress");
+        address.set("value", gw.address);
+        addresses.append(std::move(address));
+        status.set("addresses", std::move(addresses));
+        status.set("conditions", conditionsValue(gatewayConditions(gw), gen, &e.problem));
+        yaml::Value listeners = yaml::Value::sequence();
+        for (const GraphListener &l : gw.listeners) {
+            yaml::Value lv = yaml::Value::mapping();
+            lv.set("attachedRoutes", l.attachedRoutes);
+            lv.set("conditions", conditionsValue(listenerConditions(l), gen, &e.problem));
+            lv.set("name", l.name);
+            yaml::Value kinds = yaml::Value::sequence();
+            for (const RouteGroupKind &k : l.supportedKinds) {
+                yaml::Value kv = yaml::Value::mapping();
+                kv.set("group", k.group);
+                kv.set("kind", k.kind);
+                kinds.append(std::move(kv));
+            }
+            lv.set("supportedKinds", std::move(kinds));
+            listeners.append(std::move(lv));
+        }
+        status.set("listeners", std::move(listeners));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    }
+    for (const GraphRoute &route : graph.routes) {
+        Entry e {route.resource, header(*route.resource), false};
+        yaml::Value parents = yaml::Value::sequence();
+        for (const ParentAttachment &p : route.parents) {
+            const GraphGateway &gw = graph.gateways[size_t(p.gateway)];
+            yaml::Value pv = yaml::Value::mapping();
+            pv.set("conditions",
+                   conditionsValue(routeParentConditions(route, p), route.resource->meta.generation,
+                                   &e.problem));
+            pv.set("controllerName", controllerName());
+            yaml::Value ref = yaml::Value::mapping();
+            ref.set("kind", "Gateway");
+            ref.set("name", gw.name);
+            ref.set("namespace", gw.ns);
+            if (p.port)
+                ref.set("port", *p.port);
+            if (!p.statusSectionName.isEmpty())
+                ref.set("sectionName", p.statusSectionName);
+            pv.set("parentRef", std::move(ref));
+            parents.append(std::move(pv));
+        }
+        yaml::Value status = yaml::Value::mapping();
+        status.set("parents", std::move(parents));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    }
+    for (const GraphPolicy &policy : graph.policies) {
+        if (policy.ancestors.empty())
+            continue; // targets no Service a route of an NGF Gateway uses: NGF writes nothing
+        Entry e {policy.resource, header(*policy.resource), false};
+        yaml::Value ancestors = yaml::Value::sequence();
+        for (int g : policy.ancestors) {
+            const GraphGateway &gw = graph.gateways[size_t(g)];
+            yaml::Value av = yaml::Value::mapping();
+            yaml::Value ref = yaml::Value::mapping();
+            ref.set("group", gatewayGroup);
+            ref.set("kind", "Gateway");
+            ref.set("name", gw.name);
+            ref.set("namespace", gw.ns);
+            av.set("ancestorRef", std::move(ref));
+            av.set("conditions",
+                   conditionsValue(policyAncestorConditions(graph, policy, g),
+                                   policy.resource->meta.generation, &e.problem));
+            av.set("controllerName", controllerName());
+            ancestors.append(std::move(av));
+        }
+        yaml::Value status = yaml::Value::mapping();
+        status.set("ancestors", std::move(ancestors));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+QString StatusWriter::toYaml(const std::vector<Entry> &entries)
+{
+    std::string out;
+    yaml::Emitter::Style style;
+    style.indent = 2;
+    style.sequenceIndent = 0;
+    for (const Entry &e : entries) {
+        out += "---\n";
+        out += yaml::Emitter::block(e.document, 0, style);
+        out += '\n';
+    }
+    return QString::fromStdString(out);
+}
+
+} // namespace gw::ngf

@@ -1,0 +1,38 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/graph.h"
+#include "yaml/value.h"
+
+namespace gw::ngf {
+
+/**
+ * The status NGF would write, per resource (spec §7, §9, §10), as Kubernetes objects: one value
+ * per GatewayClass (of NGF's controller, written in the design), Gateway, route (per parent) and
+ * UpstreamSettingsPolicy (per ancestor). Conditions carry observedGeneration from
+ * metadata.generation and no lastTransitionTime (a preview has no clock; docs/ngf.md). Keys are
+ * in the order kubectl prints them (alphabetical).
+ */
+class StatusWriter
+{
+public:
+    struct Entry
+    {
+        const Resource *resource = nullptr;
+        yaml::Value document; ///< apiVersion, kind, metadata {name, namespace}, status
+        bool problem = false; ///< some condition says not accepted or unresolved references
+    };
+
+    static std::vector<Entry> write(const Graph &graph);
+    /** The entries as one YAML stream, `---` before each document. */
+    static QString toYaml(const std::vector<Entry> &entries);
+
+    /** The listener, route-parent and policy-ancestor conditions with NGF's defaults applied. */
+    static Conditions gatewayConditions(const GraphGateway &gateway);
+    static Conditions listenerConditions(const GraphListener &listener);
+    static Conditions routeParentConditions(const GraphRoute &route, const ParentAttachment &parent);
+    static Conditions policyAncestorConditions(const Graph &graph, const GraphPolicy &policy, int gateway);
+};
+
+} // namespace gw::ngf

@@ -1,0 +1,48 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ngf/generatedfile.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace gw::ngf::test {
+
+/**
+ * Runs `nginx -t` on generated files under a test-local prefix. Documented normalisation (see
+ * docs/ngf.md): /etc/nginx/, /var/run/nginx/ and /var/lib/nginx/ are moved under the prefix;
+ * mime.types and NGF's gRPC error includes are provided; a test-only self-signed pair
+ * (tests/ngf/tls/selfsigned.pem) stands in for every /etc/nginx/secrets/<name>.pem; the njs modules are Gateway
+ * Studio's own (tests/ngf/njs). Where the nginx at hand lacks something NGF's image has, the check is reduced
+ * and says so in reductions(): no njs module -> js_* lines removed; nginx < 1.25.1 -> `http2 on;` removed; no
+ * stream module -> the stream block removed.
+ */
+class NginxCheck
+{
+public:
+    NginxCheck();
+
+    /** The nginx binary (GW_NGINX or /usr/sbin/nginx); empty when there is none. */
+    QString nginx() const { return m_nginx; }
+    bool hasNjs() const { return !m_njsModule.isEmpty(); }
+    QStringList reductions() const { return m_reductions; }
+
+    /** Writes \a files and runs nginx -t; returns true when it passes, else sets \a output. */
+    bool test(const std::vector<GeneratedFile> &files, QString *output);
+
+private:
+    QString rewrite(const QString &path, QString text) const;
+    bool writeFile(const QString &path, const QByteArray &data) const;
+    bool prepare();
+
+    QString m_nginx;
+    QString m_njsModule;
+    QString m_streamModule;
+    bool m_http2Directive = true;
+    QStringList m_reductions;
+    QTemporaryDir m_dir;
+    QString m_pem;
+};
+
+} // namespace gw::ngf::test
