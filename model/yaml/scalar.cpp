@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <regex>
 #include <string>
 
 // Plain scalars resolve as go-yaml v2 (gopkg.in/yaml.v2 resolve.go) resolves them, because that is
@@ -224,33 +225,17 @@ bool looksLikeNonString(std::string_view t)
     const char c = t.front();
     if (!isDigit(c) && c != '+' && c != '-' && c != '.')
         return false;
-    // Other resolvers read more as numbers and dates than go-yaml does: YAML 1.1 sexagesimal
-    // numbers (1:20), timestamps (2025-12-09, 2025-12-09T23:51:52Z), YAML 1.2 numbers. Quoting a
-    // string that merely resembles one costs nothing and keeps every reader agreeing.
-    auto numberish = [](char ch) {
-        return isDigit(ch) || ch == '_' || ch == '.' || ch == ':' || ch == '+' || ch == '-' || ch == 'e' ||
-            ch == 'E' || ch == 'x' || ch == 'X' || ch == 'o' || ch == 'O' || ch == 'b' || ch == 'B' ||
-            (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
-    };
-    if (std::all_of(t.begin(), t.end(), numberish))
-        return true;
-    // A date, with or without a time: ^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \t].*)?$
-    size_t i = 0;
-    while (i < t.size() && isDigit(t[i]))
-        ++i;
-    if (i != 4 || i >= t.size() || t[i] != '-')
-        return false;
-    size_t j = ++i;
-    while (i < t.size() && isDigit(t[i]))
-        ++i;
-    if (i - j < 1 || i - j > 2 || i >= t.size() || t[i] != '-')
-        return false;
-    j = ++i;
-    while (i < t.size() && isDigit(t[i]))
-        ++i;
-    if (i - j < 1 || i - j > 2)
-        return false;
-    return i == t.size() || t[i] == 'T' || t[i] == 't' || t[i] == ' ' || t[i] == '\t';
+    // What other readers take for numbers and dates: YAML 1.1 as PyYAML reads it (sexagesimal
+    // 1:20, 0b/0x/octal with '_'), YAML 1.2's 0o and floats, timestamps. Not IP addresses or
+    // versions ("10.96.0.1", "1.25.3"), which every reader keeps as strings.
+    static const std::regex patterns(
+        R"(^[-+]?(0b[0-1_]+|0[0-7_]+|(0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|0o[0-7]+)$)" // integers
+        R"(|^[-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+]?[0-9]+)?$)" // floats
+        R"(|^[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)$)" // YAML 1.2 floats without a dot
+        R"(|^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$)" // sexagesimal
+        R"(|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \t].*)?$)", // dates and timestamps
+        std::regex::optimize);
+    return std::regex_search(t.begin(), t.end(), patterns);
 }
 
 const char *scalarTypeName(ScalarType type)

@@ -132,7 +132,15 @@ void tst_YamlScalar::emitScalar_data()
     row("date", Value("2025-12-09"), "\"2025-12-09\"");
     row("timestamp", Value("2025-12-09T23:51:52Z"), "\"2025-12-09T23:51:52Z\"");
     row("sexagesimal", Value("1:20"), "\"1:20\"");
-    row("hex-looking", Value("1a"), "\"1a\"");
+    row("ip address", Value("10.96.85.116"), "10.96.85.116");
+    row("version", Value("1.25.3"), "1.25.3");
+    row("ipv6", Value("2001:db8::1"), "2001:db8::1");
+    row("port range", Value("8000-9000"), "8000-9000");
+    row("word with digits", Value("1a"), "1a");
+    row("octal with underscore", Value("0_7"), "\"0_7\"");
+    row("yaml 1.2 octal", Value("0o17"), "\"0o17\"");
+    row("binary with underscore", Value("0b1_0"), "\"0b1_0\"");
+    row("sexagesimal float", Value("1:20.5"), "\"1:20.5\"");
     row("merge key", Value("<<"), "\"<<\"");
     row("value key", Value("="), "\"=\"");
     row("duration", Value("10m"), "10m");
