@@ -16,9 +16,23 @@ namespace gw {
 
 namespace {
 
+/** "Kind/ns/name"; cluster-scoped kinds have no namespace (kubectl ignores one that is written). */
 QString indexKey(Kind kind, const QString &kindName, const QString &ns, const QString &name)
 {
-    return (kind == Kind::Unknown ? kindName : kindName) + u'/' + ns + u'/' + name;
+    return kindName + u'/' + (isNamespaced(kind) ? ns : QString()) + u'/' + name;
+}
+
+QString indexKey(const Resource &r)
+{
+    return indexKey(r.kind, r.kindName, r.meta.ns, r.meta.name);
+}
+
+bool isSeparatorLine(std::string_view line)
+{
+    if (line.substr(0, 3) != "---")
+        return false;
+    const size_t rest = line.find_first_not_of(" \t\r", 3);
+    return rest == std::string_view::npos || line[rest] == '#';
 }
 
 /** True when the first line that is not blank or a comment is a `---` line. */
@@ -28,7 +42,7 @@ bool startsWithSeparator(const std::string &text)
     while (pos < text.size()) {
         const size_t end = std::min(text.find('\n', pos), text.size());
         const std::string_view line(text.data() + pos, end - pos);
-        if (line.substr(0, 3) == "---")
+        if (isSeparatorLine(line))
             return true;
         const size_t first = line.find_first_not_of(" \t\r");
         if (first != std::string_view::npos && line[first] != '#')
@@ -38,9 +52,49 @@ bool startsWithSeparator(const std::string &text)
     return false;
 }
 
-int countLines(const std::string &text)
+/** True when \a out ends with a `...` line (the previous document is closed, YAML-wise). */
+bool endsWithDocumentEnd(const QByteArray &out)
 {
-    return int(std::count(text.begin(), text.end(), '\n'));
+    qsizetype end = out.size();
+    while (end > 0 && (out[end - 1] == '\n' || out[end - 1] == '\r'))
+        --end;
+    const qsizetype start = out.lastIndexOf('\n', end - 1) + 1;
+    const QByteArrayView line(out.constData() + start, end - start);
+    return line.startsWith("...") &&
+        (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '#');
+}
+
+bool hasContent(const std::string &text)
+{
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line(text.data() + pos, end - pos);
+        const size_t first = line.find_first_not_of(" \t\r");
+        if (first != std::string_view::npos && line[first] != '#' && !isSeparatorLine(line) &&
+            line.substr(0, 3) != "...")
+            return true;
+        pos = end + 1;
+    }
+    return false;
+}
+
+/**
+ * Appends a document to a stream. The first document goes as it is; a later one needs the text
+ * before it to end with a line break, and needs a `---` line of its own unless it has one. With
+ * \a forKubectl, a document that follows a `...` line gets a `---` too (kubectl would skip it);
+ * without, it is left as YAML reads it (a new document starts after `...`), so that files are
+ * saved exactly as they were read.
+ */
+void appendDocument(QByteArray &out, const std::string &text, bool forKubectl)
+{
+    if (!out.isEmpty() && !text.empty()) {
+        if (!out.endsWith('\n'))
+            out.append('\n');
+        if (!startsWithSeparator(text) && (forKubectl ? hasContent(text) : !endsWithDocumentEnd(out)))
+            out.append("---\n");
+    }
+    out.append(text.data(), qsizetype(text.size()));
 }
 
 } // namespace
@@ -109,10 +163,11 @@ Design::LoadResult Design::addFile(const QByteArray &data, const QString &path)
 
     // kubectl applies the documents in order: a later object of the same kind and name replaces
     // an earlier one. Keep both, and say so.
+    ensureIndex();
     QHash<QString, const Resource *> seen;
     for (const DesignDocument &doc : docs) {
         for (const Resource &r : doc.resources) {
-            const QString key = indexKey(r.kind, r.kindName, r.meta.ns, r.meta.name);
+            const QString key = indexKey(r);
             if (seen.contains(key) || m_byName.contains(key)) {
                 Diagnostic d;
                 d.severity = Diagnostic::Severity::Warning;
@@ -136,7 +191,7 @@ Design::LoadResult Design::addFile(const QByteArray &data, const QString &path)
         m_documents.insert(doc.id, std::move(doc));
     }
     m_files.push_back(std::move(file));
-    rebuildIndex();
+    invalidateIndex();
     result.ok = true;
     emitChanged({ChangeEvent::Type::Reset});
     return result;
@@ -171,7 +226,8 @@ void Design::clear()
     m_files.clear();
     m_order.clear();
     m_documents.clear();
-    rebuildIndex();
+    invalidateIndex();
+    m_firstLines.clear();
     emitChanged({ChangeEvent::Type::Reset});
 }
 
@@ -184,10 +240,8 @@ void Design::setFilePath(int index, const QString &path)
 QByteArray Design::fileText(int index) const
 {
     QByteArray out;
-    for (DocumentId id : m_files[size_t(index)].documents) {
-        const std::string &text = m_documents.value(id).yaml->text();
-        out.append(text.data(), qsizetype(text.size()));
-    }
+    for (DocumentId id : m_files[size_t(index)].documents)
+        appendDocument(out, m_documents.find(id)->yaml->text(), false);
     return out;
 }
 
@@ -199,19 +253,8 @@ QByteArray Design::exportText() const
         const DesignDocument &doc = *it;
         const bool toolOnly = std::any_of(doc.resources.begin(), doc.resources.end(),
                                           [](const Resource &r) { return r.isToolOnly(); });
-        if (toolOnly)
-            continue;
-        const std::string &text = doc.yaml->text();
-        if (!out.isEmpty()) {
-            if (!out.endsWith('\n'))
-                out.append('\n');
-            // The document needs a separator of its own when it does not start with one (the first
-            // document of a file, or one after a skipped document).
-            const bool hasSeparator = startsWithSeparator(text);
-            if (!hasSeparator)
-                out.append("---\n");
-        }
-        out.append(text.data(), qsizetype(text.size()));
+        if (!toolOnly)
+            appendDocument(out, doc.yaml->text(), true);
     }
     return out;
 }
@@ -262,9 +305,9 @@ int Design::fileOf(DocumentId id) const
 std::vector<const Resource *> Design::resources() const
 {
     std::vector<const Resource *> list;
-    list.reserve(size_t(m_resources.size()));
+    list.reserve(size_t(m_order.size()));
     for (DocumentId id : m_order) {
-        for (const Resource &r : m_documents.find(id).value().resources)
+        for (const Resource &r : m_documents.constFind(id)->resources)
             list.push_back(&r);
     }
     return list;
@@ -274,7 +317,7 @@ std::vector<const Resource *> Design::resources(Kind kind) const
 {
     std::vector<const Resource *> list;
     for (DocumentId id : m_order) {
-        for (const Resource &r : m_documents.find(id).value().resources) {
+        for (const Resource &r : m_documents.constFind(id)->resources) {
             if (r.kind == kind)
                 list.push_back(&r);
         }
@@ -284,18 +327,42 @@ std::vector<const Resource *> Design::resources(Kind kind) const
 
 const Resource *Design::resource(ResourceId id) const
 {
-    return m_resources.value(id, nullptr);
+    const auto it = m_documents.constFind(documentOf(id));
+    if (it == m_documents.constEnd())
+        return nullptr;
+    for (const Resource &r : it->resources) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
 }
 
 const Resource *Design::find(Kind kind, const QString &ns, const QString &name) const
 {
-    const QString key = indexKey(kind, kindName(kind), isNamespaced(kind) ? ns : QString(), name);
+    ensureIndex();
+    const QString key = indexKey(kind, kindName(kind), ns, name);
     const auto it = m_byName.constFind(key);
+    return it == m_byName.constEnd() ? nullptr : resource(it.value());
+}
+
+const Resource *Design::find(const QString &kindName, const QString &ns, const QString &name) const
+{
+    ensureIndex();
+    const Kind kind = [&] {
+        for (int k = 0; k < KindCount; ++k) {
+            if (gw::kindName(Kind(k)) == kindName)
+                return Kind(k);
+        }
+        return Kind::Unknown;
+    }();
+    const auto it =
+        m_byName.constFind(indexKey(kind, kindName, ns.isEmpty() ? QStringLiteral("default") : ns, name));
     return it == m_byName.constEnd() ? nullptr : resource(it.value());
 }
 
 int Design::rank(ResourceId id) const
 {
+    ensureIndex();
     return m_rank.value(id, INT_MAX);
 }
 
@@ -313,20 +380,49 @@ bool Design::isModified() const
     return !m_undoStack->isClean();
 }
 
-void Design::rebuildIndex()
+void Design::invalidateIndex()
 {
-    m_resources.clear();
+    m_indexValid = false;
+    m_podsValid = false;
+}
+
+void Design::ensureIndex() const
+{
+    if (m_indexValid)
+        return;
     m_byName.clear();
     m_rank.clear();
+    m_byName.reserve(qsizetype(m_order.size()));
+    m_rank.reserve(qsizetype(m_order.size()));
     int rank = 0;
     for (DocumentId id : m_order) {
-        for (const Resource &r : m_documents.find(id).value().resources) {
-            m_resources.insert(r.id, &r);
-            m_byName.insert(indexKey(r.kind, r.kindName, r.meta.ns, r.meta.name), r.id);
+        for (const Resource &r : m_documents.constFind(id)->resources) {
+            m_byName.insert(indexKey(r), r.id);
             m_rank.insert(r.id, rank++);
         }
     }
-    m_podsValid = false;
+    m_indexValid = true;
+}
+
+int Design::firstLineOf(int file, int position) const
+{
+    // Line numbers of documents in their file, cached: an edit in a 10,000-document file must not
+    // walk all documents before it. Cleared when documents come, go or change their line count.
+    if (m_firstLines.size() != m_files.size())
+        m_firstLines.assign(m_files.size(), {});
+    std::vector<int> &lines = m_firstLines[size_t(file)];
+    const DesignFile &f = m_files[size_t(file)];
+    if (lines.size() != f.documents.size() + 1) {
+        lines.clear();
+        lines.reserve(f.documents.size() + 1);
+        int line = 1;
+        lines.push_back(line);
+        for (DocumentId id : f.documents) {
+            line += m_documents.find(id)->yaml->lineCount() - 1;
+            lines.push_back(line);
+        }
+    }
+    return lines[size_t(std::clamp(position, 0, int(f.documents.size())))];
 }
 
 void Design::emitChanged(ChangeEvent event)
@@ -339,21 +435,34 @@ void Design::setDocumentText(DocumentId id, const std::string &text, const yaml:
     auto it = m_documents.find(id);
     if (it == m_documents.end())
         return;
-    yaml::TextOrigin origin = it->yaml->origin();
-    origin.lineMap.clear();
-    Parsed parsed = parse(text, id, origin);
+    const int file = fileOf(id);
+    const auto &docs = m_files[size_t(file)].documents;
+    const int position = int(std::find(docs.begin(), docs.end(), id) - docs.begin());
+    Parsed parsed = parse(text, id, {m_files[size_t(file)].path, firstLineOf(file, position), {}});
     if (!parsed.yaml) {
         qWarning("gw::Design: refusing an edit that does not parse (a command should have checked it)");
         return;
     }
     ChangeEvent event {ChangeEvent::Type::DocumentChanged, id};
-    for (const Resource &r : it->resources)
+    QStringList keysBefore;
+    for (const Resource &r : it->resources) {
         event.resourcesBefore.push_back(r.id);
+        keysBefore.append(indexKey(r));
+    }
+    const int linesBefore = it->yaml->lineCount();
     *it = makeDocument(id, std::move(parsed));
-    for (const Resource &r : it->resources)
+    if (it->yaml->lineCount() != linesBefore)
+        m_firstLines.clear();
+    QStringList keysAfter;
+    for (const Resource &r : it->resources) {
         event.resourcesAfter.push_back(r.id);
+        keysAfter.append(indexKey(r));
+    }
     event.field = field;
-    rebuildIndex();
+    // Most edits change a field, not a name: then the index stays as it is.
+    if (keysBefore != keysAfter || event.resourcesBefore != event.resourcesAfter)
+        invalidateIndex();
+    m_podsValid = false;
     emitChanged(std::move(event));
 }
 
@@ -367,10 +476,7 @@ void Design::insertDocument(int file, int position, DocumentId id, const std::st
     DesignFile &f = m_files[size_t(file)];
     position = std::clamp(position, 0, int(f.documents.size()));
     // Line numbers of the new document in its file, for messages.
-    int firstLine = 1;
-    for (int i = 0; i < position; ++i)
-        firstLine += countLines(m_documents.value(f.documents[size_t(i)]).yaml->text());
-    Parsed parsed = parse(text, id, {f.path, firstLine, {}});
+    Parsed parsed = parse(text, id, {f.path, firstLineOf(file, position), {}});
     if (!parsed.yaml) {
         qWarning("gw::Design: refusing a document that does not parse (a command should have checked it)");
         return;
@@ -384,7 +490,15 @@ void Design::insertDocument(int file, int position, DocumentId id, const std::st
     m_order.insert(m_order.begin() + index, id);
     m_documents.insert(id, makeDocument(id, std::move(parsed)));
     m_nextId = std::max(m_nextId, id + 1);
-    rebuildIndex();
+    invalidateIndex();
+    // Appending (opening, pasting) extends the line numbers; anything else recounts them.
+    if (file < int(m_firstLines.size()) && position + 1 == int(f.documents.size()) &&
+        m_firstLines[size_t(file)].size() == f.documents.size()) {
+        auto &lines = m_firstLines[size_t(file)];
+        lines.push_back(lines.back() + m_documents.find(id)->yaml->lineCount() - 1);
+    } else {
+        m_firstLines.clear();
+    }
     Q_EMIT documentInserted(index);
     ChangeEvent event {ChangeEvent::Type::DocumentInserted, id};
     for (const Resource &r : m_documents.value(id).resources)
@@ -406,7 +520,8 @@ void Design::removeDocument(DocumentId id)
     for (DesignFile &f : m_files)
         f.documents.erase(std::remove(f.documents.begin(), f.documents.end(), id), f.documents.end());
     m_documents.remove(id);
-    rebuildIndex();
+    invalidateIndex();
+    m_firstLines.clear();
     Q_EMIT documentRemoved(index);
     emitChanged(std::move(event));
 }

@@ -67,11 +67,19 @@ public:
     const DesignFile &file(int index) const { return m_files[size_t(index)]; }
     /** Changes where a file is saved (Save As). */
     void setFilePath(int index, const QString &path);
-    /** The bytes of a file as it would be saved. */
+    /**
+     * The bytes of a file as it would be saved: its documents one after the other. Documents
+     * nobody touched are joined exactly as they were read; where an edit took away what separated
+     * two documents (a removed document that ended with `...`, a last line without a line break),
+     * a line break and a `---` line are put back.
+     */
     QByteArray fileText(int index) const;
     /**
-     * The whole design as one kubectl-ready stream: the files one after the other, separated by
-     * `---` where needed, without Gateway Studio's own documents.
+     * The whole design as one kubectl-ready stream: the files one after the other, joined like
+     * fileText() joins documents, without Gateway Studio's own documents. Every document kubectl
+     * should apply starts with `---` or is the first: a document that followed a `...` line without
+     * a `---` (which kubectl would skip) gets one. A design read from one file of manifests that
+     * kubectl reads whole exports byte-identical.
      */
     QByteArray exportText() const;
     /** Saves every file atomically (QSaveFile) and marks the undo stack clean. */
@@ -86,7 +94,10 @@ public:
     std::vector<const Resource *> resources() const;
     std::vector<const Resource *> resources(Kind kind) const;
     const Resource *resource(ResourceId id) const;
+    /** The resource of that kind and name (the later one when there are several, as with kubectl). */
     const Resource *find(Kind kind, const QString &ns, const QString &name) const;
+    /** Same, by the kind as written: finds resources of kinds Gateway Studio does not know too. */
+    const Resource *find(const QString &kindName, const QString &ns, const QString &name) const;
     /** Position of a resource in document order; older resources (written first) rank lower. */
     int rank(ResourceId id) const;
 
@@ -124,16 +135,21 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
-    void rebuildIndex();
+    void invalidateIndex();
+    void ensureIndex() const;
     void emitChanged(ChangeEvent event);
     DesignDocument makeDocument(DocumentId id, Parsed parsed) const;
+    int firstLineOf(int file, int position) const;
 
     std::vector<DesignFile> m_files;
     std::vector<DocumentId> m_order;
     QHash<DocumentId, DesignDocument> m_documents;
-    QHash<ResourceId, const Resource *> m_resources;
-    QHash<QString, ResourceId> m_byName; ///< "Kind/ns/name"
-    QHash<ResourceId, int> m_rank;
+    // Built on demand: an edit of one document of a 10,000-document design must not rebuild them.
+    mutable QHash<QString, ResourceId> m_byName; ///< "Kind/ns/name"; the later definition wins
+    mutable QHash<ResourceId, int> m_rank;
+    mutable bool m_indexValid = false;
+    /// Per file: the first line of each document, for messages; built on demand.
+    mutable std::vector<std::vector<int>> m_firstLines;
     mutable std::vector<Pod> m_pods;
     mutable bool m_podsValid = false;
     DocumentId m_nextId = 1;

@@ -39,6 +39,12 @@ bool DesignEditor::fail(const QString &error)
     return false;
 }
 
+void DesignEditor::begin()
+{
+    m_error.clear();
+    m_diagnostics.clear();
+}
+
 const Resource *DesignEditor::target(ResourceId id)
 {
     const Resource *r = m_design->resource(id);
@@ -47,8 +53,16 @@ const Resource *DesignEditor::target(ResourceId id)
     return r;
 }
 
+QString DesignEditor::nameTaken(const Resource &resource, const QString &name, ResourceId except) const
+{
+    const Resource *other = m_design->find(resource.kindName, resource.meta.ns, name);
+    if (!other || other->id == except)
+        return {};
+    return tr("%1 already exists").arg(other->displayName());
+}
+
 bool DesignEditor::commitText(DocumentId document, const std::string &text, const QString &undoText,
-                              const yaml::Path &mergeField)
+                              ResourceId mergeResource, const yaml::Path &mergeField)
 {
     const DesignDocument *doc = m_design->document(document);
     if (!doc)
@@ -59,16 +73,18 @@ bool DesignEditor::commitText(DocumentId document, const std::string &text, cons
     m_diagnostics = parsed.diagnostics;
     if (!parsed.yaml || hasErrors(parsed.diagnostics))
         return fail(firstError(parsed.diagnostics));
-    m_design->undoStack()->push(
-        new EditDocument(m_design, document, doc->yaml->text(), text, undoText, mergeField));
+    if (mergeResource != 0)
+        m_design->undoStack()->push(
+            new EditDocument(m_design, mergeResource, doc->yaml->text(), text, undoText, mergeField));
+    else
+        m_design->undoStack()->push(new EditDocument(m_design, document, doc->yaml->text(), text, undoText));
     return true;
 }
 
 bool DesignEditor::setField(ResourceId id, const yaml::Path &field, const yaml::Value &value,
                             const QString &undoText)
 {
-    m_error.clear();
-    m_diagnostics.clear();
+    begin();
     const Resource *r = target(id);
     if (!r)
         return false;
@@ -77,14 +93,13 @@ bool DesignEditor::setField(ResourceId id, const yaml::Path &field, const yaml::
     if (!result.ok())
         return fail(result.error);
     const QString text = undoText.isEmpty() ? tr("Change %1").arg(field.toQString()) : undoText;
-    return commitText(r->document, result.text, text, field);
+    return commitText(r->document, result.text, text, id, field);
 }
 
 bool DesignEditor::insertItem(ResourceId id, const yaml::Path &sequence, int index, const yaml::Value &value,
                               const QString &undoText)
 {
-    m_error.clear();
-    m_diagnostics.clear();
+    begin();
     const Resource *r = target(id);
     if (!r)
         return false;
@@ -93,13 +108,12 @@ bool DesignEditor::insertItem(ResourceId id, const yaml::Path &sequence, int ind
     if (!result.ok())
         return fail(result.error);
     const QString text = undoText.isEmpty() ? tr("Add to %1").arg(sequence.toQString()) : undoText;
-    return commitText(r->document, result.text, text, {});
+    return commitText(r->document, result.text, text);
 }
 
 bool DesignEditor::removeField(ResourceId id, const yaml::Path &field, const QString &undoText)
 {
-    m_error.clear();
-    m_diagnostics.clear();
+    begin();
     const Resource *r = target(id);
     if (!r)
         return false;
@@ -108,56 +122,43 @@ bool DesignEditor::removeField(ResourceId id, const yaml::Path &field, const QSt
     if (!result.ok())
         return fail(result.error);
     const QString text = undoText.isEmpty() ? tr("Remove %1").arg(field.toQString()) : undoText;
-    return commitText(r->document, result.text, text, {});
+    return commitText(r->document, result.text, text);
 }
 
 bool DesignEditor::moveItem(ResourceId id, const yaml::Path &sequence, int from, int to,
                             const QString &undoText)
 {
-    m_error.clear();
-    m_diagnostics.clear();
+    begin();
     const Resource *r = target(id);
     if (!r)
         return false;
-    if (from == to)
-        return true;
     const DesignDocument *doc = m_design->document(r->document);
-    const yaml::Path seqPath = r->basePath + sequence;
-    const yaml::Node *item = doc->yaml->find(seqPath.index(from));
-    if (!item)
-        return fail(tr("there is no item %1 in %2").arg(from).arg(sequence.toQString()));
-    QString error;
-    const auto value = yaml::Value::fromNode(*doc->yaml, item, m_design->limits().maxAliasExpansion, &error);
-    if (!value)
-        return fail(error);
-    const auto removed = yaml::Editor::remove(*doc->yaml, seqPath.index(from));
-    if (!removed.ok())
-        return fail(removed.error);
-    auto reparsed = yaml::Document::parse(removed.text, doc->yaml->origin(), m_design->limits());
-    if (!reparsed.document)
-        return fail(firstError(reparsed.diagnostics));
-    const auto inserted = yaml::Editor::insert(*reparsed.document, seqPath, to, *value);
-    if (!inserted.ok())
-        return fail(inserted.error);
+    const auto result = yaml::Editor::move(*doc->yaml, r->basePath + sequence, from, to);
+    if (!result.ok())
+        return fail(result.error);
     const QString text = undoText.isEmpty() ? tr("Move item of %1").arg(sequence.toQString()) : undoText;
-    return commitText(r->document, inserted.text, text, {});
+    return commitText(r->document, result.text, text);
 }
 
 bool DesignEditor::addResource(const yaml::Value &object, int file)
 {
-    m_error.clear();
-    m_diagnostics.clear();
+    begin();
     m_added.clear();
+    file = m_design->fileCount() > 0 ? std::clamp(file, 0, m_design->fileCount() - 1) : 0;
     const DocumentId id = m_design->allocateDocumentId();
-    const bool needsSeparator =
-        m_design->fileCount() > 0 && !m_design->file(std::max(file, 0)).documents.empty();
+    const bool needsSeparator = m_design->fileCount() > 0 && !m_design->file(file).documents.empty();
     const std::string text = yaml::Editor::emitDocument(object, needsSeparator);
     Design::Parsed parsed = m_design->parse(text, id);
     m_diagnostics = parsed.diagnostics;
     if (!parsed.yaml || hasErrors(parsed.diagnostics) || parsed.resources.empty())
-        return fail(firstError(parsed.diagnostics));
-    const int position =
-        m_design->fileCount() > 0 ? int(m_design->file(std::max(file, 0)).documents.size()) : 0;
+        return fail(parsed.resources.empty() && !hasErrors(parsed.diagnostics)
+                        ? tr("the object is empty")
+                        : firstError(parsed.diagnostics));
+    for (const Resource &r : parsed.resources) {
+        if (const QString taken = nameTaken(r, r.meta.name); !taken.isEmpty())
+            return fail(taken);
+    }
+    const int position = m_design->fileCount() > 0 ? int(m_design->file(file).documents.size()) : 0;
     const QString label = tr("Add %1").arg(parsed.resources.front().displayName());
     m_design->undoStack()->push(new AddDocument(m_design, file, position, id, text, label));
     for (const Resource &r : parsed.resources)
@@ -167,8 +168,7 @@ bool DesignEditor::addResource(const yaml::Value &object, int file)
 
 bool DesignEditor::importText(const QByteArray &data, int file)
 {
-    m_error.clear();
-    m_diagnostics.clear();
+    begin();
     m_added.clear();
     const std::string bytes(data.constData(), size_t(data.size()));
     auto split = yaml::Stream::split(bytes, tr("pasted text"), m_design->limits());
@@ -177,34 +177,34 @@ bool DesignEditor::importText(const QByteArray &data, int file)
         return fail(firstError(split.diagnostics));
     file = m_design->fileCount() > 0 ? std::clamp(file, 0, m_design->fileCount() - 1) : 0;
     int position = m_design->fileCount() > 0 ? int(m_design->file(file).documents.size()) : 0;
-    bool fileHasDocuments = position > 0;
 
     std::vector<std::pair<DocumentId, std::string>> docs;
     for (yaml::DocumentText &t : split.documents) {
         std::string text = std::move(t.text);
         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
             continue;
+        // Taken as written: Design::fileText() puts a line break and a `---` before a document that
+        // needs them.
         const DocumentId id = m_design->allocateDocumentId();
-        // Appended documents must be separated from what comes before them.
-        if (fileHasDocuments) {
-            const auto &prev = docs.empty()
-                ? m_design->document(m_design->file(file).documents.back())->yaml->text()
-                : docs.back().second;
-            if (!prev.empty() && prev.back() != '\n')
-                text.insert(0, "\n");
-            if (text.find("---") != text.find_first_not_of(" \t\r\n"))
-                text.insert(text.front() == '\n' ? 1 : 0, "---\n");
-        }
         Design::Parsed parsed = m_design->parse(text, id, t.origin);
         m_diagnostics.insert(m_diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
         if (!parsed.yaml || hasErrors(parsed.diagnostics))
             return fail(firstError(m_diagnostics));
-        for (const Resource &r : parsed.resources)
+        for (const Resource &r : parsed.resources) {
             m_added.push_back(r.id);
+            if (const Resource *existing = m_design->find(r.kindName, r.meta.ns, r.meta.name)) {
+                Diagnostic d;
+                d.severity = Diagnostic::Severity::Warning;
+                d.location = parsed.yaml->location(parsed.yaml->root());
+                d.resource = r.displayName();
+                d.message =
+                    tr("replaces the existing %1, as kubectl apply would").arg(existing->displayName());
+                m_diagnostics.push_back(d);
+            }
+        }
         docs.emplace_back(id, std::move(text));
-        fileHasDocuments = true;
     }
-    if (docs.empty())
+    if (docs.empty() || m_added.empty())
         return fail(tr("the text holds no manifests"));
     auto *macro = new QUndoCommand(
         QCoreApplication::translate("Undo Commands", "Import %n resource(s)", nullptr, int(m_added.size())));
@@ -216,7 +216,7 @@ bool DesignEditor::importText(const QByteArray &data, int file)
 
 bool DesignEditor::removeResource(ResourceId id)
 {
-    m_error.clear();
+    begin();
     const Resource *r = target(id);
     if (!r)
         return false;
@@ -229,24 +229,33 @@ bool DesignEditor::removeResource(ResourceId id)
 
 bool DesignEditor::duplicateResource(ResourceId id, const QString &newName)
 {
-    m_error.clear();
+    begin();
     m_added.clear();
     const Resource *r = target(id);
     if (!r)
         return false;
+    if (const QString taken = nameTaken(*r, newName); !taken.isEmpty())
+        return fail(taken);
     const DesignDocument *doc = m_design->document(r->document);
     QString error;
     auto value = yaml::Value::fromNode(*doc->yaml, doc->yaml->find(r->basePath),
                                        m_design->limits().maxAliasExpansion, &error);
     if (!value)
         return fail(error);
-    yaml::Value meta = value->get("metadata") ? *value->get("metadata") : yaml::Value::mapping();
+    // What the API server fills in belongs to the original object only.
+    yaml::Value meta = value->get("metadata") && value->get("metadata")->isMapping() ? *value->get("metadata")
+                                                                                     : yaml::Value::mapping();
+    for (const char *key :
+         {"uid", "resourceVersion", "creationTimestamp", "generation", "managedFields", "selfLink"})
+        meta.removeKey(key);
     meta.set("name", yaml::Value(newName));
     value->set("metadata", meta);
+    value->removeKey("status");
     const int file = m_design->fileOf(r->document);
     const DocumentId newId = m_design->allocateDocumentId();
     const std::string text = yaml::Editor::emitDocument(*value, true);
     Design::Parsed parsed = m_design->parse(text, newId);
+    m_diagnostics = parsed.diagnostics;
     if (!parsed.yaml || hasErrors(parsed.diagnostics))
         return fail(firstError(parsed.diagnostics));
     const auto &docs = m_design->file(file).documents;
@@ -260,18 +269,20 @@ bool DesignEditor::duplicateResource(ResourceId id, const QString &newName)
 
 bool DesignEditor::renameResource(ResourceId id, const QString &newName)
 {
+    begin();
     const Resource *r = target(id);
     if (!r)
         return false;
+    if (const QString taken = nameTaken(*r, newName, id); !taken.isEmpty())
+        return fail(taken);
     return setField(id, yaml::Path::of("metadata.name"), yaml::Value(newName),
                     tr("Rename %1 to %2").arg(r->displayName(), newName));
 }
 
 bool DesignEditor::replaceDocumentText(DocumentId document, const std::string &text)
 {
-    m_error.clear();
-    m_diagnostics.clear();
-    return commitText(document, text, tr("Edit YAML"), {});
+    begin();
+    return commitText(document, text, tr("Edit YAML"));
 }
 
 } // namespace gw

@@ -30,17 +30,33 @@ public:
     bool insertItem(ResourceId resource, const yaml::Path &sequence, int index, const yaml::Value &value,
                     const QString &undoText = {});
     bool removeField(ResourceId resource, const yaml::Path &field, const QString &undoText = {});
-    /** Moves a sequence item from \a from to \a to (both indices before the move). */
+    /**
+     * Moves item \a from of a sequence so that it ends up at index \a to (as QList::move does). Its
+     * lines move with their comments (see yaml::Editor::move).
+     */
     bool moveItem(ResourceId resource, const yaml::Path &sequence, int from, int to,
                   const QString &undoText = {});
 
-    /** Appends a new resource, written in canonical form, to \a file. Sets lastAdded(). */
+    /**
+     * Appends a new resource, written in canonical form (see yaml::Editor::emitDocument), to
+     * \a file. Refused when a resource of that kind and name exists. Sets lastAdded().
+     */
     bool addResource(const yaml::Value &object, int file = 0);
-    /** Adds the documents of a manifest stream (or a pasted `kubectl apply -f - <<EOF` snippet). */
+    /**
+     * Adds the documents of a manifest stream (or a pasted `kubectl apply -f - <<EOF` snippet) to
+     * the end of \a file, as they are written, in one undo step. Nothing is added when any of
+     * them has an error. Resources that exist already are added too (as with kubectl apply, the
+     * later definition wins) with a warning in lastDiagnostics().
+     */
     bool importText(const QByteArray &text, int file = 0);
     bool removeResource(ResourceId resource);
-    /** Copies a resource under a new name, right after the original. */
+    /**
+     * Copies a resource under a new name, right after the original, in canonical form. What the
+     * API server fills in (uid, resourceVersion, creationTimestamp, generation, managedFields,
+     * status) is left out of the copy. Refused when the name is taken.
+     */
     bool duplicateResource(ResourceId resource, const QString &newName);
+    /** Changes metadata.name. Refused when another resource of the kind has that name. */
     bool renameResource(ResourceId resource, const QString &newName);
     /** Replaces a whole document (the YAML tab). */
     bool replaceDocumentText(DocumentId document, const std::string &text);
@@ -54,8 +70,11 @@ public:
 private:
     bool fail(const QString &error);
     bool commitText(DocumentId document, const std::string &text, const QString &undoText,
-                    const yaml::Path &mergeField);
+                    ResourceId mergeResource = 0, const yaml::Path &mergeField = {});
     const Resource *target(ResourceId resource);
+    /** An error when a resource other than \a except already has this kind, namespace and name. */
+    QString nameTaken(const Resource &resource, const QString &name, ResourceId except = 0) const;
+    void begin();
 
     Design *m_design;
     QString m_error;

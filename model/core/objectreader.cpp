@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace gw {
 
 using yaml::ScalarType;
@@ -36,6 +38,17 @@ QString describe(const yaml::Node *n)
         return tr("the string \"%1\"").arg(value.left(80));
     }
     return value;
+}
+
+/** A float scalar that JSON writes as an integer (80.0, 8e1), as kubectl hands it to the API server. */
+std::optional<std::int64_t> integralFloat(const yaml::Node *n)
+{
+    if (!n->isScalar() || yaml::resolve(*n) != ScalarType::Float)
+        return std::nullopt;
+    const auto d = yaml::parseFloat(n->value);
+    if (!d || !std::isfinite(*d) || std::trunc(*d) != *d || std::abs(*d) > 9.0e15)
+        return std::nullopt;
+    return std::int64_t(*d);
 }
 
 } // namespace
@@ -146,6 +159,13 @@ std::optional<int> ObjectReader::integer(const Node *map, std::string_view key, 
         error(n, path, tr("integer %1 is out of range").arg(QString::fromStdString(n->value)));
         return std::nullopt;
     }
+    if (const auto whole = integralFloat(n)) {
+        // kubectl turns YAML into JSON, where 80.0 and 8e1 are the number 80: the API server takes it.
+        if (*whole >= INT32_MIN && *whole <= INT32_MAX)
+            return int(*whole);
+        error(n, path, tr("integer %1 is out of range").arg(QString::fromStdString(n->value)));
+        return std::nullopt;
+    }
     error(n, path, tr("expected an integer, got %1").arg(describe(n)));
     return std::nullopt;
 }
@@ -168,8 +188,8 @@ std::optional<IntOrString> ObjectReader::intOrString(const Node *map, std::strin
         return std::nullopt;
     if (n->isScalar()) {
         const ScalarType t = yaml::resolve(*n);
-        if (t == ScalarType::Int) {
-            const auto v = yaml::parseInt(n->value);
+        if (t == ScalarType::Int || integralFloat(n)) {
+            const auto v = t == ScalarType::Int ? yaml::parseInt(n->value) : integralFloat(n);
             if (v && *v >= INT32_MIN && *v <= INT32_MAX)
                 return IntOrString {true, int(*v), {}};
         } else if (t == ScalarType::String) {

@@ -6,6 +6,7 @@
 #include "core/objectreader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace gw {
 
@@ -37,6 +38,7 @@ ResourceParser::Result ResourceParser::parse(const yaml::Document &document, Doc
 {
     Result result;
     ObjectReader r(document, result.diagnostics, limits);
+    r.setResource(tr("document"));
     const Node *root = r.deref(document.root());
     if (!root || root->isNull())
         return result; // only comments: kept in the file, no resource
@@ -85,6 +87,7 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
     res.apiVersion = apiVersion.value_or(QString());
     res.kindName = kind.value_or(QString());
     res.kind = kindFromApiVersion(res.apiVersion, res.kindName);
+    checkApiVersion(r, root, res);
     parseMeta(r, root, res);
 
     const Node *spec = r.mapping(root, "spec", Path::of("spec"));
@@ -128,6 +131,66 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
     }
 }
 
+void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Resource &res)
+{
+    if (res.apiVersion.isEmpty() || res.kindName.isEmpty())
+        return;
+    static const QRegularExpression format(
+        QStringLiteral("^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$"));
+    if (!format.match(res.apiVersion).hasMatch()) {
+        r.error(r.get(root, "apiVersion"), Path::of("apiVersion"),
+                tr("\"%1\" is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)")
+                    .arg(res.apiVersion));
+        return;
+    }
+    if (res.kind != Kind::Unknown)
+        return;
+    // A kind Gateway Studio knows, in an API group it knows, but not the group the kind is in
+    // ("apiVersion: v1" with "kind: Deployment"): kubectl says no matches for kind ... in version ....
+    const qsizetype slash = res.apiVersion.indexOf(u'/');
+    const QString group = slash < 0 ? QString() : res.apiVersion.left(slash);
+    static const QStringList knownGroups = {
+        QString(), QStringLiteral("apps"), QStringLiteral("discovery.k8s.io"),
+        QStringLiteral("gateway.networking.k8s.io"), QStringLiteral("gateway.nginx.org")};
+    if (!knownGroups.contains(group))
+        return;
+    for (int k = 0; k < int(Kind::ToolDocument); ++k) {
+        if (kindName(Kind(k)) == res.kindName)
+            r.error(r.get(root, "apiVersion"), Path::of("apiVersion"),
+                    tr("kubectl finds no %1 in %2: %1 is served as %3")
+                        .arg(res.kindName, res.apiVersion, kindApiVersion(Kind(k))));
+    }
+}
+
+void ResourceParser::checkName(ObjectReader &r, const Node *at, const Path &path, const QString &name,
+                               bool label, bool startWithLetter)
+{
+    // RFC 1123 subdomains and labels (RFC 1035 labels for Services), as the API server validates them.
+    static const QRegularExpression subdomain(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    static const QRegularExpression dnsLabel(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    static const QRegularExpression rfc1035(QStringLiteral("^[a-z]([-a-z0-9]*[a-z0-9])?$"));
+    const QRegularExpression &re = startWithLetter ? rfc1035 : label ? dnsLabel : subdomain;
+    const int max = label || startWithLetter ? 63 : 253;
+    if (name.size() > max)
+        r.error(at, path, tr("\"%1\" is longer than %2 characters").arg(name).arg(max));
+    else if (!re.match(name).hasMatch())
+        r.error(
+            at, path,
+            startWithLetter
+                ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
+                     "letter and ending with a letter or digit (RFC 1035)")
+                      .arg(name)
+                : label
+                ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting and "
+                     "ending "
+                     "with a letter or digit (RFC 1123)")
+                      .arg(name)
+                : tr("\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
+                     "ending with a letter or digit (RFC 1123)")
+                      .arg(name));
+}
+
 void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
 {
     const Path metaPath = Path::of("metadata");
@@ -142,6 +205,10 @@ void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
     if (m.ns.isEmpty() && isNamespaced(res.kind))
         m.ns = QStringLiteral("default");
     r.setResource(res.kindName.isEmpty() ? tr("document") : res.displayName());
+    if (!m.name.isEmpty() && res.kind != Kind::Unknown && res.kind != Kind::ToolDocument)
+        checkName(r, r.get(meta, "name"), metaPath / "name", m.name, false, res.kind == Kind::Service);
+    if (m.namespaceWritten && !m.ns.isEmpty())
+        checkName(r, r.get(meta, "namespace"), metaPath / "namespace", m.ns, true, false);
     if (m.name.isEmpty()) {
         if (r.has(meta, "generateName"))
             r.error(r.get(meta, "generateName"), metaPath / "generateName",

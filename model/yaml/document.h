@@ -64,6 +64,8 @@ public:
     std::string_view sourceOf(const Node *node) const;
     /** Offset of the first byte of the line containing \a offset. */
     int lineStart(int offset) const;
+    /** Number of lines: line breaks + 1 (a text that ends with a line break ends with an empty line). */
+    int lineCount() const { return int(m_lineStarts.size()); }
 
 private:
     friend class TreeBuilder;

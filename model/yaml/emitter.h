@@ -37,6 +37,11 @@ public:
      * without a newline. Scalars and empty collections come out as one line.
      */
     static std::string block(const Value &value, int column, const Style &style);
+    /**
+     * True when every character of \a text can be written without an escape: no control characters
+     * other than tab and line feed, no NEL/LS/PS, valid UTF-8.
+     */
+    static bool isPrintable(const std::string &text);
     /** True when \a value is written on the same line as its key (a scalar or an empty collection). */
     static bool isInline(const Value &value);
 };

@@ -24,6 +24,7 @@ struct Node
     ScalarStyle scalarStyle = ScalarStyle::Plain;
     CollectionStyle collectionStyle = CollectionStyle::Block;
     bool implicitNull = false; ///< an empty value (`key:`), occupying no text: begin == end
+    bool flowPair = false; ///< a single-pair mapping in a flow sequence, without braces: `[a: 1]`
 
     int propertiesBegin = -1; ///< first byte of the anchor/tag properties, or == begin without them
     int begin = -1; ///< first byte of the node itself (a quote, `|`, `[`, `-`, first key...)

@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
 #include <cmath>
-#include <sstream>
 
 namespace gw::yaml {
 
@@ -29,7 +29,7 @@ Value Value::raw(std::string text)
         break;
     case ScalarType::Float:
         v.m_type = Type::Float;
-        v.m_double = std::strtod(text.c_str(), nullptr);
+        v.m_double = parseFloat(text).value_or(0);
         break;
     case ScalarType::String:
         v.m_type = Type::String;
@@ -51,11 +51,15 @@ std::string Value::scalarText() const
     case Type::Int:
         return std::to_string(m_int);
     case Type::Float: {
-        std::ostringstream out;
-        out.precision(17);
-        out << m_double;
-        std::string s = out.str();
-        if (s.find_first_of(".eEn") == std::string::npos)
+        if (std::isnan(m_double))
+            return ".nan";
+        if (std::isinf(m_double))
+            return m_double < 0 ? "-.inf" : ".inf";
+        // The shortest text that reads back as the same double, always recognisable as a float.
+        char buf[64];
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, m_double);
+        std::string s(buf, ec == std::errc() ? end : buf);
+        if (s.find_first_of(".eE") == std::string::npos)
             s += ".0";
         return s;
     }
@@ -93,6 +97,66 @@ const Value *Value::get(std::string_view key) const
             return &e.second;
     }
     return nullptr;
+}
+
+Value *Value::get(std::string_view key)
+{
+    for (Entry &e : m_entries) {
+        if (e.first == key)
+            return &e.second;
+    }
+    return nullptr;
+}
+
+bool Value::removeKey(std::string_view key)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->first == key) {
+            m_entries.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Value::insert(int index, Value value)
+{
+    if (index < 0 || index > int(m_items.size()))
+        return false;
+    m_items.insert(m_items.begin() + index, std::move(value));
+    return true;
+}
+
+bool Value::removeAt(int index)
+{
+    if (index < 0 || index >= int(m_items.size()))
+        return false;
+    m_items.erase(m_items.begin() + index);
+    return true;
+}
+
+const Value *Value::at(const Path &path) const
+{
+    return const_cast<Value *>(this)->at(path);
+}
+
+Value *Value::at(const Path &path)
+{
+    Value *v = this;
+    for (const Path::Segment &seg : path.segments()) {
+        if (seg.isIndex()) {
+            if (!v->isSequence() || seg.index >= int(v->m_items.size()))
+                return nullptr;
+            v = &v->m_items[size_t(seg.index)];
+        } else {
+            if (!v->isMapping())
+                return nullptr;
+            v = v->get(seg.key);
+            if (!v)
+                return nullptr;
+        }
+    }
+    return v;
 }
 
 namespace {

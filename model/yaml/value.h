@@ -88,6 +88,16 @@ public:
     /** Sequence: appends. Returns *this for chaining. */
     Value &append(Value value);
     const Value *get(std::string_view key) const;
+    Value *get(std::string_view key);
+    /** Mapping: removes \a key; returns false when there is no such key. */
+    bool removeKey(std::string_view key);
+    /** Sequence: inserts before \a index (index == size() appends); returns false when out of range. */
+    bool insert(int index, Value value);
+    /** Sequence: removes item \a index; returns false when out of range. */
+    bool removeAt(int index);
+    /** The value at \a path below this one (keys of mappings, indices of sequences), or nullptr. */
+    const Value *at(const Path &path) const;
+    Value *at(const Path &path);
     const std::vector<Entry> &entries() const { return m_entries; }
     const std::vector<Value> &items() const { return m_items; }
     int size() const { return isMapping() ? int(m_entries.size()) : int(m_items.size()); }

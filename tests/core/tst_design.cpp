@@ -1,7 +1,9 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/design.h"
+#include "coretestdata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -10,18 +12,10 @@
 #include <QUndoStack>
 
 using namespace gw;
+using gw::test::cafe;
+using gw::test::readFile;
 
-namespace {
-
-QByteArray cafe()
-{
-    QFile f(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cafe.yaml missing");
-    return f.readAll();
-}
-
-} // namespace
+namespace { } // namespace
 
 class tst_Design : public QObject
 {
@@ -35,6 +29,12 @@ private Q_SLOTS:
     void podsFollowTemplateAndReplicas();
     void saveIsAtomicAndClean();
     void duplicateWarns();
+    void manifestsRoundTrip_data();
+    void manifestsRoundTrip();
+    void exportAddsWhatKubectlNeeds();
+    void removalKeepsDocumentsApart();
+    void clearAndSignals();
+    void indexFollowsEdits();
 };
 
 void tst_Design::loadKeepsBytes()
@@ -149,11 +149,9 @@ void tst_Design::podsFollowTemplateAndReplicas()
 void tst_Design::saveIsAtomicAndClean()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cafe.yaml"));
+    const QString path = gw::test::writeFile(dir, QStringLiteral("cafe.yaml"), cafe());
+    QVERIFY(!path.isEmpty());
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(cafe());
-    f.close();
     Design design;
     QVERIFY(design.openFile(path).ok);
     QString error;
@@ -175,6 +173,126 @@ void tst_Design::duplicateWarns()
     QVERIFY(result.ok);
     QCOMPARE(result.diagnostics.size(), size_t(1));
     QCOMPARE(result.diagnostics[0].severity, Diagnostic::Severity::Warning);
+}
+
+void tst_Design::manifestsRoundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir manifests(QStringLiteral(GW_SOURCE_DIR "/tests/yaml/data/manifests"));
+    for (const QString &name : manifests.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << manifests.filePath(name);
+    QTest::newRow("cafe.yaml") << QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml");
+}
+
+void tst_Design::manifestsRoundTrip()
+{
+    // What was not edited is saved and exported byte for byte.
+    QFETCH(QString, file);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    Design design;
+    const auto result = design.addFile(data, file);
+    QVERIFY2(result.ok, result.diagnostics.empty() ? "" : qPrintable(result.diagnostics.front().toString()));
+    QCOMPARE(design.fileText(0), data);
+    if (!file.endsWith(u"markers.yaml"))
+        QCOMPARE(design.exportText(), data);
+    // And reads back to the same resources.
+    Design again;
+    QVERIFY(again.addFile(design.exportText(), file).ok);
+    QCOMPARE(again.resources().size(), design.resources().size());
+}
+
+void tst_Design::exportAddsWhatKubectlNeeds()
+{
+    // A document after `...` without `---` is skipped by kubectl: export gives it its `---`; saving
+    // keeps the file as it was.
+    Design design;
+    const QByteArray file = "apiVersion: v1\nkind: Service\nmetadata: {name: a}\n...\n"
+                            "apiVersion: v1\nkind: Service\nmetadata: {name: b}\n...\n# the end\n";
+    const auto result = design.addFile(file, QStringLiteral("m.yaml"));
+    QVERIFY(result.ok);
+    QCOMPARE(result.diagnostics.size(), size_t(1));
+    QCOMPARE(result.diagnostics.front().severity, Diagnostic::Severity::Warning);
+    QCOMPARE(design.resources().size(), size_t(2));
+    QCOMPARE(design.fileText(0), file);
+    QCOMPARE(design.exportText(),
+             QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n...\n---\n"
+                        "apiVersion: v1\nkind: Service\nmetadata: {name: b}\n...\n# the end\n"));
+    // Files without a final line break are separated properly in the export.
+    Design two;
+    QVERIFY(two.addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}", QStringLiteral("a.yaml")).ok);
+    QVERIFY(
+        two.addFile("# b\napiVersion: v1\nkind: Service\nmetadata: {name: b}", QStringLiteral("b.yaml")).ok);
+    QCOMPARE(two.exportText(),
+             QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n# b\n"
+                        "apiVersion: v1\nkind: Service\nmetadata: {name: b}"));
+}
+
+void tst_Design::removalKeepsDocumentsApart()
+{
+    // Taking out the document that ended with `...` leaves the next one without a separator: the
+    // saved file gets one, so that it reads back as the same documents.
+    Design design;
+    QVERIFY(design
+                .addFile("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
+                         "apiVersion: v1\nkind: Service\nmetadata: {name: b}\n...\n"
+                         "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n",
+                         QStringLiteral("m.yaml"))
+                .ok);
+    const Resource *b = design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("b"));
+    design.removeDocument(b->document);
+    QCOMPARE(design.fileText(0),
+             QByteArray("apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n"
+                        "apiVersion: v1\nkind: Service\nmetadata: {name: c}\n"));
+    Design again;
+    QVERIFY(again.addFile(design.fileText(0), QStringLiteral("m.yaml")).ok);
+    QCOMPARE(again.resources().size(), size_t(2));
+}
+
+void tst_Design::clearAndSignals()
+{
+    Design design;
+    QSignalSpy reset(&design, &Design::aboutToReset);
+    QSignalSpy changed(&design, &Design::changed);
+    QVERIFY(design.addFile(cafe(), QStringLiteral("cafe.yaml")).ok);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.takeFirst().at(0).value<ChangeEvent>().type, ChangeEvent::Type::Reset);
+    // A failed import changes nothing and says nothing.
+    QVERIFY(!design.addFile("kind: [", QStringLiteral("bad.yaml")).ok);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    design.clear();
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(design.fileCount(), 0);
+    QVERIFY(design.resources().empty());
+    QVERIFY(!design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("coffee")));
+}
+
+void tst_Design::indexFollowsEdits()
+{
+    Design design;
+    QVERIFY(design.addFile(cafe(), QStringLiteral("cafe.yaml")).ok);
+    const Resource *tea = design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("tea"));
+    const DocumentId doc = tea->document;
+    const int rank = design.rank(tea->id);
+    std::string text = design.document(doc)->yaml->text();
+    text.replace(text.find("name: tea"), 9, "name: chai");
+    design.setDocumentText(doc, text);
+    QVERIFY(!design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("tea")));
+    const Resource *chai = design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("chai"));
+    QVERIFY(chai);
+    QCOMPARE(design.rank(chai->id), rank);
+    QCOMPARE(design.find(QStringLiteral("Service"), QString(), QStringLiteral("chai")), chai);
+    // Unknown kinds are found by the kind as written.
+    QVERIFY(design
+                .addFile("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w, namespace: tools}\n",
+                         QStringLiteral("w.yaml"))
+                .ok);
+    QVERIFY(design.find(QStringLiteral("Widget"), QStringLiteral("tools"), QStringLiteral("w")));
+    QVERIFY(!design.find(QStringLiteral("Widget"), QString(), QStringLiteral("w")));
 }
 
 QTEST_GUILESS_MAIN(tst_Design)

@@ -17,6 +17,14 @@ EditDocument::EditDocument(Design *design, DocumentId document, std::string befo
     , m_field(std::move(mergeField))
 { }
 
+EditDocument::EditDocument(Design *design, ResourceId resource, std::string before, std::string after,
+                           const QString &text, yaml::Path field, QUndoCommand *parent)
+    : EditDocument(design, documentOf(resource), std::move(before), std::move(after), text, std::move(field),
+                   parent)
+{
+    m_resource = resource;
+}
+
 void EditDocument::undo()
 {
     QUndoCommand::undo(); // children first
@@ -37,7 +45,8 @@ int EditDocument::id() const
 bool EditDocument::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const EditDocument *>(other);
-    if (!o || o->m_document != m_document || o->m_field != m_field || o->m_before != m_after)
+    if (!o || o->m_document != m_document || o->m_resource != m_resource || o->m_field != m_field ||
+        o->m_before != m_after)
         return false;
     m_after = o->m_after;
     setObsolete(m_after == m_before);

@@ -14,14 +14,22 @@ class Design;
 /**
  * Changes the text of one document. Every field edit, list insertion and removal ends up as one of
  * these: the DesignEditor computes the new text losslessly, this command swaps old and new text.
- * Edits of the same field of the same document merge (typing in a field is one undo step), and a
- * merge that brings the text back to where it was makes the command obsolete.
+ * Edits of the same field of the same resource merge (typing in a field is one undo step), and a
+ * merge that brings the text back to where it was makes the command obsolete. A merge never
+ * reaches past the point where the design was saved (QUndoStack does not merge into the clean
+ * state).
  */
 class EditDocument : public QUndoCommand
 {
 public:
     EditDocument(Design *design, DocumentId document, std::string before, std::string after,
                  const QString &text, yaml::Path mergeField = {}, QUndoCommand *parent = nullptr);
+    /**
+     * An edit of \a field of \a resource: consecutive edits of the same field of the same resource
+     * merge (two items of a `kind: List` share a document but are different resources).
+     */
+    EditDocument(Design *design, ResourceId resource, std::string before, std::string after,
+                 const QString &text, yaml::Path field, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -36,6 +44,7 @@ private:
     std::string m_before;
     std::string m_after;
     yaml::Path m_field;
+    ResourceId m_resource = 0;
 };
 
 } // namespace gw
