@@ -6,6 +6,7 @@
 #include "sim/clusterstate.h"
 #include "sim/cookiejar.h"
 #include "sim/gatewayruntime.h"
+#include "sim/timequeue.h"
 
 #include <QCoreApplication>
 
@@ -86,13 +87,6 @@ struct Pair
     qint32 group = -1;
 };
 
-struct HeapEntry
-{
-    qint64 at;
-    quint32 client;
-    bool operator>(const HeapEntry &o) const { return at != o.at ? at > o.at : client > o.client; }
-};
-
 class Engine
 {
 public:
@@ -119,7 +113,7 @@ private:
     void startMarker(qint64 now);
     void checkMarkers();
     void churn(PopulationState &ps);
-    void request(const HeapEntry &e);
+    void request(const TimeQueue::Entry &e);
     int groupOf(const RouteDecision &d);
     int podBit(int group, int pod);
     void account(int group, int upstream, PeerId peer, int status, qint64 client, int entry, const Client &cl,
@@ -152,7 +146,7 @@ private:
     std::vector<PopulationState> m_populations;
     std::vector<Client> m_clients;
     std::vector<Pair> m_pairs;
-    std::vector<HeapEntry> m_heap;
+    TimeQueue m_queue;
     qint64 m_totalClients = 0;
     size_t m_nextEvent = 0;
 
@@ -164,7 +158,7 @@ private:
     qint64 m_bucketMs = 1000;
     int m_buckets = 1;
     int m_stripSample = 0;
-    std::vector<int> m_stripRowOfPair; ///< per pair of the sampled clients
+    std::vector<int> m_stripFirstRow; ///< per sampled client k: its first strip row
     qint64 m_recordLimit = 200;
     qint64 m_done = 0;
     qint64 m_planned = 0;
@@ -198,8 +192,8 @@ bool Engine::prepare()
 
     // The assignment strip samples clients evenly over all populations.
     m_stripSample = int(std::min<qint64>(m_scenario.stripClients, m_totalClients));
-    m_stripRowOfPair.assign(m_pairs.size(), -1);
     for (int k = 0; k < m_stripSample; ++k) {
+        m_stripFirstRow.push_back(int(m_result.strip.rows.size()));
         const qint64 c = qint64(k) * m_totalClients / m_stripSample;
         const Client &cl = m_clients[size_t(c)];
         const PopulationState &ps = m_populations[cl.population];
@@ -214,13 +208,10 @@ bool Engine::prepare()
             row.entry = e;
             const RequestTemplate &t = *m_templates[size_t(ps.firstTemplate + e)].source;
             row.label = QStringLiteral("%1 #%2 %3").arg(ps.p->name).arg(row.client).arg(t.path);
-            m_stripRowOfPair[size_t(ps.firstPair + row.client * ps.pairSlots + slot)] =
-                int(m_result.strip.rows.size());
             m_result.strip.rows.push_back(row);
         }
     }
     m_result.strip.cells.assign(m_result.strip.rows.size() * size_t(m_buckets), AssignmentStrip::NoRequest);
-    std::make_heap(m_heap.begin(), m_heap.end(), std::greater<>());
     return true;
 }
 
@@ -346,7 +337,7 @@ void Engine::preparePopulation(int index)
         const qint64 start = p.startMs +
             (p.rampUpMs > 0 ? qint64(double(ps.random.next()) / 2147483648.0 * double(p.rampUpMs)) : 0);
         if (!m_scenario.durationMs || start <= *m_scenario.durationMs)
-            m_heap.push_back({start, quint32(m_totalClients + c)});
+            m_queue.push(start, quint32(m_totalClients + c));
     }
     m_totalClients += p.clients;
     m_populations.push_back(std::move(ps));
@@ -630,7 +621,14 @@ void Engine::account(int group, int upstream, PeerId peer, int status, qint64 cl
         ps.firstPair + (client - ps.firstClient) * ps.pairSlots + ps.slotOfEntry[size_t(entry)];
     Pair &pair = m_pairs[size_t(pairIndex)];
     const int bucket = int(std::min<qint64>(now / m_bucketMs, m_buckets - 1));
-    const int stripRow = m_stripRowOfPair[size_t(pairIndex)];
+    // Sampled clients are floor(k * total / sample): client c is sampled when k = ceil(c * sample / total)
+    // gives it back.
+    int stripRow = -1;
+    if (m_stripSample > 0) {
+        const qint64 k = (client * m_stripSample + m_totalClients - 1) / m_totalClients;
+        if (k < m_stripSample && k * m_totalClients / m_stripSample == client)
+            stripRow = m_stripFirstRow[size_t(k)] + ps.slotOfEntry[size_t(entry)];
+    }
     int pod = -1;
     if (peer != NoPeer && upstream >= 0) {
         const Balancer &b = *m_runtime.replica(0).balancer(upstream);
@@ -693,7 +691,7 @@ void Engine::account(int group, int upstream, PeerId peer, int status, qint64 cl
     pair.lastPod = pod;
 }
 
-void Engine::request(const HeapEntry &e)
+void Engine::request(const TimeQueue::Entry &e)
 {
     Client &cl = m_clients[e.client];
     PopulationState &ps = m_populations[cl.population];
@@ -799,8 +797,7 @@ void Engine::request(const HeapEntry &e)
     }
     if (m_scenario.durationMs && next > *m_scenario.durationMs)
         return;
-    m_heap.push_back({next, e.client});
-    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+    m_queue.push(next, e.client);
 }
 
 void Engine::finish()
@@ -892,10 +889,8 @@ std::optional<SimulationResult> Engine::run()
     m_result.clients = m_totalClients;
     const qint64 step = std::max<qint64>(1, m_planned / 100);
     qint64 nextProgress = step;
-    while (!m_heap.empty()) {
-        std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
-        const HeapEntry e = m_heap.back();
-        m_heap.pop_back();
+    while (!m_queue.isEmpty()) {
+        const TimeQueue::Entry e = m_queue.pop();
         advanceTo(e.at);
         m_runtime.releaseUntil(e.at);
         request(e);

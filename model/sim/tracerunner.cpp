@@ -71,7 +71,12 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
         routing.host = t.host;
         routing.cookie = cookie;
         Request balancing;
-        balancing.client = t.client;
+        QByteArray forwardedFor;
+        for (const auto &[name, value] : t.headers) {
+            if (name.compare(u"X-Forwarded-For", Qt::CaseInsensitive) == 0)
+                forwardedFor += (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + value.toUtf8();
+        }
+        balancing.client = config->realClient(t.client, forwardedFor);
         balancing.method = t.method.toUtf8();
         balancing.target = t.target.toUtf8();
         balancing.headers.push_back({"Host", t.host.toUtf8()});
@@ -84,7 +89,9 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
 
         RequestRecord &record = records[i];
         record.index = qint64(i) + 1;
-        record.client = t.clientText;
+        record.client = balancing.client.hostText();
+        if (!(balancing.client == t.client))
+            record.connection = t.clientText;
         record.host = t.host;
         record.target = t.target;
         record.method = t.method;
@@ -116,7 +123,7 @@ QByteArray TraceRunner::csvRow(const RequestRecord &r)
 {
     QByteArray row;
     row += QByteArray::number(r.index) + ',';
-    row += csvField(r.client) + ',';
+    row += csvField(r.connection.isEmpty() ? r.client : r.connection) + ',';
     row += csvField(r.host) + ',';
     row += csvField(r.target) + ',';
     row += csvField(r.route) + ',';
