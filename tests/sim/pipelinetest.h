@@ -41,7 +41,8 @@ inline gw::ngf::Profile plusEdge()
 }
 
 /** The configuration of \a path (plus \a extra manifests) under \a profile; fails the test if none. */
-inline std::shared_ptr<const gw::sim::GatewayConfig> config(const QString &path, const gw::ngf::Profile &profile = {},
+inline std::shared_ptr<const gw::sim::GatewayConfig> config(const QString &path,
+                                                            const gw::ngf::Profile &profile = {},
                                                             const QByteArray &extra = {},
                                                             const gw::sim::GatewayConfig *previous = nullptr)
 {
@@ -56,7 +57,8 @@ inline std::shared_ptr<const gw::sim::GatewayConfig> config(const QString &path,
 }
 
 /** An nginx request for \a host and \a target. */
-inline gw::nginx::Request request(const QString &host, const QString &target, const QString &client = QStringLiteral("10.1.0.1"))
+inline gw::nginx::Request request(const QString &host, const QString &target,
+                                  const QString &client = QStringLiteral("10.1.0.1"))
 {
     gw::nginx::Request r;
     r.host = host;

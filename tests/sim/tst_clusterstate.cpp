@@ -17,10 +17,13 @@ QByteArray app(const char *name, int replicas, const char *strategy = "")
 {
     return QByteArray("---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ") + name +
         "\nspec:\n  replicas: " + QByteArray::number(replicas) + "\n" + strategy +
-        "  selector:\n    matchLabels: {app: " + name + "}\n  template:\n    metadata:\n      labels: {app: " + name +
-        "}\n    spec:\n      containers:\n      - name: c\n        image: i\n        ports:\n        - {name: web, "
+        "  selector:\n    matchLabels: {app: " + name +
+        "}\n  template:\n    metadata:\n      labels: {app: " + name +
+        "}\n    spec:\n      containers:\n      - name: c\n        image: i\n        ports:\n        - "
+        "{name: web, "
         "containerPort: 8080}\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " +
-        name + "\nspec:\n  selector: {app: " + name + "}\n  ports:\n  - {name: http, port: 80, targetPort: web}\n";
+        name + "\nspec:\n  selector: {app: " + name +
+        "}\n  ports:\n  - {name: http, port: 80, targetPort: web}\n";
 }
 
 std::shared_ptr<Design> design(const QByteArray &text)
@@ -105,8 +108,11 @@ void tst_ClusterState::pinnedPods()
     const auto d = design(app("coffee", 3));
     ClusterState c;
     Diagnostics diagnostics;
-    PinnedPod p {QStringLiteral("default"), QStringLiteral("coffee"), QStringLiteral("coffee-5b9c74f9d9-7gfwn"),
-                 QStringLiteral("10.244.0.94"), {}};
+    PinnedPod p {QStringLiteral("default"),
+                 QStringLiteral("coffee"),
+                 QStringLiteral("coffee-5b9c74f9d9-7gfwn"),
+                 QStringLiteral("10.244.0.94"),
+                 {}};
     QVERIFY(c.init(*d, {p}, diagnostics));
     QCOMPARE(endpoints(c, 0, true), QStringList {QStringLiteral("coffee-5b9c74f9d9-7gfwn")});
     QCOMPARE(c.pods().front().pod.templateHash, QStringLiteral("5b9c74f9d9"));
@@ -114,10 +120,16 @@ void tst_ClusterState::pinnedPods()
     // A later scale-up follows the pinned Pods' template hash.
     c.start(makeEvent(ScenarioEvent::Type::Scale, 1000, "coffee") /* replicas 0 */, 0, diagnostics);
     QVERIFY(endpoints(c, 1000).isEmpty());
-    PinnedPod unknown {QStringLiteral("default"), QStringLiteral("tea"), QStringLiteral("tea-1-2"), QStringLiteral("10.1.1.1"), {}};
+    PinnedPod unknown {QStringLiteral("default"),
+                       QStringLiteral("tea"),
+                       QStringLiteral("tea-1-2"),
+                       QStringLiteral("10.1.1.1"),
+                       {}};
     ClusterState other;
     QVERIFY(!other.init(*d, {unknown}, diagnostics));
-    QCOMPARE(diagnostics.back().message, QStringLiteral("Pod tea-1-2 is pinned to Deployment default/tea, which the design does not have"));
+    QCOMPARE(
+        diagnostics.back().message,
+        QStringLiteral("Pod tea-1-2 is pinned to Deployment default/tea, which the design does not have"));
 }
 
 void tst_ClusterState::scaleUpAndDown()
@@ -314,13 +326,15 @@ void tst_ClusterState::unknownTargets()
     ScenarioEvent scale = makeEvent(ScenarioEvent::Type::Scale, 0, "tea");
     scale.replicas = 3;
     c.start(scale, 0, diagnostics);
-    QCOMPARE(diagnostics.back().message, QStringLiteral("the design has no Deployment default/tea; the event does nothing"));
+    QCOMPARE(diagnostics.back().message,
+             QStringLiteral("the design has no Deployment default/tea; the event does nothing"));
     QCOMPARE(diagnostics.back().severity, Diagnostic::Severity::Warning);
     ScenarioEvent fail = makeEvent(ScenarioEvent::Type::FailPod, 0, "coffee");
     fail.index = 5;
     c.start(fail, 1, diagnostics);
     QCOMPARE(diagnostics.back().message,
-             QStringLiteral("at 0 ms Deployment default/coffee has 1 Pods: there is no Pod at index 5; the event does nothing"));
+             QStringLiteral("at 0 ms Deployment default/coffee has 1 Pods: there is no Pod at index 5; the "
+                            "event does nothing"));
 }
 
 void tst_ClusterState::endpointSlicesRenderLikeThePods()
@@ -354,8 +368,9 @@ void tst_ClusterState::endpointSlicesRenderLikeThePods()
     ScenarioEvent scale = makeEvent(ScenarioEvent::Type::Scale, 0, "latte");
     c.start(scale, 0, diagnostics);
     const auto empty = ngf::Generator::run(*input.makeDesign(c.endpointSlices(0)), profile);
-    QVERIFY(empty->nginxT().contains(QStringLiteral("upstream default_latte_80 {\n    random two least_conn;\n    zone default_latte_80 "
-                                                    "512k;\n    server unix:/var/run/nginx/nginx-503-server.sock;")));
+    QVERIFY(empty->nginxT().contains(
+        QStringLiteral("upstream default_latte_80 {\n    random two least_conn;\n    zone default_latte_80 "
+                       "512k;\n    server unix:/var/run/nginx/nginx-503-server.sock;")));
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterState)

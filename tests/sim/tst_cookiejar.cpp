@@ -45,7 +45,8 @@ void tst_CookieJar::dates_data()
     QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << "1994-11-06T08:49:37Z";
     QTest::newRow("max") << QByteArray("Thu, 31-Dec-37 23:55:55 GMT") << "2037-12-31T23:55:55Z";
     QTest::newRow("two-digit 70") << QByteArray("Thu, 01-Jan-70 00:00:01 GMT") << "1970-01-01T00:00:01Z";
-    QTest::newRow("four-digit after 2037") << QByteArray("Fri, 01-Jan-2038 00:00:00 GMT") << "2038-01-01T00:00:00Z";
+    QTest::newRow("four-digit after 2037")
+        << QByteArray("Fri, 01-Jan-2038 00:00:00 GMT") << "2038-01-01T00:00:00Z";
     QTest::newRow("no time") << QByteArray("Thu, 11-Dec-25") << "";
     QTest::newRow("bad hour") << QByteArray("Thu, 11-Dec-25 24:00:00 GMT") << "";
     QTest::newRow("before 1601") << QByteArray("Thu, 11-Dec-1600 01:00:00 GMT") << "";
@@ -120,7 +121,8 @@ void tst_CookieJar::replaceAndDelete()
     jar.store(pool, "a=; max-age=0; path=/", "h", "/", 3000); // deletes
     QCOMPARE(jar.size(), 2);
     QCOMPARE(jar.header(pool, "h", "/", false, 3000), QByteArray("b=1"));
-    jar.store(pool, "c=1; expires=Thu, 01-Jan-70 00:00:01 GMT", "h", "/", 5000); // already expired: not stored
+    jar.store(pool, "c=1; expires=Thu, 01-Jan-70 00:00:01 GMT", "h", "/",
+              5000); // already expired: not stored
     QCOMPARE(jar.size(), 2);
 }
 
@@ -168,7 +170,8 @@ void tst_CookieJar::curlOrder()
     jar.store(pool, "x=1; path=/; domain=example.com", "h.example.com", "/", 0);
     jar.store(pool, "y=1; path=/", "h.example.com", "/", 0);
     jar.store(pool, "z=1; path=/", "h.example.com", "/", 0);
-    QCOMPARE(jar.header(pool, "h.example.com", "/a/b/c", false, 0), QByteArray("deep=1; mid=1; root=1; z=1; y=1; x=1"));
+    QCOMPARE(jar.header(pool, "h.example.com", "/a/b/c", false, 0),
+             QByteArray("deep=1; mid=1; root=1; z=1; y=1; x=1"));
 }
 
 void tst_CookieJar::secureAndRejected()
@@ -191,7 +194,8 @@ void tst_CookieJar::sharedStrings()
     CookiePool pool;
     std::vector<CookieJar> jars(100);
     for (CookieJar &jar : jars)
-        jar.store(pool, "cookie-tea=2878e97a4c7a8406b791aa0bd0b2f145; path=/tea", "cafe.example.com", "/tea", 0);
+        jar.store(pool, "cookie-tea=2878e97a4c7a8406b791aa0bd0b2f145; path=/tea", "cafe.example.com", "/tea",
+                  0);
     QCOMPARE(pool.size(), 4); // name, value, domain, path
 }
 

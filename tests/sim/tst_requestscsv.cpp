@@ -32,7 +32,8 @@ private:
 void tst_RequestsCsv::minimal()
 {
     Diagnostics d;
-    const auto r = parse("client,host,path\n10.0.0.1,cafe.example.com,/coffee\n::1,cafe.example.com,/tea?x=1\n", d);
+    const auto r =
+        parse("client,host,path\n10.0.0.1,cafe.example.com,/coffee\n::1,cafe.example.com,/tea?x=1\n", d);
     QVERIFY(d.empty());
     QCOMPARE(r.size(), size_t(2));
     QCOMPARE(r[0].clientText, QStringLiteral("10.0.0.1"));
@@ -96,9 +97,10 @@ void tst_RequestsCsv::arrivalTimes()
 {
     Diagnostics d;
     // One after the other: a request starts when the previous one ends.
-    const auto r = parse("client,host,path,at_ms,duration_ms\n1.1.1.1,h,/,,100\n1.1.1.1,h,/,,\n1.1.1.1,h,/,50,30\n"
-                         "1.1.1.1,h,/,,\n",
-                         d);
+    const auto r =
+        parse("client,host,path,at_ms,duration_ms\n1.1.1.1,h,/,,100\n1.1.1.1,h,/,,\n1.1.1.1,h,/,50,30\n"
+              "1.1.1.1,h,/,,\n",
+              d);
     QVERIFY(d.empty());
     QCOMPARE(RequestsCsv::arrivalTimes(r), (std::vector<qint64> {0, 100, 50, 80}));
 }
@@ -107,26 +109,32 @@ void tst_RequestsCsv::errors_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty") << QByteArray() << "requests.csv:1:1: the file is empty: a header row naming the columns is required";
-    QTest::newRow("unknown column") << QByteArray("client,host,path,weight\n")
-                                    << "requests.csv:1:18: unknown column \"weight\" (expected client, host, path, method, "
-                                       "cookie, header:<Name>, at_ms, duration_ms)";
-    QTest::newRow("missing column") << QByteArray("client,path\n")
-                                    << "requests.csv:1:1: the header row has no \"host\" column (required: client, host, path)";
-    QTest::newRow("twice") << QByteArray("client,host,path,Host\n") << "requests.csv:1:18: column \"Host\" appears twice";
+    QTest::newRow("empty")
+        << QByteArray() << "requests.csv:1:1: the file is empty: a header row naming the columns is required";
+    QTest::newRow("unknown column")
+        << QByteArray("client,host,path,weight\n")
+        << "requests.csv:1:18: unknown column \"weight\" (expected client, host, path, method, "
+           "cookie, header:<Name>, at_ms, duration_ms)";
+    QTest::newRow("missing column")
+        << QByteArray("client,path\n")
+        << "requests.csv:1:1: the header row has no \"host\" column (required: client, host, path)";
+    QTest::newRow("twice") << QByteArray("client,host,path,Host\n")
+                           << "requests.csv:1:18: column \"Host\" appears twice";
     QTest::newRow("bad header name") << QByteArray("client,host,path,header:X Y\n")
                                      << "requests.csv:1:18: \"X Y\" is not a valid header name";
     QTest::newRow("bad client") << QByteArray("client,host,path\nclient1,h,/\n")
                                 << "requests.csv:2:1: client \"client1\" is not an IPv4 or IPv6 address";
     QTest::newRow("bad path") << QByteArray("client,host,path\n10.0.0.1,h,coffee\n")
                               << "requests.csv:2:12: path \"coffee\" must start with \"/\"";
-    QTest::newRow("field count") << QByteArray("client,host,path\n10.0.0.1,h,/,x\n") << "requests.csv:2:14: 4 fields where the header has 3";
+    QTest::newRow("field count") << QByteArray("client,host,path\n10.0.0.1,h,/,x\n")
+                                 << "requests.csv:2:14: 4 fields where the header has 3";
     QTest::newRow("unterminated quote") << QByteArray("client,host,path\n10.0.0.1,h,\"/a\n")
                                         << "requests.csv:2:12: the quoted field does not end";
     QTest::newRow("text after quote") << QByteArray("client,host,path\n10.0.0.1,\"h\"x,/\n")
                                       << "requests.csv:2:13: unexpected text after a quoted field";
-    QTest::newRow("negative at_ms") << QByteArray("client,host,path,at_ms\n10.0.0.1,h,/,-5\n")
-                                    << "requests.csv:2:14: \"-5\" is not a whole number of milliseconds (0 or more)";
+    QTest::newRow("negative at_ms")
+        << QByteArray("client,host,path,at_ms\n10.0.0.1,h,/,-5\n")
+        << "requests.csv:2:14: \"-5\" is not a whole number of milliseconds (0 or more)";
     QTest::newRow("bad method") << QByteArray("client,host,path,method\n10.0.0.1,h,/,G T\n")
                                 << "requests.csv:2:14: method \"G T\" is not an HTTP method token";
 }

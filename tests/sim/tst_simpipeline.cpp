@@ -20,10 +20,13 @@ const QString Cafe = QStringLiteral("/resources/examples/cafe.yaml");
 /** An EndpointSlice giving Service \a service the addresses \a ips (port 8080, Pods named pod-<ip>). */
 QByteArray slice(const char *service, const QStringList &ips)
 {
-    QByteArray y = QByteArray("---\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: ") + service +
-        "-x\n  labels: {kubernetes.io/service-name: " + service + "}\naddressType: IPv4\nports:\n- {name: http, port: 8080}\nendpoints:\n";
+    QByteArray y =
+        QByteArray("---\napiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: ") +
+        service + "-x\n  labels: {kubernetes.io/service-name: " + service +
+        "}\naddressType: IPv4\nports:\n- {name: http, port: 8080}\nendpoints:\n";
     for (const QString &ip : ips)
-        y += "- addresses: [\"" + ip.toUtf8() + "\"]\n  targetRef: {kind: Pod, name: pod-" + ip.toUtf8() + "}\n";
+        y += "- addresses: [\"" + ip.toUtf8() + "\"]\n  targetRef: {kind: Pod, name: pod-" + ip.toUtf8() +
+            "}\n";
     return y;
 }
 
@@ -82,7 +85,8 @@ void tst_SimPipeline::routesAndUpstreamsFromTheRenderedText()
             QCOMPARE(s.pods[k], u.servers[k].pod);
         }
     }
-    const RouteDecision coffee = c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/coffee/beans")));
+    const RouteDecision coffee =
+        c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/coffee/beans")));
     QCOMPARE(coffee.status, 0);
     QCOMPARE(coffee.route, QStringLiteral("default/coffee"));
     QCOMPARE(coffee.routeKind, QStringLiteral("HTTPRoute"));
@@ -90,43 +94,57 @@ void tst_SimPipeline::routesAndUpstreamsFromTheRenderedText()
     QCOMPARE(coffee.upstreamName, QStringLiteral("default_coffee_80"));
     QCOMPARE(coffee.location, QStringLiteral("/coffee/"));
     QCOMPARE(coffee.serverName, QStringLiteral("cafe.example.com"));
-    const RouteDecision tea = c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/tea")), true);
+    const RouteDecision tea =
+        c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/tea")), true);
     QCOMPARE(tea.upstreamName, QStringLiteral("default_tea_80_tea_default_0"));
     QCOMPARE(tea.location, QStringLiteral("= /tea"));
     QVERIFY(!tea.trace.empty());
-    const RouteDecision none = c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/tea/x")));
+    const RouteDecision none =
+        c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/tea/x")));
     QCOMPARE(none.status, 404);
     QVERIFY(none.route.isEmpty());
     QCOMPARE(none.upstream, -1);
-    const RouteDecision otherHost = c->route(request(QStringLiteral("tea.example.com"), QStringLiteral("/tea")));
+    const RouteDecision otherHost =
+        c->route(request(QStringLiteral("tea.example.com"), QStringLiteral("/tea")));
     QCOMPARE(otherHost.status, 404);
 }
 
 void tst_SimPipeline::plusServersComeFromTheDataplane()
 {
     // On Plus NGF writes `state` files; the servers are the dataplane's endpoints, in NGF's order.
-    const auto c = config(Cafe, plusEdge(), slice("coffee", {QStringLiteral("10.0.0.9"), QStringLiteral("10.0.0.10"), QStringLiteral("10.0.0.1")}));
+    const auto c =
+        config(Cafe, plusEdge(),
+               slice("coffee",
+                     {QStringLiteral("10.0.0.9"), QStringLiteral("10.0.0.10"), QStringLiteral("10.0.0.1")}));
     QVERIFY(c->isPlus());
-    const UpstreamSnapshot &coffee = c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_coffee_80")))];
+    const UpstreamSnapshot &coffee =
+        c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_coffee_80")))];
     QVERIFY(coffee.fromState);
     QCOMPARE(coffee.config.stateFile, QStringLiteral("/var/lib/nginx/state/default_coffee_80.conf"));
     QCOMPARE(coffee.serverAddresses(),
-             (QStringList {QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.9:8080"), QStringLiteral("10.0.0.10:8080")}));
-    QCOMPARE(coffee.pods, (std::vector<QString> {QStringLiteral("pod-10.0.0.1"), QStringLiteral("pod-10.0.0.9"),
-                                                 QStringLiteral("pod-10.0.0.10")}));
+             (QStringList {QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.9:8080"),
+                           QStringLiteral("10.0.0.10:8080")}));
+    QCOMPARE(coffee.pods,
+             (std::vector<QString> {QStringLiteral("pod-10.0.0.1"), QStringLiteral("pod-10.0.0.9"),
+                                    QStringLiteral("pod-10.0.0.10")}));
     QCOMPARE(coffee.config.method, Method::IpHash);
-    const UpstreamSnapshot &tea = c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_tea_80_tea_default_0")))];
+    const UpstreamSnapshot &tea =
+        c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_tea_80_tea_default_0")))];
     QCOMPARE(tea.config.sticky.mode, StickyConfig::Mode::Cookie);
     QCOMPARE(tea.config.sticky.cookieName, QStringLiteral("cookie-tea"));
 
-    // An update: servers that stay keep their place in the zone, new ones come after (sorted among themselves).
+    // An update: servers that stay keep their place in the zone, new ones come after (sorted among
+    // themselves).
     const auto next = config(Cafe, plusEdge(),
-                             slice("coffee", {QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.10"), QStringLiteral("10.0.0.8"),
-                                              QStringLiteral("10.0.0.1")}),
+                             slice("coffee",
+                                   {QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.10"),
+                                    QStringLiteral("10.0.0.8"), QStringLiteral("10.0.0.1")}),
                              c.get());
-    const UpstreamSnapshot &after = next->upstreams()[size_t(next->upstreamIndex(QStringLiteral("default_coffee_80")))];
-    QCOMPARE(after.serverAddresses(), (QStringList {QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.10:8080"),
-                                                    QStringLiteral("10.0.0.2:8080"), QStringLiteral("10.0.0.8:8080")}));
+    const UpstreamSnapshot &after =
+        next->upstreams()[size_t(next->upstreamIndex(QStringLiteral("default_coffee_80")))];
+    QCOMPARE(after.serverAddresses(),
+             (QStringList {QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.10:8080"),
+                           QStringLiteral("10.0.0.2:8080"), QStringLiteral("10.0.0.8:8080")}));
     QCOMPARE(after.pods[2], QStringLiteral("pod-10.0.0.2"));
     // The same text: nginx does not reload.
     QCOMPARE(next->text(), c->text());
@@ -142,14 +160,17 @@ void tst_SimPipeline::plusApiUpdateKeepsState()
     const std::shared_ptr<Balancer> balancer = runtime.replica(0).balancer(latte);
     // Two requests in flight on latte (random two least_conn: the second goes to the idle peer).
     const auto routing = request(QStringLiteral("cafe.example.com"), QStringLiteral("/latte"));
-    const auto served1 = runtime.serve(routing, nullptr, balancing(QStringLiteral("10.1.0.1"), "/latte"), 0, 0, 10000);
-    const auto served2 = runtime.serve(routing, nullptr, balancing(QStringLiteral("10.1.0.2"), "/latte"), 0, 0, 10000);
+    const auto served1 =
+        runtime.serve(routing, nullptr, balancing(QStringLiteral("10.1.0.1"), "/latte"), 0, 0, 10000);
+    const auto served2 =
+        runtime.serve(routing, nullptr, balancing(QStringLiteral("10.1.0.2"), "/latte"), 0, 0, 10000);
     QVERIFY(served1.peer != served2.peer);
     QCOMPARE(balancer->peers().peer(0).conns + balancer->peers().peer(1).conns, 2);
     const QString busyKept = balancer->peers().info(served2.peer).name;
 
     // 10.0.0.1 goes, 10.0.0.3 comes: the Plus API, no reload, the balancer keeps its state.
-    const QStringList other {balancer->peers().info(served2.peer).address.hostText(), QStringLiteral("10.0.0.3")};
+    const QStringList other {balancer->peers().info(served2.peer).address.hostText(),
+                             QStringLiteral("10.0.0.3")};
     const QStringList removed {balancer->peers().info(served1.peer).address.hostText()};
     const auto second = config(Cafe, plusEdge(), slice("latte", other), first.get());
     QCOMPARE(runtime.load(second), ConfigChange::ApiUpdate);
@@ -168,7 +189,8 @@ void tst_SimPipeline::plusApiUpdateKeepsState()
 
 void tst_SimPipeline::ossReloadStartsAfresh()
 {
-    const auto first = config(QStringLiteral("leastconn.yaml"), {}, slice("tea", {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")}));
+    const auto first = config(QStringLiteral("leastconn.yaml"), {},
+                              slice("tea", {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")}));
     GatewayRuntime runtime(2, 1, 0);
     runtime.load(first);
     const int tea = first->upstreamIndex(QStringLiteral("default_tea_80"));
@@ -184,12 +206,14 @@ void tst_SimPipeline::ossReloadStartsAfresh()
     r = {};
     runtime.serve(routing, nullptr, balancing(QStringLiteral("10.1.0.1"), "/tea"), 1, 3, 0, &r);
     seen << r.endpoint;
-    QCOMPARE(seen, (QStringList {QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.2:8080"), QStringLiteral("10.0.0.1:8080"),
-                                 QStringLiteral("10.0.0.1:8080")}));
+    QCOMPARE(seen,
+             (QStringList {QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.2:8080"),
+                           QStringLiteral("10.0.0.1:8080"), QStringLiteral("10.0.0.1:8080")}));
     // Another endpoint: OSS rewrites the server lines and reloads; round robin starts again.
-    const auto second = config(QStringLiteral("leastconn.yaml"), {},
-                               slice("tea", {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3")}),
-                               first.get());
+    const auto second = config(
+        QStringLiteral("leastconn.yaml"), {},
+        slice("tea", {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3")}),
+        first.get());
     const auto before = runtime.replica(0).balancer(tea);
     QCOMPARE(runtime.load(second), ConfigChange::Reload);
     QVERIFY(runtime.replica(0).balancer(tea) != before);
@@ -199,7 +223,9 @@ void tst_SimPipeline::ossReloadStartsAfresh()
     QCOMPARE(r.endpoint, QStringLiteral("10.0.0.1:8080"));
     // The same configuration again: nothing happens.
     QCOMPARE(runtime.load(config(QStringLiteral("leastconn.yaml"), {},
-                                 slice("tea", {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3")}))),
+                                 slice("tea",
+                                       {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
+                                        QStringLiteral("10.0.0.3")}))),
              ConfigChange::None);
 }
 
@@ -280,7 +306,8 @@ void tst_SimPipeline::realClientFromForwardedFor()
     const SocketAddress outside = *SocketAddress::parseIp(QStringLiteral("192.0.2.1"));
     QCOMPARE(c->realClient(proxy, "203.0.113.7").hostText(), QStringLiteral("203.0.113.7"));
     // Recursive: trusted addresses on the right are skipped.
-    QCOMPARE(c->realClient(proxy, "203.0.113.7, 10.1.1.1, 10.2.2.2").hostText(), QStringLiteral("203.0.113.7"));
+    QCOMPARE(c->realClient(proxy, "203.0.113.7, 10.1.1.1, 10.2.2.2").hostText(),
+             QStringLiteral("203.0.113.7"));
     QCOMPARE(c->realClient(proxy, "198.51.100.4, 203.0.113.7").hostText(), QStringLiteral("203.0.113.7"));
     // Untrusted peers, missing headers and all-trusted chains keep the connection's address.
     QCOMPARE(c->realClient(outside, "203.0.113.7").hostText(), QStringLiteral("192.0.2.1"));
@@ -291,8 +318,9 @@ void tst_SimPipeline::realClientFromForwardedFor()
     // In trace mode: behind the proxy, ip_hash sees the clients again.
     std::vector<TraceRequest> requests;
     Diagnostics d;
-    requests = RequestsCsv::parse("client,host,path,header:X-Forwarded-For\n10.9.9.9,app.example.com,/coffee,203.0.113.7\n",
-                                  QStringLiteral("r.csv"), d);
+    requests = RequestsCsv::parse(
+        "client,host,path,header:X-Forwarded-For\n10.9.9.9,app.example.com,/coffee,203.0.113.7\n",
+        QStringLiteral("r.csv"), d);
     const auto records = TraceRunner::run(c, requests, {});
     QCOMPARE(records[0].client, QStringLiteral("203.0.113.7"));
     QCOMPARE(records[0].connection, QStringLiteral("10.9.9.9"));
@@ -315,7 +343,8 @@ void tst_SimPipeline::traceLeastConnInFlight()
                                              QStringLiteral("r.csv"), d);
     QVERIFY(d.empty());
     const auto records = TraceRunner::run(c, requests, {});
-    const UpstreamSnapshot &coffee = c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_coffee_80")))];
+    const UpstreamSnapshot &coffee =
+        c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_coffee_80")))];
     const QString a = coffee.config.servers[0].address, b = coffee.config.servers[1].address;
     QStringList got;
     for (const RequestRecord &r : records)
@@ -343,7 +372,8 @@ void tst_SimPipeline::traceCookieJar()
         QVERIFY(records[0].cookie.isEmpty());
         const QByteArray sid = records[0].setCookie.mid(11, 32);
         QCOMPARE(records[0].setCookie,
-                 QByteArray("cookie-tea=" + sid + "; expires=Fri, 02-Jan-26 00:00:00 GMT; max-age=86400; path=/tea"));
+                 QByteArray("cookie-tea=" + sid +
+                            "; expires=Fri, 02-Jan-26 00:00:00 GMT; max-age=86400; path=/tea"));
         for (int i = 1; i < 8; ++i) {
             QCOMPARE(records[size_t(i)].cookie, QStringLiteral("cookie-tea=") + QString::fromLatin1(sid));
             QCOMPARE(records[size_t(i)].endpoint, records[0].endpoint);
@@ -376,10 +406,11 @@ void tst_SimPipeline::traceCsv()
     r.pod = QStringLiteral("tea-1");
     r.status = 200;
     r.setCookie = "c=1; expires=Thu, 11-Dec-25 01:39:55 GMT";
-    QCOMPARE(TraceRunner::toCsv({r}),
-             QByteArray("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie\n"
-                        "3,10.0.0.1,cafe.example.com,\"/tea?a=1,2\",default/tea,0,u,10.244.0.93:8080,tea-1,200,"
-                        "\"c=1; expires=Thu, 11-Dec-25 01:39:55 GMT\"\n"));
+    QCOMPARE(
+        TraceRunner::toCsv({r}),
+        QByteArray("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie\n"
+                   "3,10.0.0.1,cafe.example.com,\"/tea?a=1,2\",default/tea,0,u,10.244.0.93:8080,tea-1,200,"
+                   "\"c=1; expires=Thu, 11-Dec-25 01:39:55 GMT\"\n"));
     RequestRecord none;
     none.index = 4;
     none.status = 404;
