@@ -46,7 +46,7 @@ HttpReply parseHttpReply(const QByteArray &raw)
 }
 
 HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
-                  const QByteArray &cookie, int timeoutMs)
+                  const QByteArray &cookie, int timeoutMs, const QByteArray &host)
 {
     HttpReply failed;
     QTcpSocket socket;
@@ -60,7 +60,7 @@ HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &
         failed.error = QStringLiteral("connect: ") + socket.errorString();
         return failed;
     }
-    QByteArray request = "GET " + target + " HTTP/1.0\r\nHost: oracle\r\nConnection: close\r\n";
+    QByteArray request = "GET " + target + " HTTP/1.0\r\nHost: " + host + "\r\nConnection: close\r\n";
     if (!cookie.isEmpty())
         request += "Cookie: " + cookie + "\r\n";
     request += "\r\n";

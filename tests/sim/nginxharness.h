@@ -25,7 +25,7 @@ struct HttpReply
  * reach [::1]), with bounded waits. Each call is one connection, as `curl --interface` makes it.
  */
 HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
-                  const QByteArray &cookie = {}, int timeoutMs = 5000);
+                  const QByteArray &cookie = {}, int timeoutMs = 5000, const QByteArray &host = "oracle");
 /** Parses a raw HTTP response. */
 HttpReply parseHttpReply(const QByteArray &raw);
 
