@@ -29,17 +29,18 @@ QByteArray scenarioText(qint64 clients)
     return "apiVersion: gwstudio.dev/v1alpha1\nkind: SimulationScenario\nmetadata:\n  name: bench\nspec:\n"
            "  profile: {ngfVersion: edge, plus: true, experimental: true}\n  seed: 1\n"
            "  populations:\n  - name: browsers\n    clients: " +
-        QByteArray::number(clients) + "\n    addresses: {plan: nat, groupSize: 100}\n    cookieJar: true\n    rampUp: 60s\n"
-                                      "    requestsPerSession: 5\n    thinkTime: 3s\n    jitter: 0.2\n"
-                                      "    routes:\n    - {host: cafe.example.com, path: /coffee}\n"
-                                      "    - {host: cafe.example.com, path: /tea}\n    - {host: cafe.example.com, path: /latte}\n"
-                                      "  events:\n"
-                                      "  - {at: 30s, type: scale, deployment: coffee, replicas: 4}\n"
-                                      "  - {at: 30s, type: scale, deployment: tea, replicas: 4}\n"
-                                      "  - {at: 30s, type: scale, deployment: latte, replicas: 4}\n"
-                                      "  - {at: 60s, type: rollingUpdate, deployment: coffee}\n"
-                                      "  - {at: 60s, type: rollingUpdate, deployment: tea}\n"
-                                      "  - {at: 60s, type: rollingUpdate, deployment: latte}\n";
+        QByteArray::number(clients) +
+        "\n    addresses: {plan: nat, groupSize: 100}\n    cookieJar: true\n    rampUp: 60s\n"
+        "    requestsPerSession: 5\n    thinkTime: 3s\n    jitter: 0.2\n"
+        "    routes:\n    - {host: cafe.example.com, path: /coffee}\n"
+        "    - {host: cafe.example.com, path: /tea}\n    - {host: cafe.example.com, path: /latte}\n"
+        "  events:\n"
+        "  - {at: 30s, type: scale, deployment: coffee, replicas: 4}\n"
+        "  - {at: 30s, type: scale, deployment: tea, replicas: 4}\n"
+        "  - {at: 30s, type: scale, deployment: latte, replicas: 4}\n"
+        "  - {at: 60s, type: rollingUpdate, deployment: coffee}\n"
+        "  - {at: 60s, type: rollingUpdate, deployment: tea}\n"
+        "  - {at: 60s, type: rollingUpdate, deployment: latte}\n";
 }
 
 void BM_Scenario(benchmark::State &state)

@@ -37,17 +37,20 @@ void prepare(Setup &s)
         const std::vector<quint16> ports = freePorts(3);
         const quint16 backend = ports[0];
         s.httpPort = ports[1];
-        QByteArray design = "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: gateway\nspec:\n"
-                            "  gatewayClassName: nginx\n  listeners:\n  - {name: http, port: 80, protocol: HTTP}\n";
+        QByteArray design =
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata:\n  name: gateway\nspec:\n"
+            "  gatewayClassName: nginx\n  listeners:\n  - {name: http, port: 80, protocol: HTTP}\n";
         QByteArray backends;
         int k = 1;
         for (const char *method : {"round_robin", "ip_hash", ""}) {
             const QByteArray name = *method ? QByteArray(method).replace('_', "") : QByteArray("default");
             design += "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: " + name +
-                "\nspec:\n  ports:\n  - {name: http, port: 80, targetPort: 8080}\n---\napiVersion: discovery.k8s.io/v1\n"
+                "\nspec:\n  ports:\n  - {name: http, port: 80, targetPort: 8080}\n---\napiVersion: "
+                "discovery.k8s.io/v1\n"
                 "kind: EndpointSlice\nmetadata:\n  name: " +
-                name + "\n  labels: {kubernetes.io/service-name: " + name + "}\naddressType: IPv4\nports:\n- {name: http, port: " +
-                QByteArray::number(backend) + "}\nendpoints:\n";
+                name + "\n  labels: {kubernetes.io/service-name: " + name +
+                "}\naddressType: IPv4\nports:\n- {name: http, port: " + QByteArray::number(backend) +
+                "}\nendpoints:\n";
             for (int e = 0; e < 3; ++e, ++k) {
                 const QByteArray address = "127.0.1." + QByteArray::number(k);
                 design += "- addresses: [\"" + address + "\"]\n";
@@ -55,12 +58,15 @@ void prepare(Setup &s)
                     "; return 200 \"$server_addr:$server_port\\n\"; }\n";
             }
             if (*method) {
-                design += "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: UpstreamSettingsPolicy\nmetadata:\n  name: " + name +
-                    "\nspec:\n  targetRefs:\n  - {group: core, kind: Service, name: " + name + "}\n  loadBalancingMethod: " + method +
-                    '\n';
+                design += "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: "
+                          "UpstreamSettingsPolicy\nmetadata:\n  name: " +
+                    name + "\nspec:\n  targetRefs:\n  - {group: core, kind: Service, name: " + name +
+                    "}\n  loadBalancingMethod: " + method + '\n';
             }
-            design += "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: " + name +
-                "\nspec:\n  parentRefs:\n  - name: gateway\n  hostnames: [bench.example.com]\n  rules:\n  - matches:\n"
+            design +=
+                "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: " + name +
+                "\nspec:\n  parentRefs:\n  - name: gateway\n  hostnames: [bench.example.com]\n  rules:\n  - "
+                "matches:\n"
                 "    - path: {type: PathPrefix, value: /" +
                 name + "}\n    backendRefs:\n    - {name: " + name + ", port: 80}\n";
         }
@@ -100,7 +106,8 @@ void BM_NginxRequest(benchmark::State &state, const char *path)
     }
     int i = 0;
     for (auto _ : state) {
-        const HttpReply r = httpGet(client(i++ % 4096), s.httpPort, QByteArray(path) + "/x", {}, 5000, "bench.example.com");
+        const HttpReply r =
+            httpGet(client(i++ % 4096), s.httpPort, QByteArray(path) + "/x", {}, 5000, "bench.example.com");
         if (r.status != 200) {
             state.SkipWithError("nginx did not answer 200");
             return;
@@ -155,11 +162,15 @@ void BM_SimulatorRequest(benchmark::State &state, const char *path, bool cached)
 
 BENCHMARK_CAPTURE(BM_NginxRequest, round_robin, "/roundrobin")->UseRealTime()->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_NginxRequest, ip_hash, "/iphash")->UseRealTime()->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_NginxRequest, random_two_least_conn, "/default")->UseRealTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_NginxRequest, random_two_least_conn, "/default")
+    ->UseRealTime()
+    ->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_SimulatorRequest, round_robin, "/roundrobin", true)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_SimulatorRequest, ip_hash, "/iphash", true)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_SimulatorRequest, random_two_least_conn, "/default", true)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_SimulatorRequest, ip_hash_routed_afresh, "/iphash", false)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_SimulatorRequest, random_two_least_conn, "/default", true)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_SimulatorRequest, ip_hash_routed_afresh, "/iphash", false)
+    ->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)
 {

@@ -3,6 +3,7 @@
 #include "sim/clusterstate.h"
 
 #include "core/design.h"
+#include "sim/randomsource.h"
 
 #include <QCoreApplication>
 
@@ -17,16 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gw::sim::ClusterState", text);
-}
-
-quint32 fnv1a(const QString &text)
-{
-    quint32 h = 2166136261u;
-    for (char c : text.toUtf8()) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 16777619u;
-    }
-    return h;
 }
 
 /** A percentage or count of \a replicas, rounded up or down as the deployment controller does. */
@@ -318,7 +309,8 @@ void ClusterState::start(const ScenarioEvent &event, int index, Diagnostics &dia
     }
     // Rolling update: a new pod-template-hash, 10 characters as Kubernetes writes it.
     ++d.rollouts;
-    const quint32 seed = fnv1a(d.key + u'/' + d.hash + u'/' + QString::number(d.rollouts));
+    const QString rollout = d.key + u'/' + d.hash + u'/' + QString::number(d.rollouts);
+    const quint32 seed = quint32(RandomSource::derive(0, rollout));
     Rollout r;
     r.event = index;
     r.hash = PodPlanner::suffix(seed) + PodPlanner::suffix(seed ^ 0x5bd1e995u);

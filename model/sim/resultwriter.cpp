@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <numeric>
 
 namespace gw::sim {
 
@@ -63,6 +64,16 @@ QByteArray field(const QString &text)
     return TraceRunner::csvField(text);
 }
 
+/** Group indexes in label order (the result keeps them in order of first appearance). */
+std::vector<size_t> byLabel(const SimulationResult &r)
+{
+    std::vector<size_t> order(r.groups.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return r.groups[a].label < r.groups[b].label; });
+    return order;
+}
+
 } // namespace
 
 QByteArray ResultWriter::text(const SimulationResult &r)
@@ -82,7 +93,7 @@ QByteArray ResultWriter::text(const SimulationResult &r)
         out += tr("CANCELLED: the figures cover the requests made until then.") + u'\n';
 
     out += u'\n' + tr("Routes") + u'\n';
-    for (size_t g = 0; g < r.groups.size(); ++g) {
+    for (const size_t g : byLabel(r)) {
         const RouteGroup &group = r.groups[g];
         const RouteStats &s = r.stats[g];
         out += QStringLiteral("  ") + group.label;
@@ -204,7 +215,7 @@ QByteArray ResultWriter::csv(const SimulationResult &r)
             time.toUtf8() + ',' + metric.toUtf8() + ',' + value.toUtf8() + '\n';
     };
     const auto num = [](double v) { return std::isnan(v) ? QString() : QString::number(v, 'g', 10); };
-    for (size_t g = 0; g < r.groups.size(); ++g) {
+    for (const size_t g : byLabel(r)) {
         const RouteGroup &group = r.groups[g];
         const RouteStats &s = r.stats[g];
         const QString route = group.route.isEmpty()

@@ -74,7 +74,8 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
         QByteArray forwardedFor;
         for (const auto &[name, value] : t.headers) {
             if (name.compare(u"X-Forwarded-For", Qt::CaseInsensitive) == 0)
-                forwardedFor += (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + value.toUtf8();
+                forwardedFor +=
+                    (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + value.toUtf8();
         }
         balancing.client = config->realClient(t.client, forwardedFor);
         balancing.method = t.method.toUtf8();

@@ -81,9 +81,8 @@ private Q_SLOTS:
     void scaleUpAndDown();
     void failDetectRecover();
     void restart();
-    void rollingUpdateTwoReplicas();
-    void rollingUpdateFourReplicas();
-    void rollingUpdateNoSurge();
+    void rollingUpdate_data();
+    void rollingUpdate();
     void recreate();
     void unknownTargets();
     void endpointSlicesRenderLikeThePods();
@@ -226,80 +225,66 @@ void tst_ClusterState::restart()
     QCOMPARE(c.eventEnd(0), 3000);
 }
 
-void tst_ClusterState::rollingUpdateTwoReplicas()
+void tst_ClusterState::rollingUpdate_data()
 {
-    // replicas 2, maxSurge 25% -> 1 (rounded up), maxUnavailable 25% -> 0 (rounded down).
-    const auto d = design(app("coffee", 2));
+    // Each step: "time: old alive/new ready/new alive", hand-computed from the deployment controller's
+    // rules (maxSurge rounded up, maxUnavailable down; new Pods ready 5 s after they are created).
+    QTest::addColumn<int>("replicas");
+    QTest::addColumn<QString>("maxSurge");
+    QTest::addColumn<QString>("maxUnavailable");
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<qint64>("end");
+    // 2 replicas, 25 %: surge 1, unavailable 0. +1 new; when it is ready -1 old +1 new; then -1 old.
+    QTest::newRow("2 replicas, 25%") << 2 << QString() << QString()
+                                     << QStringList {QStringLiteral("0: 2/0/1"),
+                                                     QStringLiteral("5000: 1/1/2"),
+                                                     QStringLiteral("10000: 0/2/2")}
+                                     << qint64(10000);
+    // 4 replicas: surge 1, unavailable 1 (at most 5 Pods, at least 3 available): +1 new, -1 old, +1
+    // new; when both are ready -2 old, +2 new; then the last old one goes.
+    QTest::newRow("4 replicas, 25%") << 4 << QString() << QString()
+                                     << QStringList {QStringLiteral("0: 3/0/2"),
+                                                     QStringLiteral("5000: 1/2/4"),
+                                                     QStringLiteral("10000: 0/4/4")}
+                                     << qint64(10000);
+    // Both 0: Kubernetes then allows one unavailable Pod: delete one, replace it, and so on.
+    QTest::newRow("no surge") << 2 << QStringLiteral("0") << QStringLiteral("0")
+                              << QStringList {QStringLiteral("0: 1/0/1"), QStringLiteral("5000: 0/1/2"),
+                                              QStringLiteral("10000: 0/2/2")}
+                              << qint64(10000);
+}
+
+void tst_ClusterState::rollingUpdate()
+{
+    QFETCH(int, replicas);
+    QFETCH(QString, maxSurge);
+    QFETCH(QString, maxUnavailable);
+    QFETCH(QStringList, steps);
+    QFETCH(qint64, end);
+    const auto d = design(app("coffee", replicas));
     ClusterState c;
     Diagnostics diagnostics;
     c.init(*d, {}, diagnostics);
     const QString oldHash = c.pods().front().pod.templateHash;
     ScenarioEvent roll = makeEvent(ScenarioEvent::Type::RollingUpdate, 0, "coffee");
     roll.readyAfterMs = 5000;
+    roll.maxSurge = maxSurge;
+    roll.maxUnavailable = maxUnavailable;
     c.start(roll, 0, diagnostics);
     const QString newHash = c.pods().back().pod.templateHash;
     QVERIFY(newHash != oldHash);
-    QCOMPARE(newHash.size(), 10);
-    QCOMPARE(count(c, 0, oldHash, true), 2);
-    QCOMPARE(count(c, 0, newHash, false), 1);
-    QCOMPARE(count(c, 0, newHash, true), 0);
-    c.advance(5000); // new #1 ready: one old goes, new #2 is created
-    QCOMPARE(count(c, 5000, oldHash, true), 1);
-    QCOMPARE(count(c, 5000, newHash, true), 1);
-    QCOMPARE(count(c, 5000, newHash, false), 2);
-    QCOMPARE(c.eventEnd(0), -1);
-    c.advance(10000); // new #2 ready: the last old one goes
-    QCOMPARE(count(c, 10000, oldHash, false), 0);
-    QCOMPARE(count(c, 10000, newHash, true), 2);
-    QCOMPARE(c.eventEnd(0), 10000);
-}
-
-void tst_ClusterState::rollingUpdateFourReplicas()
-{
-    // replicas 4: maxSurge 1, maxUnavailable 1. At most 5 Pods, at least 3 available.
-    const auto d = design(app("coffee", 4));
-    ClusterState c;
-    Diagnostics diagnostics;
-    c.init(*d, {}, diagnostics);
-    const QString oldHash = c.pods().front().pod.templateHash;
-    ScenarioEvent roll = makeEvent(ScenarioEvent::Type::RollingUpdate, 0, "coffee");
-    roll.readyAfterMs = 5000;
-    c.start(roll, 0, diagnostics);
-    const QString newHash = c.pods().back().pod.templateHash;
-    // +1 new (5 Pods), -1 old (4), +1 new (5): old 3 ready, new 2 starting.
-    QCOMPARE(count(c, 0, oldHash, true), 3);
-    QCOMPARE(count(c, 0, newHash, false), 2);
-    c.advance(5000); // both new ready: -2 old, +2 new
-    QCOMPARE(count(c, 5000, oldHash, true), 1);
-    QCOMPARE(count(c, 5000, newHash, true), 2);
-    QCOMPARE(count(c, 5000, newHash, false), 4);
-    c.advance(10000);
-    QCOMPARE(count(c, 10000, oldHash, false), 0);
-    QCOMPARE(count(c, 10000, newHash, true), 4);
-    QCOMPARE(c.eventEnd(0), 10000);
-}
-
-void tst_ClusterState::rollingUpdateNoSurge()
-{
-    // maxSurge 0 and maxUnavailable 0 from the event: Kubernetes then allows one unavailable Pod.
-    const auto d = design(app("coffee", 2));
-    ClusterState c;
-    Diagnostics diagnostics;
-    c.init(*d, {}, diagnostics);
-    const QString oldHash = c.pods().front().pod.templateHash;
-    ScenarioEvent roll = makeEvent(ScenarioEvent::Type::RollingUpdate, 0, "coffee");
-    roll.readyAfterMs = 1000;
-    roll.maxSurge = QStringLiteral("0");
-    roll.maxUnavailable = QStringLiteral("0");
-    c.start(roll, 0, diagnostics);
-    // Delete one old first, then its replacement: never more than 2 Pods.
-    QCOMPARE(count(c, 0, oldHash, false), 1);
-    QCOMPARE(c.pods().size(), size_t(3));
-    c.advance(1000);
-    c.advance(2000);
-    QCOMPARE(count(c, 2000, oldHash, false), 0);
-    QCOMPARE(endpoints(c, 2000).size(), 2);
-    QCOMPARE(c.eventEnd(0), 2000);
+    QCOMPARE(newHash.size(), 10); // as Kubernetes writes pod-template-hash
+    for (const QString &step : steps) {
+        const qint64 t = step.section(u':', 0, 0).toLongLong();
+        const QStringList n = step.section(u' ', 1).split(u'/');
+        c.advance(t);
+        QCOMPARE(c.eventEnd(0), t < end ? -1 : end);
+        const QString got = QStringLiteral("%1/%2/%3")
+                                .arg(count(c, t, oldHash, false))
+                                .arg(count(c, t, newHash, true))
+                                .arg(count(c, t, newHash, false));
+        QCOMPARE(got, n.join(u'/'));
+    }
 }
 
 void tst_ClusterState::recreate()

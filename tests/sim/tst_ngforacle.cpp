@@ -91,47 +91,6 @@ QString client(int i)
     return QStringLiteral("127.%1.%2.%3").arg(2 + (k * 37) % 250).arg((k * 91) % 256).arg(1 + (i * 13) % 250);
 }
 
-/** A request answered with the event loop running (the backends live in this process). */
-class AsyncGet
-{
-public:
-    AsyncGet(const QString &source, quint16 port, const QByteArray &target, const QByteArray &headers)
-    {
-        m_socket.bind(QHostAddress(source), 0);
-        QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this, target, headers] {
-            m_socket.write("GET " + target + " HTTP/1.0\r\nHost: oracle.example.com\r\n" + headers +
-                           "Connection: close\r\n\r\n");
-        });
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
-                         [this] { m_raw += m_socket.readAll(); });
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] {
-            m_raw += m_socket.readAll();
-            m_done = true;
-        });
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &m_socket, [this] { m_done = true; });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    bool isDone() const { return m_done; }
-    HttpReply reply() const { return parseHttpReply(m_raw); }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_raw;
-    bool m_done = false;
-};
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
 } // namespace
 
 class tst_NgfOracle : public QObject
@@ -333,7 +292,7 @@ void tst_NgfOracle::exchange(const QByteArray &target, const QString &source, co
 {
     avoidSecondBoundary();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    AsyncGet get(source, m_httpPort, target, headers);
+    PendingRequest get(source, m_httpPort, target, headers, "oracle.example.com");
     QVERIFY(waitUntil([&] { return get.isDone(); }));
     const HttpReply reply = get.reply();
     RequestRecord predicted;
@@ -404,7 +363,7 @@ void tst_NgfOracle::inFlight()
     const int lc = m_config->upstreamIndex(QStringLiteral("default_lc_80"));
     QVERIFY(lc >= 0);
     Balancer &b = *m_runtime->replica(0).balancer(lc);
-    std::vector<std::unique_ptr<AsyncGet>> slow;
+    std::vector<std::unique_ptr<PendingRequest>> slow;
     std::list<Request> slowRequests;
     std::list<RequestState> slowStates;
     std::vector<PeerId> slowPeers;
@@ -420,7 +379,8 @@ void tst_NgfOracle::inFlight()
         } else if (step == u's') {
             const int before = held();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            slow.push_back(std::make_unique<AsyncGet>(source, m_httpPort, "/lc/slow", QByteArray()));
+            slow.push_back(std::make_unique<PendingRequest>(source, m_httpPort, "/lc/slow", QByteArray(),
+                                                            "oracle.example.com"));
             QVERIFY(waitUntil([&] { return held() == before + 1; }));
             Request &r = slowRequests.emplace_back(balancing("/lc/slow", source, {}));
             RequestState &state = slowStates.emplace_back();
@@ -516,7 +476,7 @@ void tst_NgfOracle::randomDistribution()
     QCOMPARE(config.servers.size(), size_t(3));
     std::array<int, 3> observed {};
     for (int i = 0; i < RandomSamples; ++i) {
-        AsyncGet get(client(i), m_httpPort, path + "/x", {});
+        PendingRequest get(client(i), m_httpPort, path + "/x", {}, "oracle.example.com");
         QVERIFY(waitUntil([&] { return get.isDone(); }));
         const HttpReply reply = get.reply();
         QCOMPARE(reply.status, 200);
