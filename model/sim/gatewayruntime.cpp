@@ -45,6 +45,9 @@ ConfigChange GatewayRuntime::load(std::shared_ptr<const GatewayConfig> config)
             }
         }
     }
+    m_unbalanceable.clear();
+    for (const UpstreamSnapshot &u : m_config->upstreams())
+        m_unbalanceable.push_back(hasErrors(u.diagnostics));
     updateRefusing();
     return change;
 }
@@ -117,7 +120,17 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
     GatewayInstance &instance = *m_replicas[size_t(replica)];
 
     std::vector<Explanation> why;
-    if (d.status == 0 && d.upstream >= 0) {
+    if (d.status == 0 && d.upstream >= 0 && m_unbalanceable[size_t(d.upstream)]) {
+        // An upstream the simulator cannot balance (a method it does not model, such as least_time):
+        // its requests get 502 rather than a guess.
+        served.status = 502;
+        if (record) {
+            for (const Diagnostic &diagnostic : m_config->upstreams()[size_t(d.upstream)].diagnostics) {
+                if (diagnostic.severity == Diagnostic::Severity::Error)
+                    record->error = diagnostic.message;
+            }
+        }
+    } else if (d.status == 0 && d.upstream >= 0) {
         const std::shared_ptr<Balancer> &balancer = instance.balancer(d.upstream);
         const std::vector<char> &refusing = m_refusing[size_t(d.upstream)];
         const auto refuses = [&](PeerId p) { return !refusing.empty() && refusing[size_t(p)]; };
@@ -164,6 +177,7 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
         }
     }
     if (record) {
+        const QString error = record->error;
         record->atMs = nowMs;
         record->durationMs = durationMs;
         record->replica = replica;
@@ -175,8 +189,7 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
         record->upstream = d.upstreamName;
         record->status = served.status;
         record->setCookie = served.setCookie;
-        if (d.status != 0 || d.upstream < 0)
-            record->error = d.error;
+        record->error = d.status != 0 || d.upstream < 0 ? d.error : error;
         if (served.peer != NoPeer) {
             const Balancer &b = *instance.balancer(d.upstream);
             const PeerInfo &info = b.peers().info(served.peer);

@@ -102,6 +102,7 @@ private:
     std::vector<std::unique_ptr<GatewayInstance>> m_replicas;
     QSet<QString> m_refusingEndpoints;
     std::vector<std::vector<char>> m_refusing; ///< per upstream, per PeerId
+    std::vector<bool> m_unbalanceable; ///< per upstream: UpstreamParser reported errors
     std::vector<std::unique_ptr<InFlight>> m_slots;
     std::vector<int> m_free;
     std::priority_queue<Release, std::vector<Release>, std::greater<>> m_pending;

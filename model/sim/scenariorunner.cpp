@@ -60,9 +60,9 @@ struct PopulationState
     qint64 nextChurn = Never;
     std::optional<SocketAddress> proxy;
     RandomSource random;
-    std::vector<CookieJar> jars;
 };
 
+/** One client's state; its cookie jar lives here too, so that a request touches one place in memory. */
 struct Client
 {
     quint32 session = 0;
@@ -70,6 +70,7 @@ struct Client
     qint16 entry = 0;
     qint8 replica = 0;
     quint16 population = 0;
+    CookieJar jar; ///< used when the population has a cookie jar
 };
 
 /** One client and one route-mix entry or script step. */
@@ -327,8 +328,6 @@ void Engine::preparePopulation(int index)
     }
     if (!plan.proxy.isEmpty())
         ps.proxy = SocketAddress::parseIp(plan.proxy);
-    if (p.cookieJar)
-        ps.jars.resize(size_t(p.clients));
 
     for (qint64 c = 0; c < p.clients; ++c) {
         Client cl;
@@ -723,7 +722,7 @@ void Engine::request(const TimeQueue::Entry &e)
     const SocketAddress address = addressOf(ps, client);
     const SocketAddress peer = ps.proxy ? *ps.proxy : address;
     QByteArray cookie;
-    CookieJar *jar = ps.jars.empty() ? nullptr : &ps.jars[size_t(client)];
+    CookieJar *jar = p.cookieJar ? &cl.jar : nullptr;
     const qint64 epochNow = m_scenario.startEpochMs + now;
     if (jar)
         cookie = jar->header(m_cookies, t.host, t.path, t.https, epochNow);
