@@ -1,7 +1,7 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
-#include "gui.h"
+#include "gui/guiapplication.h"
 
 int main(int argc, char **argv)
 {

@@ -53,7 +53,7 @@ void decisions(benchmark::State &state, const QString &method)
     for (auto _ : state) {
         const Request &r = pool[i++ % pool.size()];
         balancer.begin(request, r);
-        const Selection s = balancer.select(request, now);
+        Selection s = balancer.select(request, now);
         benchmark::DoNotOptimize(s.peer);
         balancer.release(request, Outcome::Success, now);
         ++now;

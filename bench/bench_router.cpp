@@ -184,7 +184,8 @@ void BM_ReadAndCompile(benchmark::State &state)
     const FileSet files = generate();
     for (auto _ : state) {
         const Router r(parse(files));
-        benchmark::DoNotOptimize(r.serverCount());
+        auto servers = r.serverCount();
+        benchmark::DoNotOptimize(servers);
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * files.files().front().content.size());
 }

@@ -195,7 +195,8 @@ QByteArray Design::exportText() const
 {
     QByteArray out;
     for (DocumentId id : m_order) {
-        const DesignDocument &doc = m_documents.find(id).value();
+        const auto it = m_documents.constFind(id);
+        const DesignDocument &doc = *it;
         const bool toolOnly = std::any_of(doc.resources.begin(), doc.resources.end(),
                                           [](const Resource &r) { return r.isToolOnly(); });
         if (toolOnly)

@@ -3,6 +3,7 @@
 #include "sim/units.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -115,7 +116,7 @@ QByteArray nginxCookieTime(qint64 epochSeconds)
     static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const QDateTime t = QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC);
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc());
     const QDate d = t.date();
     const QTime h = t.time();
     const int year = d.year() > 2037 ? d.year() : d.year() % 100;

@@ -1,0 +1,207 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/guiapplication.h"
+
+#include "core/design.h"
+#include "gui/autosaver.h"
+#include "gui/documentactionhandler.h"
+#include "gui/languagemanager.h"
+#include "gui/mainwindow.h"
+#include "gui/previewproviders.h"
+#include "gui/prompts.h"
+#include "gui/settings.h"
+#include "gui/viewactionhandler.h"
+#include "views/canvas/topologyview.h"
+#include "views/common/designselection.h"
+#include "views/common/icons.h"
+#include "views/preview/previewsession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+namespace gw {
+
+std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Manifests to open"),
+                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption example(QStringLiteral("example"),
+                                     QStringLiteral("Open the bundled cafe example."));
+    const QCommandLineOption noRecovery(QStringLiteral("no-recovery"),
+                                        QStringLiteral("Do not offer to recover unsaved changes."));
+    const QCommandLineOption scheme(QStringLiteral("color-scheme"), QStringLiteral("system, light or dark."),
+                                    QStringLiteral("scheme"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select Kind/namespace/name."),
+                                    QStringLiteral("resource"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window as an image."), QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
+                            QStringLiteral("size"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Print the start-up time and quit."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({example, noRecovery, scheme, select, screenshot, size, firstPaint});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << QStringLiteral("gwstudio: ") << parser.errorText() << Qt::endl;
+        return std::nullopt;
+    }
+    GuiOptions o;
+    o.files = parser.positionalArguments();
+    o.example = parser.isSet(example);
+    o.recovery = !parser.isSet(noRecovery);
+    if (parser.isSet(scheme)) {
+        const QString s = parser.value(scheme);
+        if (s == u"light")
+            o.scheme = views::Theme::Scheme::Light;
+        else if (s == u"dark")
+            o.scheme = views::Theme::Scheme::Dark;
+        else
+            o.scheme = views::Theme::Scheme::System;
+    }
+    o.select = parser.value(select);
+    o.screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(u'x');
+        if (parts.size() == 2)
+            o.size = QSize(parts[0].toInt(), parts[1].toInt());
+    }
+    o.quitAfterFirstPaint = parser.isSet(firstPaint);
+    return o;
+}
+
+namespace {
+
+/** Prints the time from start to the window's first paint, then quits (for bench/). */
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QElapsedTimer clock, QObject *parent)
+        : QObject(parent)
+        , m_clock(clock)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Let the rest of this paint cycle (the children) finish before stopping the clock.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms %.3f\n", double(m_clock.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_done = false;
+};
+
+void selectResource(MainWindow &window, const QString &spec)
+{
+    const QStringList parts = spec.split(u'/');
+    if (parts.size() < 2)
+        return;
+    const QString kind = parts.first();
+    const QString ns = parts.size() == 3 ? parts[1] : QStringLiteral("default");
+    const QString name = parts.last();
+    for (const Resource *r : window.design()->resources()) {
+        if (r->kindName == kind && r->meta.name == name && (!isNamespaced(r->kind) || r->meta.ns == ns)) {
+            window.selection()->select(r->id);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+int runGui(int argc, char **argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication::setAttribute(Qt::AA_DontCreateNativeWidgetSiblings);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gwstudio"));
+    QApplication::setOrganizationName(QStringLiteral("gwstudio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Gateway Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(GWSTUDIO_VERSION));
+    QApplication::setOrganizationDomain(QStringLiteral("gwstudio.dev"));
+    QApplication::setDesktopFileName(QStringLiteral(GWSTUDIO_APP_ID));
+    QApplication::setWindowIcon(views::Icons::application());
+
+    LanguageManager languages;
+    languages.install(LanguageManager::preferredLocale());
+
+    const std::optional<GuiOptions> options = GuiOptions::parse(QApplication::arguments());
+    if (!options)
+        return 2;
+    Settings settings;
+    views::Theme::apply(options->scheme.value_or(settings.colorScheme()));
+
+    MainWindow window;
+    window.setPreviewProvider(makePreviewProvider());
+    const bool unattended = !options->screenshot.isEmpty() || options->quitAfterFirstPaint;
+
+    bool recovered = false;
+    if (options->recovery && !unattended) {
+        const QList<AutoSaver::Recovery> sessions = AutoSaver::findRecoverable();
+        if (!sessions.isEmpty()) {
+            Prompts prompts;
+            const AutoSaver::Recovery &latest = sessions.constFirst();
+            if (prompts.recover(nullptr, latest.originalPaths, latest.savedAt)) {
+                QString error;
+                recovered = AutoSaver::recover(latest, *window.design(), &error);
+                if (!recovered)
+                    prompts.error(nullptr, QApplication::translate("gw::runGui", "Cannot Recover"), error);
+            } else {
+                AutoSaver::remove(latest);
+            }
+        }
+    }
+    if (!recovered) {
+        if (!options->files.isEmpty())
+            window.documents()->open(options->files);
+        else if (options->example)
+            window.documents()->openExample();
+    }
+    if (!options->select.isEmpty())
+        selectResource(window, options->select);
+    if (options->size.isValid())
+        window.resize(options->size);
+
+    if (options->quitAfterFirstPaint)
+        window.installEventFilter(new FirstPaintProbe(clock, &window));
+    window.show();
+
+    if (!options->screenshot.isEmpty()) {
+        const QString path = options->screenshot;
+        // Let the preview generate and the canvas fit before the picture is taken.
+        // Without a preview engine the nginx tab is empty: show the YAML of the selection instead.
+        if (!window.previewSession()->provider())
+            window.previewTabs()->setCurrentIndex(1);
+        QTimer::singleShot(900, &window, [&window, path] {
+            window.previewSession()->regenerate();
+            window.topology()->fitToWindow();
+            QTimer::singleShot(300, &window, [&window, path] {
+                const bool ok = window.grab().save(path);
+                QTextStream(ok ? stdout : stderr)
+                    << (ok ? QStringLiteral("saved ") : QStringLiteral("cannot save ")) << path << Qt::endl;
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+    return app.exec();
+}
+
+} // namespace gw

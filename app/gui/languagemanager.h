@@ -1,0 +1,37 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class QTranslator;
+
+namespace gw {
+
+/**
+ * Installs the translations for the user's language, as Tiled's LanguageManager does: Qt's own
+ * catalog (qt_<locale> from Qt's translations folder) and Gateway Studio's (gwstudio_<locale>,
+ * built into the binary under :/i18n). The language follows the system unless
+ * GWSTUDIO_LANGUAGE names one ("de", "en").
+ */
+class LanguageManager
+{
+public:
+    LanguageManager();
+    ~LanguageManager();
+
+    /** Installs the catalogs for \a locale; returns whether Gateway Studio's own was found. */
+    bool install(const QLocale &locale);
+    /** The locale to use: GWSTUDIO_LANGUAGE, else the system's. */
+    static QLocale preferredLocale();
+    /** The languages Gateway Studio has catalogs for ("de", "en"). */
+    static QStringList availableLanguages();
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+};
+
+} // namespace gw

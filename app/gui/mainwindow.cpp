@@ -1,0 +1,355 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow.h"
+
+#include "core/design.h"
+#include "gui/autosaver.h"
+#include "gui/documentactionhandler.h"
+#include "gui/editactionhandler.h"
+#include "gui/prompts.h"
+#include "gui/settings.h"
+#include "gui/viewactionhandler.h"
+#include "views/canvas/conditionstatusprovider.h"
+#include "views/canvas/topologyscene.h"
+#include "views/canvas/topologyview.h"
+#include "views/common/designselection.h"
+#include "views/common/icons.h"
+#include "views/forms/propertiesview.h"
+#include "views/preview/previewsession.h"
+#include "views/preview/previewwidget.h"
+#include "views/preview/yamlview.h"
+#include "views/problems/problemsmodel.h"
+#include "views/problems/problemsview.h"
+#include "views/tree/resourceactions.h"
+#include "views/tree/resourcetreemodel.h"
+#include "views/tree/resourcetreeview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace gw {
+
+using views::Icons;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<Settings>())
+    , m_defaultPrompts(std::make_unique<Prompts>())
+    , m_prompts(m_defaultPrompts.get())
+    , m_design(new Design(this))
+    , m_selection(new views::DesignSelection(m_design, this))
+    , m_preview(new views::PreviewSession(m_design, this))
+    , m_status(std::make_unique<views::ConditionStatusProvider>(m_preview))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
+    m_preview->setProfile(m_settings->previewProfile());
+
+    m_resourceActions = new views::ResourceActions(m_selection, this);
+    createViews();
+    m_documents = new DocumentActionHandler(m_selection, m_settings.get(), m_prompts, this);
+    m_edits = new EditActionHandler(m_selection, m_documents, m_resourceActions, this);
+    m_viewActions = new ViewActionHandler(m_topology, m_settings.get(), m_prompts, this);
+    m_autoSaver = new AutoSaver(m_design, this);
+    m_autoSaver->setInterval(m_settings->autosaveInterval());
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    // The canvas takes the resource shortcuts too (the tree has them already); both import the
+    // clipboard's manifests on Ctrl+V.
+    m_topology->addAction(m_resourceActions->duplicateAction());
+    m_topology->addAction(m_resourceActions->deleteAction());
+    m_topology->addAction(m_resourceActions->renameAction());
+    m_topology->addAction(m_resourceActions->copyAction());
+    m_topology->addAction(m_edits->pasteAction());
+    m_tree->addAction(m_edits->pasteAction());
+    connect(m_tree->resourceModel(), &views::ResourceTreeModel::filesDropped, this,
+            [this](const QList<QUrl> &urls) {
+                QStringList paths;
+                for (const QUrl &u : urls) {
+                    if (u.isLocalFile())
+                        paths << u.toLocalFile();
+                }
+                if (!paths.isEmpty())
+                    m_documents->importFiles(paths);
+            });
+    connect(m_tree->resourceModel(), &views::ResourceTreeModel::editFailed, this,
+            &MainWindow::showStatusMessage);
+    connect(m_documents, &DocumentActionHandler::loadDiagnostics, m_problems->problemsModel(),
+            &views::ProblemsModel::setLoadDiagnostics);
+    connect(m_documents, &DocumentActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_edits, &EditActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_viewActions, &ViewActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_design, &Design::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_design, &Design::changed, this, &MainWindow::updateTitle);
+    connect(m_preview, &views::PreviewSession::updated, m_topology->topologyScene(),
+            &views::TopologyScene::refreshStatus);
+    connect(m_preview, &views::PreviewSession::profileChanged, this,
+            [this](const views::PreviewProfile &p) { m_settings->setPreviewProfile(p); });
+    connect(m_topology->topologyScene(), &views::TopologyScene::editFailed, this,
+            &MainWindow::showStatusMessage);
+    m_topology->topologyScene()->setStatusProvider(m_status.get());
+
+    resetLayout();
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setPreviewProvider(std::unique_ptr<views::PreviewProvider> provider)
+{
+    m_preview->setProvider(std::move(provider));
+}
+
+void MainWindow::setPrompts(Prompts *prompts)
+{
+    m_prompts = prompts ? prompts : m_defaultPrompts.get();
+    m_documents->setPrompts(m_prompts);
+}
+
+QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                      QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createViews()
+{
+    m_topology = new views::TopologyView(m_selection, this);
+    setCentralWidget(m_topology);
+
+    m_tree = new views::ResourceTreeView(m_selection, m_resourceActions, this);
+    m_treeDock = addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_tree, Qt::LeftDockWidgetArea);
+
+    m_properties = new views::PropertiesView(m_selection, this);
+    m_propertiesDock =
+        addDock(QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
+
+    m_previewTabs = new QTabWidget(this);
+    m_previewTabs->setDocumentMode(true);
+    m_previewWidget = new views::PreviewWidget(m_preview, m_selection, m_previewTabs);
+    m_yaml = new views::YamlView(m_selection, m_previewTabs);
+    m_previewTabs->addTab(m_previewWidget, tr("nginx -T"));
+    m_previewTabs->addTab(m_yaml, tr("YAML"));
+    m_previewTabs->setTabToolTip(0, tr("The configuration NGINX Gateway Fabric would generate"));
+    m_previewTabs->setTabToolTip(1, tr("The selected resource as it will be exported"));
+    m_previewDock =
+        addDock(QStringLiteral("previewDock"), tr("Preview"), m_previewTabs, Qt::BottomDockWidgetArea);
+
+    m_problems = new views::ProblemsView(m_preview, m_selection, this);
+    m_problemsDock =
+        addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
+    connect(m_problems->problemsModel(), &views::ProblemsModel::countsChanged, this,
+            &MainWindow::updateProblemCount);
+
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::resetLayout()
+{
+    // The canvas in the middle; the tree left, the form right; the preview and the problems
+    // below the canvas, where their long lines have room.
+    for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
+    tabifyDockWidget(m_previewDock, m_problemsDock);
+    m_previewDock->raise();
+    resizeDocks({m_treeDock, m_propertiesDock}, {250, 430}, Qt::Horizontal);
+    resizeDocks({m_previewDock}, {340}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_documents->newAction());
+    file->addAction(m_documents->openAction());
+    file->addMenu(m_documents->recentMenu());
+    file->addAction(m_documents->openExampleAction());
+    file->addSeparator();
+    file->addAction(m_documents->importFileAction());
+    file->addAction(m_documents->importTextAction());
+    file->addSeparator();
+    file->addAction(m_documents->saveAction());
+    file->addAction(m_documents->saveAsAction());
+    file->addAction(m_documents->reloadAction());
+    file->addSeparator();
+    file->addAction(m_documents->quitAction());
+
+    views::ResourceActions *actions = m_resourceActions;
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_edits->undoAction());
+    edit->addAction(m_edits->redoAction());
+    edit->addSeparator();
+    edit->addAction(m_edits->pasteAction());
+    edit->addSeparator();
+    edit->addMenu(actions->addMenu());
+    edit->addAction(actions->duplicateAction());
+    edit->addAction(actions->renameAction());
+    edit->addAction(actions->copyAction());
+    edit->addSeparator();
+    edit->addAction(actions->deleteAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_viewActions->zoomInAction());
+    view->addAction(m_viewActions->zoomOutAction());
+    view->addAction(m_viewActions->zoomResetAction());
+    view->addAction(m_viewActions->fitAction());
+    view->addAction(m_viewActions->exportAction());
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock})
+        panels->addAction(dock->toggleViewAction());
+    panels->addSeparator();
+    connect(panels->addAction(tr("&Reset Layout")), &QAction::triggered, this, &MainWindow::resetLayout);
+    view->addMenu(m_viewActions->schemeMenu());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(Icons::icon(QStringLiteral("help-about")), tr("&About Gateway Studio"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Gateway Studio"),
+            tr("<h3>Gateway Studio %1</h3>"
+               "<p>Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and "
+               "status it would produce, and see which Pod each client reaches.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_documents->newAction());
+    bar->addAction(m_documents->openAction());
+    bar->addAction(m_documents->saveAction());
+    bar->addSeparator();
+    bar->addAction(m_edits->undoAction());
+    bar->addAction(m_edits->redoAction());
+    bar->addSeparator();
+    views::ResourceActions *actions = m_resourceActions;
+    auto *add = new QToolButton(bar);
+    add->setMenu(actions->addMenu());
+    add->setPopupMode(QToolButton::InstantPopup);
+    add->setIcon(Icons::icon(QStringLiteral("list-add")));
+    add->setToolTip(tr("Add a resource"));
+    add->setAccessibleName(tr("Add Resource"));
+    bar->addWidget(add);
+    bar->addAction(actions->duplicateAction());
+    bar->addAction(actions->deleteAction());
+    bar->addSeparator();
+    bar->addAction(m_documents->importTextAction());
+    bar->addSeparator();
+    bar->addAction(m_viewActions->fitAction());
+    bar->addAction(m_viewActions->zoomInAction());
+    bar->addAction(m_viewActions->zoomOutAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_problemCount = new QLabel(this);
+    m_problemCount->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_problemCount);
+    updateProblemCount(0, 0);
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::updateProblemCount(int errors, int warnings)
+{
+    m_problemCount->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                            tr("%n warning(s)", nullptr, warnings));
+    m_problemsDock->setWindowTitle(errors + warnings > 0 ? tr("Problems (%1)").arg(errors + warnings)
+                                                         : tr("Problems"));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_documents->displayName() + QStringLiteral("[*]"));
+    setWindowModified(m_design->isModified());
+}
+
+void MainWindow::readSettings()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1560, 960);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::writeSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_documents->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Into an empty window the files open; into a design they are imported (one undo step).
+    if (m_design->resources().empty() && !m_design->isModified())
+        m_documents->open(paths);
+    else
+        m_documents->importFiles(paths);
+}
+
+} // namespace gw

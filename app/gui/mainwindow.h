@@ -1,0 +1,118 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+
+namespace gw {
+
+class AutoSaver;
+class Design;
+class DocumentActionHandler;
+class EditActionHandler;
+class Prompts;
+class Settings;
+class ViewActionHandler;
+
+namespace views {
+class ConditionStatusProvider;
+class DesignSelection;
+class PreviewProvider;
+class PreviewSession;
+class PreviewWidget;
+class ProblemsView;
+class PropertiesView;
+class ResourceActions;
+class ResourceTreeView;
+class TopologyView;
+class YamlView;
+} // namespace views
+
+/**
+ * Gateway Studio's main window: the topology canvas in the middle, the resource tree and the
+ * properties form on the left, the live nginx preview and the YAML of the selection on the right,
+ * the problems below. It owns the Design and wires the views to it; what the menus do lives in
+ * the action handlers (documents, edits, view).
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Design *design() const { return m_design; }
+    views::DesignSelection *selection() const { return m_selection; }
+    views::PreviewSession *previewSession() const { return m_preview; }
+    /** Sets the engine of the live preview (nullptr: none). */
+    void setPreviewProvider(std::unique_ptr<views::PreviewProvider> provider);
+    /** Replaces the dialogs (tests answer them). Not owned. */
+    void setPrompts(Prompts *prompts);
+
+    DocumentActionHandler *documents() const { return m_documents; }
+    EditActionHandler *edits() const { return m_edits; }
+    ViewActionHandler *viewActions() const { return m_viewActions; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+
+    views::ResourceTreeView *resourceTree() const { return m_tree; }
+    views::PropertiesView *properties() const { return m_properties; }
+    views::TopologyView *topology() const { return m_topology; }
+    views::PreviewWidget *previewWidget() const { return m_previewWidget; }
+    views::YamlView *yamlView() const { return m_yaml; }
+    views::ProblemsView *problems() const { return m_problems; }
+    QTabWidget *previewTabs() const { return m_previewTabs; }
+
+    /** Lays the panels out as they are on a first start. */
+    void resetLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createViews();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    QDockWidget *addDock(const QString &objectName, const QString &title, QWidget *content,
+                         Qt::DockWidgetArea area);
+    void updateTitle();
+    void updateProblemCount(int errors, int warnings);
+    void showStatusMessage(const QString &message);
+    void readSettings();
+    void writeSettings();
+
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Prompts> m_defaultPrompts;
+    Prompts *m_prompts;
+    Design *m_design;
+    views::DesignSelection *m_selection;
+    views::PreviewSession *m_preview;
+    std::unique_ptr<views::ConditionStatusProvider> m_status;
+    views::ResourceActions *m_resourceActions = nullptr;
+    views::ResourceTreeView *m_tree = nullptr;
+    views::PropertiesView *m_properties = nullptr;
+    views::TopologyView *m_topology = nullptr;
+    views::PreviewWidget *m_previewWidget = nullptr;
+    views::YamlView *m_yaml = nullptr;
+    views::ProblemsView *m_problems = nullptr;
+    QTabWidget *m_previewTabs = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QLabel *m_problemCount = nullptr;
+    DocumentActionHandler *m_documents = nullptr;
+    EditActionHandler *m_edits = nullptr;
+    ViewActionHandler *m_viewActions = nullptr;
+    AutoSaver *m_autoSaver = nullptr;
+};
+
+} // namespace gw

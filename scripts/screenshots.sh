@@ -1,0 +1,47 @@
+#!/bin/sh
+# Copyright (C) Gateway Studio developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Takes the screenshots of the main window that the README shows: the bundled cafe example, in
+# the light and the dark colour scheme (and German, to check that the translated labels fit),
+# under a private Xvfb server, with settings in a throw-away HOME so that nothing of the user's
+# own configuration leaks in.
+#
+# usage: scripts/screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
+set -eu
+
+build=${1:-build}
+out=${2:-docs/screenshots}
+bin="$build/app/gwstudio"
+display=${GW_XVFB_DISPLAY:-97}
+size=1600x1000
+
+[ -x "$bin" ] || { echo "screenshots.sh: $bin not found; build the gwstudio target first" >&2; exit 2; }
+mkdir -p "$out"
+home=$(mktemp -d)
+
+Xvfb ":$display" -screen 0 1680x1080x24 -nolisten tcp >"$home/xvfb.log" 2>&1 &
+xvfb_pid=$!
+cleanup() {
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$home"
+}
+trap cleanup EXIT INT TERM
+
+# Wait for the server to accept clients.
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+    [ -e "/tmp/.X11-unix/X$display" ] && break
+    sleep 0.3
+done
+
+shoot() { # scheme language file
+    env -i PATH="$PATH" HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        XDG_RUNTIME_DIR="$home" DISPLAY=":$display" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 GWSTUDIO_LANGUAGE="$2" \
+        "$bin" --no-recovery --example --color-scheme "$1" --select HTTPRoute/default/tea \
+        --size "$size" --screenshot "$out/$3"
+}
+
+shoot light en main-window-light.png
+shoot dark en main-window-dark.png
+shoot light de main-window-de.png

@@ -1,0 +1,175 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live preview against the real NGF engine: click-through both ways, changed lines, status.
+#include "../views/testutil.h"
+#include "core/designeditor.h"
+#include "gui/ngfpreviewprovider.h"
+#include "ngf/generator.h"
+#include "views/common/designselection.h"
+#include "views/preview/codeview.h"
+#include "views/preview/previewsession.h"
+#include "views/preview/previewwidget.h"
+#include "views/problems/problemsmodel.h"
+
+#include <QTest>
+
+using namespace gw;
+using namespace gw::views;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int lineContaining(const PreviewSession &session, const QString &text)
+{
+    const QStringList lines = session.listing().split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains(text))
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace
+
+class tst_GuiNgfPreview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionsDefaultFirst();
+    void healthOfConditions();
+    void linesLeadToTheirFields();
+    void listingIsWhatRenderPrints();
+    void selectionMarksItsLines();
+    void editMarksChangedLines();
+    void statusBecomesProblems();
+};
+
+void tst_GuiNgfPreview::versionsDefaultFirst()
+{
+    const QStringList versions = NgfPreviewProvider().versions();
+    QCOMPARE(versions.value(0), u"2.6.7"_s);
+    QCOMPARE(versions.last(), u"edge"_s);
+}
+
+void tst_GuiNgfPreview::healthOfConditions()
+{
+    QCOMPARE(NgfPreviewProvider::health(u"Accepted"_s, true, u"Accepted"_s), Health::Healthy);
+    QCOMPARE(NgfPreviewProvider::health(u"Accepted"_s, true, u"UnsupportedField"_s), Health::Warning);
+    QCOMPARE(NgfPreviewProvider::health(u"ResolvedRefs"_s, false, u"BackendNotFound"_s), Health::Error);
+    QCOMPARE(NgfPreviewProvider::health(u"Conflicted"_s, false, u"NoConflicts"_s), Health::Healthy);
+    QCOMPARE(NgfPreviewProvider::health(u"PartiallyInvalid"_s, true, u"UnsupportedValue"_s), Health::Warning);
+    QCOMPARE(NgfPreviewProvider::fieldOfMessage(u"spec.rules[0].backendRefs[0].name: Not found: \"x\""_s),
+             yaml::Path::of("spec.rules[0].backendRefs[0].name"));
+    QCOMPARE(NgfPreviewProvider::fieldOfMessage(u"The Route is accepted"_s), yaml::Path());
+}
+
+void tst_GuiNgfPreview::linesLeadToTheirFields()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    session.setProfile({QString(), true, true, QString()});
+    QVERIFY(session.listing().startsWith(u"# configuration file /etc/nginx/nginx.conf:"_s));
+    // The walk-through's upstreams: ip_hash for coffee, a sticky cookie for tea on Plus.
+    const int ipHash = lineContaining(session, u"ip_hash;"_s);
+    QVERIFY(ipHash > 0);
+    QCOMPARE(session.lineOrigin(ipHash).resource,
+             test::find(design, Kind::UpstreamSettingsPolicy, "lb-method")->id);
+    const int sticky = lineContaining(session, u"sticky cookie cookie-tea"_s);
+    QVERIFY(sticky > 0);
+    const SourceRef origin = session.lineOrigin(sticky);
+    QCOMPARE(origin.resource, test::find(design, Kind::HTTPRoute, "tea")->id);
+    QVERIFY(origin.field.startsWith(yaml::Path::of("spec.rules[0].sessionPersistence")));
+
+    // Clicking the line selects the route and the field.
+    DesignSelection selection(&design);
+    PreviewWidget widget(&session, &selection);
+    widget.resize(900, 700);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.codeView()->goToLine(sticky);
+    const QRect r = widget.codeView()->cursorRect();
+    QTest::mouseClick(widget.codeView()->viewport(), Qt::LeftButton, {}, r.center() + QPoint(30, 0));
+    QCOMPARE(selection.resource(), origin.resource);
+    QCOMPARE(selection.field(), origin.field);
+}
+
+void tst_GuiNgfPreview::listingIsWhatRenderPrints()
+{
+    // The dock lists the files exactly as `gwstudio render` prints them (ngf::Result::nginxT()),
+    // without the last line feed (the view shows lines).
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    QString expected = ngf::Generator::run(design, ngf::Profile())->nginxT();
+    if (expected.endsWith(u'\n'))
+        expected.chop(1);
+    QCOMPARE(session.listing(), expected);
+}
+
+void tst_GuiNgfPreview::selectionMarksItsLines()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    DesignSelection selection(&design);
+    PreviewWidget widget(&session, &selection);
+    const Resource *coffee = test::find(design, Kind::HTTPRoute, "coffee");
+    selection.select(coffee->id);
+    const std::vector<int> marked = widget.codeView()->markedLines();
+    QVERIFY(!marked.empty());
+    bool location = false;
+    for (int line : marked)
+        location = location || session.listing().split(u'\n').value(line).contains(u"location /coffee"_s);
+    QVERIFY(location);
+}
+
+void tst_GuiNgfPreview::editMarksChangedLines()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    DesignEditor editor(&design);
+    const ResourceId policy = test::find(design, Kind::UpstreamSettingsPolicy, "lb-method")->id;
+    QVERIFY(editor.setField(policy, yaml::Path::of("spec.loadBalancingMethod"), yaml::Value("least_conn")));
+    session.regenerate();
+    const int line = lineContaining(session, u"least_conn;"_s);
+    QVERIFY(line > 0);
+    QVERIFY(std::find(session.changedLines().begin(), session.changedLines().end(), line) !=
+            session.changedLines().end());
+}
+
+void tst_GuiNgfPreview::statusBecomesProblems()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    ProblemsModel problems(&session);
+    // On NGINX OSS, tea's sessionPersistence is ignored, with NGF's message.
+    bool teaWarning = false;
+    for (int row = 0; row < problems.rowCount(); ++row) {
+        const auto &p = problems.problem(row);
+        if (p.resource == test::find(design, Kind::HTTPRoute, "tea")->id && p.health == Health::Warning)
+            teaWarning = p.message.contains(u"SessionPersistence is only supported with NGINX Plus"_s);
+    }
+    QVERIFY(teaWarning);
+    // A backendRef to a Service that does not exist is an error at that field.
+    DesignEditor editor(&design);
+    const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
+    QVERIFY(
+        editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    session.regenerate();
+    QVERIFY(problems.errorCount() >= 1);
+    QCOMPARE(problems.problem(0).resource, latte);
+    QCOMPARE(problems.problem(0).field, yaml::Path::of("spec.rules[0].backendRefs[0].name"));
+    QVERIFY(problems.problem(0).message.contains(u"BackendNotFound"_s));
+}
+
+QTEST_MAIN(tst_GuiNgfPreview)
+#include "tst_gui_ngfpreview.moc"

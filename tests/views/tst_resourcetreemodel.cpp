@@ -1,0 +1,250 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/designeditor.h"
+#include "testutil.h"
+#include "views/tree/resourcetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace gw;
+using namespace gw::views;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The tree as text: "Kind[ns:...][name,...]" lines, for readable comparisons. */
+QStringList dump(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        lines << QString(depth * 2, u' ') + index.data().toString();
+        lines += dump(model, index, depth + 1);
+    }
+    return lines;
+}
+
+yaml::Value service(const char *name, const char *ns)
+{
+    yaml::Value meta = yaml::Value::mapping();
+    meta.set("name", name);
+    meta.set("namespace", ns);
+    yaml::Value v = yaml::Value::mapping();
+    v.set("apiVersion", "v1");
+    v.set("kind", "Service");
+    v.set("metadata", meta);
+    return v;
+}
+
+} // namespace
+
+class tst_ResourceTreeModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void groupsByKindInReadingOrder();
+    void renameKeepsIndexesAndIsOneCommand();
+    void secondNamespaceAddsFolders();
+    void deleteAndUndo();
+    void dragCarriesYamlAndDropMovesNamespace();
+    void dropTextImports();
+    void dropFilesIsHandedOut();
+    void loadResets();
+};
+
+void tst_ResourceTreeModel::groupsByKindInReadingOrder()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList expected = {
+        u"Gateway"_s,
+        u"  gateway"_s,
+        u"HTTPRoute"_s,
+        u"  coffee"_s,
+        u"  tea"_s,
+        u"  latte"_s,
+        u"UpstreamSettingsPolicy"_s,
+        u"  lb-method"_s,
+        u"Service"_s,
+        u"  coffee"_s,
+        u"  tea"_s,
+        u"  latte"_s,
+        u"Deployment"_s,
+        u"  coffee"_s,
+        u"  tea"_s,
+        u"  latte"_s,
+    };
+    QCOMPARE(dump(model), expected);
+    const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
+    const QModelIndex teaIndex = model.indexOf(tea->id);
+    QCOMPARE(model.resourceAt(teaIndex), tea->id);
+    QCOMPARE(model.nodeType(teaIndex), ResourceTreeModel::NodeType::Resource);
+    QCOMPARE(teaIndex.parent(), model.indexOfKind(Kind::HTTPRoute));
+    QVERIFY(teaIndex.data(Qt::ToolTipRole).toString().contains(u"cafe.yaml:"_s));
+    QVERIFY(model.flags(teaIndex) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(teaIndex.parent()) & Qt::ItemIsEditable));
+}
+
+void tst_ResourceTreeModel::renameKeepsIndexesAndIsOneCommand()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    const QByteArray before = design.fileText(0);
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Resource *coffee = test::find(design, Kind::HTTPRoute, "coffee");
+    const ResourceId coffeeId = coffee->id;
+    const QPersistentModelIndex coffeeIndex = model.indexOf(coffeeId);
+    const QPersistentModelIndex teaIndex = model.indexOf(test::find(design, Kind::HTTPRoute, "tea")->id);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    QVERIFY(model.setData(coffeeIndex, u"espresso"_s));
+    QCOMPARE(design.undoStack()->count(), 1);
+    QCOMPARE(design.undoStack()->undoText(), u"Rename HTTPRoute default/coffee to espresso"_s);
+    QVERIFY(coffeeIndex.isValid());
+    QCOMPARE(coffeeIndex.data().toString(), u"espresso"_s);
+    QCOMPARE(teaIndex.data().toString(), u"tea"_s);
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(changed.count() > 0);
+    QVERIFY(design.fileText(0).contains("name: espresso"));
+
+    design.undoStack()->undo();
+    QCOMPARE(coffeeIndex.data().toString(), u"coffee"_s);
+    QCOMPARE(design.fileText(0), before);
+
+    // A refused rename says why and changes nothing.
+    QSignalSpy failed(&model, &ResourceTreeModel::editFailed);
+    QVERIFY(!model.setData(coffeeIndex, QString()));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QCOMPARE(design.fileText(0), before);
+}
+
+void tst_ResourceTreeModel::secondNamespaceAddsFolders()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QPersistentModelIndex gatewayGroup = model.indexOfKind(Kind::Gateway);
+    DesignEditor editor(&design);
+    QVERIFY(editor.addResource(service("milk", "shop")));
+    // Every namespaced kind now groups by namespace.
+    const QModelIndex services = model.indexOfKind(Kind::Service);
+    QCOMPARE(model.rowCount(services), 2);
+    QCOMPARE(model.index(0, 0, services).data().toString(), u"default"_s);
+    QCOMPARE(model.index(1, 0, services).data().toString(), u"shop"_s);
+    QCOMPARE(model.nodeType(model.index(1, 0, services)), ResourceTreeModel::NodeType::Namespace);
+    const QModelIndex milk = model.indexOf(editor.lastAdded().front());
+    QCOMPARE(milk.data().toString(), u"milk"_s);
+    QCOMPARE(milk.parent(), model.index(1, 0, services));
+    QCOMPARE(model.namespaceAt(milk), u"shop"_s);
+    QVERIFY(gatewayGroup.isValid()); // the kind groups themselves stay
+    QCOMPARE(model.index(0, 0, gatewayGroup).data().toString(), u"default"_s);
+
+    design.undoStack()->undo();
+    QCOMPARE(model.rowCount(model.indexOfKind(Kind::Service)), 3);
+    QCOMPARE(model.index(0, 0, model.indexOfKind(Kind::Service)).data().toString(), u"coffee"_s);
+}
+
+void tst_ResourceTreeModel::deleteAndUndo()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    const QByteArray before = design.fileText(0);
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ResourceId policy = test::find(design, Kind::UpstreamSettingsPolicy, "lb-method")->id;
+    const QPersistentModelIndex tea = model.indexOf(test::find(design, Kind::HTTPRoute, "tea")->id);
+    DesignEditor editor(&design);
+    QVERIFY(editor.removeResource(policy));
+    QVERIFY(!model.indexOfKind(Kind::UpstreamSettingsPolicy).isValid());
+    QVERIFY(tea.isValid());
+    design.undoStack()->undo();
+    QCOMPARE(model.indexOf(policy).data().toString(), u"lb-method"_s);
+    QCOMPARE(design.fileText(0), before);
+    QVERIFY(tea.isValid());
+    QCOMPARE(tea.data().toString(), u"tea"_s);
+}
+
+void tst_ResourceTreeModel::dragCarriesYamlAndDropMovesNamespace()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    QVERIFY(editor.addResource(service("milk", "shop")));
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ResourceId tea = test::find(design, Kind::Service, "tea")->id;
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.indexOf(tea)}));
+    QVERIFY(mime);
+    QVERIFY(mime->text().contains(u"kind: Service"_s));
+    QVERIFY(mime->text().contains(u"name: tea"_s));
+
+    const QModelIndex services = model.indexOfKind(Kind::Service);
+    const QModelIndex shop = model.index(1, 0, services);
+    QCOMPARE(model.namespaceAt(shop), u"shop"_s);
+    QVERIFY(!model.canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, services)); // not a namespace
+    QVERIFY(model.canDropMimeData(mime.get(), Qt::MoveAction, -1, 0, shop));
+    const int commands = design.undoStack()->count();
+    QVERIFY(model.dropMimeData(mime.get(), Qt::MoveAction, -1, 0, shop));
+    QCOMPARE(design.undoStack()->count(), commands + 1);
+    QCOMPARE(design.resource(tea)->meta.ns, u"shop"_s);
+    QCOMPARE(model.indexOf(tea).parent().data().toString(), u"shop"_s);
+    design.undoStack()->undo();
+    QCOMPARE(design.resource(tea)->meta.ns, u"default"_s);
+}
+
+void tst_ResourceTreeModel::dropTextImports()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QMimeData mime;
+    mime.setText(
+        u"kubectl apply -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\nEOF\n"_s);
+    QVERIFY(model.dropMimeData(&mime, Qt::CopyAction, -1, 0, {}));
+    QVERIFY(test::find(design, Kind::Service, "mocha"));
+    QCOMPARE(model.rowCount(model.indexOfKind(Kind::Service)), 4);
+    QSignalSpy failed(&model, &ResourceTreeModel::editFailed);
+    mime.setText(u"kind: [\n"_s);
+    QVERIFY(!model.dropMimeData(&mime, Qt::CopyAction, -1, 0, {}));
+    QCOMPARE(failed.count(), 1);
+}
+
+void tst_ResourceTreeModel::dropFilesIsHandedOut()
+{
+    Design design;
+    ResourceTreeModel model(&design);
+    QSignalSpy dropped(&model, &ResourceTreeModel::filesDropped);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(u"/tmp/a.yaml"_s)});
+    QVERIFY(model.dropMimeData(&mime, Qt::CopyAction, -1, 0, {}));
+    QCOMPARE(dropped.count(), 1);
+}
+
+void tst_ResourceTreeModel::loadResets()
+{
+    Design design;
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(test::loadCafe(design));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    design.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(tst_ResourceTreeModel)
+#include "tst_resourcetreemodel.moc"

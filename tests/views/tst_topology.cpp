@@ -1,0 +1,421 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/designeditor.h"
+#include "fakepreviewprovider.h"
+#include "testutil.h"
+#include "views/canvas/conditionstatusprovider.h"
+#include "views/canvas/edgeitem.h"
+#include "views/canvas/nodeitem.h"
+#include "views/canvas/topologygraph.h"
+#include "views/canvas/topologylayout.h"
+#include "views/canvas/topologyscene.h"
+#include "views/canvas/topologyview.h"
+#include "views/common/designselection.h"
+#include "views/preview/previewsession.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace gw;
+using namespace gw::views;
+using namespace Qt::StringLiterals;
+using Node = TopologyGraph::Node;
+
+namespace {
+
+QStringList titles(const TopologyGraph &g, int column)
+{
+    QStringList list;
+    for (int i : g.column(column))
+        list << g.nodes()[size_t(i)].title;
+    return list;
+}
+
+const TopologyGraph::Edge *edge(const TopologyGraph &g, const QString &from, const QString &to)
+{
+    const int a = g.indexOf(from);
+    const int b = g.indexOf(to);
+    for (const auto &e : g.edges()) {
+        if (e.from == a && e.to == b)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString key(const char *prefix, const Resource *r, const QString &suffix = {})
+{
+    return QString::fromLatin1(prefix) + QString::number(r->id) + suffix;
+}
+
+/** Drags from one node to another with the mouse, as a user connects two nodes. */
+void drag(TopologyView &view, NodeItem *from, NodeItem *to)
+{
+    const QPoint a = view.mapFromScene(from->sceneBoundingRect().center());
+    const QPoint b = view.mapFromScene(to->sceneBoundingRect().center());
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, a);
+    for (int i = 1; i <= 10; ++i) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(a + (b - a) * i / 10),
+                         view.viewport()->mapToGlobal(QPointF(a + (b - a) * i / 10)), Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.viewport(), &move);
+    }
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, b);
+}
+
+/** The cafe on a canvas, shown at \a size. */
+struct Canvas
+{
+    Design design;
+    DesignSelection selection {&design};
+    TopologyView view {&selection};
+
+    explicit Canvas(QSize size = QSize(1200, 700))
+    {
+        if (!test::loadCafe(design))
+            qFatal("cafe.yaml does not load");
+        view.resize(size);
+        view.show();
+    }
+    bool exposed() { return QTest::qWaitForWindowExposed(&view); }
+};
+
+} // namespace
+
+class tst_Topology : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void layersOfTheCafe();
+    void persistenceAndWeightOnEdges();
+    void policiesHangOffTheirService();
+    void danglingReferencesShowAsMissing();
+    void layoutHasNoOverlaps();
+    void selectionBothWays();
+    void connectByDragging();
+    void statusColoursFromProvider();
+    void keyboardNavigation();
+    void exportPngAndSvg();
+    void zoomAndFit();
+};
+
+void tst_Topology::layersOfTheCafe()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    const TopologyGraph g = TopologyGraph::build(design);
+    QCOMPARE(titles(g, TopologyGraph::GatewayColumn), QStringList {u"gateway"_s});
+    QCOMPARE(titles(g, TopologyGraph::ListenerColumn), QStringList {u"http"_s});
+    QCOMPARE(titles(g, TopologyGraph::RouteColumn), (QStringList {u"coffee"_s, u"tea"_s, u"latte"_s}));
+    QCOMPARE(titles(g, TopologyGraph::RuleColumn), (QStringList {u"Rule 1"_s, u"Rule 1"_s, u"Rule 1"_s}));
+    QCOMPARE(titles(g, TopologyGraph::ServiceColumn),
+             (QStringList {u"coffee"_s, u"tea"_s, u"latte"_s, u"lb-method"_s}));
+    QCOMPARE(g.column(TopologyGraph::PodColumn).size(), size_t(6));
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
+    QVERIFY(edge(g, key("gateway:", gateway), key("listener:", gateway, u":http"_s)));
+    QVERIFY(edge(g, key("listener:", gateway, u":http"_s), key("route:", tea)));
+    QVERIFY(edge(g, key("route:", tea), key("rule:", tea, u":0"_s)));
+    // The listener node is the listener of the Gateway resource.
+    const Node &listener = g.nodes()[size_t(g.indexOf(key("listener:", gateway, u":http"_s)))];
+    QCOMPARE(listener.resource, gateway->id);
+    QCOMPARE(listener.field, yaml::Path::of("spec.listeners[0]"));
+    QCOMPARE(listener.subtitle, u"HTTP :80 · *.example.com"_s);
+    const Node &rule = g.nodes()[size_t(g.indexOf(key("rule:", tea, u":0"_s)))];
+    QCOMPARE(rule.subtitle, u"Exact /tea"_s);
+    // Every Pod hangs off the Service that selects it.
+    int podEdges = 0;
+    for (const auto &e : g.edges())
+        podEdges += g.nodes()[size_t(e.to)].type == Node::Type::Pod ? 1 : 0;
+    QCOMPARE(podEdges, 6);
+}
+
+void tst_Topology::persistenceAndWeightOnEdges()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    TopologyGraph g = TopologyGraph::build(design);
+    auto label = [&](const char *route, const char *service) {
+        const Resource *r = test::find(design, Kind::HTTPRoute, route);
+        const Resource *s = test::find(design, Kind::Service, service);
+        const auto *e = edge(g, key("rule:", r, u":0"_s), key("service:", s));
+        return e ? e->label : u"(no edge)"_s;
+    };
+    QCOMPARE(label("coffee", "coffee"), u"weight 1 · ip_hash"_s);
+    QCOMPARE(label("tea", "tea"), u"weight 1 · cookie cookie-tea"_s);
+    QCOMPARE(label("latte", "latte"), u"weight 1 · default"_s);
+
+    // NGF's cookie name without sessionName, and hash methods with their key.
+    DesignEditor editor(&design);
+    const ResourceId tea = test::find(design, Kind::HTTPRoute, "tea")->id;
+    QVERIFY(editor.removeField(tea, yaml::Path::of("spec.rules[0].sessionPersistence.sessionName")));
+    QVERIFY(editor.setField(tea, yaml::Path::of("spec.rules[0].backendRefs[0].weight"), yaml::Value(5)));
+    const ResourceId usp = test::find(design, Kind::UpstreamSettingsPolicy, "lb-method")->id;
+    QVERIFY(editor.setField(usp, yaml::Path::of("spec.loadBalancingMethod"), yaml::Value("hash consistent")));
+    QVERIFY(editor.setField(usp, yaml::Path::of("spec.hashMethodKey"), yaml::Value("$request_uri")));
+    g = TopologyGraph::build(design);
+    QCOMPARE(label("tea", "tea"), u"weight 5 · cookie sp_tea_default_0"_s);
+    QCOMPARE(label("coffee", "coffee"), u"weight 1 · hash $request_uri consistent"_s);
+}
+
+void tst_Topology::policiesHangOffTheirService()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    TopologyGraph g = TopologyGraph::build(design);
+    TopologyLayout::apply(g);
+    const Resource *policy = test::find(design, Kind::UpstreamSettingsPolicy, "lb-method");
+    const Resource *coffee = test::find(design, Kind::Service, "coffee");
+    const Node &p = g.nodes()[size_t(g.indexOf(key("policy:", policy)))];
+    const Node &s = g.nodes()[size_t(g.indexOf(key("service:", coffee)))];
+    QCOMPARE(p.attachedTo, g.indexOf(key("service:", coffee)));
+    QCOMPARE(p.subtitle, u"ip_hash"_s);
+    const auto *e = edge(g, key("policy:", policy), key("service:", coffee));
+    QVERIFY(e);
+    QCOMPARE(e->style, TopologyGraph::Edge::Style::Policy);
+    // Right under its Service, in the Service column.
+    QCOMPARE(p.position.x(), s.position.x());
+    QCOMPARE(p.position.y(), s.position.y() + TopologyLayout::nodeHeight + TopologyLayout::verticalGap);
+}
+
+void tst_Topology::danglingReferencesShowAsMissing()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
+    QVERIFY(
+        editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    QVERIFY(editor.setField(latte, yaml::Path::of("spec.parentRefs[0].sectionName"), yaml::Value("https")));
+    const TopologyGraph g = TopologyGraph::build(design);
+    const int mocha = g.indexOf(u"missing-service:default/mocha"_s);
+    QVERIFY(mocha >= 0);
+    QCOMPARE(g.nodes()[size_t(mocha)].type, Node::Type::Missing);
+    QCOMPARE(g.nodes()[size_t(mocha)].column, int(TopologyGraph::ServiceColumn));
+    const Resource *route = design.resource(latte);
+    const auto *e = edge(g, key("rule:", route, u":0"_s), u"missing-service:default/mocha"_s);
+    QVERIFY(e);
+    QCOMPARE(e->style, TopologyGraph::Edge::Style::Missing);
+    QCOMPARE(e->field, yaml::Path::of("spec.rules[0].backendRefs[0]"));
+    const Resource *gw = test::find(design, Kind::Gateway, "gateway");
+    QVERIFY(g.indexOf(key("missing-listener:", gw, u":https"_s)) >= 0);
+}
+
+void tst_Topology::layoutHasNoOverlaps()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    // More of everything: a second route with three rules, a second Gateway.
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: menu}\n"
+        "spec:\n  parentRefs: [{name: gateway}]\n  rules:\n"
+        "  - backendRefs: [{name: coffee, port: 80}, {name: tea, port: 80, weight: 3}]\n"
+        "  - matches: [{path: {value: /a}}]\n    backendRefs: [{name: latte, port: 80}]\n"
+        "  - matches: [{path: {value: /b}}]\n    backendRefs: [{name: tea, port: 80}]\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: edge}\n"
+        "spec:\n  gatewayClassName: nginx\n  listeners:\n"
+        "  - {name: a, port: 80, protocol: HTTP}\n  - {name: b, port: 8080, protocol: HTTP}\n"));
+    TopologyGraph g = TopologyGraph::build(design);
+    TopologyLayout::apply(g);
+    for (int c = 0; c < TopologyGraph::ColumnCount; ++c) {
+        std::vector<int> nodes = g.column(c);
+        std::sort(nodes.begin(), nodes.end(), [&](int a, int b) {
+            return g.nodes()[size_t(a)].position.y() < g.nodes()[size_t(b)].position.y();
+        });
+        for (size_t i = 1; i < nodes.size(); ++i) {
+            const qreal bottom = g.nodes()[size_t(nodes[i - 1])].position.y() +
+                TopologyLayout::nodeSize(g, nodes[i - 1]).height();
+            QVERIFY2(g.nodes()[size_t(nodes[i])].position.y() >= bottom + TopologyLayout::verticalGap - 0.01,
+                     qPrintable(u"column %1: %2 overlaps %3"_s.arg(c).arg(
+                         g.nodes()[size_t(nodes[i])].key, g.nodes()[size_t(nodes[i - 1])].key)));
+        }
+        for (int n : nodes)
+            QCOMPARE(g.nodes()[size_t(n)].position.x(), TopologyLayout::columnX(c));
+    }
+}
+
+void tst_Topology::selectionBothWays()
+{
+    Canvas canvas(QSize(1200, 700));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
+    TopologyScene *scene = view.topologyScene();
+    const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
+
+    // Select a field: the node of the part it belongs to is current.
+    selection.select(tea->id, yaml::Path::of("spec.rules[0].backendRefs[0]"));
+    std::vector<NodeItem *> current = scene->currentItems();
+    QCOMPARE(current.size(), size_t(1));
+    QCOMPARE(current.front()->node().key, key("rule:", tea, u":0"_s));
+    selection.select(tea->id);
+    QCOMPARE(scene->currentItems().front()->node().key, key("route:", tea));
+    // Edges touching the current node are emphasised... and a click selects.
+    NodeItem *listener =
+        scene->nodeItem(key("listener:", test::find(design, Kind::Gateway, "gateway"), u":http"_s));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      view.mapFromScene(listener->sceneBoundingRect().center()));
+    QCOMPARE(selection.resource(), test::find(design, Kind::Gateway, "gateway")->id);
+    QCOMPARE(selection.field(), yaml::Path::of("spec.listeners[0]"));
+}
+
+void tst_Topology::connectByDragging()
+{
+    Canvas canvas(QSize(1400, 800));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
+    const QByteArray before = design.fileText(0);
+    view.resetZoom();
+    TopologyScene *scene = view.topologyScene();
+    const Resource *latte = test::find(design, Kind::HTTPRoute, "latte");
+    const ResourceId latteId = latte->id;
+    NodeItem *rule = scene->nodeItem(key("rule:", latte, u":0"_s));
+    NodeItem *tea = scene->nodeItem(key("service:", test::find(design, Kind::Service, "tea")));
+    QVERIFY(rule && tea);
+    QVERIFY(scene->canConnect(rule, tea));
+    view.ensureVisible(rule);
+    QSignalSpy rebuilt(scene, &TopologyScene::rebuilt);
+    drag(view, rule, tea);
+    QCOMPARE(design.undoStack()->count(), 1);
+    QCOMPARE(design.undoStack()->undoText(), u"Send Rule 1 to Service tea"_s);
+    const Route *route = design.resource(latteId)->as<Route>();
+    QCOMPARE(route->rules[0].backendRefs.size(), size_t(2));
+    QCOMPARE(route->rules[0].backendRefs[1].ref.name, u"tea"_s);
+    QCOMPARE(route->rules[0].backendRefs[1].ref.port, std::optional<int>(80));
+    QTRY_COMPARE(rebuilt.count(), 1); // the scene follows the edit (from the event loop)
+    // The same drop again is refused: they are connected now.
+    rule = scene->nodeItem(key("rule:", design.resource(latteId), u":0"_s));
+    tea = scene->nodeItem(key("service:", test::find(design, Kind::Service, "tea")));
+    QVERIFY(!scene->canConnect(rule, tea));
+    // A route onto a listener; a Service is not a target for a route.
+    NodeItem *route2 = scene->nodeItem(key("route:", design.resource(latteId)));
+    QVERIFY(!scene->canConnect(route2, tea));
+    design.undoStack()->undo();
+    QCOMPARE(design.fileText(0), before);
+}
+
+void tst_Topology::statusColoursFromProvider()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
+    QVERIFY(
+        editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    DesignSelection selection(&design);
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<test::FakePreviewProvider>());
+    ConditionStatusProvider status(&session);
+    TopologyScene scene(&selection);
+    // Without a provider everything is neutral.
+    for (NodeItem *n : scene.nodeItems())
+        QCOMPARE(n->health(), Health::Unknown);
+    scene.setStatusProvider(&status);
+    const Resource *route = design.resource(latte);
+    QCOMPARE(scene.nodeItem(key("rule:", route, u":0"_s))->health(), Health::Error);
+    QCOMPARE(scene.nodeItem(key("route:", route))->health(), Health::Error);
+    const Resource *coffee = test::find(design, Kind::HTTPRoute, "coffee");
+    QCOMPARE(scene.nodeItem(key("route:", coffee))->health(), Health::Healthy);
+    const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
+    QCOMPARE(scene.nodeItem(key("rule:", tea, u":0"_s))->health(),
+             Health::Warning); // sessionPersistence on OSS
+    QVERIFY(scene.nodeItem(key("rule:", route, u":0"_s))->toolTip().contains(u"BackendNotFound"_s));
+    QCOMPARE(scene.nodeItem(key("service:", test::find(design, Kind::Service, "tea")))->health(),
+             Health::Unknown);
+}
+
+void tst_Topology::keyboardNavigation()
+{
+    Canvas canvas(QSize(1200, 700));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
+    view.setFocus();
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    // Nothing selected: an arrow key selects the first node.
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selection.resource(), gateway->id);
+    QTest::keyClick(&view, Qt::Key_Right); // to the listener
+    QCOMPARE(selection.field(), yaml::Path::of("spec.listeners[0]"));
+    QTest::keyClick(&view, Qt::Key_Right); // to the route level with it: tea, in the middle
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "tea")->id);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "latte")->id);
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selection.field(), yaml::Path::of("spec.rules[0]"));
+    QTest::keyClick(&view, Qt::Key_Right);
+    QCOMPARE(selection.resource(), test::find(design, Kind::Service, "latte")->id);
+    QTest::keyClick(&view, Qt::Key_Left);
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "latte")->id);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(selection.field(), yaml::Path::of("spec.rules[0]"));
+    QCOMPARE(selection.resource(), test::find(design, Kind::HTTPRoute, "coffee")->id);
+}
+
+void tst_Topology::exportPngAndSvg()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignSelection selection(&design);
+    TopologyView view(&selection);
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"topology.png"_s);
+    const QString svg = dir.filePath(u"topology.svg"_s);
+    QVERIFY(view.exportTo(png));
+    QVERIFY(view.exportTo(svg));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    const QRectF content = view.topologyScene()->contentsRect();
+    QVERIFY(image.width() >= int(content.width() * 2)); // drawn at twice the size, for high-DPI screens
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.startsWith("<?xml"));
+    QVERIFY(text.contains("cookie cookie-tea"));
+    QVERIFY(text.contains("lb-method"));
+    // Nothing to export from an empty design.
+    Design empty;
+    DesignSelection s2(&empty);
+    TopologyView emptyView(&s2);
+    QString error;
+    QVERIFY(!emptyView.exportTo(png, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_Topology::zoomAndFit()
+{
+    Canvas canvas(QSize(600, 400));
+    QVERIFY(canvas.exposed());
+    Design &design = canvas.design;
+    DesignSelection &selection = canvas.selection;
+    TopologyView &view = canvas.view;
+    view.fitToWindow();
+    const qreal fitted = view.zoom();
+    QVERIFY(fitted < 1.0);
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(view.topologyScene()->contentsRect()));
+    view.zoomIn();
+    QVERIFY(view.zoom() > fitted);
+    view.resetZoom();
+    QCOMPARE(view.zoom(), 1.0);
+    // Later edits keep the zoom the user chose.
+    view.setZoom(0.8);
+    DesignEditor editor(&design);
+    QVERIFY(editor.renameResource(test::find(design, Kind::Service, "tea")->id, u"chai"_s));
+    view.topologyScene()->flush();
+    QCOMPARE(view.zoom(), 0.8);
+    QVERIFY(view.topologyScene()->nodeItem(key("service:", test::find(design, Kind::Service, "chai"))));
+}
+
+QTEST_MAIN(tst_Topology)
+#include "tst_topology.moc"

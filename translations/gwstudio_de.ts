@@ -1,0 +1,2348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Undo Commands</name>
+    <message numerus="yes">
+        <source>Import %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource importieren</numerusform>
+            <numerusform>%n Ressourcen importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw</name>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>den Wahrheitswert %1</translation>
+    </message>
+    <message>
+        <source>the integer %1</source>
+        <translation>die Ganzzahl %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Design</name>
+    <message>
+        <source>defined more than once; the later definition wins, as with kubectl apply</source>
+        <translation>mehrfach definiert; wie bei kubectl apply gilt die spätere Definition</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the design has text that was never saved to a file; use Save As</source>
+        <translation>der Entwurf enthält Text, der nie in einer Datei gespeichert wurde; verwenden Sie „Speichern unter“</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DesignEditor</name>
+    <message>
+        <source>the resource no longer exists</source>
+        <translation>die Ressource existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>das Dokument existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>there is no item %1 in %2</source>
+        <translation>in %2 gibt es kein Element %1</translation>
+    </message>
+    <message>
+        <source>Move item of %1</source>
+        <translation>Element von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>the text holds no manifests</source>
+        <translation>der Text enthält keine Manifeste</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation>YAML bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DocumentActionHandler</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start an empty design</source>
+        <translation>Einen leeren Entwurf beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open Kubernetes manifests</source>
+        <translation>Kubernetes-Manifeste öffnen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Cafe Example</source>
+        <translation>&amp;Café-Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add the manifests of a file to this design</source>
+        <translation>Die Manifeste einer Datei zu diesem Entwurf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Text…</source>
+        <translation>Aus &amp;Text importieren …</translation>
+    </message>
+    <message>
+        <source>Paste manifests or a kubectl apply snippet</source>
+        <translation>Manifeste oder einen kubectl-apply-Ausschnitt einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation>Vom Datenträger neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource importiert</numerusform>
+            <numerusform>%n Ressourcen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The design is empty.</source>
+        <translation>Der Entwurf ist leer.</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml)</source>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>%1 vom Datenträger neu geladen</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::EditActionHandler</name>
+    <message>
+        <source>&amp;Paste Manifests</source>
+        <translation>Manifeste &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Import the manifests on the clipboard</source>
+        <translation>Die Manifeste aus der Zwischenablage importieren</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ImportDialog</name>
+    <message>
+        <source>Import from Text</source>
+        <translation>Aus Text importieren</translation>
+    </message>
+    <message>
+        <source>Paste Kubernetes manifests, or a shell snippet with &lt;code&gt;kubectl apply -f - &amp;lt;&amp;lt;EOF&lt;/code&gt; blocks as documentation shows them:</source>
+        <translation>Fügen Sie Kubernetes-Manifeste ein, oder einen Shell-Ausschnitt mit &lt;code&gt;kubectl apply -f - &amp;lt;&amp;lt;EOF&lt;/code&gt;-Blöcken, wie ihn Dokumentationen zeigen:</translation>
+    </message>
+    <message>
+        <source>Manifests to import</source>
+        <translation>Zu importierende Manifeste</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MainWindow</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>nginx -T</source>
+        <translation>nginx -T</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>The configuration NGINX Gateway Fabric would generate</source>
+        <translation>Die Konfiguration, die NGINX Gateway Fabric erzeugen würde</translation>
+    </message>
+    <message>
+        <source>The selected resource as it will be exported</source>
+        <translation>Die ausgewählte Ressource, so wie sie exportiert wird</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Gateway Studio</source>
+        <translation>Ü&amp;ber Gateway Studio</translation>
+    </message>
+    <message>
+        <source>About Gateway Studio</source>
+        <translation>Über Gateway Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and status it would produce, and see which Pod each client reaches.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Gateway-API-Routing für NGINX Gateway Fabric, sehen Sie vorab die nginx-Konfiguration und den Status, die daraus entstünden, und welchen Pod jeder Client erreicht.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation>Eine Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Resource</source>
+        <translation>Ressource hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ObjectReader</name>
+    <message>
+        <source>too many alias expansions (more than %1): the document looks like an alias bomb</source>
+        <translation>zu viele Alias-Auflösungen (mehr als %1): das Dokument sieht nach einer Alias-Bombe aus</translation>
+    </message>
+    <message>
+        <source>unknown alias &quot;*%1&quot;</source>
+        <translation>unbekannter Alias „*%1“</translation>
+    </message>
+    <message>
+        <source>expected a mapping, got %1</source>
+        <translation>Zuordnung erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation>ein erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source> (quote it: &quot;%1&quot;)</source>
+        <translation> (in Anführungszeichen setzen: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>integer %1 is out of range</source>
+        <translation>die Ganzzahl %1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>expected an integer, got %1</source>
+        <translation>Ganzzahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer or a string, got %1</source>
+        <translation>Ganzzahl oder Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>Liste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a single value, got %1</source>
+        <translation>einzelner Wert erwartet, gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Prompts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>Möchten Sie die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation>%1 wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>Neu laden und die ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>Meine Fassung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>an unsaved design</source>
+        <translation>einem ungespeicherten Entwurf</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Gateway Studio did not close properly last time.</source>
+        <translation>Gateway Studio wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
+    </message>
+    <message>
+        <source>Changes to %1 were saved automatically at %2. Recover them?</source>
+        <translation>Änderungen an %1 wurden um %2 automatisch gesichert. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Open Manifests</source>
+        <translation>Manifeste öffnen</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml);;All files (*)</source>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Resource</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ResourceParser</name>
+    <message>
+        <source>a manifest must be a mapping with apiVersion, kind and metadata</source>
+        <translation>ein Manifest muss eine Zuordnung mit apiVersion, kind und metadata sein</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>apiVersion is missing: every manifest needs apiVersion and kind</source>
+        <translation>apiVersion fehlt: jedes Manifest braucht apiVersion und kind</translation>
+    </message>
+    <message>
+        <source>kind is missing: every manifest needs apiVersion and kind</source>
+        <translation>kind fehlt: jedes Manifest braucht apiVersion und kind</translation>
+    </message>
+    <message>
+        <source>generateName is not supported: give the object a name</source>
+        <translation>generateName wird nicht unterstützt: geben Sie dem Objekt einen Namen</translation>
+    </message>
+    <message>
+        <source>required: every object needs a name</source>
+        <translation>erforderlich: jedes Objekt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time such as 2025-12-09T23:51:52Z</source>
+        <translation>Zeitangabe nach RFC 3339 erwartet, etwa 2025-12-09T23:51:52Z</translation>
+    </message>
+    <message>
+        <source>must be greater than or equal to 0</source>
+        <translation>muss größer oder gleich 0 sein</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ViewActionHandler</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the topology to %1</source>
+        <translation>Topologie nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Topology</source>
+        <translation>Topologie &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom the topology to fit the window</source>
+        <translation>Die Topologie so skalieren, dass sie ins Fenster passt</translation>
+    </message>
+    <message>
+        <source>&amp;Export Topology…</source>
+        <translation>Topologie e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save the topology as a PNG image or an SVG drawing</source>
+        <translation>Die Topologie als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Colors</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli</name>
+    <message>
+        <source>Usage: gwstudio [FILE...]</source>
+        <translation>Aufruf: gwstudio [DATEI …]</translation>
+    </message>
+    <message>
+        <source>       gwstudio SUBCOMMAND [OPTIONS] FILE...</source>
+        <translation>        gwstudio UNTERBEFEHL [OPTIONEN] DATEI …</translation>
+    </message>
+    <message>
+        <source>Gateway Studio designs Gateway API routing for NGINX Gateway Fabric, previews the nginx configuration and status NGF would produce, and simulates which Pod each client reaches.</source>
+        <translation>Gateway Studio entwirft Gateway-API-Routing für NGINX Gateway Fabric, zeigt vorab die nginx-Konfiguration und den Status, die NGF erzeugen würde, und simuliert, welchen Pod jeder Client erreicht.</translation>
+    </message>
+    <message>
+        <source>Without a subcommand, opens the editor on the given manifests.</source>
+        <translation>Ohne Unterbefehl öffnet es den Editor mit den angegebenen Manifesten.</translation>
+    </message>
+    <message>
+        <source>Subcommands (they never open a window):</source>
+        <translation>Unterbefehle (sie öffnen nie ein Fenster):</translation>
+    </message>
+    <message>
+        <source>Run &quot;gwstudio SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>„gwstudio UNTERBEFEHL --help“ zeigt die Optionen eines Unterbefehls.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 die Eingabe ist gültig, hat aber Probleme, 2 Aufruf- oder Eingabefehler.</translation>
+    </message>
+    <message>
+        <source>gwstudio: the subcommand &quot;%1&quot; is not available in this build</source>
+        <translation>gwstudio: der Unterbefehl „%1“ ist in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation>KIND/[NAMESPACE/]NAME:FELD=WERT erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>expected KIND/[NAMESPACE/]NAME before the colon, got &quot;%1&quot;</source>
+        <translation>KIND/[NAMESPACE/]NAME vor dem Doppelpunkt erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>malformed field path &quot;%1&quot;</source>
+        <translation>fehlerhafter Feldpfad „%1“</translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot write to standard output</source>
+        <translation>gwstudio: kann nicht in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot write %1: %2</source>
+        <translation>gwstudio: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::ExportCommand</name>
+    <message>
+        <source>Write to OUT instead of standard output.</source>
+        <translation>Nach AUSGABE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>Change one field before writing, keeping everything else byte for byte (e.g. Deployment/coffee:spec.replicas=3). Repeatable.</source>
+        <translation>Vor dem Schreiben ein Feld ändern und alles andere Byte für Byte erhalten (z. B. Deployment/coffee:spec.replicas=3). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>KIND/[NS/]NAME:FIELD=VALUE</source>
+        <translation>KIND/[NS/]NAME:FELD=WERT</translation>
+    </message>
+    <message>
+        <source>Write the manifests kubectl-ready; unchanged documents byte-identical.</source>
+        <translation>Die Manifeste bereit für kubectl schreiben; unveränderte Dokumente bleiben Byte für Byte gleich.</translation>
+    </message>
+    <message>
+        <source>no %1 named %2/%3 in the input</source>
+        <translation>kein %1 namens %2/%3 in der Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::InputOptions</name>
+    <message>
+        <source>NGINX Gateway Fabric release profile (default: the latest release modelled; &quot;edge&quot; for main).</source>
+        <translation>Versionsprofil von NGINX Gateway Fabric (Vorgabe: die neueste nachgebildete Version; „edge“ für main).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>NGINX Plus data plane (default: NGINX OSS).</source>
+        <translation>NGINX Plus als Datenebene (Vorgabe: NGINX OSS).</translation>
+    </message>
+    <message>
+        <source>Gateway API experimental features enabled (sessionPersistence needs it).</source>
+        <translation>Experimentelle Funktionen der Gateway API eingeschaltet (sessionPersistence braucht sie).</translation>
+    </message>
+    <message>
+        <source>The Gateway to use (default: the only one).</source>
+        <translation>Das zu verwendende Gateway (Vorgabe: das einzige).</translation>
+    </message>
+    <message>
+        <source>NS/NAME</source>
+        <translation>NS/NAME</translation>
+    </message>
+    <message>
+        <source>Manifests to read (.yaml/.yml); - for standard input.</source>
+        <translation>Zu lesende Manifeste (.yaml/.yml); - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>gwstudio: no input files (use - for standard input)</source>
+        <translation>gwstudio: keine Eingabedateien (- steht für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>gwstudio: standard input (-) can only be read once</source>
+        <translation>gwstudio: die Standardeingabe (-) kann nur einmal gelesen werden</translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot read standard input</source>
+        <translation>gwstudio: die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;: the input is larger than %1 MiB</source>
+        <translation>&lt;stdin&gt;: die Eingabe ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::RenderCommand</name>
+    <message>
+        <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
+        <translation>Nur den Inhalt dieser erzeugten Datei ausgeben (z. B. /etc/nginx/conf.d/http.conf).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>print the nginx configuration NGF would generate, as nginx -T lists it</source>
+        <translation>die nginx-Konfiguration ausgeben, die NGF erzeugen würde, so wie nginx -T sie auflistet</translation>
+    </message>
+    <message>
+        <source>gwstudio: unknown NGF version &quot;%1&quot;; supported: %2 (also vX.Y.Z, X.Y, main)</source>
+        <translation>gwstudio: unbekannte NGF-Version „%1“; unterstützt: %2 (auch vX.Y.Z, X.Y, main)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>gwstudio render: NGF writes no file %1; it writes: %2</source>
+        <translation>gwstudio render: NGF schreibt keine Datei %1; es schreibt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::StatusCommand</name>
+    <message>
+        <source>print the status NGF would write, as YAML (exit 1 when something is not accepted)</source>
+        <translation>den Status ausgeben, den NGF schreiben würde, als YAML (Rückgabewert 1, wenn etwas nicht akzeptiert wird)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::Generator</name>
+    <message>
+        <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)</source>
+        <translation>Gateway %1/%2 ist kein Gateway von NGINX Gateway Fabric in diesem Entwurf (er hat keines)</translation>
+    </message>
+    <message>
+        <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design; it has: %3</source>
+        <translation>Gateway %1/%2 ist kein Gateway von NGINX Gateway Fabric in diesem Entwurf; er hat: %3</translation>
+    </message>
+    <message>
+        <source>the design has no Gateway of NGINX Gateway Fabric&apos;s class (gatewayClassName: nginx)</source>
+        <translation>der Entwurf hat kein Gateway der Klasse von NGINX Gateway Fabric (gatewayClassName: nginx)</translation>
+    </message>
+    <message>
+        <source>the design has several Gateways; choose one with --gateway NS/NAME: %1</source>
+        <translation>der Entwurf hat mehrere Gateways; wählen Sie eines mit --gateway NS/NAME: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::GraphBuilder</name>
+    <message>
+        <source>GatewayClass &quot;%1&quot; is not NGINX Gateway Fabric&apos;s; NGF ignores this Gateway</source>
+        <translation>die GatewayClass „%1“ gehört nicht zu NGINX Gateway Fabric; NGF übergeht dieses Gateway</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::RouteProcessor</name>
+    <message>
+        <source>the preview does not render %1 filters; the rule is shown without it</source>
+        <translation>die Vorschau stellt %1-Filter nicht dar; die Regel wird ohne ihn gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>gw::runGui</name>
+    <message>
+        <source>Cannot Recover</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::DeploymentForm</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Replikate:</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <source>Max &amp;surge:</source>
+        <translation>Max. &amp;Überschuss:</translation>
+    </message>
+    <message>
+        <source>Max &amp;unavailable:</source>
+        <translation>Max. &amp;nicht verfügbar:</translation>
+    </message>
+    <message>
+        <source>Se&amp;lector:</source>
+        <translation>Se&amp;lektor:</translation>
+    </message>
+    <message>
+        <source>selector label</source>
+        <translation>Selektor-Label</translation>
+    </message>
+    <message>
+        <source>Pod la&amp;bels:</source>
+        <translation>Pod-La&amp;bels:</translation>
+    </message>
+    <message>
+        <source>Pod label</source>
+        <translation>Pod-Label</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>container port</source>
+        <translation>Container-Port</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports of the selected container:</source>
+        <translation>Ports des ausgewählten Containers:</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>No Pods (0 replicas).</source>
+        <translation>Keine Pods (0 Replikate).</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::EndpointSliceForm</name>
+    <message>
+        <source>Endpoint slice</source>
+        <translation>Endpoint-Slice</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Address type:</source>
+        <translation>&amp;Adresstyp:</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address of the selected endpoint</source>
+        <translation>Adresse des ausgewählten Endpunkts</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FieldBinding</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Vorgabe: %1)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Vorgabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FieldDelegate</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Vorgabe: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FieldSpec</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FilterEditor</name>
+    <message>
+        <source>Select a filter to edit its settings.</source>
+        <translation>Wählen Sie einen Filter, um seine Einstellungen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>header to set</source>
+        <translation>zu setzenden Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Setzen:</translation>
+    </message>
+    <message>
+        <source>header to add</source>
+        <translation>hinzuzufügenden Header</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Hinzufügen:</translation>
+    </message>
+    <message>
+        <source>header to remove</source>
+        <translation>zu entfernenden Header</translation>
+    </message>
+    <message>
+        <source>Remove:</source>
+        <translation>Entfernen:</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Hostname:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Status code:</source>
+        <translation>Statuscode:</translation>
+    </message>
+    <message>
+        <source>Path rewrite:</source>
+        <translation>Pfad umschreiben:</translation>
+    </message>
+    <message>
+        <source>Full path:</source>
+        <translation>Ganzer Pfad:</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Präfix:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Percent:</source>
+        <translation>Prozent:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FormContext</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Add to %1 of %2</source>
+        <translation>Zu %1 von %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reorder %1 of %2</source>
+        <translation>%1 von %2 umordnen</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Rename key %1 to %2</source>
+        <translation>Schlüssel %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::GatewayClassForm</name>
+    <message>
+        <source>Gateway class</source>
+        <translation>Gateway-Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Controller:</source>
+        <translation>&amp;Controller:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>Name&amp;space:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::GatewayForm</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>jeder Host</translation>
+    </message>
+    <message>
+        <source>Routes from</source>
+        <translation>Routen aus</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>Annotationen:</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Parameters kind:</source>
+        <translation>Art der Parameter:</translation>
+    </message>
+    <message>
+        <source>Parameters name:</source>
+        <translation>Name der Parameter:</translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation>Ausgewählter Listener</translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation>TLS-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>route kind</source>
+        <translation>Routenart</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Route kinds:</source>
+        <translation>Routenarten:</translation>
+    </message>
+    <message>
+        <source>Namespace selector:</source>
+        <translation>Namespace-Selektor:</translation>
+    </message>
+    <message>
+        <source>selector label</source>
+        <translation>Selektor-Label</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MappingModel</name>
+    <message>
+        <source>a key cannot be empty</source>
+        <translation>ein Schlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the key %1 exists already</source>
+        <translation>den Schlüssel %1 gibt es schon</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::NginxProxyForm</name>
+    <message>
+        <source>Data plane</source>
+        <translation>Datenebene</translation>
+    </message>
+    <message>
+        <source>IP &amp;family:</source>
+        <translation>IP-&amp;Familie:</translation>
+    </message>
+    <message>
+        <source>Disable &amp;HTTP/2:</source>
+        <translation>&amp;HTTP/2 abschalten:</translation>
+    </message>
+    <message>
+        <source>e.g. 512k</source>
+        <translation>z. B. 512k</translation>
+    </message>
+    <message>
+        <source>&amp;Zone size:</source>
+        <translation>&amp;Zonengröße:</translation>
+    </message>
+    <message>
+        <source>Client IP</source>
+        <translation>Client-IP</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Recursive:</source>
+        <translation>&amp;Rekursiv:</translation>
+    </message>
+    <message>
+        <source>trusted address</source>
+        <translation>vertrauenswürdige Adresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Trusted:</source>
+        <translation>Vertrauenswürdig:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::PreviewWidget</name>
+    <message>
+        <source>Generated nginx configuration</source>
+        <translation>Erzeugte nginx-Konfiguration</translation>
+    </message>
+    <message>
+        <source>No nginx preview: this build has no NGF engine.</source>
+        <translation>Keine nginx-Vorschau: diese Version hat keine NGF-Engine.</translation>
+    </message>
+    <message>
+        <source>The configuration NGINX Gateway Fabric would generate appears here.</source>
+        <translation>Hier erscheint die Konfiguration, die NGINX Gateway Fabric erzeugen würde.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 lines</source>
+        <translation>
+            <numerusform>%n Datei, %1 Zeilen</numerusform>
+            <numerusform>%n Dateien, %1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed</source>
+        <translation>
+            <numerusform>%n Zeile geändert</numerusform>
+            <numerusform>%n Zeilen geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProblemsModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProblemsView</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProfileBar</name>
+    <message>
+        <source>NGF:</source>
+        <translation>NGF:</translation>
+    </message>
+    <message>
+        <source>E&amp;xperimental</source>
+        <translation>E&amp;xperimentell</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>NGINX Gateway Fabric version</source>
+        <translation>Version von NGINX Gateway Fabric</translation>
+    </message>
+    <message>
+        <source>The NGINX Gateway Fabric release whose output is previewed</source>
+        <translation>Die Version von NGINX Gateway Fabric, deren Ausgabe die Vorschau zeigt</translation>
+    </message>
+    <message>
+        <source>NGINX OSS</source>
+        <translation>NGINX OSS</translation>
+    </message>
+    <message>
+        <source>NGINX Plus</source>
+        <translation>NGINX Plus</translation>
+    </message>
+    <message>
+        <source>Data plane</source>
+        <translation>Datenebene</translation>
+    </message>
+    <message>
+        <source>NGINX Open Source or NGINX Plus as the data plane</source>
+        <translation>NGINX Open Source oder NGINX Plus als Datenebene</translation>
+    </message>
+    <message>
+        <source>Gateway API experimental features (sessionPersistence needs them)</source>
+        <translation>Experimentelle Funktionen der Gateway API (sessionPersistence braucht sie)</translation>
+    </message>
+    <message>
+        <source>Gateway to preview</source>
+        <translation>Gateway für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Each Gateway gets its own nginx; choose the one to preview</source>
+        <translation>Jedes Gateway bekommt sein eigenes nginx; wählen Sie das für die Vorschau</translation>
+    </message>
+    <message>
+        <source>edge (main)</source>
+        <translation>edge (main)</translation>
+    </message>
+    <message>
+        <source>(the only one)</source>
+        <translation>(das einzige)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::PropertiesView</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>There is no form for %1 resources; edit them in the YAML tab.</source>
+        <translation>Für %1-Ressourcen gibt es kein Formular; bearbeiten Sie sie im YAML-Reiter.</translation>
+    </message>
+    <message>
+        <source>Select a resource to edit its properties.</source>
+        <translation>Wählen Sie eine Ressource, um ihre Eigenschaften zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ReferenceGrantForm</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ResourceActions</name>
+    <message>
+        <source>&amp;Add Resource</source>
+        <translation>Ressource &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected resource under a new name</source>
+        <translation>Die ausgewählte Ressource unter neuem Namen duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected resource</source>
+        <translation>Die ausgewählte Ressource löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected resource</source>
+        <translation>Die ausgewählte Ressource umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as YAML</source>
+        <translation>Als YAML &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected resource&apos;s manifest to the clipboard</source>
+        <translation>Das Manifest der ausgewählten Ressource in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>%1 neu hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ResourceForm</name>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>Name&amp;space:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ResourceTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %n resource(s)</source>
+        <translation>
+            <numerusform>%1: %n Ressource</numerusform>
+            <numerusform>%1: %n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Move to namespace %1</source>
+        <translation>In Namespace %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ResourceTreeView</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::RouteForm</name>
+    <message>
+        <source>Parents</source>
+        <translation>Übergeordnete Gateways</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>Übergeordnetes Gateway</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>the route&apos;s</source>
+        <translation>der der Route</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation>Hostnamen</translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Ausgewählte Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::RuleEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zeitlimits</translation>
+    </message>
+    <message>
+        <source>e.g. 10s</source>
+        <translation>z. B. 10s</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Backend request:</source>
+        <translation>&amp;Backend-Anfrage:</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path type</source>
+        <translation>Pfadtyp</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>header match</source>
+        <translation>Header-Bedingung</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>query parameter match</source>
+        <translation>Abfrageparameter-Bedingung</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Abfrage:</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>the route&apos;s</source>
+        <translation>der der Route</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Session persistence</source>
+        <translation>Sitzungspersistenz</translation>
+    </message>
+    <message>
+        <source>Sticky sessions with a cookie (NGINX Plus, experimental features)</source>
+        <translation>Sitzungsbindung per Cookie (NGINX Plus, experimentelle Funktionen)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>default: sp_&lt;route&gt;_&lt;namespace&gt;_&lt;rule&gt;</source>
+        <translation>Vorgabe: sp_&lt;Route&gt;_&lt;Namespace&gt;_&lt;Regel&gt;</translation>
+    </message>
+    <message>
+        <source>Session &amp;name:</source>
+        <translation>Sitzungs&amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. 24h</source>
+        <translation>z. B. 24h</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute timeout:</source>
+        <translation>&amp;Absolutes Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle timeout:</source>
+        <translation>&amp;Leerlauf-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Cookie &amp;lifetime:</source>
+        <translation>Cookie-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>Enable session persistence</source>
+        <translation>Sitzungspersistenz einschalten</translation>
+    </message>
+    <message>
+        <source>Disable session persistence</source>
+        <translation>Sitzungspersistenz abschalten</translation>
+    </message>
+    <message>
+        <source>optional; NGF reports rule names as unsupported</source>
+        <translation>optional; NGF meldet Regelnamen als nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::SecretForm</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>data key</source>
+        <translation>Datenschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;String data:</source>
+        <translation>&amp;Zeichenkettendaten:</translation>
+    </message>
+    <message>
+        <source>string data key</source>
+        <translation>Zeichenketten-Datenschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::SequenceEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::SequenceModel</name>
+    <message>
+        <source>Not set: %1 applies</source>
+        <translation>Nicht gesetzt: %1 gilt</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ServiceForm</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;IP:</source>
+        <translation>Cluster-&amp;IP:</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>&amp;Selektor:</translation>
+    </message>
+    <message>
+        <source>selector label</source>
+        <translation>Selektor-Label</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>same as port</source>
+        <translation>wie der Port</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>App protocol</source>
+        <translation>App-Protokoll</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal name:</source>
+        <translation>E&amp;xterner Name:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::TopologyGraph</name>
+    <message>
+        <source>any method</source>
+        <translation>jede Methode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n condition(s)</source>
+        <translation>
+            <numerusform>%n Bedingung</numerusform>
+            <numerusform>%n Bedingungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es)</source>
+        <translation>
+            <numerusform>%n weitere Bedingung</numerusform>
+            <numerusform>%n weitere Bedingungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ports</source>
+        <translation>keine Ports</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>jeder Host</translation>
+    </message>
+    <message>
+        <source>Gateway not found</source>
+        <translation>Gateway nicht gefunden</translation>
+    </message>
+    <message>
+        <source>listener not found</source>
+        <translation>Listener nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>Service not found</source>
+        <translation>Service nicht gefunden</translation>
+    </message>
+    <message>
+        <source>upstream settings</source>
+        <translation>Upstream-Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::TopologyScene</name>
+    <message>
+        <source>Drag to a Service to add a backend</source>
+        <translation>Auf einen Service ziehen, um ein Backend hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Drag to a listener to attach the route</source>
+        <translation>Auf einen Listener ziehen, um die Route anzubinden</translation>
+    </message>
+    <message>
+        <source>Drag to a Service to target it</source>
+        <translation>Auf einen Service ziehen, um ihn als Ziel zu setzen</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>Send %1 to Service %2</source>
+        <translation>%1 an Service %2 senden</translation>
+    </message>
+    <message>
+        <source>Attach %1 to listener %2</source>
+        <translation>%1 an Listener %2 anbinden</translation>
+    </message>
+    <message>
+        <source>Apply %1 to Service %2</source>
+        <translation>%1 auf Service %2 anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::TopologyView</name>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Open a manifest, paste one (Ctrl+Shift+V), or add a Gateway to start.
+Gateways, routes, Services and Pods will appear here.</source>
+        <translation>Öffnen Sie ein Manifest, fügen Sie eines ein (Strg+Umschalt+V) oder legen Sie ein Gateway an.
+Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Gateway Studio topology</source>
+        <translation>Gateway-Studio-Topologie</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::UpstreamSettingsPolicyForm</name>
+    <message>
+        <source>Target Services</source>
+        <translation>Ziel-Services</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Load balancing</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Hash &amp;key:</source>
+        <translation>Hash-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>e.g. 512k</source>
+        <translation>z. B. 512k</translation>
+    </message>
+    <message>
+        <source>&amp;Zone size:</source>
+        <translation>&amp;Zonengröße:</translation>
+    </message>
+    <message>
+        <source>Use cluster &amp;IP:</source>
+        <translation>Cluster-&amp;IP verwenden:</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>&amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>An&amp;fragen:</translation>
+    </message>
+    <message>
+        <source>e.g. 1h</source>
+        <translation>z. B. 1h</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>e.g. 60s</source>
+        <translation>z. B. 60s</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>Zeit&amp;limit:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::YamlView</name>
+    <message>
+        <source>YAML of the selected resource</source>
+        <translation>YAML der ausgewählten Ressource</translation>
+    </message>
+    <message>
+        <source>Select a resource to see its YAML.</source>
+        <translation>Wählen Sie eine Ressource, um ihr YAML zu sehen.</translation>
+    </message>
+    <message>
+        <source>unsaved text</source>
+        <translation>ungespeicherter Text</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2</translation>
+    </message>
+    <message>
+        <source>Edits apply when you pause typing.</source>
+        <translation>Änderungen gelten, sobald Sie mit dem Tippen innehalten.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml</name>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::Document</name>
+    <message>
+        <source>more than one document in one document chunk</source>
+        <translation>mehr als ein Dokument in einem Dokumentabschnitt</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::Editor</name>
+    <message>
+        <source>%1: there is no item %2</source>
+        <translation>%1: es gibt kein Element %2</translation>
+    </message>
+    <message>
+        <source>%1 is an alias; edit the anchored value instead</source>
+        <translation>%1 ist ein Alias; bearbeiten Sie stattdessen den verankerten Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping</source>
+        <translation>%1 ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: cannot insert at %2 (the list has %3 items)</source>
+        <translation>%1: an Position %2 kann nicht eingefügt werden (die Liste hat %3 Elemente)</translation>
+    </message>
+    <message>
+        <source>cannot remove the whole document this way</source>
+        <translation>das ganze Dokument lässt sich so nicht entfernen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::Stream</name>
+    <message>
+        <source>the input is larger than %1 MiB</source>
+        <translation>die Eingabe ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the input is not text (it contains NUL bytes)</source>
+        <translation>die Eingabe ist kein Text (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>here-document started here is not closed by &quot;%1&quot;</source>
+        <translation>das hier begonnene Here-Dokument wird nicht mit „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>more than %1 documents</source>
+        <translation>mehr als %1 Dokumente</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::TreeBuilder</name>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first defined on line %2)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst definiert in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>more than one document in one document chunk</source>
+        <translation>mehr als ein Dokument in einem Dokumentabschnitt</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::Value</name>
+    <message>
+        <source>too many alias expansions (more than %1)</source>
+        <translation>zu viele Alias-Auflösungen (mehr als %1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,293 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/canvas/topologygraph.h"
+
+#include "core/design.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace gw::views {
+
+namespace {
+
+QString id(ResourceId r)
+{
+    return QString::number(r);
+}
+
+QString listenerSummary(const Listener &l)
+{
+    QString s = l.protocol + QStringLiteral(" :") + QString::number(l.port);
+    if (l.hostname && !l.hostname->isEmpty())
+        s += QStringLiteral(" · ") + *l.hostname;
+    return s;
+}
+
+QString matchSummary(const RouteRule &rule, Kind kind)
+{
+    if (kind == Kind::GRPCRoute) {
+        if (rule.grpcMatches.empty() || !rule.grpcMatches.front().method)
+            return TopologyGraph::tr("any method");
+        const GRPCMethodMatch &m = *rule.grpcMatches.front().method;
+        return m.service.value_or(QStringLiteral("*")) + u'/' + m.method.value_or(QStringLiteral("*"));
+    }
+    if (rule.matches.empty())
+        return QStringLiteral("PathPrefix /");
+    const HTTPRouteMatch &m = rule.matches.front();
+    QString s = m.path ? m.path->type + u' ' + m.path->value : QStringLiteral("PathPrefix /");
+    if (m.method)
+        s = *m.method + u' ' + s;
+    const int extras = int(m.headers.size() + m.queryParams.size());
+    if (extras > 0)
+        s += QStringLiteral(" +") + TopologyGraph::tr("%n condition(s)", nullptr, extras);
+    if (rule.matches.size() > 1)
+        s += QStringLiteral(" · ") +
+            TopologyGraph::tr("%n more match(es)", nullptr, int(rule.matches.size() - 1));
+    return s;
+}
+
+QString portSummary(const Service &svc)
+{
+    QStringList ports;
+    for (const ServicePort &p : svc.ports) {
+        QString s = QString::number(p.port);
+        if (p.targetPort && p.targetPort->toString() != s)
+            s += QStringLiteral("→") + p.targetPort->toString();
+        ports << s;
+    }
+    return ports.isEmpty() ? TopologyGraph::tr("no ports")
+                           : TopologyGraph::tr("port %1").arg(ports.join(QStringLiteral(", ")));
+}
+
+bool isGatewayRef(const ParentReference &ref)
+{
+    return (ref.kind.isEmpty() || ref.kind == u"Gateway") &&
+        (ref.group.isEmpty() || ref.group == u"gateway.networking.k8s.io");
+}
+
+bool isServiceRef(const BackendObjectReference &ref)
+{
+    return (ref.kind.isEmpty() || ref.kind == u"Service") && (ref.group.isEmpty() || ref.group == u"core");
+}
+
+} // namespace
+
+int TopologyGraph::add(Node node)
+{
+    m_nodes.push_back(std::move(node));
+    return int(m_nodes.size()) - 1;
+}
+
+void TopologyGraph::connect(int from, int to, Edge::Style style, QString label, ResourceId resource,
+                            yaml::Path field)
+{
+    m_edges.push_back({from, to, style, std::move(label), resource, std::move(field)});
+}
+
+int TopologyGraph::indexOf(const QString &key) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].key == key)
+            return int(i);
+    }
+    return -1;
+}
+
+std::vector<int> TopologyGraph::column(int column) const
+{
+    std::vector<int> list;
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].column == column)
+            list.push_back(int(i));
+    }
+    return list;
+}
+
+QString TopologyGraph::persistenceMode(const Design &design, const Resource &route, int rule,
+                                       const Resource *service)
+{
+    const Route *r = route.as<Route>();
+    if (r && rule >= 0 && rule < int(r->rules.size()) && r->rules[size_t(rule)].sessionPersistence) {
+        const SessionPersistence &sp = *r->rules[size_t(rule)].sessionPersistence;
+        if (sp.type && *sp.type == u"Header")
+            return tr("header %1").arg(sp.sessionName.value_or(QString()));
+        // NGF's name for a cookie without sessionName: sp_<route>_<namespace>_<rule index>.
+        const QString name = sp.sessionName.value_or(
+            QStringLiteral("sp_%1_%2_%3").arg(route.meta.name, route.meta.ns).arg(rule));
+        return QStringLiteral("cookie ") + name;
+    }
+    if (service) {
+        // The oldest policy that sets a method wins, as NGF ranks conflicting policies.
+        const Resource *winner = nullptr;
+        for (const Resource *p : design.resources(Kind::UpstreamSettingsPolicy)) {
+            const auto *usp = p->as<UpstreamSettingsPolicy>();
+            if (!usp || !usp->loadBalancingMethod || p->meta.ns != service->meta.ns)
+                continue;
+            for (const PolicyTargetReference &t : usp->targetRefs) {
+                if (t.kind == u"Service" && t.name == service->meta.name && !winner)
+                    winner = p;
+            }
+        }
+        if (winner) {
+            const auto *usp = winner->as<UpstreamSettingsPolicy>();
+            const QString method = *usp->loadBalancingMethod;
+            if (method == u"hash" || method == u"hash consistent") {
+                QString s = QStringLiteral("hash ") + usp->hashMethodKey.value_or(QString());
+                if (method == u"hash consistent")
+                    s += QStringLiteral(" consistent");
+                return s;
+            }
+            return method;
+        }
+    }
+    return tr("default");
+}
+
+TopologyGraph TopologyGraph::build(const Design &design)
+{
+    TopologyGraph g;
+    QHash<ResourceId, int> serviceNodes;
+
+    for (const Resource *r : design.resources(Kind::Gateway)) {
+        const auto *gw = r->as<Gateway>();
+        const int gi = g.add({Node::Type::Gateway, GatewayColumn, u"gateway:" + id(r->id), r->meta.name,
+                              gw->gatewayClassName, Kind::Gateway, r->id});
+        for (size_t i = 0; i < gw->listeners.size(); ++i) {
+            const Listener &l = gw->listeners[i];
+            const int li = g.add({Node::Type::Listener, ListenerColumn,
+                                  u"listener:" + id(r->id) + u':' + l.name, l.name, listenerSummary(l),
+                                  Kind::Gateway, r->id, yaml::Path::of("spec.listeners").index(int(i))});
+            g.connect(gi, li);
+        }
+    }
+    for (const Resource *r : design.resources(Kind::Service)) {
+        serviceNodes.insert(r->id,
+                            g.add({Node::Type::Service, ServiceColumn, u"service:" + id(r->id), r->meta.name,
+                                   portSummary(*r->as<Service>()), Kind::Service, r->id}));
+    }
+    auto missing = [&g](const QString &key, int column, Kind kind, const QString &name, const QString &why) {
+        int index = g.indexOf(key);
+        if (index < 0)
+            index = g.add({Node::Type::Missing, column, key, name, why, kind});
+        return index;
+    };
+
+    std::vector<const Resource *> routes = design.resources(Kind::HTTPRoute);
+    const auto grpc = design.resources(Kind::GRPCRoute);
+    routes.insert(routes.end(), grpc.begin(), grpc.end());
+    for (const Resource *r : routes) {
+        const auto *route = r->as<Route>();
+        QStringList hosts;
+        for (const QString &h : route->hostnames)
+            hosts << h;
+        const int ri =
+            g.add({Node::Type::Route, RouteColumn, u"route:" + id(r->id), r->meta.name,
+                   hosts.isEmpty() ? tr("any host") : hosts.join(QStringLiteral(", ")), r->kind, r->id});
+        for (size_t j = 0; j < route->parentRefs.size(); ++j) {
+            const ParentReference &ref = route->parentRefs[j];
+            if (!isGatewayRef(ref))
+                continue;
+            const yaml::Path field = yaml::Path::of("spec.parentRefs").index(int(j));
+            const QString ns = ref.ns.value_or(r->meta.ns);
+            const Resource *gw = design.find(Kind::Gateway, ns, ref.name);
+            if (!gw) {
+                const int mi = missing(u"missing-gateway:" + ns + u'/' + ref.name, ListenerColumn,
+                                       Kind::Gateway, ref.name, tr("Gateway not found"));
+                g.connect(mi, ri, Edge::Style::Missing, {}, r->id, field);
+                continue;
+            }
+            const auto &listeners = gw->as<Gateway>()->listeners;
+            bool any = false;
+            for (const Listener &l : listeners) {
+                if (ref.sectionName && *ref.sectionName != l.name)
+                    continue;
+                if (ref.port && *ref.port != l.port)
+                    continue;
+                g.connect(g.indexOf(u"listener:" + id(gw->id) + u':' + l.name), ri, Edge::Style::Flow, {},
+                          r->id, field);
+                any = true;
+            }
+            if (!any) {
+                const QString section = ref.sectionName.value_or(QString::number(ref.port.value_or(0)));
+                const int mi = missing(u"missing-listener:" + id(gw->id) + u':' + section, ListenerColumn,
+                                       Kind::Gateway, section, tr("listener not found"));
+                g.connect(g.indexOf(u"gateway:" + id(gw->id)), mi, Edge::Style::Missing);
+                g.connect(mi, ri, Edge::Style::Missing, {}, r->id, field);
+            }
+        }
+        for (size_t k = 0; k < route->rules.size(); ++k) {
+            const RouteRule &rule = route->rules[k];
+            const yaml::Path ruleField = yaml::Path::of("spec.rules").index(int(k));
+            const int ki =
+                g.add({Node::Type::Rule, RuleColumn, u"rule:" + id(r->id) + u':' + QString::number(k),
+                       rule.name.value_or(tr("Rule %1").arg(k + 1)), matchSummary(rule, r->kind), r->kind,
+                       r->id, ruleField});
+            g.connect(ri, ki, Edge::Style::Flow, {}, r->id, ruleField);
+            for (size_t b = 0; b < rule.backendRefs.size(); ++b) {
+                const BackendRef &backend = rule.backendRefs[b];
+                if (!isServiceRef(backend.ref))
+                    continue;
+                const QString ns = backend.ref.ns.value_or(r->meta.ns);
+                const Resource *svc = design.find(Kind::Service, ns, backend.ref.name);
+                const QString label = tr("weight %1").arg(backend.weight.value_or(1)) +
+                    QStringLiteral(" · ") + persistenceMode(design, *r, int(k), svc);
+                const yaml::Path field = ruleField / "backendRefs";
+                if (svc) {
+                    g.connect(ki, serviceNodes.value(svc->id), Edge::Style::Flow, label, r->id,
+                              field.index(int(b)));
+                } else {
+                    const int mi = missing(u"missing-service:" + ns + u'/' + backend.ref.name, ServiceColumn,
+                                           Kind::Service, backend.ref.name, tr("Service not found"));
+                    g.connect(ki, mi, Edge::Style::Missing, label, r->id, field.index(int(b)));
+                }
+            }
+        }
+    }
+
+    for (const Resource *r : design.resources(Kind::UpstreamSettingsPolicy)) {
+        const auto *usp = r->as<UpstreamSettingsPolicy>();
+        QString summary = usp->loadBalancingMethod.value_or(tr("upstream settings"));
+        if (usp->hashMethodKey && summary.startsWith(u"hash"))
+            summary += u' ' + *usp->hashMethodKey;
+        const int pi = g.add({Node::Type::Policy, ServiceColumn, u"policy:" + id(r->id), r->meta.name,
+                              summary, Kind::UpstreamSettingsPolicy, r->id});
+        for (size_t t = 0; t < usp->targetRefs.size(); ++t) {
+            const PolicyTargetReference &ref = usp->targetRefs[t];
+            const yaml::Path field = yaml::Path::of("spec.targetRefs").index(int(t));
+            const Resource *svc =
+                ref.kind == u"Service" ? design.find(Kind::Service, r->meta.ns, ref.name) : nullptr;
+            if (svc) {
+                const int si = serviceNodes.value(svc->id);
+                if (g.m_nodes[size_t(pi)].attachedTo < 0)
+                    g.m_nodes[size_t(pi)].attachedTo = si;
+                g.connect(pi, si, Edge::Style::Policy, {}, r->id, field);
+            } else {
+                const int mi = missing(u"missing-service:" + r->meta.ns + u'/' + ref.name, ServiceColumn,
+                                       Kind::Service, ref.name, tr("Service not found"));
+                if (g.m_nodes[size_t(pi)].attachedTo < 0)
+                    g.m_nodes[size_t(pi)].attachedTo = mi;
+                g.connect(pi, mi, Edge::Style::Missing, {}, r->id, field);
+            }
+        }
+    }
+
+    const std::vector<const Resource *> services = design.resources(Kind::Service);
+    for (const Pod &pod : design.pods()) {
+        const int pi = g.add({Node::Type::Pod, PodColumn, u"pod:" + pod.ns + u'/' + pod.name, pod.name,
+                              pod.ip, Kind::Deployment, pod.owner});
+        g.m_nodes[size_t(pi)].pod = pod.name;
+        for (const Resource *s : services) {
+            const auto *svc = s->as<Service>();
+            if (s->meta.ns != pod.ns || svc->selector.isEmpty())
+                continue;
+            LabelSelector selector;
+            selector.matchLabels = svc->selector;
+            if (selector.matches(pod.labels))
+                g.connect(serviceNodes.value(s->id), pi);
+        }
+    }
+    return g;
+}
+
+} // namespace gw::views

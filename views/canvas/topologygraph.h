@@ -1,0 +1,91 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resource.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QString>
+#include <vector>
+
+namespace gw {
+class Design;
+}
+
+namespace gw::views {
+
+/**
+ * The design as a layered graph, the way traffic flows: Gateway -> listeners -> routes -> rules ->
+ * Services -> Pods, with policies attached to the Services they target. Built from the typed
+ * resources (plain data, no widgets), so that the canvas and the tests read the same thing.
+ * References that resolve to nothing become "missing" nodes, so that a dangling backendRef or
+ * parentRef is visible.
+ */
+class TopologyGraph
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::views::TopologyGraph)
+
+public:
+    enum Column {
+        GatewayColumn,
+        ListenerColumn,
+        RouteColumn,
+        RuleColumn,
+        ServiceColumn,
+        PodColumn,
+        ColumnCount
+    };
+
+    struct Node
+    {
+        enum class Type { Gateway, Listener, Route, Rule, Service, Pod, Policy, Missing };
+
+        Type type = Type::Gateway;
+        int column = GatewayColumn;
+        QString key; ///< unique in the graph: "listener:<gateway id>:http"
+        QString title;
+        QString subtitle;
+        Kind kind = Kind::Unknown; ///< the kind of the resource (or of the missing reference)
+        ResourceId resource = 0; ///< 0 for Pods and missing nodes
+        yaml::Path field; ///< the part of the resource: spec.listeners[0], spec.rules[1]
+        QString pod; ///< the Pod's name, for Pod nodes
+        int attachedTo = -1; ///< policies: the node (a Service) they sit under
+        QPointF position; ///< top-left, set by TopologyLayout
+    };
+
+    struct Edge
+    {
+        enum class Style { Flow, Policy, Missing };
+
+        int from = 0;
+        int to = 0;
+        Style style = Style::Flow;
+        QString label; ///< "weight 1 · ip_hash" on rule -> Service edges
+        ResourceId resource = 0; ///< the resource whose field made the edge (the route of a backendRef)
+        yaml::Path field; ///< spec.rules[0].backendRefs[0], spec.parentRefs[0]
+    };
+
+    static TopologyGraph build(const Design &design);
+
+    /** The session persistence on a rule -> Service edge: "cookie <name>", the USP's method, or "default". */
+    static QString persistenceMode(const Design &design, const Resource &route, int rule,
+                                   const Resource *service);
+
+    const std::vector<Node> &nodes() const { return m_nodes; }
+    std::vector<Node> &nodes() { return m_nodes; }
+    const std::vector<Edge> &edges() const { return m_edges; }
+    int indexOf(const QString &key) const;
+    /** Nodes of \a column in order. */
+    std::vector<int> column(int column) const;
+
+private:
+    int add(Node node);
+    void connect(int from, int to, Edge::Style style = Edge::Style::Flow, QString label = {},
+                 ResourceId resource = 0, yaml::Path field = {});
+
+    std::vector<Node> m_nodes;
+    std::vector<Edge> m_edges;
+};
+
+} // namespace gw::views

@@ -1,0 +1,50 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kind.h"
+#include "core/resource.h"
+
+#include <QHash>
+#include <QScrollArea>
+
+class QLabel;
+class QStackedWidget;
+
+namespace gw::views {
+
+class DesignSelection;
+class FormContext;
+class ResourceForm;
+
+/**
+ * The Properties panel: a header with the selected resource's kind and name, and the form of
+ * its kind below (created when first needed, then reused). Kinds without a form say that
+ * their YAML can be edited in the YAML tab.
+ */
+class PropertiesView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    PropertiesView(DesignSelection *selection, QWidget *parent = nullptr);
+
+    /** The form shown now, or nullptr. */
+    ResourceForm *currentForm() const;
+    /** The form for \a kind (created on demand). */
+    ResourceForm *form(Kind kind);
+
+private:
+    void show(ResourceId resource, const yaml::Path &field);
+    void updateHeader();
+    ResourceForm *createForm(Kind kind);
+
+    DesignSelection *m_selection;
+    QLabel *m_header;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QHash<int, ResourceForm *> m_forms;
+    ResourceId m_shown = 0;
+};
+
+} // namespace gw::views

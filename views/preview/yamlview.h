@@ -1,0 +1,61 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/resource.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QSyntaxHighlighter;
+
+namespace gw::views {
+
+class CodeView;
+class DesignSelection;
+
+/**
+ * The YAML of the selected resource, exactly as it will be exported (its document's text), and
+ * editable: a pause in typing (or leaving the view) replaces the document through
+ * DesignEditor::replaceDocumentText, one undo step per pause. Text that does not read as valid
+ * manifests is not applied; its errors are underlined at their lines with the message, and the
+ * design keeps its last valid text.
+ */
+class YamlView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    YamlView(DesignSelection *selection, QWidget *parent = nullptr);
+
+    CodeView *codeView() const { return m_view; }
+    QLabel *messageLabel() const { return m_message; }
+    DocumentId document() const { return m_document; }
+    /** Applies the edited text now. Returns false (and shows why) when it is not valid. */
+    bool apply();
+    /** True when the text holds edits that were not applied (pending, or invalid). */
+    bool isDirty() const { return m_dirty; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void show(ResourceId resource);
+    void reload();
+    void textEdited();
+    void showMessage(const QString &text, bool error);
+
+    DesignSelection *m_selection;
+    CodeView *m_view;
+    QLabel *m_title;
+    QLabel *m_message;
+    QSyntaxHighlighter *m_highlighter;
+    QTimer m_applyTimer;
+    DocumentId m_document = 0;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace gw::views

@@ -1,0 +1,34 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kind.h"
+#include "yaml/value.h"
+
+#include <QList>
+
+namespace gw {
+class Design;
+}
+
+namespace gw::views {
+
+/**
+ * New resources as the Add menu creates them: a small, valid skeleton per kind that already
+ * fits the design (a new HTTPRoute attaches to the first Gateway and sends to the first Service,
+ * a new policy targets the first Service), so that it shows up connected on the canvas.
+ */
+class ResourceTemplates
+{
+public:
+    /** The kinds the Add menu offers, in menu order. */
+    static QList<Kind> addableKinds();
+    /** A new object of \a kind named \a name in namespace \a ns ("" for the default). */
+    static yaml::Value create(Kind kind, const QString &name, const QString &ns, const Design &design);
+    /** \a base, or base-2, base-3... whichever is not yet used by a \a kind in \a ns. */
+    static QString uniqueName(const Design &design, Kind kind, const QString &ns, const QString &base);
+    /** The name a new resource of \a kind starts with ("route", "service"...). */
+    static QString baseName(Kind kind);
+};
+
+} // namespace gw::views
