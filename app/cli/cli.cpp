@@ -4,6 +4,7 @@
 
 #include "exportcommand.h"
 #include "rendercommand.h"
+#include "simulatecommand.h"
 #include "statuscommand.h"
 #include "subcommand.h"
 
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Subcommand>> makeSubcommands()
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<StatusCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<SimulateCommand>());
     return list;
 }
 

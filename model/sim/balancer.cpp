@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/balancer.h"
 
+#include <algorithm>
+
 namespace gw::sim {
 
 Balancer::Balancer(const UpstreamConfig &config, quint64 seed)
@@ -116,6 +118,46 @@ void Balancer::release(RequestState &state, Outcome outcome, qint64 nowMs, const
     --peer.conns;
     if (state.tries > 0)
         --state.tries;
+}
+
+void Balancer::updateServers(const std::vector<ServerConfig> &servers, std::vector<PeerId> *remap)
+{
+    const PeerTable old = m_peers;
+    m_config.servers = servers;
+    m_peers = PeerTable();
+    m_method.reset();
+    m_error.clear();
+    const bool built = m_peers.build(m_config, &m_error);
+    if (built)
+        m_method = BalancingMethod::create(m_config, m_peers, &m_error);
+    if (remap)
+        remap->assign(size_t(old.size()), NoPeer);
+    if (!built)
+        return;
+    for (PeerId id = 0; id < m_peers.size(); ++id) {
+        const QString &name = m_peers.info(id).name;
+        for (PeerId o = 0; o < old.size(); ++o) {
+            if (old.info(o).name != name || old.info(o).backup != m_peers.info(id).backup)
+                continue;
+            const Peer &from = old.peer(o);
+            Peer &to = m_peers.peer(id);
+            to.currentWeight = from.currentWeight;
+            to.effectiveWeight = std::min(from.effectiveWeight, to.weight);
+            to.fails = from.fails;
+            to.conns = from.conns;
+            to.checked = from.checked;
+            to.accessed = from.accessed;
+            if (remap)
+                (*remap)[size_t(o)] = id;
+            break;
+        }
+    }
+}
+
+void Balancer::remapRequest(RequestState &state, const std::vector<PeerId> &remap)
+{
+    if (state.current != NoPeer)
+        state.current = state.current < PeerId(remap.size()) ? remap[size_t(state.current)] : NoPeer;
 }
 
 QString Balancer::upstreamAddr(const RequestState &state) const

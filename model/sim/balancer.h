@@ -71,6 +71,19 @@ public:
     void release(RequestState &state, Outcome outcome, qint64 nowMs, const Response *response = nullptr);
 
     /**
+     * The NGINX Plus API changes the upstream's servers in its zone, without a reload: the peer
+     * table is rebuilt for \a servers, and every peer whose name stays keeps its runtime state
+     * (connections in flight, failures, smooth round-robin weights); new peers start fresh. The
+     * sticky sessions and the random source are kept. \a remap, if given, receives for each old
+     * PeerId the new one (NoPeer for a removed peer), so that requests in flight can be released on
+     * the right peer (remapRequest()). With no servers left the balancer becomes invalid (every
+     * request: "no live upstreams").
+     */
+    void updateServers(const std::vector<ServerConfig> &servers, std::vector<PeerId> *remap = nullptr);
+    /** Moves a request in flight over an updateServers() with its \a remap. */
+    static void remapRequest(RequestState &state, const std::vector<PeerId> &remap);
+
+    /**
      * `$upstream_addr` for \a state: the tried peers, ", "-separated, and the upstream's name for a
      * try that found no live peer.
      */

@@ -121,6 +121,19 @@ void appendHost(KeyBuffer &out, QByteArrayView host)
 
 } // namespace
 
+KeyExpression KeyExpression::single(Variable variable, const QByteArray &name)
+{
+    KeyExpression e;
+    for (const Known &k : knownVariables) {
+        if (k.variable == variable) {
+            e.m_text = u'$' + QLatin1String(k.name) + QString::fromUtf8(name);
+            break;
+        }
+    }
+    e.m_parts.push_back({variable, name.toLower()});
+    return e;
+}
+
 std::optional<KeyExpression> KeyExpression::parse(QStringView text, QString *error)
 {
     KeyExpression e;

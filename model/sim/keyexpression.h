@@ -55,6 +55,13 @@ public:
 
     KeyExpression() = default;
 
+    /**
+     * One variable looked up by its full name, as nginx modules do with ngx_http_get_variable_index()
+     * (the sticky module's `cookie_<name>`): no parsing, so the name may hold characters such as '-'
+     * that would end a variable in a complex value. \a variable is a prefix kind (Cookie, Arg, Http,
+     * …) and \a name what follows the prefix.
+     */
+    static KeyExpression single(Variable variable, const QByteArray &name);
     /** Parses \a text; on error returns nullopt and sets \a error to nginx's message. */
     static std::optional<KeyExpression> parse(QStringView text, QString *error = nullptr);
 

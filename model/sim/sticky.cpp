@@ -33,10 +33,13 @@ bool Sticky::configure(const StickyConfig &config, QString *error)
             *error = message;
         return e;
     };
-    QStringList lookup = config.lookup;
+    // `sticky cookie NAME` looks the variable "cookie_NAME" up by name (the cookie name may hold
+    // '-', which would end a variable in a complex value such as `$cookie_cookie-tea`).
     if (config.mode == StickyConfig::Mode::Cookie)
-        lookup = {QStringLiteral("$cookie_") + config.cookieName};
-    for (const QString &v : std::as_const(lookup)) {
+        m_lookup.push_back(
+            KeyExpression::single(KeyExpression::Variable::Cookie, config.cookieName.toUtf8()));
+    const QStringList lookup = config.mode == StickyConfig::Mode::Cookie ? QStringList() : config.lookup;
+    for (const QString &v : lookup) {
         auto e = compile(v);
         if (!e)
             return false;

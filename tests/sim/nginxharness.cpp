@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nginxharness.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,7 +47,7 @@ HttpReply parseHttpReply(const QByteArray &raw)
 }
 
 HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
-                  const QByteArray &cookie, int timeoutMs)
+                  const QByteArray &cookie, int timeoutMs, const QByteArray &host)
 {
     HttpReply failed;
     QTcpSocket socket;
@@ -60,7 +61,7 @@ HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &
         failed.error = QStringLiteral("connect: ") + socket.errorString();
         return failed;
     }
-    QByteArray request = "GET " + target + " HTTP/1.0\r\nHost: oracle\r\nConnection: close\r\n";
+    QByteArray request = "GET " + target + " HTTP/1.0\r\nHost: " + host + "\r\nConnection: close\r\n";
     if (!cookie.isEmpty())
         request += "Cookie: " + cookie + "\r\n";
     request += "\r\n";
@@ -74,6 +75,42 @@ HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &
         raw += socket.readAll();
     raw += socket.readAll();
     return parseHttpReply(raw);
+}
+
+PendingRequest::PendingRequest(const QString &source, quint16 port, const QByteArray &target,
+                               const QByteArray &headers, const QByteArray &host)
+{
+    m_socket.bind(QHostAddress(source), 0);
+    QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this, target, headers, host] {
+        m_socket.write("GET " + target + " HTTP/1.0\r\nHost: " + host + "\r\n" + headers +
+                       "Connection: close\r\n\r\n");
+    });
+    QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { m_raw += m_socket.readAll(); });
+    QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] {
+        m_raw += m_socket.readAll();
+        m_done = true;
+    });
+    QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &m_socket, [this] { m_done = true; });
+    m_socket.connectToHost(source.contains(u':') ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost,
+                           port);
+}
+
+HttpReply PendingRequest::reply() const
+{
+    return parseHttpReply(m_raw);
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+    return true;
 }
 
 std::vector<quint16> freePorts(int count)

@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <vector>
 
 /** What a gateway answered to one request. */
@@ -25,7 +27,28 @@ struct HttpReply
  * reach [::1]), with bounded waits. Each call is one connection, as `curl --interface` makes it.
  */
 HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
-                  const QByteArray &cookie = {}, int timeoutMs = 5000);
+                  const QByteArray &cookie = {}, int timeoutMs = 5000, const QByteArray &host = "oracle");
+/**
+ * A GET answered while the event loop runs (for backends that live in the test process): from
+ * \a source to the gateway's \a port on loopback, with extra \a headers ("Name: value\r\n" lines).
+ */
+class PendingRequest
+{
+public:
+    PendingRequest(const QString &source, quint16 port, const QByteArray &target,
+                   const QByteArray &headers = {}, const QByteArray &host = "oracle");
+    bool isDone() const { return m_done; }
+    HttpReply reply() const;
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_raw;
+    bool m_done = false;
+};
+
+/** Runs the event loop until \a condition holds; false after \a timeoutMs. */
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000);
+
 /** Parses a raw HTTP response. */
 HttpReply parseHttpReply(const QByteArray &raw);
 

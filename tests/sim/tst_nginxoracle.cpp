@@ -101,48 +101,6 @@ private:
     std::vector<QTcpSocket *> m_held;
 };
 
-/** A request whose answer is awaited with the event loop running (the held backends live here). */
-class PendingRequest
-{
-public:
-    PendingRequest(const QString &source, quint16 port, const QByteArray &target)
-    {
-        m_socket.bind(QHostAddress(source), 0);
-        QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this, target] {
-            m_socket.write("GET " + target + " HTTP/1.0\r\nHost: oracle\r\nConnection: close\r\n\r\n");
-        });
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket,
-                         [this] { m_raw += m_socket.readAll(); });
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] {
-            m_raw += m_socket.readAll();
-            m_done = true;
-        });
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &m_socket, [this] { m_done = true; });
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-
-    bool isDone() const { return m_done; }
-    HttpReply reply() const { return parseHttpReply(m_raw); }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_raw;
-    bool m_done = false;
-};
-
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(1);
-    }
-    return true;
-}
-
 } // namespace
 
 class tst_NginxOracle : public QObject

@@ -1,0 +1,52 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/socketaddress.h"
+#include "yaml/diagnostic.h"
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace gw::sim {
+
+/** One request of a trace: a row of the requests CSV. */
+struct TraceRequest
+{
+    int line = 0; ///< 1-based line of the row in the CSV
+    SocketAddress client; ///< the source address nginx sees ($remote_addr)
+    QString clientText; ///< as written
+    QString host; ///< the Host header (may carry ":port")
+    QString target; ///< path with optional ?query
+    QString method = QStringLiteral("GET");
+    QString cookie; ///< a Cookie header value; empty: none
+    std::vector<std::pair<QString, QString>>
+        headers; ///< `header:<Name>` columns with a value, in column order
+    std::optional<qint64> atMs; ///< arrival time; none: when the previous request ends
+    qint64 durationMs = 0; ///< time in flight
+};
+
+/**
+ * Reads the requests CSV of `gwstudio simulate --requests` (the product's command-line contract):
+ * RFC 4180 fields (quotes, doubled quotes, commas and line breaks inside quotes; CRLF or LF), a
+ * header row naming the columns, then one request per row. Required columns: `client` (an IPv4 or
+ * IPv6 address), `host`, `path` (starting with '/', may carry `?query`). Optional: `method`
+ * (default GET), `cookie` (the Cookie header), `header:<Name>` (one header each; an empty cell
+ * sends none), `at_ms` (arrival in milliseconds from the start; default: when the previous request
+ * ends), `duration_ms` (time in flight, default 0). Column names are case-insensitive. Every
+ * problem is reported with file:line:column; rows with problems are left out.
+ */
+class RequestsCsv
+{
+public:
+    static std::vector<TraceRequest> parse(const QByteArray &data, const QString &fileName,
+                                           Diagnostics &diagnostics);
+
+    /** The arrival times: at_ms where given, else the end of the previous request (0 for the first). */
+    static std::vector<qint64> arrivalTimes(const std::vector<TraceRequest> &requests);
+};
+
+} // namespace gw::sim

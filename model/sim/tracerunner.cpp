@@ -1,0 +1,148 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/tracerunner.h"
+
+#include "sim/cookiejar.h"
+#include "sim/gatewayruntime.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace gw::sim {
+
+namespace {
+
+/** "cafe.example.com:8080" -> port 8080; none -> \a fallback. */
+int portOf(const QString &host, int fallback)
+{
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon < 0 || host.endsWith(u']'))
+        return fallback;
+    bool ok = false;
+    const int port = QStringView(host).mid(colon + 1).toInt(&ok);
+    return ok ? port : fallback;
+}
+
+QString hostWithoutPort(const QString &host)
+{
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon < 0 || host.endsWith(u']'))
+        return host;
+    return host.left(colon);
+}
+
+} // namespace
+
+std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig> config,
+                                            const std::vector<TraceRequest> &requests,
+                                            const TraceOptions &options)
+{
+    GatewayRuntime runtime(1, options.seed, options.startEpochMs);
+    runtime.load(config);
+    const std::vector<qint64> times = RequestsCsv::arrivalTimes(requests);
+    std::vector<size_t> order(requests.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return times[a] < times[b]; });
+
+    std::vector<RequestRecord> records(requests.size());
+    CookiePool pool;
+    std::map<QString, CookieJar> jars;
+    for (size_t i : order) {
+        const TraceRequest &t = requests[i];
+        const qint64 now = times[i];
+        runtime.releaseUntil(now);
+        const QString path = t.target.section(u'?', 0, 0);
+        const QString host = hostWithoutPort(t.host);
+        QString cookie = t.cookie;
+        if (options.cookieJar) {
+            const QByteArray fromJar = jars[t.clientText].header(pool, host.toUtf8(), path.toUtf8(), false,
+                                                                 options.startEpochMs + now);
+            if (!fromJar.isEmpty())
+                cookie = cookie.isEmpty() ? QString::fromUtf8(fromJar)
+                                          : cookie + QStringLiteral("; ") + QString::fromUtf8(fromJar);
+        }
+
+        nginx::Request routing;
+        routing.clientAddress = t.clientText;
+        routing.port = portOf(t.host, config->defaultPort());
+        routing.method = t.method;
+        routing.target = t.target;
+        routing.host = t.host;
+        routing.cookie = cookie;
+        Request balancing;
+        QByteArray forwardedFor;
+        for (const auto &[name, value] : t.headers) {
+            if (name.compare(u"X-Forwarded-For", Qt::CaseInsensitive) == 0)
+                forwardedFor +=
+                    (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + value.toUtf8();
+        }
+        balancing.client = config->realClient(t.client, forwardedFor);
+        balancing.method = t.method.toUtf8();
+        balancing.target = t.target.toUtf8();
+        balancing.headers.push_back({"Host", t.host.toUtf8()});
+        for (const auto &[name, value] : t.headers) {
+            routing.headers.append({name, value});
+            balancing.headers.push_back({name.toUtf8(), value.toUtf8()});
+        }
+        if (!cookie.isEmpty())
+            balancing.headers.push_back({"Cookie", cookie.toUtf8()});
+
+        RequestRecord &record = records[i];
+        record.index = qint64(i) + 1;
+        record.client = balancing.client.hostText();
+        if (!(balancing.client == t.client))
+            record.connection = t.clientText;
+        record.host = t.host;
+        record.target = t.target;
+        record.method = t.method;
+        record.cookie = cookie;
+        const GatewayRuntime::Served served =
+            runtime.serve(routing, nullptr, balancing, 0, now, t.durationMs, &record, options.explain);
+        if (options.cookieJar && !served.setCookie.isEmpty())
+            jars[t.clientText].store(pool, served.setCookie, host.toUtf8(), path.toUtf8(),
+                                     options.startEpochMs + now);
+    }
+    return records;
+}
+
+QByteArray TraceRunner::csvField(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
+        return bytes;
+    bytes.replace("\"", "\"\"");
+    return '"' + bytes + '"';
+}
+
+QByteArray TraceRunner::csvHeader()
+{
+    return QByteArrayLiteral("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie\n");
+}
+
+QByteArray TraceRunner::csvRow(const RequestRecord &r)
+{
+    QByteArray row;
+    row += QByteArray::number(r.index) + ',';
+    row += csvField(r.connection.isEmpty() ? r.client : r.connection) + ',';
+    row += csvField(r.host) + ',';
+    row += csvField(r.target) + ',';
+    row += csvField(r.route) + ',';
+    row += (r.rule >= 0 ? QByteArray::number(r.rule) : QByteArray()) + ',';
+    row += csvField(r.upstream) + ',';
+    row += csvField(r.endpoint) + ',';
+    row += csvField(r.pod) + ',';
+    row += QByteArray::number(r.status) + ',';
+    row += csvField(QString::fromUtf8(r.setCookie)) + '\n';
+    return row;
+}
+
+QByteArray TraceRunner::toCsv(const std::vector<RequestRecord> &records)
+{
+    QByteArray out = csvHeader();
+    for (const RequestRecord &r : records)
+        out += csvRow(r);
+    return out;
+}
+
+} // namespace gw::sim

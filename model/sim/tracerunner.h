@@ -1,0 +1,48 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/gatewayconfig.h"
+#include "sim/requestrecord.h"
+#include "sim/requestscsv.h"
+
+#include <memory>
+#include <vector>
+
+namespace gw::sim {
+
+/** How a trace runs. */
+struct TraceOptions
+{
+    bool cookieJar =
+        false; ///< every client keeps the cookies responses set and sends them later (curl -c/-b)
+    quint64 seed = 0; ///< the random methods' and $request_id's draws
+    /// Wall-clock time of at_ms 0, in milliseconds since the epoch (cookie expiry dates, fail_timeout
+    /// seconds). The default, 2026-01-01T00:00:00Z, keeps output reproducible.
+    qint64 startEpochMs = 1767225600000;
+    bool explain = false; ///< fill the records' routing and balancing explanations
+};
+
+/**
+ * Trace mode of `gwstudio simulate --requests`: the requests of a CSV, in arrival order, through one
+ * Gateway replica of \a config. A request arriving while others are in flight sees them
+ * (least_conn, random two); a client with a cookie jar (keyed by its address) sends the cookies
+ * earlier responses set, after any Cookie the CSV gives. Records come back in the CSV's order.
+ */
+class TraceRunner
+{
+public:
+    static std::vector<RequestRecord> run(std::shared_ptr<const GatewayConfig> config,
+                                          const std::vector<TraceRequest> &requests,
+                                          const TraceOptions &options);
+
+    /** The output CSV of the command-line contract:
+     * `request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie`. */
+    static QByteArray toCsv(const std::vector<RequestRecord> &records);
+    /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+    static QByteArray csvField(const QString &text);
+    static QByteArray csvHeader();
+    static QByteArray csvRow(const RequestRecord &record);
+};
+
+} // namespace gw::sim
