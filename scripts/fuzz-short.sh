@@ -9,7 +9,7 @@
 # or sanitizer report, and prints one summary line. Inputs that failed are left in build-fuzz/artifacts/;
 # add them to tests/fuzz/regressions/<harness>/ once fixed, so that tst_fuzzregressions replays them.
 #
-# Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_HARNESSES (default "fuzz_import fuzz_editor"),
+# Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_HARNESSES (default "fuzz_import fuzz_editor fuzz_nginxconf"),
 # FUZZ_JOBS (build parallelism, default 2), CXX (default clang++).
 set -u
 
@@ -20,7 +20,7 @@ esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
-harnesses=${FUZZ_HARNESSES:-"fuzz_import fuzz_editor"}
+harnesses=${FUZZ_HARNESSES:-"fuzz_import fuzz_editor fuzz_nginxconf"}
 jobs=${FUZZ_JOBS:-2}
 cxx=${CXX:-clang++}
 case $cxx in *clang*) ;; *) cxx=clang++ ;; esac
@@ -57,7 +57,9 @@ for h in $harnesses; do
     work=$build/corpus/$name
     mkdir -p "$work"
     dict=
-    [ -f "$root/tests/fuzz/yaml.dict" ] && dict=-dict=$root/tests/fuzz/yaml.dict
+    case $name in
+        import | editor) [ -f "$root/tests/fuzz/yaml.dict" ] && dict=-dict=$root/tests/fuzz/yaml.dict ;;
+    esac
     out=$build/$h.log
     "$build/tests/fuzz/$h" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=8192 \
         -print_final_stats=1 -artifact_prefix="$build/artifacts/$h-" $dict "$work" "$seeds" >"$out" 2>&1
@@ -66,10 +68,10 @@ for h in $harnesses; do
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out" | tail -n 1)
     if [ $rc -ne 0 ] || grep -Eq 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error:|SUMMARY: ' "$out"; then
         status=1
-        reason=$(grep -Eo 'ERROR: [A-Za-z]+: [a-z-]+|runtime error: .{0,60}|checkImport: .{0,60}|checkEditor: .{0,60}' "$out" | head -n 1)
+        reason=$(grep -Eo 'ERROR: [A-Za-z]+: [a-z-]+|runtime error: .{0,60}|checkImport: .{0,60}|checkEditor: .{0,60}|checkNginxInput: .{0,60}' "$out" | head -n 1)
         summary="$summary $h: FAILED after ${runs:-?} runs (${reason:-exit $rc});"
         grep -Eo 'Test unit written to .*' "$out" | head -n 1 >&2
-        grep -E -A 25 'checkImport:|checkEditor:|ERROR: |runtime error:' "$out" | head -n 40 >&2
+        grep -E -A 25 'checkImport:|checkEditor:|checkNginxInput:|ERROR: |runtime error:' "$out" | head -n 40 >&2
     else
         summary="$summary $h: ${runs:-?} runs in ${seconds}s OK;"
     fi
