@@ -93,8 +93,7 @@ EventEditor::EventEditor(ScenarioStore *store, QWidget *parent)
 
 QString EventEditor::field(const char *key) const
 {
-    const yaml::Value *v = m_store->value(Events[m_event] / key);
-    return v && v->isScalar() && !v->isNull() ? QString::fromStdString(v->scalarText()) : QString();
+    return m_store->scalar(Events[m_event] / key);
 }
 
 void EventEditor::setEvent(int event)

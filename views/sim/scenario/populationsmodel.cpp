@@ -47,8 +47,7 @@ int PopulationsModel::columnCount(const QModelIndex &parent) const
 
 QString PopulationsModel::field(int row, const char *path) const
 {
-    const yaml::Value *v = m_store->value(Populations[row] + yaml::Path::of(path));
-    return v && v->isScalar() && !v->isNull() ? QString::fromStdString(v->scalarText()) : QString();
+    return m_store->scalar(Populations[row] + yaml::Path::of(path));
 }
 
 QVariant PopulationsModel::data(const QModelIndex &index, int role) const

@@ -64,8 +64,7 @@ int RouteMixModel::columnCount(const QModelIndex &parent) const
 
 QString RouteMixModel::field(int row, const char *key) const
 {
-    const yaml::Value *v = m_store->value(sequence()[row] / key);
-    return v && v->isScalar() && !v->isNull() ? QString::fromStdString(v->scalarText()) : QString();
+    return m_store->scalar(sequence()[row] / key);
 }
 
 QVariant RouteMixModel::data(const QModelIndex &index, int role) const

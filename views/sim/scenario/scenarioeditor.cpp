@@ -375,9 +375,8 @@ void ScenarioEditor::setCurrentPopulation(int row)
     if (row >= 0) {
         const QSignalBlocker block(m_populationsView->selectionModel());
         m_populationsView->selectRow(row);
-        const yaml::Value *name = m_store->value(yaml::Path::of("spec.populations")[row] / "name");
         m_populationBox->setTitle(
-            tr("Population %1").arg(name ? QString::fromStdString(name->scalarText()) : QString()));
+            tr("Population %1").arg(m_store->scalar(yaml::Path::of("spec.populations")[row] / "name")));
     } else {
         m_populationBox->setTitle(tr("Population"));
     }
@@ -389,8 +388,7 @@ bool ScenarioEditor::setAddressPlan(const QString &plan)
     if (m_population < 0)
         return false;
     const yaml::Path addresses = yaml::Path::of("spec.populations")[m_population] / "addresses";
-    const yaml::Value *old = m_store->value(addresses / "plan");
-    if (old && QString::fromStdString(old->scalarText()) == plan)
+    if (m_store->scalar(addresses / "plan") == plan)
         return true;
     QUndoStack *stack = m_store->undoStack();
     stack->beginMacro(tr("Change Address Plan to %1").arg(plan));
@@ -399,9 +397,8 @@ bool ScenarioEditor::setAddressPlan(const QString &plan)
         ok = ok && m_store->removeField(addresses / "groups", QString());
         ok = ok && m_store->removeField(addresses / "groupSize", QString());
     } else if (!m_store->value(addresses / "groups") && !m_store->value(addresses / "groupSize")) {
-        const yaml::Value *clients =
-            m_store->value(yaml::Path::of("spec.populations")[m_population] / "clients");
-        const qint64 n = clients ? QString::fromStdString(clients->scalarText()).toLongLong() : 1;
+        const qint64 n =
+            m_store->scalar(yaml::Path::of("spec.populations")[m_population] / "clients").toLongLong();
         ok = ok &&
             m_store->setField(addresses / "groups", yaml::Value(std::int64_t(std::max<qint64>(1, n / 100))),
                               QString());

@@ -42,8 +42,7 @@ void ScenarioFieldBinder::setBase(const yaml::Path &base)
 
 QString ScenarioFieldBinder::text(const yaml::Path &field) const
 {
-    const yaml::Value *v = m_store->value(m_base + field);
-    return v && v->isScalar() && !v->isNull() ? QString::fromStdString(v->scalarText()) : QString();
+    return m_store->scalar(m_base + field);
 }
 
 void ScenarioFieldBinder::write(const yaml::Path &field, const QString &text, bool raw,

@@ -31,13 +31,8 @@ ScenarioStore::~ScenarioStore() = default;
 QString ScenarioStore::name(DocumentId document) const
 {
     const DesignDocument *doc = m_design->document(document);
-    if (!doc)
-        return {};
-    const yaml::Node *node = doc->yaml->find(yaml::Path::of("metadata.name"));
-    if (!node)
-        return {};
-    const auto v = yaml::Value::fromNode(*doc->yaml, node);
-    return v && v->isScalar() ? QString::fromStdString(v->scalarText()) : QString();
+    const yaml::Node *node = doc ? doc->yaml->find(yaml::Path::of("metadata.name")) : nullptr;
+    return node && node->isScalar() ? QString::fromStdString(node->value) : QString();
 }
 
 void ScenarioStore::setCurrent(DocumentId document)
@@ -66,6 +61,12 @@ QByteArray ScenarioStore::text() const
 const yaml::Value *ScenarioStore::value(const yaml::Path &path) const
 {
     return m_root ? m_root->at(path) : nullptr;
+}
+
+QString ScenarioStore::scalar(const yaml::Path &path) const
+{
+    const yaml::Value *v = value(path);
+    return v && v->isScalar() && !v->isNull() ? QString::fromStdString(v->scalarText()) : QString();
 }
 
 int ScenarioStore::count(const yaml::Path &path) const

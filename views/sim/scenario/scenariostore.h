@@ -68,6 +68,8 @@ public:
     QByteArray text() const;
     /** The value at \a path of the current document, or nullptr. */
     const yaml::Value *value(const yaml::Path &path) const;
+    /** The scalar at \a path of the current document as text ("" when there is none, or null). */
+    QString scalar(const yaml::Path &path) const;
     /** The number of items of the sequence at \a path (0 when there is none). */
     int count(const yaml::Path &path) const;
 

@@ -86,8 +86,7 @@ int TimelineWidget::eventCount() const
 
 QString TimelineWidget::field(int event, const char *key) const
 {
-    const yaml::Value *v = m_store->value(Events[event] / key);
-    return v && v->isScalar() && !v->isNull() ? QString::fromStdString(v->scalarText()) : QString();
+    return m_store->scalar(Events[event] / key);
 }
 
 qint64 TimelineWidget::eventTime(int event) const
@@ -101,11 +100,7 @@ qint64 TimelineWidget::spanMs() const
     for (int i = 0; i < eventCount(); ++i)
         last = std::max(last, eventTime(i));
     const qint64 duration =
-        sim::ScenarioParser::parseDuration(
-            m_store->value(yaml::Path::of("spec.duration"))
-                ? QString::fromStdString(m_store->value(yaml::Path::of("spec.duration"))->scalarText())
-                : QString())
-            .value_or(0);
+        sim::ScenarioParser::parseDuration(m_store->scalar(yaml::Path::of("spec.duration"))).value_or(0);
     qint64 span = std::max(duration, last + last / 5);
     if (span <= 0)
         span = 300000;
