@@ -9,8 +9,10 @@
 #include "views/sim/scenario/scenariostore.h"
 #include "yaml/value.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -324,6 +326,31 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_store->current() == 0)
+        return;
+    const int hit = eventAt(event->pos());
+    const qint64 ms = snap(timeAt(event->pos().x()));
+    QMenu menu(this);
+    if (hit >= 0) {
+        setSelectedEvent(hit);
+        connect(menu.addAction(tr("&Delete %1").arg(describe(hit))), &QAction::triggered, this,
+                [this, hit] { removeEvent(hit); });
+        menu.addSeparator();
+    }
+    const QString at = formatDuration(ms);
+    connect(menu.addAction(tr("Add &Scale at %1").arg(at)), &QAction::triggered, this,
+            [this, ms] { addEvent(ms); });
+    connect(menu.addAction(tr("Add &Pod Failure at %1").arg(at)), &QAction::triggered, this,
+            [this, ms] { addEvent(ms, QStringLiteral("failPod")); });
+    connect(menu.addAction(tr("Add Pod &Restart at %1").arg(at)), &QAction::triggered, this,
+            [this, ms] { addEvent(ms, QStringLiteral("restartPod")); });
+    connect(menu.addAction(tr("Add Rolling &Update at %1").arg(at)), &QAction::triggered, this,
+            [this, ms] { addEvent(ms, QStringLiteral("rollingUpdate")); });
+    menu.exec(event->globalPos());
+}
+
 bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -338,7 +365,7 @@ bool TimelineWidget::event(QEvent *event)
     return QWidget::event(event);
 }
 
-bool TimelineWidget::addEvent(qint64 ms)
+bool TimelineWidget::addEvent(qint64 ms, const QString &type)
 {
     // A Scale of the first Deployment to one more replica than it has: the most common event.
     QString deployment;
@@ -350,10 +377,13 @@ bool TimelineWidget::addEvent(qint64 ms)
         break;
     }
     yaml::Value item = yaml::Value::mapping();
-    item.set("at", yaml::Value::raw(formatDuration(ms).toStdString())).set("type", "scale");
+    item.set("at", yaml::Value::raw(formatDuration(ms).toStdString())).set("type", type);
     if (!deployment.isEmpty())
         item.set("deployment", deployment);
-    item.set("replicas", replicas);
+    if (type == u"scale")
+        item.set("replicas", replicas);
+    else if (type == u"failPod" || type == u"restartPod")
+        item.set("index", 0);
     // Kept in time order, after the events at the same time.
     int index = 0;
     while (index < eventCount() && eventTime(index) <= ms)

@@ -36,8 +36,11 @@ public:
     qint64 eventTime(int event) const;
     int eventCount() const;
 
-    /** Adds an event at \a ms (a Scale of the first Deployment) and selects it. */
-    bool addEvent(qint64 ms);
+    /**
+     * Adds an event at \a ms and selects it: a Scale of the first Deployment to one replica more, or
+     * of \a type ("failPod", "restartPod", "rollingUpdate") on its first Pod.
+     */
+    bool addEvent(qint64 ms, const QString &type = QStringLiteral("scale"));
     bool removeEvent(int event);
 
     QSize sizeHint() const override;
@@ -54,6 +57,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
