@@ -1,0 +1,333 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/sim/results/methodcomparisonview.h"
+
+#include "views/common/theme.h"
+#include "views/sim/results/podbarchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gw::views {
+
+namespace {
+
+QString percent(double share)
+{
+    return std::isnan(share) ? QStringLiteral("–")
+                             : MethodComparisonView::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
+}
+
+QString decimal(double value)
+{
+    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+}
+
+} // namespace
+
+MethodComparisonView::MethodComparisonView(QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_cards(new QWidget)
+    , m_grid(new QGridLayout(m_cards))
+{
+    m_header->setWordWrap(true);
+
+    m_table->setColumnCount(FirstMarkerColumn);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setAccessibleName(tr("Key figures per method"));
+
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_cards);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_table);
+    layout->addWidget(scroll, 1);
+    clear();
+}
+
+void MethodComparisonView::setComparison(std::shared_ptr<const sim::MethodComparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    rebuild();
+}
+
+void MethodComparisonView::clear()
+{
+    setComparison(nullptr);
+}
+
+QLabel *MethodComparisonView::verdictLabel(const QString &id) const
+{
+    for (const Card &c : m_cardList) {
+        if (c.id == id)
+            return c.verdict;
+    }
+    return nullptr;
+}
+
+PodBarChart *MethodComparisonView::barChart(const QString &id) const
+{
+    for (const Card &c : m_cardList) {
+        if (c.id == id)
+            return c.chart;
+    }
+    return nullptr;
+}
+
+void MethodComparisonView::rebuild()
+{
+    for (const Card &c : m_cardList)
+        delete c.frame;
+    m_cardList.clear();
+    fillTable();
+    if (!m_comparison) {
+        m_header->setText(tr("No comparison yet: choose Compare methods to run the scenario under every "
+                             "method."));
+        return;
+    }
+    const sim::ComparedMethod *first = nullptr;
+    for (const sim::ComparedMethod &m : m_comparison->methods) {
+        if (m.available && !first)
+            first = &m;
+    }
+    QString text = tr("<b>%1</b>: the same clients and events under each method")
+                       .arg(m_comparison->scenario.toHtmlEscaped());
+    if (first)
+        text +=
+            tr(" (%1 requests from %2 clients, seed %3)")
+                .arg(QLocale().toString(first->result.requests), QLocale().toString(first->result.clients))
+                .arg(first->result.seed);
+    text += u'.';
+    if (m_comparison->cancelled)
+        text += u' ' + tr("<b>Cancelled</b>: some methods did not run to the end.");
+    m_header->setText(text);
+
+    int column = 0;
+    for (const sim::ComparedMethod &m : m_comparison->methods) {
+        Card card;
+        card.id = m.id;
+        card.frame = makeCard(m, card);
+        m_grid->addWidget(card.frame, 0, column);
+        m_grid->setColumnStretch(column, 1);
+        ++column;
+        m_cardList.push_back(card);
+    }
+    QTimer::singleShot(0, this, &MethodComparisonView::alignVerdicts);
+}
+
+void MethodComparisonView::fillTable()
+{
+    m_table->clearSpans();
+    m_table->setRowCount(0);
+    const std::vector<sim::EventMarker> *markers = nullptr;
+    if (m_comparison) {
+        for (const sim::ComparedMethod &m : m_comparison->methods) {
+            if (m.available && !markers)
+                markers = &m.result.markers;
+        }
+    }
+    const int columns = FirstMarkerColumn + (markers ? int(markers->size()) : 0);
+    m_table->setColumnCount(columns);
+    const auto header = [this](int column, const QString &text, const QString &tip) {
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(tip);
+        m_table->setHorizontalHeaderItem(column, item);
+    };
+    header(MethodColumn, tr("Method"), {});
+    header(StickinessColumn, tr("Stickiness"),
+           tr("Follow-up requests answered by the same Pod as the one before"));
+    header(BrokenColumn, tr("Broken sessions"), tr("Sessions in which the Pod changed at least once"));
+    header(HotShareColumn, tr("Busiest Pod"),
+           tr("The busiest Pod's share of a route's traffic, where it is furthest above its fair share"));
+    header(MaxOverMeanColumn, tr("Max/mean"), tr("Busiest server over the mean (1 is perfectly even)"));
+    header(CvColumn, tr("CV"), tr("Coefficient of variation of the servers' loads (0 is perfectly even)"));
+    for (int i = FirstMarkerColumn; i < columns; ++i) {
+        const sim::EventMarker &marker = (*markers)[size_t(i - FirstMarkerColumn)];
+        header(i, tr("Moved at %1 s").arg(QLocale().toString(double(marker.atMs) / 1000.0, 'g', 6)),
+               tr("Clients answered by another Pod after \"%1\" than before it").arg(marker.label));
+    }
+    if (!m_comparison) {
+        m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth());
+        return;
+    }
+    m_table->setRowCount(int(m_comparison->methods.size()));
+    int row = 0;
+    for (const sim::ComparedMethod &m : m_comparison->methods) {
+        const auto set = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            if (column != MethodColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        };
+        set(MethodColumn, m.label);
+        if (!m.available) {
+            set(StickinessColumn, m.unavailableReason);
+            m_table->setSpan(row, StickinessColumn, 1, columns - StickinessColumn);
+            m_table->item(row, StickinessColumn)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            ++row;
+            continue;
+        }
+        const sim::VerdictFigures &f = m.details.figures;
+        set(StickinessColumn, percent(f.stickiness()));
+        set(BrokenColumn, percent(f.brokenShare()));
+        set(HotShareColumn,
+            f.hotGroup >= 0 ? tr("%1 of %2 Pods").arg(percent(f.hotShare)).arg(f.hotGroupPods)
+                            : QStringLiteral("–"));
+        set(MaxOverMeanColumn, decimal(f.maxOverMean));
+        set(CvColumn, decimal(f.cv));
+        for (int i = FirstMarkerColumn;
+             i < columns && size_t(i - FirstMarkerColumn) < m.result.markers.size(); ++i) {
+            qint64 compared = 0, remapped = 0;
+            for (const sim::EventImpact &impact : m.result.markers[size_t(i - FirstMarkerColumn)].impact) {
+                compared += impact.compared;
+                remapped += impact.remapped;
+            }
+            set(i, compared ? percent(double(remapped) / double(compared)) : QStringLiteral("–"));
+        }
+        ++row;
+    }
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
+}
+
+QWidget *MethodComparisonView::makeCard(const sim::ComparedMethod &m, Card &card)
+{
+    auto *frame = new QFrame(m_cards);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setMinimumWidth(250);
+    frame->setObjectName(QStringLiteral("method-") + m.id);
+    auto *layout = new QVBoxLayout(frame);
+
+    auto *title = new QLabel(m.label, frame);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    if (!m.available) {
+        auto *reason = new QLabel(tr("Not run: %1").arg(m.unavailableReason), frame);
+        reason->setWordWrap(true);
+        reason->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(reason);
+        layout->addStretch();
+        return frame;
+    }
+
+    card.verdict = new QLabel(m.verdict, frame);
+    card.verdict->setWordWrap(true);
+    card.verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont verdictFont = card.verdict->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.1);
+    verdictFont.setBold(true);
+    card.verdict->setFont(verdictFont);
+    // A coloured rule on the left says at a glance how the method did: green sticky and even,
+    // amber one of the two, red neither.
+    const bool sticky = m.details.stickiness == sim::VerdictText::Stickiness::Sticky;
+    const bool balanced = m.details.balance == sim::VerdictText::Balance::Even;
+    card.health =
+        sticky && balanced ? Health::Healthy : (sticky || balanced ? Health::Warning : Health::Error);
+    card.accent = new QFrame(frame);
+    card.accent->setFixedWidth(4);
+    card.accent->setAutoFillBackground(true);
+    styleVerdict(card);
+    card.verdict->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(card.accent);
+    verdictRow->addWidget(card.verdict, 1);
+    layout->addWidget(card.verdict);
+
+    card.chart = new PodBarChart(frame, false);
+    card.chart->setMinimumHeight(200);
+    card.chart->setResult(std::shared_ptr<const sim::SimulationResult>(m_comparison, &m.result));
+    layout->addWidget(card.chart, 1);
+
+    QString points = QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (const QString &p : m.details.points)
+        points += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
+    points += QStringLiteral("</ul>");
+    auto *list = new QLabel(points, frame);
+    list->setWordWrap(true);
+    list->setTextFormat(Qt::RichText);
+    list->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(list);
+
+    auto *details = new QPushButton(tr("Details"), frame);
+    details->setToolTip(tr("Show the full results of %1").arg(m.label));
+    const QString id = m.id;
+    connect(details, &QPushButton::clicked, this, [this, id] { Q_EMIT methodActivated(id); });
+    layout->addWidget(details, 0, Qt::AlignRight);
+    return frame;
+}
+
+void MethodComparisonView::styleVerdict(const Card &card) const
+{
+    if (!card.accent)
+        return;
+    QPalette pal = card.accent->palette();
+    pal.setColor(QPalette::Window, Theme::healthColor(card.health, palette()));
+    card.accent->setPalette(pal);
+}
+
+void MethodComparisonView::alignVerdicts()
+{
+    // Equal verdict heights, so that the charts below them line up across the cards.
+    int height = 0;
+    for (const Card &c : m_cardList) {
+        if (c.verdict)
+            height = std::max(height, c.verdict->heightForWidth(c.verdict->width()));
+    }
+    for (const Card &c : m_cardList) {
+        if (c.verdict)
+            c.verdict->setMinimumHeight(height);
+    }
+}
+
+void MethodComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &MethodComparisonView::alignVerdicts);
+}
+
+void MethodComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (const Card &c : m_cardList)
+            styleVerdict(c);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace gw::views
