@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
@@ -103,8 +104,9 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     transcriptLayout->addWidget(transcriptLabel);
     transcriptLayout->addWidget(m_transcript);
     m_transcriptPane->hide();
-    resultsSplit->setStretchFactor(0, 3);
-    resultsSplit->setStretchFactor(1, 2);
+    resultsSplit->setStretchFactor(0, 1);
+    resultsSplit->setStretchFactor(1, 1);
+    resultsSplit->setSizes({640, 460});
     m_comparison = new MethodComparisonView(m_tabs);
     m_tabs->addTab(resultsSplit, tr("Results"));
     m_tabs->addTab(m_comparison, tr("Compare Methods"));
@@ -112,7 +114,8 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     horizontal->addWidget(m_tabs);
     horizontal->setStretchFactor(0, 0);
     horizontal->setStretchFactor(1, 1);
-    horizontal->setSizes({430, 1000});
+    horizontal->setSizes({440, 1100});
+    m_editor->setMinimumWidth(360);
 
     auto *timelineBox = new QGroupBox(tr("Events"), vertical);
     auto *timelineLayout = new QHBoxLayout(timelineBox);
@@ -137,12 +140,20 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     buttons->addStretch(1);
     timelineColumn->addLayout(buttons);
     timelineLayout->addLayout(timelineColumn, 3);
-    m_eventEditor = new EventEditor(m_store, timelineBox);
-    timelineLayout->addWidget(m_eventEditor, 1);
+    // The event's fields scroll, so that the timeline can stay low.
+    auto *eventScroll = new QScrollArea(timelineBox);
+    eventScroll->setWidgetResizable(true);
+    eventScroll->setFrameShape(QFrame::NoFrame);
+    eventScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_eventEditor = new EventEditor(m_store, eventScroll);
+    eventScroll->setWidget(m_eventEditor);
+    eventScroll->setMinimumWidth(300);
+    timelineLayout->addWidget(eventScroll, 1);
     vertical->addWidget(horizontal);
     vertical->addWidget(timelineBox);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
+    vertical->setSizes({780, 190});
     layout->addWidget(vertical, 1);
 
     connect(add, &QToolButton::clicked, m_timeline, [this] {

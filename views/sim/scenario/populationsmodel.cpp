@@ -75,8 +75,10 @@ QVariant PopulationsModel::data(const QModelIndex &index, int role) const
         if (plan == u"nat") {
             const QString groups = field(row, "addresses.groups");
             const QString size = field(row, "addresses.groupSize");
+            if (groups == u"1")
+                return tr("NAT, one address");
             if (!groups.isEmpty())
-                return tr("NAT, %n address(es)", nullptr, groups.toInt());
+                return tr("NAT, %1 addresses").arg(groups);
             if (!size.isEmpty())
                 return tr("NAT, %1 per address").arg(size);
             return tr("NAT");

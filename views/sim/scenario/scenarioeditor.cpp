@@ -91,6 +91,7 @@ ScenarioEditor::ScenarioEditor(ScenarioStore *store, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     m_body = new QWidget(scroll);
     auto *body = new QVBoxLayout(m_body);
@@ -115,8 +116,10 @@ ScenarioEditor::ScenarioEditor(ScenarioStore *store, QWidget *parent)
     connect(store, &ScenarioStore::scenarioChanged, this, [this] {
         m_general->refresh();
         const int populations = m_store->count(yaml::Path::of("spec.populations"));
-        if (m_population >= populations || (m_population < 0 && populations > 0))
+        if (m_population >= populations)
             setCurrentPopulation(populations - 1);
+        else if (m_population < 0 && populations > 0)
+            setCurrentPopulation(0);
         else
             m_populationFields->refresh();
         updateProblems();
@@ -164,10 +167,10 @@ QWidget *ScenarioEditor::createGeneral()
     version->lineEdit()->setPlaceholderText(tr("the preview's"));
     auto *plus = new QCheckBox(tr("NGINX &Plus"), box);
     auto *experimental = new QCheckBox(tr("E&xperimental features"), box);
-    auto *profile = new QHBoxLayout;
-    profile->addWidget(version, 1);
-    profile->addWidget(plus);
-    profile->addWidget(experimental);
+    auto *features = new QHBoxLayout;
+    features->addWidget(plus);
+    features->addWidget(experimental);
+    features->addStretch(1);
 
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Description:"), description);
@@ -178,7 +181,8 @@ QWidget *ScenarioEditor::createGeneral()
     form->addRow(tr("Chart &bucket:"), bucket);
     form->addRow(tr("Recorded re&quests:"), record);
     form->addRow(tr("Clients in the s&trip:"), strip);
-    form->addRow(tr("NGF &version:"), profile);
+    form->addRow(tr("NGF &version:"), version);
+    form->addRow(QString(), features);
 
     m_general->bindText(name, yaml::Path::of("metadata.name"), tr("Rename Scenario"));
     m_general->bindText(description, yaml::Path::of("spec.description"), tr("Change Description"));
@@ -210,6 +214,10 @@ QWidget *ScenarioEditor::createPopulations()
     m_populationsView->setObjectName(QStringLiteral("populationsView"));
     m_populationsView->setMinimumHeight(90);
     m_populationsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_populationsView->horizontalHeader()->setSectionResizeMode(PopulationsModel::Addresses,
+                                                                QHeaderView::Stretch);
+    m_populationsView->horizontalHeader()->setStretchLastSection(false);
+    m_populationsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     layout->addWidget(m_populationsView);
     auto *buttons = new QHBoxLayout;
     QToolButton *add = toolButton(QStringLiteral("list-add"), tr("Add a population"), box);

@@ -24,6 +24,8 @@ QString formatDuration(qint64 ms)
         return QStringLiteral("%1h").arg(ms / 3600000);
     if (ms % 60000 == 0)
         return QStringLiteral("%1m").arg(ms / 60000);
+    if (ms % 1000 == 0 && ms > 60000) // 2m30s
+        return formatDuration(ms / 60000 * 60000) + formatDuration(ms % 60000);
     if (ms % 1000 == 0)
         return QStringLiteral("%1s").arg(ms / 1000);
     return QStringLiteral("%1ms").arg(ms);
@@ -63,8 +65,10 @@ void ScenarioFieldBinder::bindText(QLineEdit *edit, const yaml::Path &field, con
             write(field, edit->text().trimmed(), false, undoText);
     });
     m_bindings.push_back({edit, field, [this, edit, field] {
-                              if (edit->text() != text(field))
+                              if (edit->text() != text(field)) {
                                   edit->setText(text(field));
+                                  edit->setCursorPosition(0);
+                              }
                           }});
 }
 
