@@ -92,7 +92,7 @@
     </message>
     <message numerus="yes">
         <source>Import %n resource(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Import %n resource</numerusform>
             <numerusform>Import %n resources</numerusform>
         </translation>
@@ -1233,9 +1233,9 @@
     </message>
     <message numerus="yes">
         <source>connection to %1, listened on by %n server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>connection to %1, listened on by %n server</numerusform>
+            <numerusform>connection to %1, listened on by %n servers</numerusform>
         </translation>
     </message>
     <message>
