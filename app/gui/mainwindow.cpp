@@ -158,6 +158,7 @@ void MainWindow::createViews()
     m_workspace = new views::SimulationWorkspace(m_design, m_central);
     m_central->addWidget(m_topology);
     m_central->addWidget(m_workspace);
+    m_workspace->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     setCentralWidget(m_central);
 
     m_tree = new views::ResourceTreeView(m_selection, m_resourceActions, this);
@@ -338,6 +339,12 @@ void MainWindow::setMode(Mode mode)
     m_mode = mode;
     const bool simulation = mode == Mode::Simulation;
     m_central->setCurrentWidget(simulation ? static_cast<QWidget *>(m_workspace) : m_topology);
+    // The hidden mode's page does not count for the window's minimum size (QStackedLayout skips
+    // pages whose size policy is Ignored).
+    m_workspace->setSizePolicy(simulation ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                               simulation ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_topology->setSizePolicy(simulation ? QSizePolicy::Ignored : QSizePolicy::Expanding,
+                              simulation ? QSizePolicy::Ignored : QSizePolicy::Expanding);
     // The design's panels make room for the workspace and come back as they were.
     if (simulation) {
         m_hiddenDocks.clear();
