@@ -82,6 +82,7 @@ private Q_SLOTS:
     void compareMethods();
     void millionClientsStayResponsiveAndCancel();
     void undoFollowsTheMode();
+    void windowShortcutsAreUnambiguous();
 
 private:
     LanguageManager m_languages;
@@ -270,6 +271,24 @@ void tst_GuiSimulation::undoFollowsTheMode()
     QCOMPARE(workspace->store()->current(), DocumentId(0));
     QVERIFY(!window.design()->isModified());
     QVERIFY(!window.isWindowModified());
+}
+
+void tst_GuiSimulation::windowShortcutsAreUnambiguous()
+{
+    // Two window-wide actions on one key would both stay silent (Qt reports an ambiguous shortcut).
+    MainWindow window;
+    QHash<QString, QString> taken;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcutContext() != Qt::WindowShortcut && a->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString k = key.toString();
+            QVERIFY2(!taken.contains(k), qPrintable(k + u": "_s + taken.value(k) + u" and "_s + a->text()));
+            taken.insert(k, a->text());
+        }
+    }
+    QCOMPARE(window.simulationWorkspace()->runAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QVERIFY(taken.contains(u"Ctrl+2"_s));
 }
 
 QTEST_MAIN(tst_GuiSimulation)

@@ -49,8 +49,9 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     m_runAction->setObjectName(QStringLiteral("simulationRun"));
     m_compareAction->setObjectName(QStringLiteral("simulationCompare"));
     m_cancelAction->setObjectName(QStringLiteral("simulationCancel"));
-    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_compareAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    // F5 is Reload (QKeySequence::Refresh) in the File menu.
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
 
     auto *layout = new QVBoxLayout(this);
@@ -192,10 +193,10 @@ SimulationWorkspace::~SimulationWorkspace() = default;
 void SimulationWorkspace::retranslate()
 {
     m_runAction->setText(tr("&Run Simulation"));
-    m_runAction->setToolTip(tr("Run the scenario (F5)"));
+    m_runAction->setToolTip(tr("Run the scenario (Ctrl+Return)"));
     m_compareAction->setText(tr("&Compare Methods"));
-    m_compareAction->setToolTip(tr(
-        "Run the same clients and events under every session persistence method, side by side (Shift+F5)"));
+    m_compareAction->setToolTip(tr("Run the same clients and events under every session persistence method, "
+                                   "side by side (Ctrl+Shift+Return)"));
     m_cancelAction->setText(tr("C&ancel Run"));
     m_cancelAction->setToolTip(tr("Stop the running simulation (Ctrl+.)"));
 }
