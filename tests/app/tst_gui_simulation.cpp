@@ -70,6 +70,16 @@ bool waitForRun(SimulationWorkspace *workspace, int timeoutMs = 120000)
     return finished.wait(timeoutMs);
 }
 
+/** Shows \a window with the cafe example and its at-scale scenario, in the simulation mode. */
+void openAtScale(MainWindow &window, test::FakePrompts &prompts)
+{
+    window.setPrompts(&prompts);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.documents()->openExamples({u"cafe.yaml"_s, u"cafe-at-scale.scenario.yaml"_s}));
+    window.setMode(MainWindow::Mode::Simulation);
+}
+
 } // namespace
 
 class tst_GuiSimulation : public QObject
@@ -163,11 +173,9 @@ void tst_GuiSimulation::compareMethods()
 {
     MainWindow window;
     test::FakePrompts prompts;
-    window.setPrompts(&prompts);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.documents()->openExamples({u"cafe.yaml"_s, u"cafe-at-scale.scenario.yaml"_s}));
-    window.setMode(MainWindow::Mode::Simulation);
+    openAtScale(window, prompts);
+    if (QTest::currentTestFailed())
+        return;
     SimulationWorkspace *workspace = window.simulationWorkspace();
     QVERIFY(workspace->compareAction()->isEnabled());
     workspace->compareAction()->trigger();
@@ -194,11 +202,9 @@ void tst_GuiSimulation::millionClientsStayResponsiveAndCancel()
 {
     MainWindow window;
     test::FakePrompts prompts;
-    window.setPrompts(&prompts);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.documents()->openExamples({u"cafe.yaml"_s, u"cafe-at-scale.scenario.yaml"_s}));
-    window.setMode(MainWindow::Mode::Simulation);
+    openAtScale(window, prompts);
+    if (QTest::currentTestFailed())
+        return;
     SimulationWorkspace *workspace = window.simulationWorkspace();
     ScenarioStore *store = workspace->store();
     QVERIFY(store->setField(yaml::Path::of("spec.populations[0].clients"), yaml::Value(std::int64_t(1000000)),
