@@ -178,6 +178,7 @@ void tst_GuiSimulation::compareMethods()
         return;
     SimulationWorkspace *workspace = window.simulationWorkspace();
     QVERIFY(workspace->compareAction()->isEnabled());
+    workspace->setHashKey(u"$cookie_session"_s);
     workspace->compareAction()->trigger();
     QVERIFY(workspace->run()->isRunning());
     QVERIFY(!workspace->runAction()->isEnabled());
@@ -186,6 +187,8 @@ void tst_GuiSimulation::compareMethods()
     const auto comparison = workspace->run()->comparison();
     QVERIFY(comparison);
     QCOMPARE(comparison->methods.size(), size_t(5));
+    QCOMPARE(comparison->hashKey, u"$cookie_session"_s);
+    QCOMPARE(comparison->methods[1].label, u"hash $cookie_session consistent"_s);
     for (const sim::ComparedMethod &m : comparison->methods) {
         QVERIFY2(m.available, qPrintable(m.id + u": "_s + m.unavailableReason));
         QVERIFY(!m.verdict.isEmpty());

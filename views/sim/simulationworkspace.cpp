@@ -15,10 +15,12 @@
 #include "views/sim/simulationrun.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -66,6 +68,22 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     bar->addAction(m_runAction);
     bar->addAction(m_compareAction);
     bar->addAction(m_cancelAction);
+    bar->addSeparator();
+    // The key of "hash … consistent" in the comparison.
+    auto *hashLabel = new QLabel(tr("Hash key:"), bar);
+    hashLabel->setContentsMargins(6, 0, 4, 0);
+    m_hashKey = new QComboBox(bar);
+    m_hashKey->setObjectName(QStringLiteral("compareHashKey"));
+    m_hashKey->setEditable(true);
+    m_hashKey->setMinimumContentsLength(16);
+    m_hashKey->addItems({QString(), QStringLiteral("$remote_addr"), QStringLiteral("$cookie_session"),
+                         QStringLiteral("$http_x_user")});
+    m_hashKey->lineEdit()->setPlaceholderText(tr("from the requests"));
+    m_hashKey->setToolTip(tr("The key of the consistent hash in Compare Methods: an nginx variable such as "
+                             "$cookie_session or $http_x_user"));
+    hashLabel->setBuddy(m_hashKey);
+    bar->addWidget(hashLabel);
+    bar->addWidget(m_hashKey);
     bar->addSeparator();
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("simulationProgress"));
@@ -243,10 +261,22 @@ bool SimulationWorkspace::compareMethods()
     auto snap = snapshot();
     if (!snap)
         return false;
-    if (!m_run->startComparison(std::move(snap->first), std::move(snap->second)))
+    sim::CompareOptions options;
+    options.hashKey = hashKey();
+    if (!m_run->startComparison(std::move(snap->first), std::move(snap->second), options))
         return false;
     showComparison(true);
     return true;
+}
+
+QString SimulationWorkspace::hashKey() const
+{
+    return m_hashKey->currentText().trimmed();
+}
+
+void SimulationWorkspace::setHashKey(const QString &key)
+{
+    m_hashKey->setCurrentText(key);
 }
 
 void SimulationWorkspace::cancel()

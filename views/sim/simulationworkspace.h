@@ -13,6 +13,7 @@
 #include <utility>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -73,8 +74,13 @@ public:
 
     /** Runs the current scenario; false (with a message) when it has errors or a run is going on. */
     bool runScenario();
-    /** Runs the current scenario under every session persistence method. */
+    /**
+     * Runs the current scenario under every session persistence method; the consistent hash uses
+     * hashKey() (empty: MethodComparer's choice from the scenario's requests).
+     */
     bool compareMethods();
+    QString hashKey() const;
+    void setHashKey(const QString &key);
     void cancel();
 
     /** The transcript of the last run ("" when it did not record every request). */
@@ -111,6 +117,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_progressAction = nullptr;
     QLabel *m_status = nullptr;
+    QComboBox *m_hashKey = nullptr;
     QAction *m_runAction;
     QAction *m_compareAction;
     QAction *m_cancelAction;
