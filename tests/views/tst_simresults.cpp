@@ -228,6 +228,20 @@ void tst_SimResults::stripCellsEqualResult()
         changed = last >= 0 && next >= 0 && last != next;
     }
     QVERIFY(changed);
+
+    // Filtered to one route: only its rows, in order, with their own cells.
+    const int coffee = r.groupOf(QStringLiteral("default/coffee"), 0);
+    strip.setGroup(coffee);
+    const int rows =
+        int(std::count_if(r.strip.rows.begin(), r.strip.rows.end(),
+                          [&](const sim::AssignmentStrip::Row &x) { return x.group == coffee; }));
+    QVERIFY(rows > 0 && rows < int(r.strip.rows.size()));
+    QCOMPARE(strip.rowCount(), rows);
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(r.strip.rows[size_t(strip.stripRow(row))].group, coffee);
+    QVERIFY(strip.cellText(0, 0).startsWith(r.strip.rows[size_t(strip.stripRow(0))].label));
+    strip.setGroup(-1);
+    QCOMPARE(strip.rowCount(), int(r.strip.rows.size()));
 }
 
 void tst_SimResults::markersAtEventTimes()
@@ -398,6 +412,11 @@ void tst_SimResults::resultsViewTabsAndExportTarget()
     // Selecting a route in the KPI table shows its bars.
     view.kpiTable()->setCurrentIndex(view.kpiModel()->index(1, 0));
     QCOMPARE(view.barChart()->group(), view.kpiModel()->groupAt(1));
+    // The strip's route filter lists the sampled routes.
+    QCOMPARE(view.stripRoutePicker()->count(), 4);
+    view.stripRoutePicker()->setCurrentIndex(2);
+    Q_EMIT view.stripRoutePicker()->activated(2);
+    QCOMPARE(view.strip()->group(), view.stripRoutePicker()->itemData(2).toInt());
     // The legend names every Pod.
     for (const sim::PodInfo &p : m_atScaleResult->pods)
         QVERIFY(view.legend()->text().contains(p.name));
