@@ -84,6 +84,19 @@ public:
                              const Scenario *scenario = nullptr);
     /** "1,000 clients behind 10 NAT addresses", "1 client", from the scenario's populations. */
     static QString clients(const SimulationResult &result, const Scenario *scenario);
+
+    /** One marker's impact summed over the route groups (group -1). */
+    static EventImpact impact(const EventMarker &marker);
+
+    /// @name How verdicts write figures (the result views write them alike), in the default locale
+    /// @{
+    /** "70%" for 0.7 (with \a decimals decimals); "–" for NaN. */
+    static QString percent(double share, int decimals = 0);
+    /** "1.18" (two decimals); "–" for NaN. */
+    static QString decimal(double value);
+    /** "90 s", "12.5 s". */
+    static QString seconds(qint64 ms);
+    /// @}
 };
 
 } // namespace gw::sim

@@ -17,16 +17,6 @@ namespace {
 
 const QString Cafe = QStringLiteral("/resources/examples/cafe.yaml");
 
-Scenario exampleScenario(const char *name)
-{
-    Diagnostics d;
-    auto s = ScenarioParser::parse(readFile(QStringLiteral("/resources/examples/") + QLatin1String(name)),
-                                   QLatin1String(name), d);
-    if (!s)
-        qFatal("example scenario does not read");
-    return *s;
-}
-
 /** The upstream block the variant renders for \a service's rule of \a route (by prefix). */
 const UpstreamSnapshot *upstream(const GatewayConfig &config, const QString &prefix)
 {

@@ -4,6 +4,8 @@
 
 #include "views/sim/results/podpalette.h"
 
+#include "sim/verdict.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
@@ -19,11 +21,6 @@ namespace {
 constexpr int AxisHeight = 22;
 constexpr int MarkerLabelHeight = 16;
 constexpr int Margin = 6;
-
-QString secondsText(qint64 ms)
-{
-    return AssignmentStripView::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 6));
-}
 
 /** A "nice" axis step (1, 2, 5 × 10^n seconds) giving about \a ticks ticks over \a spanMs. */
 qint64 tickStep(qint64 spanMs, int ticks)
@@ -178,7 +175,8 @@ QString AssignmentStripView::cellText(int row, int bucket) const
         who = tr("answered by nginx, no Pod");
     else
         who = m_result->pods[size_t(c)].name;
-    return tr("%1, t = %2: %3").arg(s.rows[size_t(r)].label, secondsText(qint64(bucket) * s.bucketMs), who);
+    return tr("%1, t = %2: %3")
+        .arg(s.rows[size_t(r)].label, sim::Verdict::seconds(qint64(bucket) * s.bucketMs), who);
 }
 
 QSize AssignmentStripView::sizeHint() const
@@ -225,7 +223,7 @@ void AssignmentStripView::paintEvent(QPaintEvent *)
         const qreal x = xOf(t);
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
         p.drawText(QRectF(x - 40, plot.bottom() + 4, 80, AxisHeight - 4), Qt::AlignHCenter | Qt::AlignTop,
-                   secondsText(t));
+                   sim::Verdict::seconds(t));
     }
 
     // Event markers.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/sim/results/kpimodel.h"
 
+#include "sim/verdict.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -12,13 +14,7 @@ namespace {
 
 QString percent(double share)
 {
-    return std::isnan(share) ? QStringLiteral("–")
-                             : KpiModel::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 1));
-}
-
-QString decimal(double value)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+    return sim::Verdict::percent(share, 1);
 }
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
@@ -156,7 +152,7 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
                           : QStringLiteral("–");
     case MaxOverMeanColumn:
     case CvColumn:
-        return decimal(value(group, index.column()).toDouble());
+        return sim::Verdict::decimal(value(group, index.column()).toDouble());
     default:
         break;
     }

@@ -29,13 +29,7 @@ namespace {
 
 QString percent(double share)
 {
-    return std::isnan(share) ? QStringLiteral("–")
-                             : MethodComparisonView::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
-}
-
-QString decimal(double value)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+    return sim::Verdict::percent(share);
 }
 
 } // namespace
@@ -202,16 +196,13 @@ void MethodComparisonView::fillTable()
         set(HotShareColumn,
             f.hotGroup >= 0 ? tr("%1 of %2 Pods").arg(percent(f.hotShare)).arg(f.hotGroupPods)
                             : QStringLiteral("–"));
-        set(MaxOverMeanColumn, decimal(f.maxOverMean));
-        set(CvColumn, decimal(f.cv));
+        set(MaxOverMeanColumn, sim::Verdict::decimal(f.maxOverMean));
+        set(CvColumn, sim::Verdict::decimal(f.cv));
         for (int i = FirstMarkerColumn;
              i < columns && size_t(i - FirstMarkerColumn) < m.result.markers.size(); ++i) {
-            qint64 compared = 0, remapped = 0;
-            for (const sim::EventImpact &impact : m.result.markers[size_t(i - FirstMarkerColumn)].impact) {
-                compared += impact.compared;
-                remapped += impact.remapped;
-            }
-            set(i, compared ? percent(double(remapped) / double(compared)) : QStringLiteral("–"));
+            const sim::EventImpact impact =
+                sim::Verdict::impact(m.result.markers[size_t(i - FirstMarkerColumn)]);
+            set(i, percent(impact.share()));
         }
         ++row;
     }
