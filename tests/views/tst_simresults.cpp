@@ -548,7 +548,8 @@ void tst_SimResults::comparisonView()
                 .startsWith(u"1,000 clients behind 10 NAT addresses put "));
     // Details asks for the full results.
     QSignalSpy activated(&view, &MethodComparisonView::methodActivated);
-    auto *button = view.findChild<QWidget *>(QStringLiteral("method-sticky"))->findChild<QPushButton *>();
+    QVERIFY(view.findChild<QWidget *>(QStringLiteral("method-sticky")));
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("details-sticky"));
     QVERIFY(button);
     button->click();
     QCOMPARE(activated.count(), 1);
