@@ -85,7 +85,8 @@ VerdictFigures Verdict::figures(const SimulationResult &result)
             total += e.requests();
         for (const BalanceEpoch &e : u->epochs) {
             const qint64 n = e.requests();
-            if (n == 0 || n * 10 < total || e.load.empty())
+            // Too few clients to spread (one curl loop on two Pods) is no hot spot.
+            if (n == 0 || n * 10 < total || e.load.empty() || s.pairs < 2 * qint64(e.load.size()))
                 continue;
             const auto busiest = std::max_element(e.load.begin(), e.load.end());
             const double share = double(*busiest) / double(n);

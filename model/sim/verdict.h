@@ -26,7 +26,8 @@ struct VerdictFigures
     qint64 compared = 0; ///< pairs compared across the event markers
     qint64 remapped = 0;
     /// The hot spot: among the balance epochs of the routes' upstreams (those with at least a tenth
-    /// of their upstream's requests), the one whose busiest server is furthest above its fair share.
+    /// of their upstream's requests, on routes with at least two clients per server), the one whose
+    /// busiest server is furthest above its fair share.
     int hotGroup = -1; ///< its route group
     int hotPod = -1; ///< Pod index of the busiest server
     double hotShare = NaN; ///< the busiest server's share of the epoch's requests

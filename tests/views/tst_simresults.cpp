@@ -291,7 +291,11 @@ void tst_SimResults::kpisEqualRouteStats()
     KpiModel model;
     model.setResult(m_atScaleResult);
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), int(KpiModel::ColumnCount));
+    QCOMPARE(model.columnCount(), int(KpiModel::ColumnCount) + 2); // and a column per event marker
+    QCOMPARE(model.headerData(KpiModel::ColumnCount, Qt::Horizontal).toString(),
+             QStringLiteral("Moved at 90 s"));
+    QCOMPARE(model.headerData(KpiModel::ColumnCount + 1, Qt::Horizontal).toString(),
+             QStringLiteral("Moved at 180 s"));
     for (int row = 0; row < model.rowCount(); ++row) {
         const int g = model.groupAt(row);
         const sim::RouteStats &s = r.stats[size_t(g)];
@@ -311,7 +315,18 @@ void tst_SimResults::kpisEqualRouteStats()
                  QStringLiteral("%1 rule 0").arg(r.groups[size_t(g)].route));
         QCOMPARE(model.index(row, KpiModel::StickinessColumn).data().toString(),
                  QStringLiteral("%1%").arg(QLocale().toString(s.stickiness() * 100, 'f', 1)));
-        // Both markers remapped clients of every route; the tooltip lists them.
+        // Both markers remapped clients of every route: a column each, and the tooltip lists them.
+        for (int m = 0; m < 2; ++m) {
+            const auto i =
+                std::find_if(r.markers[size_t(m)].impact.begin(), r.markers[size_t(m)].impact.end(),
+                             [g](const sim::EventImpact &x) { return x.group == g; });
+            QVERIFY(i != r.markers[size_t(m)].impact.end());
+            QCOMPARE(value(KpiModel::ColumnCount + m).toDouble(), i->share());
+            QVERIFY(model.index(row, KpiModel::ColumnCount + m)
+                        .data()
+                        .toString()
+                        .endsWith(QStringLiteral(" of %1)").arg(QLocale().toString(i->compared))));
+        }
         QCOMPARE(model.remappedLines(g).size(), 2);
         QVERIFY(model.remappedLines(g)[1].contains(u"at 180 s: 100.0%"));
     }
