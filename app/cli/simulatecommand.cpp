@@ -6,7 +6,9 @@
 
 #include "core/design.h"
 #include "ngf/generator.h"
+#include "sim/comparisonwriter.h"
 #include "sim/gatewayconfig.h"
+#include "sim/methodcomparison.h"
 #include "sim/requestscsv.h"
 #include "sim/resultwriter.h"
 #include "sim/scenarioparser.h"
@@ -130,6 +132,14 @@ SimulateCommand::SimulateCommand()
                Tr::tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
                   "-1: all)."),
                Tr::tr("N"))
+    , m_compare(QStringLiteral("compare"),
+                Tr::tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
+                   "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
+                   "(default), csv or json."))
+    , m_hashKey(QStringLiteral("hash-key"),
+                Tr::tr("With --compare: the key of the consistent hash (default: a cookie or header the "
+                   "scenario's requests send, else $remote_addr)."),
+                Tr::tr("KEY"))
 { }
 
 QString SimulateCommand::summary() const
@@ -141,7 +151,7 @@ void SimulateCommand::setup(QCommandLineParser &parser)
 {
     m_input.setup(parser);
     for (const QCommandLineOption *o : {&m_requests, &m_scenario, &m_scenarioName, &m_cookieJar, &m_seed,
-                                        &m_format, &m_output, &m_start, &m_record})
+                                        &m_format, &m_output, &m_start, &m_record, &m_compare, &m_hashKey})
         parser.addOption(*o);
 }
 
@@ -202,7 +212,7 @@ int SimulateCommand::runTrace(const QCommandLineParser &parser, const ngf::Profi
         err << Prefix << Tr::tr("trace mode writes csv or json, not \"%1\"").arg(format) << Qt::endl;
         return ExitUsage;
     }
-    for (const QCommandLineOption *o : {&m_scenarioName, &m_record}) {
+    for (const QCommandLineOption *o : {&m_scenarioName, &m_record, &m_compare, &m_hashKey}) {
         if (parser.isSet(*o)) {
             err << Prefix << Tr::tr("--%1 belongs to scenario mode").arg(o->names().constLast()) << Qt::endl;
             return ExitUsage;
@@ -265,6 +275,15 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
             << Qt::endl;
         return ExitUsage;
     }
+    const bool compare = parser.isSet(m_compare);
+    if (compare && format != u"text" && format != u"csv" && format != u"json") {
+        err << Prefix << Tr::tr("--compare writes text, csv or json, not \"%1\"").arg(format) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(m_hashKey) && !compare) {
+        err << Prefix << Tr::tr("--hash-key goes with --compare") << Qt::endl;
+        return ExitUsage;
+    }
     const QString scenarioPath = parser.value(m_scenario);
     QByteArray text;
     if (!readFile(scenarioPath, text, err))
@@ -321,6 +340,27 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
             return ExitUsage;
         }
         options.record = -1;
+    }
+    if (compare) {
+        sim::CompareOptions compareOptions;
+        compareOptions.hashKey = parser.value(m_hashKey);
+        Diagnostics compareDiagnostics;
+        const auto comparison =
+            sim::MethodComparer::run(input, s, compareOptions, options, compareDiagnostics);
+        if (!comparison) {
+            if (compareDiagnostics.empty())
+                err << Prefix << Tr::tr("the design cannot be simulated") << Qt::endl;
+            printDiagnostics(compareDiagnostics, err);
+            return ExitUsage;
+        }
+        for (const sim::ComparedMethod &m : comparison->methods) {
+            if (!m.available)
+                err << Tr::tr("warning: %1 not run: %2").arg(m.label, m.unavailableReason) << Qt::endl;
+        }
+        const QByteArray data = format == u"csv" ? sim::ComparisonWriter::csv(*comparison)
+            : format == u"json"                  ? sim::ComparisonWriter::jsonText(*comparison)
+                                                 : sim::ComparisonWriter::text(*comparison);
+        return writeOutput(parser.value(m_output), data, err) ? ExitOk : ExitUsage;
     }
     OutputStream stream;
     if (format == u"requests") {

@@ -140,6 +140,19 @@ std::optional<MethodComparison> MethodComparer::run(const SimulationInput &input
         if (method.result.cancelled)
             comparison.cancelled = true;
         method.details = Verdict::judge(method.result, method.label, &scenario);
+        if (kind == ComparedMethodKind::StickyCookie) {
+            // A cookie only sticks when the client sends it back.
+            QStringList forgetful;
+            for (const Population &p : scenario.populations) {
+                if (!p.cookieJar)
+                    forgetful << p.name;
+            }
+            if (!forgetful.isEmpty())
+                method.details.points
+                    << tr("Clients of %1 keep no cookies (cookieJar: false): nginx sets the cookie, but they "
+                          "never send it back, so it cannot keep them on their Pod.")
+                           .arg(forgetful.join(QStringLiteral(", ")));
+        }
         method.verdict = method.details.headline;
         comparison.methods.push_back(std::move(method));
     }

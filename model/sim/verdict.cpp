@@ -18,26 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("gw::sim::Verdict", text);
 }
 
-QString percent(double share)
-{
-    if (std::isnan(share))
-        return QStringLiteral("–");
-    return tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
-}
-
 QString number(qint64 n)
 {
     return QLocale().toString(n);
-}
-
-QString ratio(double value)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
-}
-
-QString seconds(qint64 ms)
-{
-    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 6));
 }
 
 const UpstreamStats *upstreamOf(const SimulationResult &result, const QString &name)
@@ -50,6 +33,33 @@ const UpstreamStats *upstreamOf(const SimulationResult &result, const QString &n
 }
 
 } // namespace
+
+QString Verdict::percent(double share, int decimals)
+{
+    if (std::isnan(share))
+        return QStringLiteral("–");
+    return tr("%1%").arg(QLocale().toString(share * 100.0, 'f', decimals));
+}
+
+QString Verdict::decimal(double value)
+{
+    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+}
+
+QString Verdict::seconds(qint64 ms)
+{
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 6));
+}
+
+EventImpact Verdict::impact(const EventMarker &marker)
+{
+    EventImpact sum;
+    for (const EventImpact &i : marker.impact) {
+        sum.compared += i.compared;
+        sum.remapped += i.remapped;
+    }
+    return sum;
+}
 
 VerdictFigures Verdict::figures(const SimulationResult &result)
 {
@@ -75,7 +85,8 @@ VerdictFigures Verdict::figures(const SimulationResult &result)
             total += e.requests();
         for (const BalanceEpoch &e : u->epochs) {
             const qint64 n = e.requests();
-            if (n == 0 || n * 10 < total || e.load.empty())
+            // Too few clients to spread (one curl loop on two Pods) is no hot spot.
+            if (n == 0 || n * 10 < total || e.load.empty() || s.pairs < 2 * qint64(e.load.size()))
                 continue;
             const auto busiest = std::max_element(e.load.begin(), e.load.end());
             const double share = double(*busiest) / double(n);
@@ -89,10 +100,9 @@ VerdictFigures Verdict::figures(const SimulationResult &result)
         }
     }
     for (const EventMarker &m : result.markers) {
-        for (const EventImpact &i : m.impact) {
-            f.compared += i.compared;
-            f.remapped += i.remapped;
-        }
+        const EventImpact i = impact(m);
+        f.compared += i.compared;
+        f.remapped += i.remapped;
     }
     // max/mean and CV over the upstreams, weighted by their requests.
     double weight = 0, maxMean = 0, cv = 0;
@@ -173,7 +183,7 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
         v.balance = VerdictText::Balance::Even;
 
     const QString stayed = percent(s);
-    const QString busiest = ratio(f.maxOverMean);
+    const QString busiest = decimal(f.maxOverMean);
     if (hot) {
         v.headline = tr("%1 put %2 of %3 traffic for %4 on one Pod of %5.")
                          .arg(clients(result, scenario), percent(f.hotShare), method,
@@ -215,13 +225,8 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
     // What the events did, in one sentence.
     QStringList moved;
     for (const EventMarker &m : result.markers) {
-        qint64 compared = 0, remapped = 0;
-        for (const EventImpact &i : m.impact) {
-            compared += i.compared;
-            remapped += i.remapped;
-        }
-        if (compared > 0)
-            moved << tr("%1 at %2").arg(percent(double(remapped) / double(compared)), seconds(m.atMs));
+        if (const EventImpact i = impact(m); i.compared > 0)
+            moved << tr("%1 at %2").arg(percent(i.share()), seconds(m.atMs));
     }
     if (!moved.isEmpty())
         v.headline += u' ' + tr("Clients moved by events: %1.").arg(moved.join(QStringLiteral(", ")));
@@ -235,16 +240,12 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
                         .arg(number(f.brokenSessions), number(f.sessions), percent(f.brokenShare()),
                              number(f.sessionBreaks));
     for (const EventMarker &m : result.markers) {
-        qint64 compared = 0, remapped = 0;
-        for (const EventImpact &i : m.impact) {
-            compared += i.compared;
-            remapped += i.remapped;
-        }
-        if (compared == 0)
+        const EventImpact i = impact(m);
+        if (i.compared == 0)
             continue;
         v.points << tr("%1 at %2 moved %3 of the clients seen before and after it (%4 of %5).")
-                        .arg(m.label, seconds(m.atMs), percent(double(remapped) / double(compared)),
-                             number(remapped), number(compared));
+                        .arg(m.label, seconds(m.atMs), percent(i.share()), number(i.remapped),
+                             number(i.compared));
     }
     if (f.hotGroup >= 0 && !hot)
         v.points << tr("Busiest Pod: %1 of the traffic for %2 (%3 Pods).")
@@ -252,7 +253,7 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
                              QString::number(pods));
     if (!std::isnan(f.maxOverMean))
         v.points << tr("Balance: busiest server %1× the mean, coefficient of variation %2.")
-                        .arg(busiest, ratio(f.cv));
+                        .arg(busiest, decimal(f.cv));
     if (result.cancelled)
         v.points << tr("The run was cancelled at %1; the figures cover what ran.").arg(seconds(result.endMs));
     return v;

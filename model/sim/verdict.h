@@ -26,7 +26,8 @@ struct VerdictFigures
     qint64 compared = 0; ///< pairs compared across the event markers
     qint64 remapped = 0;
     /// The hot spot: among the balance epochs of the routes' upstreams (those with at least a tenth
-    /// of their upstream's requests), the one whose busiest server is furthest above its fair share.
+    /// of their upstream's requests, on routes with at least two clients per server), the one whose
+    /// busiest server is furthest above its fair share.
     int hotGroup = -1; ///< its route group
     int hotPod = -1; ///< Pod index of the busiest server
     double hotShare = NaN; ///< the busiest server's share of the epoch's requests
@@ -84,6 +85,19 @@ public:
                              const Scenario *scenario = nullptr);
     /** "1,000 clients behind 10 NAT addresses", "1 client", from the scenario's populations. */
     static QString clients(const SimulationResult &result, const Scenario *scenario);
+
+    /** One marker's impact summed over the route groups (group -1). */
+    static EventImpact impact(const EventMarker &marker);
+
+    /// @name How verdicts write figures (the result views write them alike), in the default locale
+    /// @{
+    /** "70%" for 0.7 (with \a decimals decimals); "–" for NaN. */
+    static QString percent(double share, int decimals = 0);
+    /** "1.18" (two decimals); "–" for NaN. */
+    static QString decimal(double value);
+    /** "90 s", "12.5 s". */
+    static QString seconds(qint64 ms);
+    /// @}
 };
 
 } // namespace gw::sim

@@ -17,16 +17,6 @@ namespace {
 
 const QString Cafe = QStringLiteral("/resources/examples/cafe.yaml");
 
-Scenario exampleScenario(const char *name)
-{
-    Diagnostics d;
-    auto s = ScenarioParser::parse(readFile(QStringLiteral("/resources/examples/") + QLatin1String(name)),
-                                   QLatin1String(name), d);
-    if (!s)
-        qFatal("example scenario does not read");
-    return *s;
-}
-
 /** The upstream block the variant renders for \a service's rule of \a route (by prefix). */
 const UpstreamSnapshot *upstream(const GatewayConfig &config, const QString &prefix)
 {
@@ -63,6 +53,7 @@ private Q_SLOTS:
     void oldVersionsCannotSelect();
     void defaultHashKey();
     void atScale();
+    void cookielessClientsExplained();
     void progressSpansAllMethods();
     void cancelStopsTheRest();
 };
@@ -230,6 +221,28 @@ void tst_MethodComparison::atScale()
     for (const ComparedMethod &m : comparison->methods)
         QVERIFY(std::count_if(m.details.points.begin(), m.details.points.end(),
                               [](const QString &p) { return p.contains(u" moved "); }) == 2);
+}
+
+void tst_MethodComparison::cookielessClientsExplained()
+{
+    // The walk-through's coffee and latte loops run curl without a cookie jar: under the sticky
+    // cookie only tea sticks, and the verdict says why.
+    const Scenario s = exampleScenario("cafe-walkthrough.scenario.yaml");
+    Diagnostics d;
+    const auto comparison = MethodComparer::run(input(Cafe, ScenarioRunner::profile(s, {})), s, {}, {}, d);
+    QVERIFY(comparison);
+    const ComparedMethod *sticky = comparison->find(QStringLiteral("sticky"));
+    QVERIFY(sticky->available);
+    QVERIFY(
+        sticky->result.stats[size_t(sticky->result.groupOf(QStringLiteral("default/tea"), 0))].stickiness() ==
+        1.0);
+    QVERIFY(sticky->details.points.contains(QStringLiteral(
+        "Clients of coffee, latte keep no cookies (cookieJar: false): nginx sets the cookie, but they "
+        "never send it back, so it cannot keep them on their Pod.")));
+    // ip_hash keeps the one client of each loop on one Pod, which is no hot spot.
+    const ComparedMethod *ip = comparison->find(QStringLiteral("ip_hash"));
+    QCOMPARE(ip->details.stickiness, VerdictText::Stickiness::Sticky);
+    QVERIFY(ip->details.balance != VerdictText::Balance::Hot);
 }
 
 void tst_MethodComparison::progressSpansAllMethods()

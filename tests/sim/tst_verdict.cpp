@@ -38,6 +38,7 @@ SimulationResult crafted(const std::vector<qint64> &loads, qint64 transitions, q
         e.load.push_back(loads[size_t(i)]);
     }
     s.requests = s.served;
+    s.pairs = 1000;
     s.transitions = transitions;
     s.stays = stays;
     s.sessions = 400;
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void notSticky();
     void partlySticky();
     void eventsAndSessions();
+    void fewClientsAreNoHotSpot();
     void nothingServed();
     void clientsPhrase();
 };
@@ -187,6 +189,19 @@ void tst_Verdict::eventsAndSessions()
     QVERIFY(
         Verdict::judge(cancelled, QStringLiteral("x"))
             .points.contains(QStringLiteral("The run was cancelled at 12.5 s; the figures cover what ran.")));
+}
+
+void tst_Verdict::fewClientsAreNoHotSpot()
+{
+    // One client on one of two Pods: all its traffic on one Pod, but nothing to spread.
+    SimulationResult r = crafted({10, 0}, 9, 9);
+    r.stats[0].pairs = 1;
+    VerdictText v = Verdict::judge(r, QStringLiteral("ip_hash"));
+    QCOMPARE(v.balance, VerdictText::Balance::Uneven);
+    QCOMPARE(v.figures.hotGroup, -1);
+    r.stats[0].pairs = 4; // two per Pod
+    v = Verdict::judge(r, QStringLiteral("ip_hash"));
+    QCOMPARE(v.balance, VerdictText::Balance::Hot);
 }
 
 void tst_Verdict::nothingServed()

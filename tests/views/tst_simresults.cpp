@@ -228,6 +228,20 @@ void tst_SimResults::stripCellsEqualResult()
         changed = last >= 0 && next >= 0 && last != next;
     }
     QVERIFY(changed);
+
+    // Filtered to one route: only its rows, in order, with their own cells.
+    const int coffee = r.groupOf(QStringLiteral("default/coffee"), 0);
+    strip.setGroup(coffee);
+    const int rows =
+        int(std::count_if(r.strip.rows.begin(), r.strip.rows.end(),
+                          [&](const sim::AssignmentStrip::Row &x) { return x.group == coffee; }));
+    QVERIFY(rows > 0 && rows < int(r.strip.rows.size()));
+    QCOMPARE(strip.rowCount(), rows);
+    for (int row = 0; row < rows; ++row)
+        QCOMPARE(r.strip.rows[size_t(strip.stripRow(row))].group, coffee);
+    QVERIFY(strip.cellText(0, 0).startsWith(r.strip.rows[size_t(strip.stripRow(0))].label));
+    strip.setGroup(-1);
+    QCOMPARE(strip.rowCount(), int(r.strip.rows.size()));
 }
 
 void tst_SimResults::markersAtEventTimes()
@@ -277,7 +291,11 @@ void tst_SimResults::kpisEqualRouteStats()
     KpiModel model;
     model.setResult(m_atScaleResult);
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), int(KpiModel::ColumnCount));
+    QCOMPARE(model.columnCount(), int(KpiModel::ColumnCount) + 2); // and a column per event marker
+    QCOMPARE(model.headerData(KpiModel::ColumnCount, Qt::Horizontal).toString(),
+             QStringLiteral("Moved at 90 s"));
+    QCOMPARE(model.headerData(KpiModel::ColumnCount + 1, Qt::Horizontal).toString(),
+             QStringLiteral("Moved at 180 s"));
     for (int row = 0; row < model.rowCount(); ++row) {
         const int g = model.groupAt(row);
         const sim::RouteStats &s = r.stats[size_t(g)];
@@ -297,7 +315,18 @@ void tst_SimResults::kpisEqualRouteStats()
                  QStringLiteral("%1 rule 0").arg(r.groups[size_t(g)].route));
         QCOMPARE(model.index(row, KpiModel::StickinessColumn).data().toString(),
                  QStringLiteral("%1%").arg(QLocale().toString(s.stickiness() * 100, 'f', 1)));
-        // Both markers remapped clients of every route; the tooltip lists them.
+        // Both markers remapped clients of every route: a column each, and the tooltip lists them.
+        for (int m = 0; m < 2; ++m) {
+            const auto i =
+                std::find_if(r.markers[size_t(m)].impact.begin(), r.markers[size_t(m)].impact.end(),
+                             [g](const sim::EventImpact &x) { return x.group == g; });
+            QVERIFY(i != r.markers[size_t(m)].impact.end());
+            QCOMPARE(value(KpiModel::ColumnCount + m).toDouble(), i->share());
+            QVERIFY(model.index(row, KpiModel::ColumnCount + m)
+                        .data()
+                        .toString()
+                        .endsWith(QStringLiteral(" of %1)").arg(QLocale().toString(i->compared))));
+        }
         QCOMPARE(model.remappedLines(g).size(), 2);
         QVERIFY(model.remappedLines(g)[1].contains(u"at 180 s: 100.0%"));
     }
@@ -398,6 +427,11 @@ void tst_SimResults::resultsViewTabsAndExportTarget()
     // Selecting a route in the KPI table shows its bars.
     view.kpiTable()->setCurrentIndex(view.kpiModel()->index(1, 0));
     QCOMPARE(view.barChart()->group(), view.kpiModel()->groupAt(1));
+    // The strip's route filter lists the sampled routes.
+    QCOMPARE(view.stripRoutePicker()->count(), 4);
+    view.stripRoutePicker()->setCurrentIndex(2);
+    Q_EMIT view.stripRoutePicker()->activated(2);
+    QCOMPARE(view.strip()->group(), view.stripRoutePicker()->itemData(2).toInt());
     // The legend names every Pod.
     for (const sim::PodInfo &p : m_atScaleResult->pods)
         QVERIFY(view.legend()->text().contains(p.name));
@@ -529,7 +563,8 @@ void tst_SimResults::comparisonView()
                 .startsWith(u"1,000 clients behind 10 NAT addresses put "));
     // Details asks for the full results.
     QSignalSpy activated(&view, &MethodComparisonView::methodActivated);
-    auto *button = view.findChild<QWidget *>(QStringLiteral("method-sticky"))->findChild<QPushButton *>();
+    QVERIFY(view.findChild<QWidget *>(QStringLiteral("method-sticky")));
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("details-sticky"));
     QVERIFY(button);
     button->click();
     QCOMPARE(activated.count(), 1);

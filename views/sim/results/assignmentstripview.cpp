@@ -4,6 +4,8 @@
 
 #include "views/sim/results/podpalette.h"
 
+#include "sim/verdict.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
@@ -19,11 +21,6 @@ namespace {
 constexpr int AxisHeight = 22;
 constexpr int MarkerLabelHeight = 16;
 constexpr int Margin = 6;
-
-QString secondsText(qint64 ms)
-{
-    return AssignmentStripView::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 6));
-}
 
 /** A "nice" axis step (1, 2, 5 × 10^n seconds) giving about \a ticks ticks over \a spanMs. */
 qint64 tickStep(qint64 spanMs, int ticks)
@@ -51,6 +48,12 @@ AssignmentStripView::AssignmentStripView(QWidget *parent)
 void AssignmentStripView::setResult(std::shared_ptr<const sim::SimulationResult> result)
 {
     m_result = std::move(result);
+    m_group = -1;
+    m_rows.clear();
+    if (m_result) {
+        for (int r = 0; r < int(m_result->strip.rows.size()); ++r)
+            m_rows.push_back(r);
+    }
     m_labelWidth = 0;
     if (m_result) {
         const QFontMetrics fm(font());
@@ -68,6 +71,26 @@ void AssignmentStripView::clear()
     setResult(nullptr);
 }
 
+void AssignmentStripView::setGroup(int group)
+{
+    m_group = group;
+    m_rows.clear();
+    if (m_result) {
+        for (int r = 0; r < int(m_result->strip.rows.size()); ++r) {
+            if (group < 0 || m_result->strip.rows[size_t(r)].group == group)
+                m_rows.push_back(r);
+        }
+    }
+    rebuildImage();
+    updateGeometry();
+    update();
+}
+
+int AssignmentStripView::stripRow(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)] : -1;
+}
+
 void AssignmentStripView::setRowHeight(int height)
 {
     m_rowHeight = std::max(1, height);
@@ -78,20 +101,20 @@ void AssignmentStripView::setRowHeight(int height)
 void AssignmentStripView::rebuildImage()
 {
     m_image = QImage();
-    if (!m_result || m_result->strip.rows.empty() || m_result->strip.buckets <= 0)
+    if (!m_result || m_rows.empty() || m_result->strip.buckets <= 0)
         return;
     const sim::AssignmentStrip &s = m_result->strip;
-    m_image = QImage(s.buckets, int(s.rows.size()), QImage::Format_RGB32);
+    m_image = QImage(s.buckets, int(m_rows.size()), QImage::Format_RGB32);
     const QPalette pal = palette();
     std::vector<QRgb> colors(m_result->pods.size());
     for (size_t i = 0; i < colors.size(); ++i)
         colors[i] = PodPalette::color(int(i), pal).rgb();
     const QRgb none = PodPalette::noRequest(pal).rgb();
     const QRgb notServed = PodPalette::notServed(pal).rgb();
-    for (int r = 0; r < int(s.rows.size()); ++r) {
+    for (int r = 0; r < int(m_rows.size()); ++r) {
         auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(r));
         for (int b = 0; b < s.buckets; ++b) {
-            const qint32 c = s.cell(r, b);
+            const qint32 c = s.cell(m_rows[size_t(r)], b);
             line[b] = c == sim::AssignmentStrip::NoRequest ? none
                 : c < 0 || size_t(c) >= colors.size()      ? notServed
                                                            : colors[size_t(c)];
@@ -101,7 +124,7 @@ void AssignmentStripView::rebuildImage()
 
 QRectF AssignmentStripView::plotRect() const
 {
-    const int rows = m_result ? int(m_result->strip.rows.size()) : 0;
+    const int rows = int(m_rows.size());
     return QRectF(Margin + m_labelWidth, MarkerLabelHeight, std::max(1, width() - 2 * Margin - m_labelWidth),
                   qreal(rows) * m_rowHeight);
 }
@@ -124,7 +147,7 @@ std::pair<int, int> AssignmentStripView::cellAt(const QPointF &pos) const
         return {-1, -1};
     const int bucket = int((pos.x() - plot.left()) * m_result->strip.buckets / plot.width());
     const int row = int((pos.y() - plot.top()) / m_rowHeight);
-    if (row < 0 || row >= int(m_result->strip.rows.size()) || bucket < 0 || bucket >= m_result->strip.buckets)
+    if (row < 0 || row >= int(m_rows.size()) || bucket < 0 || bucket >= m_result->strip.buckets)
         return {-1, -1};
     return {row, bucket};
 }
@@ -140,10 +163,11 @@ qreal AssignmentStripView::xOf(qint64 ms) const
 
 QString AssignmentStripView::cellText(int row, int bucket) const
 {
-    if (!m_result || row < 0 || row >= int(m_result->strip.rows.size()))
+    const int r = stripRow(row);
+    if (!m_result || r < 0)
         return {};
     const sim::AssignmentStrip &s = m_result->strip;
-    const qint32 c = s.cell(row, bucket);
+    const qint32 c = s.cell(r, bucket);
     QString who;
     if (c == sim::AssignmentStrip::NoRequest)
         who = tr("no request");
@@ -151,12 +175,13 @@ QString AssignmentStripView::cellText(int row, int bucket) const
         who = tr("answered by nginx, no Pod");
     else
         who = m_result->pods[size_t(c)].name;
-    return tr("%1, t = %2: %3").arg(s.rows[size_t(row)].label, secondsText(qint64(bucket) * s.bucketMs), who);
+    return tr("%1, t = %2: %3")
+        .arg(s.rows[size_t(r)].label, sim::Verdict::seconds(qint64(bucket) * s.bucketMs), who);
 }
 
 QSize AssignmentStripView::sizeHint() const
 {
-    const int rows = m_result ? int(m_result->strip.rows.size()) : 0;
+    const int rows = int(m_rows.size());
     return QSize(640, MarkerLabelHeight + rows * m_rowHeight + AxisHeight);
 }
 
@@ -183,10 +208,11 @@ void AssignmentStripView::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::Text));
     const QFontMetrics fm(font());
     const int every = std::max(1, (fm.height() + m_rowHeight - 1) / m_rowHeight);
-    for (int r = 0; r < int(s.rows.size()); r += every) {
+    for (int r = 0; r < int(m_rows.size()); r += every) {
         const QRectF box(Margin, plot.top() + r * m_rowHeight, m_labelWidth - Margin, fm.height());
-        p.drawText(box, Qt::AlignTop | Qt::AlignRight,
-                   fm.elidedText(s.rows[size_t(r)].label, Qt::ElideMiddle, m_labelWidth - Margin));
+        p.drawText(
+            box, Qt::AlignTop | Qt::AlignRight,
+            fm.elidedText(s.rows[size_t(m_rows[size_t(r)])].label, Qt::ElideMiddle, m_labelWidth - Margin));
     }
 
     // Time axis.
@@ -197,7 +223,7 @@ void AssignmentStripView::paintEvent(QPaintEvent *)
         const qreal x = xOf(t);
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
         p.drawText(QRectF(x - 40, plot.bottom() + 4, 80, AxisHeight - 4), Qt::AlignHCenter | Qt::AlignTop,
-                   secondsText(t));
+                   sim::Verdict::seconds(t));
     }
 
     // Event markers.

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 namespace gw::views {
 
@@ -29,6 +30,15 @@ public:
     void setResult(std::shared_ptr<const sim::SimulationResult> result);
     void clear();
     std::shared_ptr<const sim::SimulationResult> result() const { return m_result; }
+
+    /** Shows only the rows of route group \a group (-1: every row). Row numbers below count the shown rows.
+     */
+    void setGroup(int group);
+    int group() const { return m_group; }
+    /** The shown rows. */
+    int rowCount() const { return int(m_rows.size()); }
+    /** The AssignmentStrip row of shown row \a row, or -1. */
+    int stripRow(int row) const;
 
     /** Row height in pixels (default 8). */
     void setRowHeight(int height);
@@ -57,6 +67,8 @@ private:
 
     std::shared_ptr<const sim::SimulationResult> m_result;
     QImage m_image;
+    std::vector<int> m_rows; ///< the strip rows shown
+    int m_group = -1;
     int m_rowHeight = 8;
     int m_labelWidth = 0;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/sim/results/kpimodel.h"
 
+#include "sim/verdict.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -12,13 +14,7 @@ namespace {
 
 QString percent(double share)
 {
-    return std::isnan(share) ? QStringLiteral("–")
-                             : KpiModel::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 1));
-}
-
-QString decimal(double value)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+    return sim::Verdict::percent(share, 1);
 }
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
@@ -50,7 +46,19 @@ int KpiModel::rowCount(const QModelIndex &parent) const
 
 int KpiModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + (m_result ? int(m_result->markers.size()) : 0);
+}
+
+const sim::EventImpact *KpiModel::impactAt(int group, int column) const
+{
+    const int marker = column - ColumnCount;
+    if (!m_result || marker < 0 || marker >= int(m_result->markers.size()))
+        return nullptr;
+    for (const sim::EventImpact &i : m_result->markers[size_t(marker)].impact) {
+        if (i.group == group)
+            return &i;
+    }
+    return nullptr;
 }
 
 const sim::UpstreamStats *KpiModel::upstreamOf(int group) const
@@ -108,9 +116,11 @@ QVariant KpiModel::value(int group, int column) const
             return u->cv();
         return NaN;
     default:
+        if (const sim::EventImpact *i = impactAt(group, column))
+            return i->share();
         break;
     }
-    return {};
+    return column >= ColumnCount ? QVariant(NaN) : QVariant();
 }
 
 QVariant KpiModel::data(const QModelIndex &index, int role) const
@@ -126,6 +136,8 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         return value(group, index.column());
     if (role == Qt::TextAlignmentRole)
         return index.column() >= RequestsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::ToolTipRole && index.column() >= ColumnCount)
+        return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole);
     if (role == Qt::ToolTipRole) {
         if (index.column() == RemappedColumn)
             return remappedLines(group).join(u'\n');
@@ -156,8 +168,13 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
                           : QStringLiteral("–");
     case MaxOverMeanColumn:
     case CvColumn:
-        return decimal(value(group, index.column()).toDouble());
+        return sim::Verdict::decimal(value(group, index.column()).toDouble());
     default:
+        if (const sim::EventImpact *i = impactAt(group, index.column()); i && i->compared)
+            return tr("%1 (%2 of %3)")
+                .arg(percent(i->share()), QLocale().toString(i->remapped), QLocale().toString(i->compared));
+        if (index.column() >= ColumnCount)
+            return QStringLiteral("–");
         break;
     }
     return {};
@@ -167,6 +184,14 @@ QVariant KpiModel::headerData(int section, Qt::Orientation orientation, int role
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (section >= ColumnCount && m_result && section - ColumnCount < int(m_result->markers.size())) {
+        const sim::EventMarker &m = m_result->markers[size_t(section - ColumnCount)];
+        if (role == Qt::DisplayRole)
+            return tr("Moved at %1").arg(sim::Verdict::seconds(m.atMs));
+        if (role == Qt::ToolTipRole)
+            return tr("Clients answered by another Pod after \"%1\" than right before it").arg(m.label);
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case StickinessColumn:

@@ -14,9 +14,9 @@ namespace gw::views {
 /**
  * The KPIs of a simulation, one row per route group that received requests: requests and served,
  * stickiness (stays over transitions), broken sessions and session breaks, the clients each event
- * marker remapped, and the upstream's balance (busiest server over the mean, coefficient of
- * variation). DisplayRole is formatted for reading; ValueRole holds the number (NaN where there is
- * none) for sorting and tests.
+ * marker remapped (in all and, in one column per marker, for each), and the upstream's balance
+ * (busiest server over the mean, coefficient of variation). DisplayRole is formatted for reading; ValueRole
+ * holds the number (NaN where there is none) for sorting and tests.
  */
 class KpiModel : public QAbstractTableModel
 {
@@ -34,7 +34,7 @@ public:
         RemappedColumn,
         MaxOverMeanColumn,
         CvColumn,
-        ColumnCount
+        ColumnCount ///< the fixed columns; after them, one per event marker: the clients it remapped
     };
     enum Role { ValueRole = Qt::UserRole + 1, GroupRole };
 
@@ -55,6 +55,8 @@ public:
 private:
     QVariant value(int group, int column) const;
     const sim::UpstreamStats *upstreamOf(int group) const;
+    /** The impact of the marker of \a column on \a group, or null. */
+    const sim::EventImpact *impactAt(int group, int column) const;
 
     std::shared_ptr<const sim::SimulationResult> m_result;
     std::vector<int> m_groups;

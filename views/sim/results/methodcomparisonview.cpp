@@ -18,7 +18,6 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -29,13 +28,7 @@ namespace {
 
 QString percent(double share)
 {
-    return std::isnan(share) ? QStringLiteral("–")
-                             : MethodComparisonView::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
-}
-
-QString decimal(double value)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+    return sim::Verdict::percent(share);
 }
 
 } // namespace
@@ -60,7 +53,9 @@ MethodComparisonView::MethodComparisonView(QWidget *parent)
     m_table->setAccessibleName(tr("Key figures per method"));
 
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(8);
+    m_grid->setHorizontalSpacing(8);
+    m_grid->setVerticalSpacing(6);
+    m_grid->setRowStretch(2, 1); // the charts take the height left
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_cards);
     scroll->setWidgetResizable(true);
@@ -106,7 +101,7 @@ PodBarChart *MethodComparisonView::barChart(const QString &id) const
 void MethodComparisonView::rebuild()
 {
     for (const Card &c : m_cardList)
-        delete c.frame;
+        qDeleteAll(c.widgets);
     m_cardList.clear();
     fillTable();
     if (!m_comparison) {
@@ -135,13 +130,11 @@ void MethodComparisonView::rebuild()
     for (const sim::ComparedMethod &m : m_comparison->methods) {
         Card card;
         card.id = m.id;
-        card.frame = makeCard(m, card);
-        m_grid->addWidget(card.frame, 0, column);
+        addCard(m, card, column);
         m_grid->setColumnStretch(column, 1);
         ++column;
         m_cardList.push_back(card);
     }
-    QTimer::singleShot(0, this, &MethodComparisonView::alignVerdicts);
 }
 
 void MethodComparisonView::fillTable()
@@ -202,16 +195,13 @@ void MethodComparisonView::fillTable()
         set(HotShareColumn,
             f.hotGroup >= 0 ? tr("%1 of %2 Pods").arg(percent(f.hotShare)).arg(f.hotGroupPods)
                             : QStringLiteral("–"));
-        set(MaxOverMeanColumn, decimal(f.maxOverMean));
-        set(CvColumn, decimal(f.cv));
+        set(MaxOverMeanColumn, sim::Verdict::decimal(f.maxOverMean));
+        set(CvColumn, sim::Verdict::decimal(f.cv));
         for (int i = FirstMarkerColumn;
              i < columns && size_t(i - FirstMarkerColumn) < m.result.markers.size(); ++i) {
-            qint64 compared = 0, remapped = 0;
-            for (const sim::EventImpact &impact : m.result.markers[size_t(i - FirstMarkerColumn)].impact) {
-                compared += impact.compared;
-                remapped += impact.remapped;
-            }
-            set(i, compared ? percent(double(remapped) / double(compared)) : QStringLiteral("–"));
+            const sim::EventImpact impact =
+                sim::Verdict::impact(m.result.markers[size_t(i - FirstMarkerColumn)]);
+            set(i, percent(impact.share()));
         }
         ++row;
     }
@@ -222,74 +212,91 @@ void MethodComparisonView::fillTable()
     m_table->setFixedHeight(height);
 }
 
-QWidget *MethodComparisonView::makeCard(const sim::ComparedMethod &m, Card &card)
+void MethodComparisonView::addCard(const sim::ComparedMethod &m, Card &card, int column)
 {
+    // The parts of all cards share the rows of one grid, so that verdicts, charts and points line
+    // up across the methods; each card's frame spans its column, beneath its parts.
+    enum Row { TitleRow, VerdictRow, ChartRow, PointsRow, ButtonRow, Rows };
+    constexpr int Inset = 10;
+    const auto add = [&](QWidget *w, int row, Qt::Alignment alignment = {}) {
+        w->setContentsMargins(Inset, row == TitleRow ? Inset : 0, Inset, row == ButtonRow ? Inset : 0);
+        m_grid->addWidget(w, row, column, alignment);
+        card.widgets.push_back(w);
+    };
     auto *frame = new QFrame(m_cards);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setMinimumWidth(250);
     frame->setObjectName(QStringLiteral("method-") + m.id);
-    auto *layout = new QVBoxLayout(frame);
+    m_grid->addWidget(frame, 0, column, Rows, 1);
+    card.widgets.push_back(frame);
 
-    auto *title = new QLabel(m.label, frame);
+    auto *title = new QLabel(m.label, m_cards);
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     title->setFont(titleFont);
-    layout->addWidget(title);
+    add(title, TitleRow);
 
     if (!m.available) {
-        auto *reason = new QLabel(tr("Not run: %1").arg(m.unavailableReason), frame);
+        auto *reason = new QLabel(tr("Not run: %1").arg(m.unavailableReason), m_cards);
         reason->setWordWrap(true);
         reason->setForegroundRole(QPalette::PlaceholderText);
-        layout->addWidget(reason);
-        layout->addStretch();
-        return frame;
+        add(reason, VerdictRow, Qt::AlignTop);
+        return;
     }
 
-    card.verdict = new QLabel(m.verdict, frame);
+    // The verdict, beside a coloured rule that says at a glance how the method did: green sticky
+    // and even, amber one of the two, red neither.
+    auto *verdictBox = new QWidget(m_cards);
+    auto *verdictRow = new QHBoxLayout(verdictBox);
+    verdictRow->setContentsMargins(0, 0, 0, 0);
+    card.accent = new QFrame(verdictBox);
+    card.accent->setFixedWidth(4);
+    card.accent->setAutoFillBackground(true);
+    card.verdict = new QLabel(m.verdict, verdictBox);
     card.verdict->setWordWrap(true);
     card.verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    card.verdict->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     QFont verdictFont = card.verdict->font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.1);
     verdictFont.setBold(true);
     card.verdict->setFont(verdictFont);
-    // A coloured rule on the left says at a glance how the method did: green sticky and even,
-    // amber one of the two, red neither.
+    verdictRow->addWidget(card.accent);
+    verdictRow->addWidget(card.verdict, 1);
     const bool sticky = m.details.stickiness == sim::VerdictText::Stickiness::Sticky;
     const bool balanced = m.details.balance == sim::VerdictText::Balance::Even;
     card.health =
         sticky && balanced ? Health::Healthy : (sticky || balanced ? Health::Warning : Health::Error);
-    card.accent = new QFrame(frame);
-    card.accent->setFixedWidth(4);
-    card.accent->setAutoFillBackground(true);
     styleVerdict(card);
-    card.verdict->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *verdictRow = new QHBoxLayout;
-    verdictRow->addWidget(card.accent);
-    verdictRow->addWidget(card.verdict, 1);
-    layout->addWidget(card.verdict);
+    add(verdictBox, VerdictRow);
 
-    card.chart = new PodBarChart(frame, false);
+    card.chart = new PodBarChart(m_cards, false);
     card.chart->setMinimumHeight(200);
     card.chart->setResult(std::shared_ptr<const sim::SimulationResult>(m_comparison, &m.result));
-    layout->addWidget(card.chart, 1);
+    add(card.chart, ChartRow);
 
     QString points = QStringLiteral("<ul style=\"margin-left:-20px\">");
     for (const QString &p : m.details.points)
         points += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
     points += QStringLiteral("</ul>");
-    auto *list = new QLabel(points, frame);
+    auto *list = new QLabel(points, m_cards);
     list->setWordWrap(true);
     list->setTextFormat(Qt::RichText);
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(list);
+    list->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    add(list, PointsRow);
 
-    auto *details = new QPushButton(tr("Details"), frame);
+    auto *buttons = new QWidget(m_cards);
+    auto *buttonRow = new QHBoxLayout(buttons);
+    buttonRow->setContentsMargins(0, 0, 0, 0);
+    auto *details = new QPushButton(tr("Details"), buttons);
+    details->setObjectName(QStringLiteral("details-") + m.id);
     details->setToolTip(tr("Show the full results of %1").arg(m.label));
     const QString id = m.id;
     connect(details, &QPushButton::clicked, this, [this, id] { Q_EMIT methodActivated(id); });
-    layout->addWidget(details, 0, Qt::AlignRight);
-    return frame;
+    buttonRow->addStretch();
+    buttonRow->addWidget(details);
+    add(buttons, ButtonRow);
 }
 
 void MethodComparisonView::styleVerdict(const Card &card) const
@@ -299,26 +306,6 @@ void MethodComparisonView::styleVerdict(const Card &card) const
     QPalette pal = card.accent->palette();
     pal.setColor(QPalette::Window, Theme::healthColor(card.health, palette()));
     card.accent->setPalette(pal);
-}
-
-void MethodComparisonView::alignVerdicts()
-{
-    // Equal verdict heights, so that the charts below them line up across the cards.
-    int height = 0;
-    for (const Card &c : m_cardList) {
-        if (c.verdict)
-            height = std::max(height, c.verdict->heightForWidth(c.verdict->width()));
-    }
-    for (const Card &c : m_cardList) {
-        if (c.verdict)
-            c.verdict->setMinimumHeight(height);
-    }
-}
-
-void MethodComparisonView::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    QTimer::singleShot(0, this, &MethodComparisonView::alignVerdicts);
 }
 
 void MethodComparisonView::changeEvent(QEvent *event)

@@ -62,13 +62,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Card
     {
         QString id;
-        QWidget *frame = nullptr;
+        std::vector<QWidget *> widgets; ///< the frame and the parts, in the grid
         QLabel *verdict = nullptr;
         QWidget *accent = nullptr; ///< the coloured rule beside the verdict
         PodBarChart *chart = nullptr;
@@ -77,9 +76,8 @@ private:
 
     void rebuild();
     void fillTable();
-    QWidget *makeCard(const sim::ComparedMethod &method, Card &card);
+    void addCard(const sim::ComparedMethod &method, Card &card, int column);
     void styleVerdict(const Card &card) const;
-    void alignVerdicts();
 
     std::shared_ptr<const sim::MethodComparison> m_comparison;
     QLabel *m_header;

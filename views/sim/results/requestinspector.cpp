@@ -28,7 +28,7 @@ QString section(const QString &title, const QStringList &lines)
 {
     if (lines.isEmpty())
         return {};
-    QString html = QStringLiteral("<h4>%1</h4><pre>").arg(escaped(title));
+    QString html = QStringLiteral("<h4>%1</h4><pre style=\"white-space: pre-wrap\">").arg(escaped(title));
     for (const QString &l : lines)
         html += escaped(l) + u'\n';
     return html + QStringLiteral("</pre>");

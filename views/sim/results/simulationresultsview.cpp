@@ -10,7 +10,9 @@
 #include "views/sim/results/requestinspector.h"
 
 #include <QChartView>
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +21,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gw::views {
 
@@ -32,6 +36,7 @@ SimulationResultsView::SimulationResultsView(QWidget *parent)
     , m_load(new PodLoadChart(this))
     , m_strip(new AssignmentStripView(this))
     , m_stripPage(new QWidget(this))
+    , m_stripRoute(new QComboBox(this))
     , m_legend(new QLabel(this))
     , m_inspector(new RequestInspector(this))
 {
@@ -58,8 +63,18 @@ SimulationResultsView::SimulationResultsView(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
+    m_stripRoute->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_stripRoute, &QComboBox::activated, this,
+            [this](int index) { m_strip->setGroup(m_stripRoute->itemData(index).toInt()); });
+    auto *routeRow = new QHBoxLayout;
+    auto *routeLabel = new QLabel(tr("Ro&ute:"), m_stripPage);
+    routeLabel->setBuddy(m_stripRoute);
+    routeRow->addWidget(routeLabel);
+    routeRow->addWidget(m_stripRoute);
+    routeRow->addStretch();
     auto *stripLayout = new QVBoxLayout(m_stripPage);
     stripLayout->setContentsMargins(0, 0, 0, 0);
+    stripLayout->addLayout(routeRow);
     stripLayout->addWidget(scroll, 1);
     stripLayout->addWidget(m_legend);
 
@@ -94,6 +109,18 @@ void SimulationResultsView::setResult(std::shared_ptr<const sim::SimulationResul
     m_bars->setResult(m_result);
     m_load->setResult(m_result);
     m_strip->setResult(m_result);
+    m_stripRoute->clear();
+    m_stripRoute->addItem(tr("All routes"), -1);
+    if (m_result) {
+        for (int g = 0; g < int(m_result->groups.size()); ++g) {
+            const sim::RouteGroup &group = m_result->groups[size_t(g)];
+            const bool sampled =
+                std::any_of(m_result->strip.rows.begin(), m_result->strip.rows.end(),
+                            [g](const sim::AssignmentStrip::Row &r) { return r.group == g; });
+            if (sampled)
+                m_stripRoute->addItem(group.label, g);
+        }
+    }
     m_legend->setText(m_result ? legendHtml(*m_result, palette()) : QString());
     m_inspector->setResult(m_result);
     Q_EMIT currentChartChanged();

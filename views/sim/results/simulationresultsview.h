@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -59,6 +60,8 @@ public:
     PodLoadChart *loadChart() const { return m_load; }
     AssignmentStripView *strip() const { return m_strip; }
     RequestInspector *inspector() const { return m_inspector; }
+    /** The route filter above the strip. */
+    QComboBox *stripRoutePicker() const { return m_stripRoute; }
     /** The Pod colour legend under the strip. */
     QLabel *legend() const { return m_legend; }
 
@@ -85,6 +88,7 @@ private:
     PodLoadChart *m_load;
     AssignmentStripView *m_strip;
     QWidget *m_stripPage;
+    QComboBox *m_stripRoute;
     QLabel *m_legend;
     RequestInspector *m_inspector;
 };
