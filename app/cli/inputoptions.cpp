@@ -23,14 +23,23 @@ struct Tr
 } // namespace
 
 InputOptions::InputOptions()
-    : m_ngfVersion(QStringLiteral("ngf-version"),
-                   Tr::tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" "
-                      "for main)."),
-                   Tr::tr("VERSION"))
+    : m_ngfVersion(
+          QStringLiteral("ngf-version"),
+          Tr::tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" "
+                 "for main)."),
+          Tr::tr("VERSION"))
     , m_plus(QStringLiteral("plus"), Tr::tr("NGINX Plus data plane (default: NGINX OSS)."))
     , m_experimental(QStringLiteral("experimental"),
                      Tr::tr("Gateway API experimental features enabled (sessionPersistence needs it)."))
-    , m_gateway(QStringLiteral("gateway"), Tr::tr("The Gateway to use (default: the only one)."), Tr::tr("NS/NAME"))
+    , m_gateway(QStringLiteral("gateway"), Tr::tr("The Gateway to use (default: the only one)."),
+                Tr::tr("NS/NAME"))
+    , m_ipFamily(QStringLiteral("ip-family"),
+                 Tr::tr("Address families the data plane listens on and sends to: dual, ipv4 or ipv6 "
+                        "(default: the NginxProxy's ipFamily, else dual)."),
+                 Tr::tr("FAMILY"))
+    , m_http2(QStringLiteral("http2"),
+              Tr::tr("HTTP/2 on the listeners: on or off (default: the NginxProxy's disableHTTP2, else on)."),
+              Tr::tr("on|off"))
 { }
 
 void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
@@ -40,6 +49,8 @@ void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
         parser.addOption(m_plus);
         parser.addOption(m_experimental);
         parser.addOption(m_gateway);
+        parser.addOption(m_ipFamily);
+        parser.addOption(m_http2);
     }
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Manifests to read (.yaml/.yml); - for standard input."),
@@ -84,7 +95,8 @@ bool InputOptions::load(const QCommandLineParser &parser, Design &design, QTextS
             result = design.openFile(path);
         }
         for (const Diagnostic &d : result.diagnostics) {
-            const QString prefix = d.severity == Diagnostic::Severity::Error ? QString() : Tr::tr("warning: ");
+            const QString prefix =
+                d.severity == Diagnostic::Severity::Error ? QString() : Tr::tr("warning: ");
             err << prefix << d.toString() << Qt::endl;
         }
         ok = ok && result.ok;

@@ -51,6 +51,24 @@ bool RenderCommand::profile(const InputOptions &input, const QCommandLineParser 
     profile.plus = input.plus(parser);
     profile.experimental = input.experimental(parser);
     profile.gateway = input.gateway(parser);
+    const QString family = input.ipFamily(parser);
+    if (family == u"dual")
+        profile.ipFamily = ngf::IpFamily::Dual;
+    else if (family == u"ipv4")
+        profile.ipFamily = ngf::IpFamily::IPv4;
+    else if (family == u"ipv6")
+        profile.ipFamily = ngf::IpFamily::IPv6;
+    else if (!family.isEmpty()) {
+        err << Tr::tr("gwstudio: --ip-family expects dual, ipv4 or ipv6, got \"%1\"").arg(family) << Qt::endl;
+        return false;
+    }
+    const QString http2 = input.http2(parser);
+    if (http2 == u"on" || http2 == u"off")
+        profile.http2 = http2 == u"on";
+    else if (!http2.isEmpty()) {
+        err << Tr::tr("gwstudio: --http2 expects on or off, got \"%1\"").arg(http2) << Qt::endl;
+        return false;
+    }
     return true;
 }
 
