@@ -93,6 +93,7 @@ private Q_SLOTS:
     void millionClientsStayResponsiveAndCancel();
     void undoFollowsTheMode();
     void windowShortcutsAreUnambiguous();
+    void replacingTheDesignCancelsTheRun();
 
 private:
     LanguageManager m_languages;
@@ -162,6 +163,12 @@ void tst_GuiSimulation::walkthroughPresetShowsTheGuidesTranscript()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readLine().startsWith("table,route,upstream,pod,event,time_ms,metric,value"));
     QVERIFY(prompts.errors.isEmpty());
+
+    // Another design drops the results (they would describe the walk-through's).
+    QVERIFY(window.documents()->openExample());
+    QVERIFY(transcript->toPlainText().isEmpty());
+    QVERIFY(!transcript->isVisible());
+    QCOMPARE(workspace->store()->current(), DocumentId(0));
 
     // Back to the design: its panels come back.
     window.designModeAction()->trigger();
@@ -298,6 +305,27 @@ void tst_GuiSimulation::windowShortcutsAreUnambiguous()
     }
     QCOMPARE(window.simulationWorkspace()->runAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
     QVERIFY(taken.contains(u"Ctrl+2"_s));
+}
+
+void tst_GuiSimulation::replacingTheDesignCancelsTheRun()
+{
+    MainWindow window;
+    test::FakePrompts prompts;
+    openAtScale(window, prompts);
+    if (QTest::currentTestFailed())
+        return;
+    SimulationWorkspace *workspace = window.simulationWorkspace();
+    QVERIFY(workspace->store()->setField(yaml::Path::of("spec.populations[0].clients"),
+                                         yaml::Value(std::int64_t(1000000)), u"Change Clients"_s));
+    QSignalSpy finished(workspace, &SimulationWorkspace::runFinished);
+    QVERIFY(workspace->runScenario());
+    prompts.unsavedAnswer = Prompts::Answer::Discard;
+    QVERIFY(window.documents()->openExample());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), false); // nothing shown
+    QCOMPARE(finished.constFirst().at(1).toBool(), true);
+    QVERIFY(!workspace->run()->isRunning());
+    QVERIFY(workspace->transcriptView()->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(tst_GuiSimulation)

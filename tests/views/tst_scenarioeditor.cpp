@@ -304,6 +304,24 @@ void TestScenarioEditor::timelineDragMovesEvent()
     store.undoStack()->undo();
     QCOMPARE(store.text(), before);
 
+    // Escape lets a drag go where it started.
+    QTest::mousePress(&timeline, Qt::LeftButton, {}, timeline.markerCenter(3));
+    QMouseEvent away(QEvent::MouseMove, QPointF(timeline.xOf(20000), from.y()),
+                     timeline.mapToGlobal(QPointF(from)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&timeline, &away);
+    QTest::keyClick(&timeline, Qt::Key_Escape);
+    QTest::mouseRelease(&timeline, Qt::LeftButton, {}, QPoint(int(timeline.xOf(20000)), from.y()));
+    QCOMPARE(store.text(), before);
+    QCOMPARE(timeline.selectedEvent(), 3);
+    // Up and Down select the previous and next event.
+    timeline.setFocus();
+    QTest::keyClick(&timeline, Qt::Key_Up);
+    QCOMPARE(timeline.selectedEvent(), 2);
+    QTest::keyClick(&timeline, Qt::Key_Up);
+    QTest::keyClick(&timeline, Qt::Key_Up);
+    QTest::keyClick(&timeline, Qt::Key_Up);
+    QCOMPARE(timeline.selectedEvent(), 0);
+
     // The arrow keys move the selected event by a second.
     timeline.setFocus();
     QTest::keyClick(&timeline, Qt::Key_Right);

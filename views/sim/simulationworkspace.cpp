@@ -201,6 +201,7 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     connect(m_run, &SimulationRun::diagnosticsChanged, this,
             [this](const Diagnostics &diagnostics) { m_lastDiagnostics = diagnostics; });
     connect(m_store, &ScenarioStore::scenarioChanged, this, &SimulationWorkspace::updateActions);
+    connect(m_design, &Design::aboutToReset, this, &SimulationWorkspace::designReset);
 
     retranslate();
     updateActions();
@@ -306,10 +307,31 @@ void SimulationWorkspace::runProgressed(qint64 done, qint64 planned)
     m_progress->setValue(planned > 0 ? int(std::min<qint64>(1000, done * 1000 / planned)) : 0);
 }
 
+void SimulationWorkspace::designReset()
+{
+    // Results of another design (or of one being reloaded) would mislead: drop them, and a run of
+    // the old design ends without showing what it had.
+    if (m_run->isRunning()) {
+        m_discardRun = true;
+        m_run->cancel();
+    }
+    m_results->clear();
+    m_comparison->clear();
+    m_transcript->clear();
+    m_transcriptPane->hide();
+    m_status->clear();
+}
+
 void SimulationWorkspace::runEnded(bool ok, bool cancelled)
 {
     m_progressAction->setVisible(false);
     updateActions();
+    if (m_discardRun) {
+        m_discardRun = false;
+        m_status->clear();
+        Q_EMIT runFinished(false, true);
+        return;
+    }
     if (!ok) {
         const QString why = m_lastDiagnostics.empty() ? tr("the design cannot be simulated")
                                                       : m_lastDiagnostics.front().toString();

@@ -101,6 +101,7 @@ private:
     void runProgressed(qint64 done, qint64 planned);
     void runEnded(bool ok, bool cancelled);
     void updateActions();
+    void designReset();
 
     Design *m_design;
     ScenarioStore *m_store;
@@ -122,6 +123,7 @@ private:
     QAction *m_compareAction;
     QAction *m_cancelAction;
     Diagnostics m_lastDiagnostics;
+    bool m_discardRun = false; ///< the design was replaced while the run went on
 };
 
 } // namespace gw::views

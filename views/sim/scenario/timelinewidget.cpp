@@ -309,6 +309,16 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
 
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape && m_dragging >= 0) { // a drag let go of where it started
+        m_dragging = -1;
+        update();
+        return;
+    }
+    if ((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) && eventCount() > 0) {
+        const int step = event->key() == Qt::Key_Down ? 1 : -1;
+        setSelectedEvent(m_selected < 0 ? 0 : std::clamp(m_selected + step, 0, eventCount() - 1));
+        return;
+    }
     if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && m_selected >= 0) {
         removeEvent(m_selected);
         return;

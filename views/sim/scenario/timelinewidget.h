@@ -12,8 +12,10 @@ class ScenarioStore;
  * The scenario's event timeline: a time axis from 0 to the scenario's duration with each event as
  * a marker (events at the same time stack). Click a marker to select it; drag it along the axis
  * to move the event (one undo command when the mouse is released, snapped to whole seconds, or
- * tenths on short timelines); double-click the axis to add a Scale event there; Delete removes the
- * selected event. Events are indexed as written in `spec.events`.
+ * tenths on short timelines; Escape lets go); double-click the axis to add a Scale event there, or
+ * use the context menu for any kind; Delete removes the selected event. From the keyboard, Up and
+ * Down select the previous or next event, Left and Right move it. Events are indexed as written in
+ * `spec.events`.
  */
 class TimelineWidget : public QWidget
 {
