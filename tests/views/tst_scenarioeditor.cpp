@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void populationsTable();
     void addressPlanChoice();
     void routeMix();
+    void editKeepsThePopulationSelected();
     void timelineDragMovesEvent();
     void timelineAddAndDelete();
     void eventTypeChange();
@@ -266,6 +268,33 @@ void TestScenarioEditor::routeMix()
     while (store.undoStack()->canUndo())
         store.undoStack()->undo();
     QCOMPARE(store.text(), before);
+}
+
+void TestScenarioEditor::editKeepsThePopulationSelected()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    QVERIFY(design.addFile(example("cafe-walkthrough.scenario.yaml"), u"walkthrough.yaml"_s).ok);
+    ScenarioStore store(&design);
+    ScenarioEditor editor(&store);
+    QCOMPARE(editor.populationsModel()->rowCount(), 3);
+    QCOMPARE(editor.currentPopulation(), 0);
+    editor.setCurrentPopulation(2);
+    QCOMPARE(editor.routeMixModel()->population(), 2);
+    QVERIFY(editor.routeMixModel()->scripted());
+    QCOMPARE(editor.routeMixModel()->headerData(RouteMixModel::Share, Qt::Horizontal).toString(),
+             u"Repeat"_s);
+    auto *think = qobject_cast<QLineEdit *>(editor.fieldEditor(u"thinkTime"_s));
+    QCOMPARE(think->text(), u"100ms"_s);
+    commitLine(think, u"2s"_s);
+    QCOMPARE(store.scenario()->populations[2].thinkTimeMs, 2000);
+    QCOMPARE(store.scenario()->populations[0].thinkTimeMs, 100);
+    QCOMPARE(editor.currentPopulation(), 2);
+    QCOMPARE(editor.populationsView()->currentIndex().row(), 2);
+    // A script step's repeat.
+    QVERIFY(editor.routeMixModel()->setData(editor.routeMixModel()->index(0, RouteMixModel::Share), 7));
+    QCOMPARE(store.scenario()->populations[2].script.front().repeat, 7);
+    QCOMPARE(editor.currentPopulation(), 2);
 }
 
 void TestScenarioEditor::timelineDragMovesEvent()

@@ -293,70 +293,67 @@ void ScenarioStore::reparse()
     m_scenario = sim::ScenarioParser::parse(*doc->yaml, m_diagnostics);
 }
 
+void ScenarioStore::switchTo(DocumentId document)
+{
+    m_current = document;
+    reparse();
+    Q_EMIT currentChanged(m_current);
+    Q_EMIT scenarioChanged();
+}
+
+bool ScenarioStore::isScenario(DocumentId document) const
+{
+    return std::find(m_scenarios.begin(), m_scenarios.end(), document) != m_scenarios.end();
+}
+
 void ScenarioStore::designChanged(const ChangeEvent &event)
 {
-    const bool wasScenario =
-        std::find(m_scenarios.begin(), m_scenarios.end(), event.document) != m_scenarios.end();
+    const bool was = isScenario(event.document);
     switch (event.type) {
+    case ChangeEvent::Type::FilesChanged: // a file was added or renamed: documents stay as they are
+        rescan();
+        Q_EMIT scenariosChanged();
+        return;
     case ChangeEvent::Type::Reset:
-    case ChangeEvent::Type::FilesChanged: {
-        if (event.type == ChangeEvent::Type::Reset && !m_applying)
+        if (!m_applying)
             dropHistory();
         rescan();
-        const DocumentId keep = m_current;
-        m_current = 0;
-        setCurrent(keep ? keep : (m_scenarios.empty() ? 0 : m_scenarios.front()));
-        if (!m_current && !m_scenarios.empty())
-            setCurrent(m_scenarios.front());
-        if (!m_current)
+        switchTo(m_scenarios.empty() ? 0 : m_scenarios.front());
+        Q_EMIT scenariosChanged();
+        return;
+    case ChangeEvent::Type::DocumentChanged: {
+        rescan();
+        const bool is = isScenario(event.document);
+        if (!was && !is)
+            return;
+        if (!m_applying)
+            dropHistory();
+        if (event.document == m_current && is) { // an edit: same scenario, new text
+            reparse();
             Q_EMIT scenarioChanged();
+        } else if (event.document == m_current) { // no longer a scenario
+            switchTo(m_scenarios.empty() ? 0 : m_scenarios.front());
+        } else if (!m_current && is)
+            switchTo(event.document);
         Q_EMIT scenariosChanged();
         return;
     }
-    case ChangeEvent::Type::DocumentChanged: {
+    case ChangeEvent::Type::DocumentInserted:
         rescan();
-        const bool isScenario =
-            std::find(m_scenarios.begin(), m_scenarios.end(), event.document) != m_scenarios.end();
-        if ((wasScenario || isScenario) && !m_applying)
-            dropHistory();
-        if (!isScenario && event.document == m_current) {
-            m_current = 0;
-            setCurrent(m_scenarios.empty() ? 0 : m_scenarios.front());
-            if (!m_current)
-                Q_EMIT scenarioChanged();
-        } else if (event.document == m_current) {
-            reparse();
-            Q_EMIT scenarioChanged();
-        }
-        if (wasScenario || isScenario)
-            Q_EMIT scenariosChanged();
+        if (!isScenario(event.document))
+            return;
+        if (!m_current)
+            switchTo(event.document);
+        Q_EMIT scenariosChanged();
         return;
-    }
-    case ChangeEvent::Type::DocumentInserted: {
-        rescan();
-        const bool isScenario =
-            std::find(m_scenarios.begin(), m_scenarios.end(), event.document) != m_scenarios.end();
-        if (isScenario) {
-            Q_EMIT scenariosChanged();
-            if (!m_current)
-                setCurrent(event.document);
-        }
-        return;
-    }
     case ChangeEvent::Type::DocumentRemoved:
-        if (!wasScenario)
+        if (!was)
             return;
         if (!m_applying)
             dropHistory();
         rescan();
-        if (event.document == m_current) {
-            m_current = 0;
-            setCurrent(m_scenarios.empty() ? 0 : m_scenarios.front());
-            if (!m_current) {
-                Q_EMIT currentChanged(0);
-                Q_EMIT scenarioChanged();
-            }
-        }
+        if (event.document == m_current)
+            switchTo(m_scenarios.empty() ? 0 : m_scenarios.front());
         Q_EMIT scenariosChanged();
         return;
     }

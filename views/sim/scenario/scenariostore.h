@@ -109,6 +109,9 @@ private:
     void designChanged(const ChangeEvent &event);
     void rescan();
     void reparse();
+    /** Makes \a document current and says so, also when it already was (its text changed). */
+    void switchTo(DocumentId document);
+    bool isScenario(DocumentId document) const;
     bool commit(const std::string &text, const QString &undoText, const yaml::Path &mergePath);
     void dropHistory();
     const DesignDocument *currentDocument() const;
