@@ -2,47 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Undo Commands</name>
-    <message numerus="yes">
-        <source>Import %n resource(s)</source>
-        <translation>
-            <numerusform>%n Ressource importieren</numerusform>
-            <numerusform>%n Ressourcen importieren</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gw</name>
-    <message>
-        <source>a mapping</source>
-        <translation>eine Zuordnung</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>the boolean %1</source>
-        <translation>den Wahrheitswert %1</translation>
-    </message>
-    <message>
-        <source>the integer %1</source>
-        <translation>die Ganzzahl %1</translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation>die Zahl %1</translation>
-    </message>
-    <message>
-        <source>the string &quot;%1&quot;</source>
-        <translation>die Zeichenkette „%1“</translation>
-    </message>
-</context>
-<context>
     <name>gw::Design</name>
     <message>
         <source>defined more than once; the later definition wins, as with kubectl apply</source>
@@ -88,10 +47,6 @@
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <source>there is no item %1 in %2</source>
-        <translation>in %2 gibt es kein Element %1</translation>
-    </message>
-    <message>
         <source>Move item of %1</source>
         <translation>Element von %1 verschieben</translation>
     </message>
@@ -122,6 +77,25 @@
     <message>
         <source>Edit YAML</source>
         <translation>YAML bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>the object is empty</source>
+        <translation>das Objekt ist leer</translation>
+    </message>
+    <message>
+        <source>replaces the existing %1, as kubectl apply would</source>
+        <translation>ersetzt die vorhandene Ressource %1, wie es kubectl apply tun würde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource importieren</numerusform>
+            <numerusform>%n Ressourcen importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -446,6 +420,34 @@
         <source>expected a single value, got %1</source>
         <translation>einzelner Wert erwartet, gefunden: %1</translation>
     </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>den Wahrheitswert %1</translation>
+    </message>
+    <message>
+        <source>the integer %1</source>
+        <translation>die Ganzzahl %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette „%1“</translation>
+    </message>
 </context>
 <context>
     <name>gw::Prompts</name>
@@ -559,6 +561,30 @@
         <source>must be greater than or equal to 0</source>
         <translation>muss größer oder gleich 0 sein</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)</source>
+        <translation>„%1“ ist keine API-Version (GRUPPE/VERSION wie apps/v1 oder VERSION wie v1)</translation>
+    </message>
+    <message>
+        <source>kubectl finds no %1 in %2: %1 is served as %3</source>
+        <translation>kubectl findet %1 nicht in %2: %1 wird unter %3 angeboten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use lower case letters, digits and &apos;-&apos;, starting with a letter and ending with a letter or digit (RFC 1035)</source>
+        <translation>„%1“ ist kein gültiger Name: verwenden Sie Kleinbuchstaben, Ziffern und „-“, beginnend mit einem Buchstaben und endend mit einem Buchstaben oder einer Ziffer (RFC 1035)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use lower case letters, digits and &apos;-&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation>„%1“ ist kein gültiger Name: verwenden Sie Kleinbuchstaben, Ziffern und „-“, beginnend und endend mit einem Buchstaben oder einer Ziffer (RFC 1123)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation>„%1“ ist kein gültiger Name: verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“, beginnend und endend mit einem Buchstaben oder einer Ziffer (RFC 1123)</translation>
+    </message>
 </context>
 <context>
     <name>gw::ViewActionHandler</name>
@@ -654,18 +680,6 @@
         <translation>gwstudio: der Unterbefehl „%1“ ist in dieser Version nicht verfügbar</translation>
     </message>
     <message>
-        <source>expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got &quot;%1&quot;</source>
-        <translation>KIND/[NAMESPACE/]NAME:FELD=WERT erwartet, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <source>expected KIND/[NAMESPACE/]NAME before the colon, got &quot;%1&quot;</source>
-        <translation>KIND/[NAMESPACE/]NAME vor dem Doppelpunkt erwartet, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <source>malformed field path &quot;%1&quot;</source>
-        <translation>fehlerhafter Feldpfad „%1“</translation>
-    </message>
-    <message>
         <source>gwstudio: cannot write to standard output</source>
         <translation>gwstudio: kann nicht in die Standardausgabe schreiben</translation>
     </message>
@@ -673,36 +687,6 @@
         <source>gwstudio: cannot write %1: %2</source>
         <translation>gwstudio: %1 kann nicht geschrieben werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>gw::cli::ExportCommand</name>
-    <message>
-        <source>Write to OUT instead of standard output.</source>
-        <translation>Nach AUSGABE statt in die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation>AUSGABE</translation>
-    </message>
-    <message>
-        <source>Change one field before writing, keeping everything else byte for byte (e.g. Deployment/coffee:spec.replicas=3). Repeatable.</source>
-        <translation>Vor dem Schreiben ein Feld ändern und alles andere Byte für Byte erhalten (z. B. Deployment/coffee:spec.replicas=3). Mehrfach angebbar.</translation>
-    </message>
-    <message>
-        <source>KIND/[NS/]NAME:FIELD=VALUE</source>
-        <translation>KIND/[NS/]NAME:FELD=WERT</translation>
-    </message>
-    <message>
-        <source>Write the manifests kubectl-ready; unchanged documents byte-identical.</source>
-        <translation>Die Manifeste bereit für kubectl schreiben; unveränderte Dokumente bleiben Byte für Byte gleich.</translation>
-    </message>
-    <message>
-        <source>no %1 named %2/%3 in the input</source>
-        <translation>kein %1 namens %2/%3 in der Eingabe</translation>
-    </message>
-</context>
-<context>
-    <name>gw::cli::InputOptions</name>
     <message>
         <source>NGINX Gateway Fabric release profile (default: the latest release modelled; &quot;edge&quot; for main).</source>
         <translation>Versionsprofil von NGINX Gateway Fabric (Vorgabe: die neueste nachgebildete Version; „edge“ für main).</translation>
@@ -753,6 +737,45 @@
     </message>
 </context>
 <context>
+    <name>gw::cli::ExportCommand</name>
+    <message>
+        <source>Write to OUT instead of standard output.</source>
+        <translation>Nach AUSGABE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>Change one field before writing, keeping everything else byte for byte (e.g. Deployment/coffee:spec.replicas=3). Repeatable.</source>
+        <translation>Vor dem Schreiben ein Feld ändern und alles andere Byte für Byte erhalten (z. B. Deployment/coffee:spec.replicas=3). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>KIND/[NS/]NAME:FIELD=VALUE</source>
+        <translation>KIND/[NS/]NAME:FELD=WERT</translation>
+    </message>
+    <message>
+        <source>Write the manifests kubectl-ready; unchanged documents byte-identical.</source>
+        <translation>Die Manifeste bereit für kubectl schreiben; unveränderte Dokumente bleiben Byte für Byte gleich.</translation>
+    </message>
+    <message>
+        <source>no %1 named %2/%3 in the input</source>
+        <translation>kein %1 namens %2/%3 in der Eingabe</translation>
+    </message>
+    <message>
+        <source>expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation>KIND/[NAMESPACE/]NAME:FELD=WERT erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>expected KIND/[NAMESPACE/]NAME before the colon, got &quot;%1&quot;</source>
+        <translation>KIND/[NAMESPACE/]NAME vor dem Doppelpunkt erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>malformed field path &quot;%1&quot;</source>
+        <translation>fehlerhafter Feldpfad „%1“</translation>
+    </message>
+</context>
+<context>
     <name>gw::cli::RenderCommand</name>
     <message>
         <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
@@ -777,6 +800,141 @@
     <message>
         <source>gwstudio render: NGF writes no file %1; it writes: %2</source>
         <translation>gwstudio render: NGF schreibt keine Datei %1; es schreibt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::SimulateCommand</name>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>warning: %1 (the simulation answers its requests with 502)</source>
+        <translation>Warnung: %1 (die Simulation beantwortet ihre Anfragen mit 502)</translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot write to standard output</source>
+        <translation>gwstudio: kann nicht in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot write %1: %2</source>
+        <translation>gwstudio: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Trace mode: the requests to simulate, as CSV (client, host, path, ...).</source>
+        <translation>Trace-Modus: die zu simulierenden Anfragen als CSV (client, host, path, ...).</translation>
+    </message>
+    <message>
+        <source>REQUESTS.csv</source>
+        <translation>ANFRAGEN.csv</translation>
+    </message>
+    <message>
+        <source>Scenario mode: a SimulationScenario (client populations, replicas, events).</source>
+        <translation>Szenario-Modus: ein SimulationScenario (Client-Populationen, Replikate, Ereignisse).</translation>
+    </message>
+    <message>
+        <source>SCENARIO.yaml</source>
+        <translation>SZENARIO.yaml</translation>
+    </message>
+    <message>
+        <source>The scenario to run when the file holds several.</source>
+        <translation>Das auszuführende Szenario, wenn die Datei mehrere enthält.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b).</source>
+        <translation>Trace-Modus: jeder Client behält die Cookies, die Antworten setzen, und sendet sie später mit (curl -c/-b).</translation>
+    </message>
+    <message>
+        <source>Seed of every random draw (random methods, traffic splits, clients).</source>
+        <translation>Seed für jede Zufallsentscheidung (zufällige Methoden, Traffic-Aufteilungen, Clients).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, transcript (the guide&apos;s curl output) or requests (one CSV row per request).</source>
+        <translation>Ausgabeformat. Trace-Modus: csv (Vorgabe) oder json. Szenario-Modus: text (Vorgabe), csv, json, transcript (die curl-Ausgabe der Anleitung) oder requests (eine CSV-Zeile pro Anfrage).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>Wall-clock time of the simulation&apos;s start, RFC 3339 (default 2026-01-01T00:00:00Z; the scenario&apos;s startTime).</source>
+        <translation>Uhrzeit des Simulationsbeginns nach RFC 3339 (Vorgabe 2026-01-01T00:00:00Z; die startTime des Szenarios).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Scenario mode: requests kept in full with explanations (default: the scenario&apos;s record; -1: all).</source>
+        <translation>Szenario-Modus: Anzahl der Anfragen, die vollständig mit Erklärungen festgehalten werden (Vorgabe: record des Szenarios; -1: alle).</translation>
+    </message>
+    <message>
+        <source>simulate which Pod answers each request, as nginx balances them</source>
+        <translation>simulieren, welcher Pod jede Anfrage beantwortet, so wie nginx sie verteilt</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml</source>
+        <translation>geben Sie entweder --requests ANFRAGEN.csv (Trace-Modus) oder --scenario SZENARIO.yaml an</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, got &quot;%1&quot;</source>
+        <translation>--seed erwartet eine ganze Zahl, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>--start expects an RFC 3339 time such as 2025-12-10T01:39:55Z, got &quot;%1&quot;</source>
+        <translation>--start erwartet eine Zeitangabe nach RFC 3339 wie 2025-12-10T01:39:55Z, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>trace mode writes csv or json, not &quot;%1&quot;</source>
+        <translation>der Trace-Modus schreibt csv oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to scenario mode</source>
+        <translation>--%1 gehört zum Szenario-Modus</translation>
+    </message>
+    <message>
+        <source>scenario mode writes %1, not &quot;%2&quot;</source>
+        <translation>der Szenario-Modus schreibt %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--cookie-jar belongs to trace mode; a scenario sets cookieJar per population</source>
+        <translation>--cookie-jar gehört zum Trace-Modus; ein Szenario setzt cookieJar pro Population</translation>
+    </message>
+    <message>
+        <source>--record expects a number of requests, or -1 for all</source>
+        <translation>--record erwartet eine Anzahl von Anfragen oder -1 für alle</translation>
+    </message>
+    <message>
+        <source>a transcript lists every request; this scenario plans more than %1 (use --format requests)</source>
+        <translation>ein Transkript listet jede Anfrage auf; dieses Szenario plant mehr als %1 (verwenden Sie --format requests)</translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated</source>
+        <translation>der Entwurf lässt sich nicht simulieren</translation>
     </message>
 </context>
 <context>
@@ -824,10 +982,1036 @@
     </message>
 </context>
 <context>
+    <name>gw::nginx::CompileLog</name>
+    <message>
+        <source>pcre2_compile() failed: %1 in &quot;%2&quot;</source>
+        <translation>pcre2_compile() fehlgeschlagen: %1 in „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ComplexValue</name>
+    <message>
+        <source>invalid variable name in &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname in „%1“</translation>
+    </message>
+    <message>
+        <source>the closing bracket in &quot;%1&quot; variable is missing</source>
+        <translation>in der Variablen „%1“ fehlt die schließende Klammer</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::Config</name>
+    <message>
+        <source>open() &quot;%1&quot; failed (2: No such file or directory)</source>
+        <translation>open() „%1“ fehlgeschlagen (2: Datei oder Verzeichnis nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ConfigParser</name>
+    <message>
+        <source>&quot;%1&quot; directive is not allowed here</source>
+        <translation>die Direktive „%1“ ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>directive &quot;%1&quot; has no opening &quot;{&quot;</source>
+        <translation>die Direktive „%1“ hat kein öffnendes „{“</translation>
+    </message>
+    <message>
+        <source>directive &quot;%1&quot; is not terminated by &quot;;&quot;</source>
+        <translation>die Direktive „%1“ ist nicht mit „;“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in &quot;%1&quot; directive</source>
+        <translation>ungültige Anzahl von Argumenten in der Direktive „%1“</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>unexpected end of file, expecting &quot;}&quot;</source>
+        <translation>unerwartetes Dateiende, „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;}&quot;</source>
+        <translation>unerwartetes „}“</translation>
+    </message>
+    <message>
+        <source>more than %1 directives</source>
+        <translation>mehr als %1 Direktiven</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;{&quot;</source>
+        <translation>unerwartetes „{“</translation>
+    </message>
+    <message>
+        <source>blocks are nested more than %1 deep</source>
+        <translation>Blöcke sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>open() &quot;%1&quot; failed (2: No such file or directory)</source>
+        <translation>open() „%1“ fehlgeschlagen (2: Datei oder Verzeichnis nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>; the include is skipped</source>
+        <translation>; die include-Anweisung wird übersprungen</translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 deep (does &quot;%2&quot; include itself?)</source>
+        <translation>include-Anweisungen sind tiefer als %1 Ebenen verschachtelt (bindet „%2“ sich selbst ein?)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ContextCompiler</name>
+    <message>
+        <source>duplicate upstream &quot;%1&quot;</source>
+        <translation>doppelter Upstream „%1“</translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in &quot;%1&quot; directive</source>
+        <translation>ungültige Anzahl von Argumenten in der Direktive „%1“</translation>
+    </message>
+    <message>
+        <source>failed to open file &quot;%1&quot; of js_preload_object &quot;%2&quot;</source>
+        <translation>die Datei „%1“ von js_preload_object „%2“ kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>failed to parse &quot;%1&quot; of js_preload_object &quot;%2&quot;: %3</source>
+        <translation>„%1“ von js_preload_object „%2“ kann nicht geparst werden: %3</translation>
+    </message>
+    <message>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname „%1“</translation>
+    </message>
+    <message>
+        <source>$%1 is defined again: this definition replaces the earlier one</source>
+        <translation>$%1 wird erneut definiert: diese Definition ersetzt die frühere</translation>
+    </message>
+    <message>
+        <source>invalid number of the map parameters</source>
+        <translation>ungültige Anzahl von map-Parametern</translation>
+    </message>
+    <message>
+        <source>duplicate default map parameter</source>
+        <translation>doppelter default-Parameter in map</translation>
+    </message>
+    <message>
+        <source>conflicting parameter &quot;%1&quot;</source>
+        <translation>widersprüchlicher Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in split_clients line</source>
+        <translation>ungültige Anzahl von Argumenten in einer split_clients-Zeile</translation>
+    </message>
+    <message>
+        <source>invalid port in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation>ungültiger Port in „%1“ der Direktive „listen“</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 address in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation>ungültige IPv6-Adresse in „%1“ der Direktive „listen“</translation>
+    </message>
+    <message>
+        <source>host not found in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation>Host in „%1“ der Direktive „listen“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation>ungültiger Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>a duplicate listen %1</source>
+        <translation>doppeltes listen %1</translation>
+    </message>
+    <message>
+        <source>a duplicate default server for %1</source>
+        <translation>doppelter Default-Server für %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>unknown &quot;%1&quot; variable</source>
+        <translation>unbekannte Variable „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::FileSet</name>
+    <message>
+        <source>no &quot;# configuration file PATH:&quot; line: this is not an nginx -T listing</source>
+        <translation>keine Zeile „# configuration file PATH:“: das ist keine Auflistung von nginx -T</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::HttpMatches</name>
+    <message>
+        <source>header &quot;%1&quot; is %2</source>
+        <translation>Header „%1“ ist %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>header &quot;%1: %2&quot; does not fit %3 &quot;%4&quot;</source>
+        <translation>Header „%1: %2“ passt nicht zu %3 „%4“</translation>
+    </message>
+    <message>
+        <source>query parameter &quot;%1&quot; is %2</source>
+        <translation>Abfrageparameter „%1“ ist %2</translation>
+    </message>
+    <message>
+        <source>query parameter &quot;%1=%2&quot; does not fit %3 &quot;%4&quot;</source>
+        <translation>Abfrageparameter „%1=%2“ passt nicht zu %3 „%4“</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>das JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the matches object (js_preload_object) is not loaded</source>
+        <translation>das matches-Objekt (js_preload_object) ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): &quot;any&quot; fits every request</source>
+        <translation>Eintrag %1 (%2): „any“ passt auf jede Anfrage</translation>
+    </message>
+    <message>
+        <source>method %1 is not %2</source>
+        <translation>Methode %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>entry %1 %2: fits</source>
+        <translation>Eintrag %1 %2: passt</translation>
+    </message>
+    <message>
+        <source>entry %1 %2: %3</source>
+        <translation>Eintrag %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the script failed: %1</source>
+        <translation>das Skript ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::RequestState</name>
+    <message>
+        <source>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</source>
+        <translation>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</translation>
+    </message>
+    <message>
+        <source>no part (the percentages add up to less than 100%)</source>
+        <translation>kein Anteil (die Prozentwerte ergeben zusammen weniger als 100 %)</translation>
+    </message>
+    <message>
+        <source>split_clients %1 = &quot;%2&quot;: MurmurHash2 %3 (%4% of 2^32) -&gt; %5 -&gt; $%6 = &quot;%7&quot;</source>
+        <translation>split_clients %1 = &quot;%2&quot;: MurmurHash2 %3 (%4% von 2^32) -&gt; %5 -&gt; $%6 = &quot;%7&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::RouteEngine</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on %1 port %2</source>
+        <translation>Verbindung abgelehnt: nichts lauscht auf %1, Port %2</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>einer beliebigen Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection to %1, listened on by %n server(s)</source>
+        <translation>
+            <numerusform>Verbindung zu %1, dort lauscht %n Server</numerusform>
+            <numerusform>Verbindung zu %1, dort lauschen %n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plain HTTP request was sent to HTTPS port</source>
+        <translation>Die einfache HTTP-Anfrage wurde an einen HTTPS-Port gesendet</translation>
+    </message>
+    <message>
+        <source>TLS without SNI: the default server&apos;s certificate</source>
+        <translation>TLS ohne SNI: das Zertifikat des Default-Servers</translation>
+    </message>
+    <message>
+        <source>TLS with SNI &quot;%1&quot;: server %2 (%3)</source>
+        <translation>TLS mit SNI „%1“: Server %2 (%3)</translation>
+    </message>
+    <message>
+        <source>default server</source>
+        <translation>Default-Server</translation>
+    </message>
+    <message>
+        <source>TLS handshake rejected (ssl_reject_handshake on)</source>
+        <translation>TLS-Handshake abgelehnt (ssl_reject_handshake on)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 is not an ssl listener</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1 ist kein ssl-Listener</translation>
+    </message>
+    <message>
+        <source>client attempted to request the server name different from the one that was negotiated</source>
+        <translation>der Client hat einen anderen Servernamen angefragt als den ausgehandelten</translation>
+    </message>
+    <message>
+        <source>client sent invalid method</source>
+        <translation>der Client hat eine ungültige Methode gesendet</translation>
+    </message>
+    <message>
+        <source>client sent invalid request</source>
+        <translation>der Client hat eine ungültige Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>client sent invalid request (the target &quot;%1&quot; is not a valid URI)</source>
+        <translation>der Client hat eine ungültige Anfrage gesendet (das Ziel „%1“ ist keine gültige URI)</translation>
+    </message>
+    <message>
+        <source>%1 %2: $uri &quot;%3&quot;, $args &quot;%4&quot;</source>
+        <translation>%1 %2: $uri &quot;%3&quot;, $args &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>client sent invalid header line: &quot;%1&quot;</source>
+        <translation>der Client hat eine ungültige Header-Zeile gesendet: „%1“</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; ignored: nginx drops header names with characters other than letters, digits and &apos;-&apos; (ignore_invalid_headers on, underscores_in_headers off)</source>
+        <translation>Header „%1“ ignoriert: nginx verwirft Header-Namen mit anderen Zeichen als Buchstaben, Ziffern und „-“ (ignore_invalid_headers on, underscores_in_headers off)</translation>
+    </message>
+    <message>
+        <source>client sent duplicate host header</source>
+        <translation>der Client hat den Host-Header doppelt gesendet</translation>
+    </message>
+    <message>
+        <source>client sent duplicate header line: &quot;%1&quot;</source>
+        <translation>der Client hat eine Header-Zeile doppelt gesendet: „%1“</translation>
+    </message>
+    <message>
+        <source>client sent invalid host header &quot;%1&quot;</source>
+        <translation>der Client hat einen ungültigen Host-Header „%1“ gesendet</translation>
+    </message>
+    <message>
+        <source>client sent HTTP/1.1 request without &quot;Host&quot; header</source>
+        <translation>der Client hat eine HTTP/1.1-Anfrage ohne „Host“-Header gesendet</translation>
+    </message>
+    <message>
+        <source>no $request_id given: using 32 zeros</source>
+        <translation>keine $request_id angegeben: es werden 32 Nullen verwendet</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 exact, %2 leading-wildcard, %3 trailing-wildcard and %4 regex names (%5)</source>
+        <translation>%1 exakte Namen, %2 mit Wildcard am Anfang, %3 mit Wildcard am Ende und %4 reguläre Ausdrücke (%5)</translation>
+    </message>
+    <message>
+        <source>exact name &quot;%1&quot;</source>
+        <translation>exakter Name „%1“</translation>
+    </message>
+    <message>
+        <source>longest leading wildcard &quot;%1&quot;</source>
+        <translation>längster Name mit Wildcard am Anfang „%1“</translation>
+    </message>
+    <message>
+        <source>longest trailing wildcard &quot;%1&quot;</source>
+        <translation>längster Name mit Wildcard am Ende „%1“</translation>
+    </message>
+    <message>
+        <source>first matching regex &quot;%1&quot;</source>
+        <translation>erster passender regulärer Ausdruck „%1“</translation>
+    </message>
+    <message>
+        <source>the server chosen by SNI (no Host header)</source>
+        <translation>der per SNI gewählte Server (kein Host-Header)</translation>
+    </message>
+    <message>
+        <source>no name matched: the default_server</source>
+        <translation>kein Name passt: der default_server</translation>
+    </message>
+    <message>
+        <source>no name matched: the first server on this address</source>
+        <translation>kein Name passt: der erste Server auf dieser Adresse</translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; compared with %2 on %3: server %4 (%5)</source>
+        <translation>Host „%1“ verglichen mit %2 auf %3: Server %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>444: the connection is closed without a response</source>
+        <translation>444: die Verbindung wird ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 redirect to %2</source>
+        <translation>%1-Weiterleitung nach %2</translation>
+    </message>
+    <message>
+        <source>%1 with body &quot;%2&quot;</source>
+        <translation>%1 mit Body „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (nginx&apos;s own page)</source>
+        <translation>%1 (eigene Seite von nginx)</translation>
+    </message>
+    <message>
+        <source>first matching regex</source>
+        <translation>erster passender regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>exakte Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>longest prefix</source>
+        <translation>längstes Präfix</translation>
+    </message>
+    <message>
+        <source>the URI is the location without its trailing &apos;/&apos;</source>
+        <translation>die URI ist die Location ohne ihren abschließenden „/“</translation>
+    </message>
+    <message>
+        <source>no location matches; the server level handles the request</source>
+        <translation>keine Location passt; die Server-Ebene bearbeitet die Anfrage</translation>
+    </message>
+    <message>
+        <source> (^~: regexes are not tried)</source>
+        <translation> (^~: reguläre Ausdrücke werden nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>; regexes tried: %1</source>
+        <translation>; geprüfte reguläre Ausdrücke: %1</translation>
+    </message>
+    <message>
+        <source>$uri &quot;%1&quot;: location %2 (%3)</source>
+        <translation>$uri &quot;%1&quot;: location %2 (%3)</translation>
+    </message>
+    <message>
+        <source>$uri &quot;%1&quot;: %2</source>
+        <translation>$uri &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the location is internal: an external request gets 404</source>
+        <translation>die Location ist internal: eine externe Anfrage erhält 404</translation>
+    </message>
+    <message>
+        <source>rewrite or internal redirection cycle while processing &quot;%1&quot;</source>
+        <translation>Zyklus aus rewrite oder interner Weiterleitung beim Verarbeiten von „%1“</translation>
+    </message>
+    <message>
+        <source>content handler &quot;%1&quot; is not simulated</source>
+        <translation>Content-Handler „%1“ wird nicht simuliert</translation>
+    </message>
+    <message>
+        <source>no content handler: nginx serves files from the document root; the simulation has none: 404</source>
+        <translation>kein Content-Handler: nginx liefert Dateien aus dem Document Root aus; die Simulation hat keinen: 404</translation>
+    </message>
+    <message>
+        <source>break: no further rewrite directives</source>
+        <translation>break: keine weiteren rewrite-Direktiven</translation>
+    </message>
+    <message>
+        <source>set $%1 &quot;%2&quot;</source>
+        <translation>set $%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>rewrite %1: &quot;%2&quot; does not match</source>
+        <translation>rewrite %1: „%2“ passt nicht</translation>
+    </message>
+    <message>
+        <source>the rewritten URI has a zero length</source>
+        <translation>die umgeschriebene URI ist leer</translation>
+    </message>
+    <message>
+        <source>rewrite %1: $uri &quot;%2&quot;, $args &quot;%3&quot;</source>
+        <translation>rewrite %1: $uri &quot;%2&quot;, $args &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source> (matches)</source>
+        <translation> (passt)</translation>
+    </message>
+    <message>
+        <source> (no)</source>
+        <translation> (nein)</translation>
+    </message>
+    <message>
+        <source>invalid URL prefix in &quot;%1&quot;</source>
+        <translation>ungültiges URL-Präfix in „%1“</translation>
+    </message>
+    <message>
+        <source>no host in &quot;%1&quot; of %2</source>
+        <translation>kein Host in „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>no resolver defined to resolve %1</source>
+        <translation>kein Resolver definiert, um %1 aufzulösen</translation>
+    </message>
+    <message>
+        <source>%1 %2: upstream &quot;%3&quot;, request URI &quot;%4&quot;</source>
+        <translation>%1 %2: Upstream „%3“, Anfrage-URI „%4“</translation>
+    </message>
+    <message>
+        <source>%1 %2: address %3 (no upstream block of that name), request URI &quot;%4&quot;</source>
+        <translation>%1 %2: Adresse %3 (kein upstream-Block dieses Namens), Anfrage-URI „%4“</translation>
+    </message>
+    <message>
+        <source>socket %1: %2</source>
+        <translation>Socket %1: %2</translation>
+    </message>
+    <message>
+        <source>js_content %1 is not simulated (only NGF&apos;s httpmatches.redirect is)</source>
+        <translation>js_content %1 wird nicht simuliert (nur httpmatches.redirect von NGF)</translation>
+    </message>
+    <message>
+        <source>ReferenceError: &quot;matches&quot; is not defined (no js_preload_object matches)</source>
+        <translation>ReferenceError: &quot;matches&quot; is not defined (kein js_preload_object matches)</translation>
+    </message>
+    <message>
+        <source>js_content %1 with $match_key &quot;%2&quot;</source>
+        <translation>js_content %1 mit $match_key „%2“</translation>
+    </message>
+    <message>
+        <source>r.error: %1</source>
+        <translation>r.error: %1</translation>
+    </message>
+    <message>
+        <source>rewrite or internal redirection cycle while internally redirecting to &quot;%1&quot;</source>
+        <translation>Zyklus aus rewrite oder interner Weiterleitung bei der internen Weiterleitung nach „%1“</translation>
+    </message>
+    <message>
+        <source>internal redirect to &quot;%1&quot;</source>
+        <translation>interne Weiterleitung nach „%1“</translation>
+    </message>
+    <message>
+        <source>could not find named location &quot;%1&quot;</source>
+        <translation>benannte Location „%1“ nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::Router</name>
+    <message>
+        <source>the configuration has no http block</source>
+        <translation>die Konfiguration hat keinen http-Block</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ScriptCompiler</name>
+    <message>
+        <source>duplicate location &quot;%1&quot;</source>
+        <translation>doppelte Location „%1“</translation>
+    </message>
+    <message>
+        <source>invalid location modifier &quot;%1&quot;</source>
+        <translation>ungültiger Location-Modifikator „%1“</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot; cannot be inside the exact location &quot;%2&quot;</source>
+        <translation>die Location „%1“ darf nicht in der exakten Location „%2“ stehen</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot; cannot be inside the named location &quot;%2&quot;</source>
+        <translation>die Location „%1“ darf nicht in der benannten Location „%2“ stehen</translation>
+    </message>
+    <message>
+        <source>named location &quot;%1&quot; can be on the server level only</source>
+        <translation>die benannte Location „%1“ ist nur auf Server-Ebene erlaubt</translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot; is outside location &quot;%2&quot;</source>
+        <translation>die Location „%1“ liegt außerhalb der Location „%2“</translation>
+    </message>
+    <message>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname „%1“</translation>
+    </message>
+    <message>
+        <source>invalid return code &quot;%1&quot;</source>
+        <translation>ungültiger return-Code „%1“</translation>
+    </message>
+    <message>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation>ungültiger Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>invalid condition &quot;%1&quot;</source>
+        <translation>ungültige Bedingung „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; in condition</source>
+        <translation>unerwartetes „%1“ in der Bedingung</translation>
+    </message>
+    <message>
+        <source>file tests are evaluated as if no file existed: there is no file system in the simulation</source>
+        <translation>Dateitests werden ausgewertet, als gäbe es keine Datei: die Simulation hat kein Dateisystem</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation>die Direktive „%1“ ist doppelt</translation>
+    </message>
+    <message>
+        <source>invalid URL prefix</source>
+        <translation>ungültiges URL-Präfix</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have URI part in location given by regular expression, or inside named location, or inside &quot;if&quot; statement, or inside &quot;limit_except&quot; block</source>
+        <translation>„%1“ darf keinen URI-Teil haben in einer Location mit regulärem Ausdruck, in einer benannten Location, in einer „if“-Anweisung oder in einem „limit_except“-Block</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ServerNames</name>
+    <message>
+        <source>conflicting server name &quot;%1&quot;, ignored</source>
+        <translation>widersprüchlicher Servername „%1“, ignoriert</translation>
+    </message>
+    <message>
+        <source>pcre2_compile() failed: %1 in &quot;%2&quot;</source>
+        <translation>pcre2_compile() fehlgeschlagen: %1 in „%2“</translation>
+    </message>
+    <message>
+        <source>invalid server name or wildcard &quot;%1&quot;</source>
+        <translation>ungültiger Servername oder ungültige Wildcard „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::SplitClients</name>
+    <message>
+        <source>invalid percent value &quot;%1&quot;</source>
+        <translation>ungültiger Prozentwert „%1“</translation>
+    </message>
+    <message>
+        <source>percent total is greater than 100%</source>
+        <translation>die Summe der Prozentwerte ist größer als 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::Tokenizer</name>
+    <message>
+        <source>unexpected end of file, expecting &quot;;&quot; or &quot;}&quot;</source>
+        <translation>unerwartetes Dateiende, „;“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>too long parameter, probably missing terminating &quot;%1&quot; character</source>
+        <translation>zu langer Parameter, vermutlich fehlt das abschließende Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>too long parameter &quot;%1...&quot; started</source>
+        <translation>zu langer Parameter, beginnend mit „%1...“</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;}&quot;</source>
+        <translation>unerwartetes „}“</translation>
+    </message>
+</context>
+<context>
     <name>gw::runGui</name>
     <message>
         <source>Cannot Recover</source>
         <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ClusterState</name>
+    <message>
+        <source>Pod %1 is pinned to Deployment %2, which the design does not have</source>
+        <translation>Pod %1 ist an Deployment %2 gebunden, das der Entwurf nicht enthält</translation>
+    </message>
+    <message>
+        <source>at %1 ms there is no Pod %2/%3; the event does nothing</source>
+        <translation>bei %1 ms gibt es keinen Pod %2/%3; das Ereignis bewirkt nichts</translation>
+    </message>
+    <message>
+        <source>the design has no Deployment %1/%2; the event does nothing</source>
+        <translation>der Entwurf hat kein Deployment %1/%2; das Ereignis bewirkt nichts</translation>
+    </message>
+    <message>
+        <source>at %1 ms Deployment %2 has %3 Pods: there is no Pod at index %4; the event does nothing</source>
+        <translation>bei %1 ms hat Deployment %2 %3 Pods: es gibt keinen Pod mit Index %4; das Ereignis bewirkt nichts</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::GatewayConfig</name>
+    <message>
+        <source>the rendered configuration has no http block: %1</source>
+        <translation>die erzeugte Konfiguration hat keinen http-Block: %1</translation>
+    </message>
+    <message>
+        <source>proxy_pass to %1, which is not an upstream block: not simulated</source>
+        <translation>proxy_pass an %1, das kein upstream-Block ist: nicht simuliert</translation>
+    </message>
+    <message>
+        <source>the location&apos;s content handler is not simulated</source>
+        <translation>der Content-Handler der Location wird nicht simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::GatewayRuntime</name>
+    <message>
+        <source>try %1:</source>
+        <translation>Versuch %1:</translation>
+    </message>
+    <message>
+        <source>no live upstreams</source>
+        <translation>keine verfügbaren Upstreams</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::RequestsCsv</name>
+    <message>
+        <source>the quoted field does not end</source>
+        <translation>das Feld in Anführungszeichen endet nicht</translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted field</source>
+        <translation>unerwarteter Text nach einem Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row naming the columns is required</source>
+        <translation>die Datei ist leer: eine Kopfzeile mit den Spaltennamen ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation>„%1“ ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected client, host, path, method, cookie, header:&lt;Name&gt;, at_ms, duration_ms)</source>
+        <translation>unbekannte Spalte „%1“ (erwartet: client, host, path, method, cookie, header:&lt;Name&gt;, at_ms, duration_ms)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the header row has no &quot;%1&quot; column (required: client, host, path)</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“ (erforderlich: client, host, path)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat aber %2</translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation>Client „%1“ ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; is not a host name</source>
+        <translation>Host „%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; must start with &quot;/&quot;</source>
+        <translation>Pfad „%1“ muss mit „/“ beginnen</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; contains a space or &apos;#&apos; (percent-encode it)</source>
+        <translation>Pfad „%1“ enthält ein Leerzeichen oder „#“ (verwenden Sie Prozent-Kodierung)</translation>
+    </message>
+    <message>
+        <source>method &quot;%1&quot; is not an HTTP method token</source>
+        <translation>Methode „%1“ ist kein gültiges Token für eine HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of milliseconds (0 or more)</source>
+        <translation>„%1“ ist keine ganze Zahl von Millisekunden (0 oder mehr)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ResultWriter</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2; seed %3</source>
+        <translation>Szenario %1: %2; Seed %3</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 Gateway replica(s), %3 requests over %4 (routing decisions: %5 computed, %6 reused)</source>
+        <translation>%1 Clients, %2 Gateway-Replikat(e), %3 Anfragen über %4 (Routing-Entscheidungen: %5 berechnet, %6 wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>CANCELLED: the figures cover the requests made until then.</source>
+        <translation>ABGEBROCHEN: die Zahlen umfassen die bis dahin gestellten Anfragen.</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>requests %1 (%2), answered by a Pod %3</source>
+        <translation>Anfragen %1 (%2), von einem Pod beantwortet %3</translation>
+    </message>
+    <message>
+        <source>stickiness %1 (%2 of %3 follow-up requests on the same Pod)</source>
+        <translation>Stickiness %1 (%2 von %3 Folgeanfragen auf demselben Pod)</translation>
+    </message>
+    <message>
+        <source>sessions %1, broken %2 (%3 breaks); remapped by events %4</source>
+        <translation>Sitzungen %1, abgebrochen %2 (%3 Abbrüche); durch Ereignisse neu zugeordnet %4</translation>
+    </message>
+    <message>
+        <source>Pods seen per client: %1</source>
+        <translation>Pro Client gesehene Pods: %1</translation>
+    </message>
+    <message>
+        <source>load:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <source>Balance per upstream (max/mean and coefficient of variation of the servers&apos; loads)</source>
+        <translation>Lastverteilung pro Upstream (Maximum/Mittelwert und Variationskoeffizient der Last der Server)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation>(nicht beendet)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 clients remapped (%4)</source>
+        <translation>%1: %2 von %3 Clients neu zugeordnet (%4)</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation>Konfigurationsänderungen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>client %1 (%2)</source>
+        <translation>Client %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ScenarioParser</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Feld „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation>ein erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (for example 500ms, 10s, 5m, 1h30m; a bare number counts seconds)</source>
+        <translation>„%1“ ist keine Dauer (zum Beispiel 500ms, 10s, 5m, 1h30m; eine bloße Zahl zählt als Sekunden)</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>„%1“ ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>the scenario document is empty</source>
+        <translation>das Szenario-Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>unsupported apiVersion &quot;%1&quot; (expected %2)</source>
+        <translation>nicht unterstützte apiVersion „%1“ (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 18446744073709551615</source>
+        <translation>ganze Zahl von 0 bis 18446744073709551615 erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 time such as 2025-12-10T01:39:55Z</source>
+        <translation>„%1“ ist keine Zeitangabe nach RFC 3339 wie 2025-12-10T01:39:55Z</translation>
+    </message>
+    <message>
+        <source>the duration must be positive</source>
+        <translation>die Dauer muss positiv sein</translation>
+    </message>
+    <message>
+        <source>the bucket must be positive</source>
+        <translation>bucket muss positiv sein</translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; is defined twice</source>
+        <translation>die Population „%1“ ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>required value is missing: a scenario needs at least one population</source>
+        <translation>ein erforderlicher Wert fehlt: ein Szenario braucht mindestens eine Population</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one population</source>
+        <translation>ein Szenario braucht mindestens eine Population</translation>
+    </message>
+    <message>
+        <source>unknown NGF version &quot;%1&quot;; supported: %2</source>
+        <translation>unbekannte NGF-Version „%1“; unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (Pods are IPv4)</source>
+        <translation>„%1“ ist keine IPv4-Adresse (Pods haben IPv4-Adressen)</translation>
+    </message>
+    <message>
+        <source>Pod %1 is pinned twice</source>
+        <translation>Pod %1 wird zweimal festgelegt</translation>
+    </message>
+    <message>
+        <source>address %1 is given to two Pods</source>
+        <translation>die Adresse %1 ist zwei Pods zugewiesen</translation>
+    </message>
+    <message>
+        <source>give either routes (a weighted mix) or script (steps in order), not both</source>
+        <translation>geben Sie entweder routes (eine gewichtete Mischung) oder script (Schritte der Reihe nach) an, nicht beides</translation>
+    </message>
+    <message>
+        <source>a population needs routes (a weighted mix) or a script (steps in order)</source>
+        <translation>eine Population braucht routes (eine gewichtete Mischung) oder ein script (Schritte der Reihe nach)</translation>
+    </message>
+    <message>
+        <source>a scripted population&apos;s sessions are its script; requestsPerSession does not apply</source>
+        <translation>die Sitzungen einer Population mit Skript sind ihr script; requestsPerSession gilt hier nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>„%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>a nat plan needs groups (how many addresses) or groupSize (clients per address)</source>
+        <translation>ein nat-Plan braucht groups (wie viele Adressen) oder groupSize (Clients pro Adresse)</translation>
+    </message>
+    <message>
+        <source>groups and groupSize belong to the nat plan</source>
+        <translation>groups und groupSize gehören zum nat-Plan</translation>
+    </message>
+    <message>
+        <source>the churn interval must be positive</source>
+        <translation>das churn-Intervall muss positiv sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; must start with &quot;/&quot;</source>
+        <translation>Pfad „%1“ muss mit „/“ beginnen</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; is not a host name</source>
+        <translation>Host „%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>the weight must be positive</source>
+        <translation>das Gewicht muss positiv sein</translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation>muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number nor a percentage such as 25%</source>
+        <translation>„%1“ ist weder eine Zahl noch ein Prozentsatz wie 25%</translation>
+    </message>
+    <message>
+        <source>required value is missing (scale, failPod, restartPod or rollingUpdate)</source>
+        <translation>ein erforderlicher Wert fehlt (scale, failPod, restartPod oder rollingUpdate)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a %2 event</source>
+        <translation>„%1“ gilt nicht für ein %2-Ereignis</translation>
+    </message>
+    <message>
+        <source>name the Pod with pod, or with deployment and index (its position among the Deployment&apos;s Pods in name order), not both</source>
+        <translation>benennen Sie den Pod mit pod oder mit deployment und index (seine Position unter den Pods des Deployments in Namensreihenfolge), nicht mit beidem</translation>
+    </message>
+    <message>
+        <source>scale %1 to %2</source>
+        <translation>%1 auf %2 skalieren</translation>
+    </message>
+    <message>
+        <source>fail %1</source>
+        <translation>%1 ausfallen lassen</translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>rolling update of %1</source>
+        <translation>Rolling Update von %1</translation>
+    </message>
+    <message>
+        <source>no SimulationScenario named &quot;%1&quot; (found: %2)</source>
+        <translation>kein SimulationScenario namens „%1“ (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>no SimulationScenario document (apiVersion: %1, kind: %2)</source>
+        <translation>kein SimulationScenario-Dokument (apiVersion: %1, kind: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ScenarioRunner</name>
+    <message>
+        <source>(no route)</source>
+        <translation>(keine Route)</translation>
+    </message>
+    <message>
+        <source>%1 rule %2</source>
+        <translation>%1 Regel %2</translation>
+    </message>
+    <message>
+        <source>NGF %1, %2%3</source>
+        <translation>NGF %1, %2%3</translation>
+    </message>
+    <message>
+        <source>NGINX Plus</source>
+        <translation>NGINX Plus</translation>
+    </message>
+    <message>
+        <source>NGINX OSS</source>
+        <translation>NGINX OSS</translation>
+    </message>
+    <message>
+        <source>, experimental features</source>
+        <translation>, experimentelle Funktionen</translation>
     </message>
 </context>
 <context>
@@ -2252,13 +3436,6 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     </message>
 </context>
 <context>
-    <name>gw::yaml</name>
-    <message>
-        <source>the document</source>
-        <translation>das Dokument</translation>
-    </message>
-</context>
-<context>
     <name>gw::yaml::Document</name>
     <message>
         <source>more than one document in one document chunk</source>
@@ -2271,6 +3448,106 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>a carriage return without a line feed (old Mac line ends are not supported)</source>
+        <translation>ein Wagenrücklauf ohne Zeilenvorschub (alte Mac-Zeilenenden werden nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>control character %1 is not allowed in YAML</source>
+        <translation>das Steuerzeichen %1 ist in YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the line separator %1 is read differently by kubectl (YAML 1.1); write it as an escape in a double-quoted string</source>
+        <translation>kubectl liest den Zeilentrenner %1 anders (YAML 1.1); schreiben Sie ihn als Escape-Sequenz in einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a byte order mark is only allowed at the start of the file</source>
+        <translation>eine Byte-Order-Mark ist nur am Anfang der Datei erlaubt</translation>
+    </message>
+    <message>
+        <source>a key is missing before this &apos;:&apos;</source>
+        <translation>vor diesem „:“ fehlt ein Schlüssel</translation>
+    </message>
+    <message>
+        <source>could not find the &apos;:&apos; after this key</source>
+        <translation>nach diesem Schlüssel wurde kein „:“ gefunden</translation>
+    </message>
+    <message>
+        <source>a tab at the start of a line: YAML indents with spaces only</source>
+        <translation>ein Tabulator am Zeilenanfang: YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation of a line: YAML indents with spaces only</source>
+        <translation>ein Tabulator in der Einrückung einer Zeile: YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>a tab after &apos;%1&apos;: YAML separates block indicators with spaces only</source>
+        <translation>ein Tabulator nach „%1“: YAML trennt Block-Indikatoren nur mit Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a comment needs a blank before its &apos;#&apos;</source>
+        <translation>ein Kommentar braucht ein Leerzeichen vor seinem „#“</translation>
+    </message>
+    <message>
+        <source>unexpected text: the YAML reader skips it, kubectl would reject it</source>
+        <translation>unerwarteter Text: der YAML-Leser überspringt ihn, kubectl würde ihn ablehnen</translation>
+    </message>
+    <message>
+        <source>an empty entry in this flow sequence</source>
+        <translation>ein leerer Eintrag in dieser Flow-Sequenz</translation>
+    </message>
+    <message>
+        <source>a missing or extra &apos;,&apos; in this flow collection</source>
+        <translation>ein fehlendes oder überzähliges „,“ in dieser Flow-Collection</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first defined on line %2)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst definiert in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>anchor and alias names may only hold letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Anker- und Alias-Namen dürfen nur Buchstaben, Ziffern, „-“ und „_“ enthalten</translation>
+    </message>
+    <message>
+        <source>this is not a valid tag</source>
+        <translation>das ist kein gültiges Tag</translation>
+    </message>
+    <message>
+        <source>this tag uses a handle that no %TAG directive defines</source>
+        <translation>dieses Tag verwendet ein Handle, das keine %TAG-Direktive definiert</translation>
+    </message>
+    <message>
+        <source>a key and its &apos;:&apos; must be on the same line</source>
+        <translation>ein Schlüssel und sein „:“ müssen in derselben Zeile stehen</translation>
+    </message>
+    <message>
+        <source>this value must be indented more than its key</source>
+        <translation>dieser Wert muss weiter eingerückt sein als sein Schlüssel</translation>
+    </message>
+    <message>
+        <source>this flow collection is not closed</source>
+        <translation>diese Flow-Collection ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the quoted text starting here is not closed</source>
+        <translation>der hier beginnende Text in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a tab in a blank line of a block scalar that is not indented enough</source>
+        <translation>ein Tabulator in einer Leerzeile eines Block-Skalars, die nicht weit genug eingerückt ist</translation>
+    </message>
+    <message>
+        <source>the document is too large to read</source>
+        <translation>das Dokument ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>the YAML reader failed: %1</source>
+        <translation>der YAML-Leser ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3580,34 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
     </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;:&apos; yet; edit the YAML text instead</source>
+        <translation>%1 hat noch kein „:“; bearbeiten Sie stattdessen den YAML-Text</translation>
+    </message>
+    <message>
+        <source>%1 is a single-pair mapping without braces; edit the YAML text instead</source>
+        <translation>%1 ist eine Zuordnung mit nur einem Paar und ohne geschweifte Klammern; bearbeiten Sie stattdessen den YAML-Text</translation>
+    </message>
+    <message>
+        <source>%1 ends with a key that has no &apos;:&apos;; edit the YAML text instead</source>
+        <translation>%1 endet mit einem Schlüssel ohne „:“; bearbeiten Sie stattdessen den YAML-Text</translation>
+    </message>
+    <message>
+        <source>%1 defines the anchor &amp;%2 that %3 refers to</source>
+        <translation>%1 definiert den Anker &amp;%2, auf den %3 verweist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed without rewriting more of the document; edit the YAML text instead</source>
+        <translation>%1 lässt sich nicht ändern, ohne mehr vom Dokument neu zu schreiben; bearbeiten Sie stattdessen den YAML-Text</translation>
+    </message>
+    <message>
+        <source>%1: cannot move item %2 to %3 (the list has %4 items)</source>
+        <translation>%1: Element %2 kann nicht an Position %3 verschoben werden (die Liste hat %4 Elemente)</translation>
+    </message>
 </context>
 <context>
     <name>gw::yaml::Stream</name>
@@ -2315,27 +3620,28 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
         <translation>die Eingabe ist kein Text (sie enthält NUL-Bytes)</translation>
     </message>
     <message>
-        <source>here-document started here is not closed by &quot;%1&quot;</source>
-        <translation>das hier begonnene Here-Dokument wird nicht mit „%1“ abgeschlossen</translation>
-    </message>
-    <message>
         <source>more than %1 documents</source>
         <translation>mehr als %1 Dokumente</translation>
     </message>
-</context>
-<context>
-    <name>gw::yaml::TreeBuilder</name>
     <message>
-        <source>duplicate key &quot;%1&quot; (first defined on line %2)</source>
-        <translation>doppelter Schlüssel „%1“ (zuerst definiert in Zeile %2)</translation>
+        <source>the here-document started here is not closed by &quot;%1&quot;</source>
+        <translation>das hier begonnene Here-Document wird nicht mit „%1“ abgeschlossen</translation>
     </message>
     <message>
-        <source>more than one document in one document chunk</source>
-        <translation>mehr als ein Dokument in einem Dokumentabschnitt</translation>
+        <source>the here-documents hold no manifests</source>
+        <translation>die Here-Documents enthalten keine Manifeste</translation>
     </message>
     <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+        <source>kubectl apply skips this document: it follows a &quot;...&quot; line without a &quot;---&quot; line (export adds the &quot;---&quot;)</source>
+        <translation>kubectl apply überspringt dieses Dokument: es folgt auf eine „...“-Zeile ohne „---“-Zeile (der Export fügt das „---“ ein)</translation>
+    </message>
+    <message>
+        <source>kubectl apply does not accept YAML directives (it cuts the file at &quot;---&quot; lines and reads the directive alone); remove this line</source>
+        <translation>kubectl apply akzeptiert keine YAML-Direktiven (es schneidet die Datei an „---“-Zeilen und liest die Direktive allein); entfernen Sie diese Zeile</translation>
+    </message>
+    <message>
+        <source>invalid document separator: kubectl allows only a comment after &quot;---&quot;</source>
+        <translation>ungültiger Dokumenttrenner: kubectl erlaubt nach „---“ nur einen Kommentar</translation>
     </message>
 </context>
 <context>

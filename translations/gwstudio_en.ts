@@ -2,47 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Undo Commands</name>
-    <message numerus="yes">
-        <source>Import %n resource(s)</source>
-        <translation>
-            <numerusform>Import %n resource</numerusform>
-            <numerusform>Import %n resources</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gw</name>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the boolean %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the integer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gw::Design</name>
     <message>
         <source>defined more than once; the later definition wins, as with kubectl apply</source>
@@ -88,10 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no item %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move item of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,6 +77,25 @@
     <message>
         <source>Edit YAML</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces the existing %1, as kubectl apply would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n resource(s)</source>
+        <translation>
+            <numerusform>Import %n resource</numerusform>
+            <numerusform>Import %n resources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -446,6 +420,34 @@
         <source>expected a single value, got %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::Prompts</name>
@@ -559,6 +561,30 @@
         <source>must be greater than or equal to 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl finds no %1 in %2: %1 is served as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use lower case letters, digits and &apos;-&apos;, starting with a letter and ending with a letter or digit (RFC 1035)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use lower case letters, digits and &apos;-&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ViewActionHandler</name>
@@ -654,18 +680,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected KIND/[NAMESPACE/]NAME before the colon, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed field path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gwstudio: cannot write to standard output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,36 +687,6 @@
         <source>gwstudio: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>gw::cli::ExportCommand</name>
-    <message>
-        <source>Write to OUT instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change one field before writing, keeping everything else byte for byte (e.g. Deployment/coffee:spec.replicas=3). Repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KIND/[NS/]NAME:FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the manifests kubectl-ready; unchanged documents byte-identical.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no %1 named %2/%3 in the input</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gw::cli::InputOptions</name>
     <message>
         <source>NGINX Gateway Fabric release profile (default: the latest release modelled; &quot;edge&quot; for main).</source>
         <translation type="unfinished"></translation>
@@ -753,6 +737,45 @@
     </message>
 </context>
 <context>
+    <name>gw::cli::ExportCommand</name>
+    <message>
+        <source>Write to OUT instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one field before writing, keeping everything else byte for byte (e.g. Deployment/coffee:spec.replicas=3). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND/[NS/]NAME:FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the manifests kubectl-ready; unchanged documents byte-identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 named %2/%3 in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KIND/[NAMESPACE/]NAME before the colon, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed field path &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::cli::RenderCommand</name>
     <message>
         <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
@@ -776,6 +799,141 @@
     </message>
     <message>
         <source>gwstudio render: NGF writes no file %1; it writes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::SimulateCommand</name>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 (the simulation answers its requests with 502)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace mode: the requests to simulate, as CSV (client, host, path, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario mode: a SimulationScenario (client populations, replicas, events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCENARIO.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario to run when the file holds several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of every random draw (random methods, traffic splits, clients).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, transcript (the guide&apos;s curl output) or requests (one CSV row per request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-clock time of the simulation&apos;s start, RFC 3339 (default 2026-01-01T00:00:00Z; the scenario&apos;s startTime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario mode: requests kept in full with explanations (default: the scenario&apos;s record; -1: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate which Pod answers each request, as nginx balances them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start expects an RFC 3339 time such as 2025-12-10T01:39:55Z, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace mode writes csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to scenario mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scenario mode writes %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cookie-jar belongs to trace mode; a scenario sets cookieJar per population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record expects a number of requests, or -1 for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transcript lists every request; this scenario plans more than %1 (use --format requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,9 +982,1035 @@
     </message>
 </context>
 <context>
+    <name>gw::nginx::CompileLog</name>
+    <message>
+        <source>pcre2_compile() failed: %1 in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ComplexValue</name>
+    <message>
+        <source>invalid variable name in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing bracket in &quot;%1&quot; variable is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::Config</name>
+    <message>
+        <source>open() &quot;%1&quot; failed (2: No such file or directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ConfigParser</name>
+    <message>
+        <source>&quot;%1&quot; directive is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directive &quot;%1&quot; has no opening &quot;{&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directive &quot;%1&quot; is not terminated by &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in &quot;%1&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file, expecting &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;{&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open() &quot;%1&quot; failed (2: No such file or directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the include is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 deep (does &quot;%2&quot; include itself?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ContextCompiler</name>
+    <message>
+        <source>duplicate upstream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in &quot;%1&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to open file &quot;%1&quot; of js_preload_object &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to parse &quot;%1&quot; of js_preload_object &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 is defined again: this definition replaces the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number of the map parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate default map parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in split_clients line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPv6 address in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duplicate listen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duplicate default server for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;%1&quot; variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::FileSet</name>
+    <message>
+        <source>no &quot;# configuration file PATH:&quot; line: this is not an nginx -T listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::HttpMatches</name>
+    <message>
+        <source>header &quot;%1&quot; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header &quot;%1: %2&quot; does not fit %3 &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter &quot;%1&quot; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter &quot;%1=%2&quot; does not fit %3 &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matches object (js_preload_object) is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): &quot;any&quot; fits every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method %1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 %2: fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::RequestState</name>
+    <message>
+        <source>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no part (the percentages add up to less than 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split_clients %1 = &quot;%2&quot;: MurmurHash2 %3 (%4% of 2^32) -&gt; %5 -&gt; $%6 = &quot;%7&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::RouteEngine</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>connection to %1, listened on by %n server(s)</source>
+        <translation>
+            <numerusform>connection to %1, listened on by %n server</numerusform>
+            <numerusform>connection to %1, listened on by %n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plain HTTP request was sent to HTTPS port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS without SNI: the default server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with SNI &quot;%1&quot;: server %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake rejected (ssl_reject_handshake on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 is not an ssl listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client attempted to request the server name different from the one that was negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent invalid method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent invalid request (the target &quot;%1&quot; is not a valid URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: $uri &quot;%3&quot;, $args &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent invalid header line: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; ignored: nginx drops header names with characters other than letters, digits and &apos;-&apos; (ignore_invalid_headers on, underscores_in_headers off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent duplicate host header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent duplicate header line: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent invalid host header &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client sent HTTP/1.1 request without &quot;Host&quot; header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no $request_id given: using 32 zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exact, %2 leading-wildcard, %3 trailing-wildcard and %4 regex names (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest leading wildcard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest trailing wildcard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first matching regex &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server chosen by SNI (no Host header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name matched: the default_server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name matched: the first server on this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; compared with %2 on %3: server %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>444: the connection is closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirect to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with body &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nginx&apos;s own page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first matching regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URI is the location without its trailing &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location matches; the server level handles the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (^~: regexes are not tried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; regexes tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$uri &quot;%1&quot;: location %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$uri &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location is internal: an external request gets 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite or internal redirection cycle while processing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content handler &quot;%1&quot; is not simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content handler: nginx serves files from the document root; the simulation has none: 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break: no further rewrite directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set $%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite %1: &quot;%2&quot; does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rewritten URI has a zero length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite %1: $uri &quot;%2&quot;, $args &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL prefix in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host in &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resolver defined to resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: upstream &quot;%3&quot;, request URI &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: address %3 (no upstream block of that name), request URI &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>js_content %1 is not simulated (only NGF&apos;s httpmatches.redirect is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReferenceError: &quot;matches&quot; is not defined (no js_preload_object matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>js_content %1 with $match_key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r.error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite or internal redirection cycle while internally redirecting to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal redirect to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not find named location &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::Router</name>
+    <message>
+        <source>the configuration has no http block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ScriptCompiler</name>
+    <message>
+        <source>duplicate location &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid location modifier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot; cannot be inside the exact location &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot; cannot be inside the named location &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named location &quot;%1&quot; can be on the server level only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location &quot;%1&quot; is outside location &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid return code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid condition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; in condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file tests are evaluated as if no file existed: there is no file system in the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have URI part in location given by regular expression, or inside named location, or inside &quot;if&quot; statement, or inside &quot;limit_except&quot; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::ServerNames</name>
+    <message>
+        <source>conflicting server name &quot;%1&quot;, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcre2_compile() failed: %1 in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid server name or wildcard &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::SplitClients</name>
+    <message>
+        <source>invalid percent value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent total is greater than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::Tokenizer</name>
+    <message>
+        <source>unexpected end of file, expecting &quot;;&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long parameter, probably missing terminating &quot;%1&quot; character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long parameter &quot;%1...&quot; started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::runGui</name>
     <message>
         <source>Cannot Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ClusterState</name>
+    <message>
+        <source>Pod %1 is pinned to Deployment %2, which the design does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 ms there is no Pod %2/%3; the event does nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has no Deployment %1/%2; the event does nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 ms Deployment %2 has %3 Pods: there is no Pod at index %4; the event does nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::GatewayConfig</name>
+    <message>
+        <source>the rendered configuration has no http block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy_pass to %1, which is not an upstream block: not simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location&apos;s content handler is not simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::GatewayRuntime</name>
+    <message>
+        <source>try %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::RequestsCsv</name>
+    <message>
+        <source>the quoted field does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: a header row naming the columns is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected client, host, path, method, cookie, header:&lt;Name&gt;, at_ms, duration_ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row has no &quot;%1&quot; column (required: client, host, path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client &quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; must start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; contains a space or &apos;#&apos; (percent-encode it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method &quot;%1&quot; is not an HTTP method token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of milliseconds (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ResultWriter</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1: %2; seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 Gateway replica(s), %3 requests over %4 (routing decisions: %5 computed, %6 reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLED: the figures cover the requests made until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests %1 (%2), answered by a Pod %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stickiness %1 (%2 of %3 follow-up requests on the same Pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions %1, broken %2 (%3 breaks); remapped by events %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods seen per client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance per upstream (max/mean and coefficient of variation of the servers&apos; loads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 clients remapped (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ScenarioParser</name>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (for example 500ms, 10s, 5m, 1h30m; a bare number counts seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported apiVersion &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 18446744073709551615</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 3339 time such as 2025-12-10T01:39:55Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the duration must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bucket must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is missing: a scenario needs at least one population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown NGF version &quot;%1&quot;; supported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (Pods are IPv4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 is pinned twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 is given to two Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either routes (a weighted mix) or script (steps in order), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a population needs routes (a weighted mix) or a script (steps in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scripted population&apos;s sessions are its script; requestsPerSession does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a nat plan needs groups (how many addresses) or groupSize (clients per address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups and groupSize belong to the nat plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the churn interval must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; must start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number nor a percentage such as 25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is missing (scale, failPod, restartPod or rollingUpdate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a %2 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the Pod with pod, or with deployment and index (its position among the Deployment&apos;s Pods in name order), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling update of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SimulationScenario named &quot;%1&quot; (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SimulationScenario document (apiVersion: %1, kind: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ScenarioRunner</name>
+    <message>
+        <source>(no route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, experimental features</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2251,13 +3435,6 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
 </context>
 <context>
-    <name>gw::yaml</name>
-    <message>
-        <source>the document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gw::yaml::Document</name>
     <message>
         <source>more than one document in one document chunk</source>
@@ -2269,6 +3446,106 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a carriage return without a line feed (old Mac line ends are not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character %1 is not allowed in YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line separator %1 is read differently by kubectl (YAML 1.1); write it as an escape in a double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a byte order mark is only allowed at the start of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is missing before this &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not find the &apos;:&apos; after this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab at the start of a line: YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation of a line: YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab after &apos;%1&apos;: YAML separates block indicators with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment needs a blank before its &apos;#&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text: the YAML reader skips it, kubectl would reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty entry in this flow sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing or extra &apos;,&apos; in this flow collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first defined on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor and alias names may only hold letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a valid tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this tag uses a handle that no %TAG directive defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key and its &apos;:&apos; must be on the same line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value must be indented more than its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this flow collection is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted text starting here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in a blank line of a block scalar that is not indented enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML reader failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +3579,34 @@ Gateways, routes, Services and Pods will appear here.</source>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;:&apos; yet; edit the YAML text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single-pair mapping without braces; edit the YAML text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with a key that has no &apos;:&apos;; edit the YAML text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines the anchor &amp;%2 that %3 refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed without rewriting more of the document; edit the YAML text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move item %2 to %3 (the list has %4 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::yaml::Stream</name>
@@ -2314,26 +3619,27 @@ Gateways, routes, Services and Pods will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>here-document started here is not closed by &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>more than %1 documents</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>gw::yaml::TreeBuilder</name>
     <message>
-        <source>duplicate key &quot;%1&quot; (first defined on line %2)</source>
+        <source>the here-document started here is not closed by &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than one document in one document chunk</source>
+        <source>the here-documents hold no manifests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nesting deeper than %1 levels</source>
+        <source>kubectl apply skips this document: it follows a &quot;...&quot; line without a &quot;---&quot; line (export adds the &quot;---&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl apply does not accept YAML directives (it cuts the file at &quot;---&quot; lines and reads the directive alone); remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid document separator: kubectl allows only a comment after &quot;---&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

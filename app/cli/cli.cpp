@@ -20,10 +20,10 @@ namespace gw::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::cli)
+};
 
 std::vector<std::unique_ptr<Subcommand>> makeSubcommands()
 {
@@ -39,16 +39,16 @@ const char *const subcommandNames[] = {"render", "status", "export", "simulate"}
 
 void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
 {
-    out << tr("Usage: gwstudio [FILE...]") << u'\n' << tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...")
+    out << Tr::tr("Usage: gwstudio [FILE...]") << u'\n' << Tr::tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...")
         << QStringLiteral("\n\n")
-        << tr("Gateway Studio designs Gateway API routing for NGINX Gateway Fabric, previews the nginx "
+        << Tr::tr("Gateway Studio designs Gateway API routing for NGINX Gateway Fabric, previews the nginx "
               "configuration and status NGF would produce, and simulates which Pod each client reaches.")
-        << QStringLiteral("\n\n") << tr("Without a subcommand, opens the editor on the given manifests.")
-        << QStringLiteral("\n\n") << tr("Subcommands (they never open a window):") << u'\n';
+        << QStringLiteral("\n\n") << Tr::tr("Without a subcommand, opens the editor on the given manifests.")
+        << QStringLiteral("\n\n") << Tr::tr("Subcommands (they never open a window):") << u'\n';
     for (const auto &s : subcommands)
         out << QStringLiteral("  %1  %2").arg(s->name(), -9).arg(s->summary()) << u'\n';
-    out << u'\n' << tr("Run \"gwstudio SUBCOMMAND --help\" for the options of a subcommand.") << u'\n'
-        << tr("Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.")
+    out << u'\n' << Tr::tr("Run \"gwstudio SUBCOMMAND --help\" for the options of a subcommand.") << u'\n'
+        << Tr::tr("Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.")
         << u'\n';
 }
 
@@ -111,7 +111,7 @@ int run(int argc, char **argv)
         }
         return sub->run(parser, out, err);
     }
-    err << tr("gwstudio: the subcommand \"%1\" is not available in this build").arg(first) << Qt::endl;
+    err << Tr::tr("gwstudio: the subcommand \"%1\" is not available in this build").arg(first) << Qt::endl;
     return ExitUsage;
 }
 

@@ -12,10 +12,10 @@ namespace gw::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::cli::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::cli::ExportCommand)
+};
 
 struct SetSpec
 {
@@ -31,12 +31,12 @@ std::optional<SetSpec> parseSet(const QString &spec, QString *error)
     const qsizetype colon = spec.indexOf(u':');
     const qsizetype equals = spec.indexOf(u'=', colon);
     if (colon < 0 || equals < 0) {
-        *error = tr("expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got \"%1\"").arg(spec);
+        *error = Tr::tr("expected KIND/[NAMESPACE/]NAME:FIELD=VALUE, got \"%1\"").arg(spec);
         return std::nullopt;
     }
     const QStringList object = spec.left(colon).split(u'/');
     if (object.size() < 2 || object.size() > 3 || object.contains(QString())) {
-        *error = tr("expected KIND/[NAMESPACE/]NAME before the colon, got \"%1\"").arg(spec.left(colon));
+        *error = Tr::tr("expected KIND/[NAMESPACE/]NAME before the colon, got \"%1\"").arg(spec.left(colon));
         return std::nullopt;
     }
     SetSpec s;
@@ -45,7 +45,7 @@ std::optional<SetSpec> parseSet(const QString &spec, QString *error)
     s.name = object.back();
     const auto field = yaml::Path::parse(spec.mid(colon + 1, equals - colon - 1).toStdString());
     if (!field || field->isEmpty()) {
-        *error = tr("malformed field path \"%1\"").arg(spec.mid(colon + 1, equals - colon - 1));
+        *error = Tr::tr("malformed field path \"%1\"").arg(spec.mid(colon + 1, equals - colon - 1));
         return std::nullopt;
     }
     s.field = *field;
@@ -61,16 +61,16 @@ std::optional<SetSpec> parseSet(const QString &spec, QString *error)
 
 ExportCommand::ExportCommand()
     : m_output({QStringLiteral("o"), QStringLiteral("output")},
-               tr("Write to OUT instead of standard output."), tr("OUT"))
+               Tr::tr("Write to OUT instead of standard output."), Tr::tr("OUT"))
     , m_set(QStringLiteral("set"),
-            tr("Change one field before writing, keeping everything else byte for byte "
+            Tr::tr("Change one field before writing, keeping everything else byte for byte "
                "(e.g. Deployment/coffee:spec.replicas=3). Repeatable."),
-            tr("KIND/[NS/]NAME:FIELD=VALUE"))
+            Tr::tr("KIND/[NS/]NAME:FIELD=VALUE"))
 { }
 
 QString ExportCommand::summary() const
 {
-    return tr("Write the manifests kubectl-ready; unchanged documents byte-identical.");
+    return Tr::tr("Write the manifests kubectl-ready; unchanged documents byte-identical.");
 }
 
 void ExportCommand::setup(QCommandLineParser &parser)
@@ -101,7 +101,7 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &, QTextStr
         }
         if (!target) {
             err << QStringLiteral("gwstudio: --set: ")
-                << tr("no %1 named %2/%3 in the input").arg(set->kind, set->ns, set->name) << Qt::endl;
+                << Tr::tr("no %1 named %2/%3 in the input").arg(set->kind, set->ns, set->name) << Qt::endl;
             return ExitUsage;
         }
         if (!editor.setField(target->id, set->field, set->value)) {

@@ -15,22 +15,31 @@ namespace gw::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::cli)
+};
 
 } // namespace
 
 InputOptions::InputOptions()
-    : m_ngfVersion(QStringLiteral("ngf-version"),
-                   tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" "
-                      "for main)."),
-                   tr("VERSION"))
-    , m_plus(QStringLiteral("plus"), tr("NGINX Plus data plane (default: NGINX OSS)."))
+    : m_ngfVersion(
+          QStringLiteral("ngf-version"),
+          Tr::tr("NGINX Gateway Fabric release profile (default: the latest release modelled; \"edge\" "
+                 "for main)."),
+          Tr::tr("VERSION"))
+    , m_plus(QStringLiteral("plus"), Tr::tr("NGINX Plus data plane (default: NGINX OSS)."))
     , m_experimental(QStringLiteral("experimental"),
-                     tr("Gateway API experimental features enabled (sessionPersistence needs it)."))
-    , m_gateway(QStringLiteral("gateway"), tr("The Gateway to use (default: the only one)."), tr("NS/NAME"))
+                     Tr::tr("Gateway API experimental features enabled (sessionPersistence needs it)."))
+    , m_gateway(QStringLiteral("gateway"), Tr::tr("The Gateway to use (default: the only one)."),
+                Tr::tr("NS/NAME"))
+    , m_ipFamily(QStringLiteral("ip-family"),
+                 Tr::tr("Address families the data plane listens on and sends to: dual, ipv4 or ipv6 "
+                        "(default: the NginxProxy's ipFamily, else dual)."),
+                 Tr::tr("FAMILY"))
+    , m_http2(QStringLiteral("http2"),
+              Tr::tr("HTTP/2 on the listeners: on or off (default: the NginxProxy's disableHTTP2, else on)."),
+              Tr::tr("on|off"))
 { }
 
 void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
@@ -40,9 +49,11 @@ void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
         parser.addOption(m_plus);
         parser.addOption(m_experimental);
         parser.addOption(m_gateway);
+        parser.addOption(m_ipFamily);
+        parser.addOption(m_http2);
     }
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("Manifests to read (.yaml/.yml); - for standard input."),
+                                 Tr::tr("Manifests to read (.yaml/.yml); - for standard input."),
                                  QStringLiteral("FILE..."));
 }
 
@@ -55,7 +66,7 @@ bool InputOptions::load(const QCommandLineParser &parser, Design &design, QTextS
 {
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << tr("gwstudio: no input files (use - for standard input)") << Qt::endl;
+        err << Tr::tr("gwstudio: no input files (use - for standard input)") << Qt::endl;
         return false;
     }
     bool ok = true;
@@ -64,19 +75,19 @@ bool InputOptions::load(const QCommandLineParser &parser, Design &design, QTextS
         Design::LoadResult result;
         if (path == u"-") {
             if (stdinUsed) {
-                err << tr("gwstudio: standard input (-) can only be read once") << Qt::endl;
+                err << Tr::tr("gwstudio: standard input (-) can only be read once") << Qt::endl;
                 return false;
             }
             stdinUsed = true;
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly)) {
-                err << tr("gwstudio: cannot read standard input") << Qt::endl;
+                err << Tr::tr("gwstudio: cannot read standard input") << Qt::endl;
                 return false;
             }
             const qint64 limit = qint64(design.limits().maxFileBytes);
             const QByteArray data = in.read(limit + 1);
             if (data.size() > limit) {
-                err << tr("<stdin>: the input is larger than %1 MiB").arg(limit >> 20) << Qt::endl;
+                err << Tr::tr("<stdin>: the input is larger than %1 MiB").arg(limit >> 20) << Qt::endl;
                 return false;
             }
             result = design.addFile(data, QString());
@@ -84,7 +95,8 @@ bool InputOptions::load(const QCommandLineParser &parser, Design &design, QTextS
             result = design.openFile(path);
         }
         for (const Diagnostic &d : result.diagnostics) {
-            const QString prefix = d.severity == Diagnostic::Severity::Error ? QString() : tr("warning: ");
+            const QString prefix =
+                d.severity == Diagnostic::Severity::Error ? QString() : Tr::tr("warning: ");
             err << prefix << d.toString() << Qt::endl;
         }
         ok = ok && result.ok;
@@ -97,7 +109,7 @@ bool writeOutput(const QString &path, const QByteArray &data, QTextStream &err)
     if (path.isEmpty() || path == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            err << tr("gwstudio: cannot write to standard output") << Qt::endl;
+            err << Tr::tr("gwstudio: cannot write to standard output") << Qt::endl;
             return false;
         }
         out.flush();
@@ -105,7 +117,7 @@ bool writeOutput(const QString &path, const QByteArray &data, QTextStream &err)
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        err << tr("gwstudio: cannot write %1: %2").arg(path, out.errorString()) << Qt::endl;
+        err << Tr::tr("gwstudio: cannot write %1: %2").arg(path, out.errorString()) << Qt::endl;
         return false;
     }
     return true;

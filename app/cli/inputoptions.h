@@ -15,7 +15,8 @@ class Design;
 namespace gw::cli {
 
 /**
- * The options every subcommand shares (--ngf-version, --plus, --experimental, --gateway) and the
+ * The options every subcommand shares (--ngf-version, --plus, --experimental, --gateway, and the
+ * NginxProxy overrides --ip-family and --http2) and the
  * reading of the FILE... arguments (`-` is standard input) into a Design.
  */
 class InputOptions
@@ -36,12 +37,18 @@ public:
     bool plus(const QCommandLineParser &parser) const { return parser.isSet(m_plus); }
     bool experimental(const QCommandLineParser &parser) const { return parser.isSet(m_experimental); }
     QString gateway(const QCommandLineParser &parser) const { return parser.value(m_gateway); }
+    /** --ip-family: "dual", "ipv4", "ipv6"; empty when not given (the NginxProxy decides). */
+    QString ipFamily(const QCommandLineParser &parser) const { return parser.value(m_ipFamily); }
+    /** --http2: "on", "off"; empty when not given (the NginxProxy decides). */
+    QString http2(const QCommandLineParser &parser) const { return parser.value(m_http2); }
 
 private:
     QCommandLineOption m_ngfVersion;
     QCommandLineOption m_plus;
     QCommandLineOption m_experimental;
     QCommandLineOption m_gateway;
+    QCommandLineOption m_ipFamily;
+    QCommandLineOption m_http2;
 };
 
 /** Writes \a data to \a path atomically, or to standard output for "" and "-". */

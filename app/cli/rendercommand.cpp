@@ -12,22 +12,22 @@ namespace gw::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::cli::RenderCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::cli::RenderCommand)
+};
 
 } // namespace
 
 RenderCommand::RenderCommand()
     : m_file(QStringLiteral("file"),
-             tr("Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf)."),
-             tr("PATH"))
+             Tr::tr("Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf)."),
+             Tr::tr("PATH"))
 { }
 
 QString RenderCommand::summary() const
 {
-    return tr("print the nginx configuration NGF would generate, as nginx -T lists it");
+    return Tr::tr("print the nginx configuration NGF would generate, as nginx -T lists it");
 }
 
 void RenderCommand::setup(QCommandLineParser &parser)
@@ -42,7 +42,7 @@ bool RenderCommand::profile(const InputOptions &input, const QCommandLineParser 
     const QString text = input.ngfVersion(parser);
     const auto version = ngf::NgfVersion::parse(text);
     if (!version) {
-        err << tr("gwstudio: unknown NGF version \"%1\"; supported: %2 (also vX.Y.Z, X.Y, main)")
+        err << Tr::tr("gwstudio: unknown NGF version \"%1\"; supported: %2 (also vX.Y.Z, X.Y, main)")
                    .arg(text, ngf::NgfVersion::supported().join(QStringLiteral(", ")))
             << Qt::endl;
         return false;
@@ -51,6 +51,24 @@ bool RenderCommand::profile(const InputOptions &input, const QCommandLineParser 
     profile.plus = input.plus(parser);
     profile.experimental = input.experimental(parser);
     profile.gateway = input.gateway(parser);
+    const QString family = input.ipFamily(parser);
+    if (family == u"dual")
+        profile.ipFamily = ngf::IpFamily::Dual;
+    else if (family == u"ipv4")
+        profile.ipFamily = ngf::IpFamily::IPv4;
+    else if (family == u"ipv6")
+        profile.ipFamily = ngf::IpFamily::IPv6;
+    else if (!family.isEmpty()) {
+        err << Tr::tr("gwstudio: --ip-family expects dual, ipv4 or ipv6, got \"%1\"").arg(family) << Qt::endl;
+        return false;
+    }
+    const QString http2 = input.http2(parser);
+    if (http2 == u"on" || http2 == u"off")
+        profile.http2 = http2 == u"on";
+    else if (!http2.isEmpty()) {
+        err << Tr::tr("gwstudio: --http2 expects on or off, got \"%1\"").arg(http2) << Qt::endl;
+        return false;
+    }
     return true;
 }
 
@@ -64,7 +82,7 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         return ExitUsage;
     const auto result = ngf::Generator::run(design, prof);
     for (const Diagnostic &d : result->graph.notes)
-        err << tr("warning: ") << d.toString() << Qt::endl;
+        err << Tr::tr("warning: ") << d.toString() << Qt::endl;
     if (result->gatewayIndex < 0) {
         err << QStringLiteral("gwstudio render: ") << result->gatewayError << Qt::endl;
         return ExitUsage;
@@ -77,7 +95,7 @@ int RenderCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             QStringList paths;
             for (const ngf::GeneratedFile &f : result->files)
                 paths << f.path;
-            err << tr("gwstudio render: NGF writes no file %1; it writes: %2")
+            err << Tr::tr("gwstudio render: NGF writes no file %1; it writes: %2")
                        .arg(path, paths.join(QStringLiteral(", ")))
                 << Qt::endl;
             return ExitUsage;

@@ -29,17 +29,17 @@ namespace gw::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::cli::SimulateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::cli::SimulateCommand)
+};
 
 const QString Prefix = QStringLiteral("gwstudio simulate: ");
 
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 {
     for (const Diagnostic &d : diagnostics) {
-        const QString prefix = d.severity == Diagnostic::Severity::Error ? QString() : tr("warning: ");
+        const QString prefix = d.severity == Diagnostic::Severity::Error ? QString() : Tr::tr("warning: ");
         err << prefix << d.toString() << Qt::endl;
     }
 }
@@ -50,7 +50,7 @@ void warnUpstreams(const sim::GatewayConfig &config, QTextStream &err)
     for (const sim::UpstreamSnapshot &u : config.upstreams()) {
         for (const Diagnostic &d : u.diagnostics) {
             if (d.severity == Diagnostic::Severity::Error)
-                err << tr("warning: %1 (the simulation answers its requests with 502)").arg(d.toString())
+                err << Tr::tr("warning: %1 (the simulation answers its requests with 502)").arg(d.toString())
                     << Qt::endl;
         }
     }
@@ -65,14 +65,14 @@ public:
         if (path.isEmpty() || path == u"-") {
             m_stdout = std::make_unique<QFile>();
             if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-                err << tr("gwstudio: cannot write to standard output") << Qt::endl;
+                err << Tr::tr("gwstudio: cannot write to standard output") << Qt::endl;
                 return false;
             }
             return true;
         }
         m_file = std::make_unique<QSaveFile>(path);
         if (!m_file->open(QIODevice::WriteOnly)) {
-            err << tr("gwstudio: cannot write %1: %2").arg(path, m_file->errorString()) << Qt::endl;
+            err << Tr::tr("gwstudio: cannot write %1: %2").arg(path, m_file->errorString()) << Qt::endl;
             return false;
         }
         return true;
@@ -86,7 +86,7 @@ public:
     bool finish(QTextStream &err)
     {
         if (m_file && (!m_ok || !m_file->commit())) {
-            err << tr("gwstudio: cannot write %1: %2").arg(m_file->fileName(), m_file->errorString())
+            err << Tr::tr("gwstudio: cannot write %1: %2").arg(m_file->fileName(), m_file->errorString())
                 << Qt::endl;
             return false;
         }
@@ -105,46 +105,50 @@ private:
 
 SimulateCommand::SimulateCommand()
     : m_requests(QStringLiteral("requests"),
-                 tr("Trace mode: the requests to simulate, as CSV (client, host, path, ...)."),
-                 tr("REQUESTS.csv"))
+                 Tr::tr("Trace mode: the requests to simulate, as CSV (client, host, path, ...)."),
+                 Tr::tr("REQUESTS.csv"))
     , m_scenario(QStringLiteral("scenario"),
-                 tr("Scenario mode: a SimulationScenario (client populations, replicas, events)."),
-                 tr("SCENARIO.yaml"))
-    , m_scenarioName(QStringLiteral("scenario-name"), tr("The scenario to run when the file holds several."),
-                     tr("NAME"))
+                 Tr::tr("Scenario mode: a SimulationScenario (client populations, replicas, events)."),
+                 Tr::tr("SCENARIO.yaml"))
+    , m_scenarioName(QStringLiteral("scenario-name"),
+                     Tr::tr("The scenario to run when the file holds several."), Tr::tr("NAME"))
     , m_cookieJar(
           QStringLiteral("cookie-jar"),
-          tr("Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b)."))
+          Tr::tr(
+              "Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b)."))
     , m_seed(QStringLiteral("seed"),
-             tr("Seed of every random draw (random methods, traffic splits, clients)."), tr("N"))
+             Tr::tr("Seed of every random draw (random methods, traffic splits, clients)."), Tr::tr("N"))
     , m_format(
           QStringLiteral("format"),
-          tr("Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, "
-             "transcript (the guide's curl output) or requests (one CSV row per request)."),
-          tr("FORMAT"))
+          Tr::tr(
+              "Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, "
+              "transcript (the guide's curl output) or requests (one CSV row per request)."),
+          Tr::tr("FORMAT"))
     , m_output({QStringLiteral("o"), QStringLiteral("output")},
-               tr("Write to this file instead of standard output."), tr("OUT"))
+               Tr::tr("Write to this file instead of standard output."), Tr::tr("OUT"))
     , m_start(QStringLiteral("start"),
-              tr("Wall-clock time of the simulation's start, RFC 3339 (default 2026-01-01T00:00:00Z; the "
-                 "scenario's startTime)."),
-              tr("TIME"))
-    , m_record(QStringLiteral("record"),
-               tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
-                  "-1: all)."),
-               tr("N"))
-    , m_compare(QStringLiteral("compare"),
-                tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
-                   "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
-                   "(default), csv or json."))
+              Tr::tr("Wall-clock time of the simulation's start, RFC 3339 (default 2026-01-01T00:00:00Z; the "
+                     "scenario's startTime)."),
+              Tr::tr("TIME"))
+    , m_record(
+          QStringLiteral("record"),
+          Tr::tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
+                 "-1: all)."),
+          Tr::tr("N"))
+    , m_compare(
+          QStringLiteral("compare"),
+          Tr::tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
+                 "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
+                 "(default), csv or json."))
     , m_hashKey(QStringLiteral("hash-key"),
-                tr("With --compare: the key of the consistent hash (default: a cookie or header the "
-                   "scenario's requests send, else $remote_addr)."),
-                tr("KEY"))
+                Tr::tr("With --compare: the key of the consistent hash (default: a cookie or header the "
+                       "scenario's requests send, else $remote_addr)."),
+                Tr::tr("KEY"))
 { }
 
 QString SimulateCommand::summary() const
 {
-    return tr("simulate which Pod answers each request, as nginx balances them");
+    return Tr::tr("simulate which Pod answers each request, as nginx balances them");
 }
 
 void SimulateCommand::setup(QCommandLineParser &parser)
@@ -160,13 +164,13 @@ bool SimulateCommand::readFile(const QString &path, QByteArray &data, QTextStrea
     QFile f;
     if (path == u"-") {
         if (!f.open(stdin, QIODevice::ReadOnly)) {
-            err << Prefix << tr("cannot read standard input") << Qt::endl;
+            err << Prefix << Tr::tr("cannot read standard input") << Qt::endl;
             return false;
         }
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            err << Prefix << tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
+            err << Prefix << Tr::tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
             return false;
         }
     }
@@ -179,7 +183,8 @@ int SimulateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     Q_UNUSED(out);
     const bool trace = parser.isSet(m_requests);
     if (trace == parser.isSet(m_scenario)) {
-        err << Prefix << tr("give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml")
+        err << Prefix
+            << Tr::tr("give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml")
             << Qt::endl;
         return ExitUsage;
     }
@@ -187,14 +192,14 @@ int SimulateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         bool ok = false;
         parser.value(m_seed).toULongLong(&ok);
         if (!ok) {
-            err << Prefix << tr("--seed expects a whole number, got \"%1\"").arg(parser.value(m_seed))
+            err << Prefix << Tr::tr("--seed expects a whole number, got \"%1\"").arg(parser.value(m_seed))
                 << Qt::endl;
             return ExitUsage;
         }
     }
     if (parser.isSet(m_start) && !QDateTime::fromString(parser.value(m_start), Qt::ISODate).isValid()) {
         err << Prefix
-            << tr("--start expects an RFC 3339 time such as 2025-12-10T01:39:55Z, got \"%1\"")
+            << Tr::tr("--start expects an RFC 3339 time such as 2025-12-10T01:39:55Z, got \"%1\"")
                    .arg(parser.value(m_start))
             << Qt::endl;
         return ExitUsage;
@@ -209,12 +214,12 @@ int SimulateCommand::runTrace(const QCommandLineParser &parser, const ngf::Profi
 {
     const QString format = parser.value(m_format).isEmpty() ? QStringLiteral("csv") : parser.value(m_format);
     if (format != u"csv" && format != u"json") {
-        err << Prefix << tr("trace mode writes csv or json, not \"%1\"").arg(format) << Qt::endl;
+        err << Prefix << Tr::tr("trace mode writes csv or json, not \"%1\"").arg(format) << Qt::endl;
         return ExitUsage;
     }
     for (const QCommandLineOption *o : {&m_scenarioName, &m_record, &m_compare, &m_hashKey}) {
         if (parser.isSet(*o)) {
-            err << Prefix << tr("--%1 belongs to scenario mode").arg(o->names().constLast()) << Qt::endl;
+            err << Prefix << Tr::tr("--%1 belongs to scenario mode").arg(o->names().constLast()) << Qt::endl;
             return ExitUsage;
         }
     }
@@ -266,22 +271,23 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
                                QStringLiteral("transcript"), QStringLiteral("requests")};
     if (!formats.contains(format)) {
         err << Prefix
-            << tr("scenario mode writes %1, not \"%2\"").arg(formats.join(QStringLiteral(", ")), format)
+            << Tr::tr("scenario mode writes %1, not \"%2\"").arg(formats.join(QStringLiteral(", ")), format)
             << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(m_cookieJar)) {
-        err << Prefix << tr("--cookie-jar belongs to trace mode; a scenario sets cookieJar per population")
+        err << Prefix
+            << Tr::tr("--cookie-jar belongs to trace mode; a scenario sets cookieJar per population")
             << Qt::endl;
         return ExitUsage;
     }
     const bool compare = parser.isSet(m_compare);
     if (compare && format != u"text" && format != u"csv" && format != u"json") {
-        err << Prefix << tr("--compare writes text, csv or json, not \"%1\"").arg(format) << Qt::endl;
+        err << Prefix << Tr::tr("--compare writes text, csv or json, not \"%1\"").arg(format) << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(m_hashKey) && !compare) {
-        err << Prefix << tr("--hash-key goes with --compare") << Qt::endl;
+        err << Prefix << Tr::tr("--hash-key goes with --compare") << Qt::endl;
         return ExitUsage;
     }
     const QString scenarioPath = parser.value(m_scenario);
@@ -324,7 +330,7 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         bool ok = false;
         const int n = parser.value(m_record).toInt(&ok);
         if (!ok || n < -1) {
-            err << Prefix << tr("--record expects a number of requests, or -1 for all") << Qt::endl;
+            err << Prefix << Tr::tr("--record expects a number of requests, or -1 for all") << Qt::endl;
             return ExitUsage;
         }
         options.record = n;
@@ -333,8 +339,8 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         constexpr qint64 Limit = 100000;
         if (sim::ScenarioRunner::plannedRequests(s) > Limit) {
             err << Prefix
-                << tr("a transcript lists every request; this scenario plans more than %1 (use --format "
-                      "requests)")
+                << Tr::tr("a transcript lists every request; this scenario plans more than %1 (use --format "
+                          "requests)")
                        .arg(Limit)
                 << Qt::endl;
             return ExitUsage;
@@ -349,13 +355,13 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
             sim::MethodComparer::run(input, s, compareOptions, options, compareDiagnostics);
         if (!comparison) {
             if (compareDiagnostics.empty())
-                err << Prefix << tr("the design cannot be simulated") << Qt::endl;
+                err << Prefix << Tr::tr("the design cannot be simulated") << Qt::endl;
             printDiagnostics(compareDiagnostics, err);
             return ExitUsage;
         }
         for (const sim::ComparedMethod &m : comparison->methods) {
             if (!m.available)
-                err << tr("warning: %1 not run: %2").arg(m.label, m.unavailableReason) << Qt::endl;
+                err << Tr::tr("warning: %1 not run: %2").arg(m.label, m.unavailableReason) << Qt::endl;
         }
         const QByteArray data = format == u"csv" ? sim::ComparisonWriter::csv(*comparison)
             : format == u"json"                  ? sim::ComparisonWriter::jsonText(*comparison)
@@ -389,7 +395,7 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
     const auto result = sim::ScenarioRunner::run(input, s, options, runDiagnostics);
     if (!result) {
         if (runDiagnostics.empty())
-            err << Prefix << tr("the design cannot be simulated") << Qt::endl;
+            err << Prefix << Tr::tr("the design cannot be simulated") << Qt::endl;
         printDiagnostics(runDiagnostics, err);
         return ExitUsage;
     }

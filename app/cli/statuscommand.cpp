@@ -16,10 +16,10 @@ namespace gw::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::cli::StatusCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::cli::StatusCommand)
+};
 
 /** Does \a entry belong to Gateway \a gateway (the Gateway itself, a route or policy of it)? */
 bool belongsTo(const ngf::Graph &graph, const ngf::StatusWriter::Entry &entry, int gateway)
@@ -46,7 +46,7 @@ bool belongsTo(const ngf::Graph &graph, const ngf::StatusWriter::Entry &entry, i
 
 QString StatusCommand::summary() const
 {
-    return tr("print the status NGF would write, as YAML (exit 1 when something is not accepted)");
+    return Tr::tr("print the status NGF would write, as YAML (exit 1 when something is not accepted)");
 }
 
 void StatusCommand::setup(QCommandLineParser &parser)
@@ -66,7 +66,7 @@ int StatusCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     profile.gateway.clear(); // the graph covers every Gateway; --gateway only filters the output
     const ngf::Graph graph = ngf::GraphBuilder::build(design, profile);
     for (const Diagnostic &d : graph.notes)
-        err << tr("warning: ") << d.toString() << Qt::endl;
+        err << Tr::tr("warning: ") << d.toString() << Qt::endl;
     int gateway = -1;
     if (!wanted.isEmpty()) {
         QString error;

@@ -15,10 +15,10 @@ namespace gw {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Undo Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::DesignEditor)
+};
 
 QString firstError(const Diagnostics &diagnostics)
 {
@@ -49,7 +49,7 @@ const Resource *DesignEditor::target(ResourceId id)
 {
     const Resource *r = m_design->resource(id);
     if (!r)
-        fail(tr("the resource no longer exists"));
+        fail(Tr::tr("the resource no longer exists"));
     return r;
 }
 
@@ -58,7 +58,7 @@ QString DesignEditor::nameTaken(const Resource &resource, const QString &name, R
     const Resource *other = m_design->find(resource.kindName, resource.meta.ns, name);
     if (!other || other->id == except)
         return {};
-    return tr("%1 already exists").arg(other->displayName());
+    return Tr::tr("%1 already exists").arg(other->displayName());
 }
 
 bool DesignEditor::commitText(DocumentId document, const std::string &text, const QString &undoText,
@@ -66,7 +66,7 @@ bool DesignEditor::commitText(DocumentId document, const std::string &text, cons
 {
     const DesignDocument *doc = m_design->document(document);
     if (!doc)
-        return fail(tr("the document no longer exists"));
+        return fail(Tr::tr("the document no longer exists"));
     if (text == doc->yaml->text())
         return true; // nothing to do
     Design::Parsed parsed = m_design->parse(text, document, doc->yaml->origin());
@@ -92,7 +92,7 @@ bool DesignEditor::setField(ResourceId id, const yaml::Path &field, const yaml::
     const auto result = yaml::Editor::set(*doc->yaml, r->basePath + field, value);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? tr("Change %1").arg(field.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? Tr::tr("Change %1").arg(field.toQString()) : undoText;
     return commitText(r->document, result.text, text, id, field);
 }
 
@@ -107,7 +107,7 @@ bool DesignEditor::insertItem(ResourceId id, const yaml::Path &sequence, int ind
     const auto result = yaml::Editor::insert(*doc->yaml, r->basePath + sequence, index, value);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? tr("Add to %1").arg(sequence.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? Tr::tr("Add to %1").arg(sequence.toQString()) : undoText;
     return commitText(r->document, result.text, text);
 }
 
@@ -121,7 +121,7 @@ bool DesignEditor::removeField(ResourceId id, const yaml::Path &field, const QSt
     const auto result = yaml::Editor::remove(*doc->yaml, r->basePath + field);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? tr("Remove %1").arg(field.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? Tr::tr("Remove %1").arg(field.toQString()) : undoText;
     return commitText(r->document, result.text, text);
 }
 
@@ -136,7 +136,7 @@ bool DesignEditor::moveItem(ResourceId id, const yaml::Path &sequence, int from,
     const auto result = yaml::Editor::move(*doc->yaml, r->basePath + sequence, from, to);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? tr("Move item of %1").arg(sequence.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? Tr::tr("Move item of %1").arg(sequence.toQString()) : undoText;
     return commitText(r->document, result.text, text);
 }
 
@@ -152,14 +152,14 @@ bool DesignEditor::addResource(const yaml::Value &object, int file)
     m_diagnostics = parsed.diagnostics;
     if (!parsed.yaml || hasErrors(parsed.diagnostics) || parsed.resources.empty())
         return fail(parsed.resources.empty() && !hasErrors(parsed.diagnostics)
-                        ? tr("the object is empty")
+                        ? Tr::tr("the object is empty")
                         : firstError(parsed.diagnostics));
     for (const Resource &r : parsed.resources) {
         if (const QString taken = nameTaken(r, r.meta.name); !taken.isEmpty())
             return fail(taken);
     }
     const int position = m_design->fileCount() > 0 ? int(m_design->file(file).documents.size()) : 0;
-    const QString label = tr("Add %1").arg(parsed.resources.front().displayName());
+    const QString label = Tr::tr("Add %1").arg(parsed.resources.front().displayName());
     m_design->undoStack()->push(new AddDocument(m_design, file, position, id, text, label));
     for (const Resource &r : parsed.resources)
         m_added.push_back(r.id);
@@ -171,7 +171,7 @@ bool DesignEditor::importText(const QByteArray &data, int file)
     begin();
     m_added.clear();
     const std::string bytes(data.constData(), size_t(data.size()));
-    auto split = yaml::Stream::split(bytes, tr("pasted text"), m_design->limits());
+    auto split = yaml::Stream::split(bytes, Tr::tr("pasted text"), m_design->limits());
     m_diagnostics = split.diagnostics;
     if (hasErrors(split.diagnostics))
         return fail(firstError(split.diagnostics));
@@ -198,16 +198,16 @@ bool DesignEditor::importText(const QByteArray &data, int file)
                 d.location = parsed.yaml->location(parsed.yaml->root());
                 d.resource = r.displayName();
                 d.message =
-                    tr("replaces the existing %1, as kubectl apply would").arg(existing->displayName());
+                    Tr::tr("replaces the existing %1, as kubectl apply would").arg(existing->displayName());
                 m_diagnostics.push_back(d);
             }
         }
         docs.emplace_back(id, std::move(text));
     }
     if (docs.empty() || m_added.empty())
-        return fail(tr("the text holds no manifests"));
+        return fail(Tr::tr("the text holds no manifests"));
     auto *macro = new QUndoCommand(
-        QCoreApplication::translate("Undo Commands", "Import %n resource(s)", nullptr, int(m_added.size())));
+        Tr::tr("Import %n resource(s)", nullptr, int(m_added.size())));
     for (auto &[id, text] : docs)
         new AddDocument(m_design, file, position++, id, text, QString(), macro);
     m_design->undoStack()->push(macro);
@@ -220,7 +220,7 @@ bool DesignEditor::removeResource(ResourceId id)
     const Resource *r = target(id);
     if (!r)
         return false;
-    const QString label = tr("Delete %1").arg(r->displayName());
+    const QString label = Tr::tr("Delete %1").arg(r->displayName());
     if (!r->basePath.isEmpty())
         return removeField(id, {}, label); // an item of a List
     m_design->undoStack()->push(new RemoveDocument(m_design, r->document, label));
@@ -261,7 +261,7 @@ bool DesignEditor::duplicateResource(ResourceId id, const QString &newName)
     const auto &docs = m_design->file(file).documents;
     const int position = int(std::find(docs.begin(), docs.end(), r->document) - docs.begin()) + 1;
     m_design->undoStack()->push(
-        new AddDocument(m_design, file, position, newId, text, tr("Duplicate %1").arg(r->displayName())));
+        new AddDocument(m_design, file, position, newId, text, Tr::tr("Duplicate %1").arg(r->displayName())));
     for (const Resource &res : parsed.resources)
         m_added.push_back(res.id);
     return true;
@@ -276,13 +276,13 @@ bool DesignEditor::renameResource(ResourceId id, const QString &newName)
     if (const QString taken = nameTaken(*r, newName, id); !taken.isEmpty())
         return fail(taken);
     return setField(id, yaml::Path::of("metadata.name"), yaml::Value(newName),
-                    tr("Rename %1 to %2").arg(r->displayName(), newName));
+                    Tr::tr("Rename %1 to %2").arg(r->displayName(), newName));
 }
 
 bool DesignEditor::replaceDocumentText(DocumentId document, const std::string &text)
 {
     begin();
-    return commitText(document, text, tr("Edit YAML"));
+    return commitText(document, text, Tr::tr("Edit YAML"));
 }
 
 } // namespace gw

@@ -12,30 +12,30 @@ using yaml::ScalarType;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::ObjectReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::ObjectReader)
+};
 
 QString describe(const yaml::Node *n)
 {
     if (n->isMapping())
-        return tr("a mapping");
+        return Tr::tr("a mapping");
     if (n->isSequence())
-        return tr("a list");
+        return Tr::tr("a list");
     const ScalarType t = yaml::resolve(*n);
     const QString value = QString::fromStdString(n->value);
     switch (t) {
     case ScalarType::Null:
-        return tr("null");
+        return Tr::tr("null");
     case ScalarType::Bool:
-        return tr("the boolean %1").arg(value);
+        return Tr::tr("the boolean %1").arg(value);
     case ScalarType::Int:
-        return tr("the integer %1").arg(value);
+        return Tr::tr("the integer %1").arg(value);
     case ScalarType::Float:
-        return tr("the number %1").arg(value);
+        return Tr::tr("the number %1").arg(value);
     case ScalarType::String:
-        return tr("the string \"%1\"").arg(value.left(80));
+        return Tr::tr("the string \"%1\"").arg(value.left(80));
     }
     return value;
 }
@@ -68,7 +68,7 @@ const yaml::Node *ObjectReader::deref(const Node *node)
             if (!m_budgetReported) {
                 m_budgetReported = true;
                 error(node, m_doc.pathOf(node),
-                      tr("too many alias expansions (more than %1): the document looks like an alias bomb")
+                      Tr::tr("too many alias expansions (more than %1): the document looks like an alias bomb")
                           .arg(m_limits.maxAliasExpansion));
             }
             return nullptr;
@@ -77,7 +77,7 @@ const yaml::Node *ObjectReader::deref(const Node *node)
         const Node *target = m_doc.anchorTarget(node->alias);
         if (!target) {
             error(node, m_doc.pathOf(node),
-                  tr("unknown alias \"*%1\"").arg(QString::fromStdString(node->alias)));
+                  Tr::tr("unknown alias \"*%1\"").arg(QString::fromStdString(node->alias)));
             return nullptr;
         }
         node = target;
@@ -113,7 +113,7 @@ const yaml::Node *ObjectReader::mapping(const Node *node, const Path &path)
     if (!node || node->isNull())
         return nullptr;
     if (!node->isMapping()) {
-        error(node, path, tr("expected a mapping, got %1").arg(describe(node)));
+        error(node, path, Tr::tr("expected a mapping, got %1").arg(describe(node)));
         return nullptr;
     }
     return node;
@@ -130,13 +130,13 @@ std::optional<QString> ObjectReader::string(const Node *map, std::string_view ke
     const Node *n = get(map, key);
     if (!n || n->isNull()) {
         if (required)
-            error(n ? n : deref(map), path, tr("required value is missing"));
+            error(n ? n : deref(map), path, Tr::tr("required value is missing"));
         return std::nullopt;
     }
     if (!n->isScalar() || yaml::resolve(*n) != ScalarType::String) {
-        QString message = tr("expected a string, got %1").arg(describe(n));
+        QString message = Tr::tr("expected a string, got %1").arg(describe(n));
         if (n->isScalar())
-            message += tr(" (quote it: \"%1\")").arg(QString::fromStdString(n->value));
+            message += Tr::tr(" (quote it: \"%1\")").arg(QString::fromStdString(n->value));
         error(n, path, message);
         return std::nullopt;
     }
@@ -149,24 +149,24 @@ std::optional<int> ObjectReader::integer(const Node *map, std::string_view key, 
     const Node *n = get(map, key);
     if (!n || n->isNull()) {
         if (required)
-            error(n ? n : deref(map), path, tr("required value is missing"));
+            error(n ? n : deref(map), path, Tr::tr("required value is missing"));
         return std::nullopt;
     }
     if (n->isScalar() && yaml::resolve(*n) == ScalarType::Int) {
         const auto v = yaml::parseInt(n->value);
         if (v && *v >= INT32_MIN && *v <= INT32_MAX)
             return int(*v);
-        error(n, path, tr("integer %1 is out of range").arg(QString::fromStdString(n->value)));
+        error(n, path, Tr::tr("integer %1 is out of range").arg(QString::fromStdString(n->value)));
         return std::nullopt;
     }
     if (const auto whole = integralFloat(n)) {
         // kubectl turns YAML into JSON, where 80.0 and 8e1 are the number 80: the API server takes it.
         if (*whole >= INT32_MIN && *whole <= INT32_MAX)
             return int(*whole);
-        error(n, path, tr("integer %1 is out of range").arg(QString::fromStdString(n->value)));
+        error(n, path, Tr::tr("integer %1 is out of range").arg(QString::fromStdString(n->value)));
         return std::nullopt;
     }
-    error(n, path, tr("expected an integer, got %1").arg(describe(n)));
+    error(n, path, Tr::tr("expected an integer, got %1").arg(describe(n)));
     return std::nullopt;
 }
 
@@ -177,7 +177,7 @@ std::optional<bool> ObjectReader::boolean(const Node *map, std::string_view key,
         return std::nullopt;
     if (n->isScalar() && yaml::resolve(*n) == ScalarType::Bool)
         return yaml::parseBool(n->value);
-    error(n, path, tr("expected true or false, got %1").arg(describe(n)));
+    error(n, path, Tr::tr("expected true or false, got %1").arg(describe(n)));
     return std::nullopt;
 }
 
@@ -196,7 +196,7 @@ std::optional<IntOrString> ObjectReader::intOrString(const Node *map, std::strin
             return IntOrString {false, 0, QString::fromStdString(n->value)};
         }
     }
-    error(n, path, tr("expected an integer or a string, got %1").arg(describe(n)));
+    error(n, path, Tr::tr("expected an integer or a string, got %1").arg(describe(n)));
     return std::nullopt;
 }
 
@@ -224,7 +224,7 @@ std::vector<QString> ObjectReader::stringList(const Node *map, std::string_view 
     if (!seq || seq->isNull())
         return list;
     if (!seq->isSequence()) {
-        error(seq, path, tr("expected a list, got %1").arg(describe(seq)));
+        error(seq, path, Tr::tr("expected a list, got %1").arg(describe(seq)));
         return list;
     }
     for (int i = 0; i < seq->size(); ++i) {
@@ -232,7 +232,7 @@ std::vector<QString> ObjectReader::stringList(const Node *map, std::string_view 
         if (!item)
             continue;
         if (!item->isScalar() || yaml::resolve(*item) != ScalarType::String) {
-            error(item, path.index(i), tr("expected a string, got %1").arg(describe(item)));
+            error(item, path.index(i), Tr::tr("expected a string, got %1").arg(describe(item)));
             continue;
         }
         list.push_back(QString::fromStdString(item->value));
@@ -247,7 +247,7 @@ void ObjectReader::forEach(const Node *map, std::string_view key, const Path &pa
     if (!seq || seq->isNull())
         return;
     if (!seq->isSequence()) {
-        error(seq, path, tr("expected a list, got %1").arg(describe(seq)));
+        error(seq, path, Tr::tr("expected a list, got %1").arg(describe(seq)));
         return;
     }
     for (int i = 0; i < seq->size(); ++i) {
@@ -265,7 +265,7 @@ std::optional<QString> ObjectReader::anyScalar(const Node *node, const Path &pat
     if (node->isNull())
         return QString();
     if (!node->isScalar()) {
-        error(node, path, tr("expected a single value, got %1").arg(describe(node)));
+        error(node, path, Tr::tr("expected a single value, got %1").arg(describe(node)));
         return std::nullopt;
     }
     return QString::fromStdString(node->value);

@@ -15,10 +15,10 @@ using yaml::Path;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::ResourceParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::ResourceParser)
+};
 
 } // namespace
 
@@ -38,12 +38,12 @@ ResourceParser::Result ResourceParser::parse(const yaml::Document &document, Doc
 {
     Result result;
     ObjectReader r(document, result.diagnostics, limits);
-    r.setResource(tr("document"));
+    r.setResource(Tr::tr("document"));
     const Node *root = r.deref(document.root());
     if (!root || root->isNull())
         return result; // only comments: kept in the file, no resource
     if (!root->isMapping()) {
-        r.error(root, {}, tr("a manifest must be a mapping with apiVersion, kind and metadata"));
+        r.error(root, {}, Tr::tr("a manifest must be a mapping with apiVersion, kind and metadata"));
         return result;
     }
     const auto kind = r.string(root, "kind", Path::of("kind"));
@@ -73,17 +73,17 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
     root = r.mapping(root, base);
     if (!root) {
         r.error(r.document().root(), base,
-                tr("a manifest must be a mapping with apiVersion, kind and metadata"));
+                Tr::tr("a manifest must be a mapping with apiVersion, kind and metadata"));
         return;
     }
-    r.setResource(tr("document"));
+    r.setResource(Tr::tr("document"));
     const auto apiVersion = r.string(root, "apiVersion", Path::of("apiVersion"));
     const auto kind = r.string(root, "kind", Path::of("kind"));
     if (!apiVersion || apiVersion->isEmpty())
         r.error(root, Path::of("apiVersion"),
-                tr("apiVersion is missing: every manifest needs apiVersion and kind"));
+                Tr::tr("apiVersion is missing: every manifest needs apiVersion and kind"));
     if (!kind || kind->isEmpty())
-        r.error(root, Path::of("kind"), tr("kind is missing: every manifest needs apiVersion and kind"));
+        r.error(root, Path::of("kind"), Tr::tr("kind is missing: every manifest needs apiVersion and kind"));
     res.apiVersion = apiVersion.value_or(QString());
     res.kindName = kind.value_or(QString());
     res.kind = kindFromApiVersion(res.apiVersion, res.kindName);
@@ -139,7 +139,7 @@ void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Re
         QStringLiteral("^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$"));
     if (!format.match(res.apiVersion).hasMatch()) {
         r.error(r.get(root, "apiVersion"), Path::of("apiVersion"),
-                tr("\"%1\" is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)")
+                Tr::tr("\"%1\" is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)")
                     .arg(res.apiVersion));
         return;
     }
@@ -157,7 +157,7 @@ void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Re
     for (int k = 0; k < int(Kind::ToolDocument); ++k) {
         if (kindName(Kind(k)) == res.kindName)
             r.error(r.get(root, "apiVersion"), Path::of("apiVersion"),
-                    tr("kubectl finds no %1 in %2: %1 is served as %3")
+                    Tr::tr("kubectl finds no %1 in %2: %1 is served as %3")
                         .arg(res.kindName, res.apiVersion, kindApiVersion(Kind(k))));
     }
 }
@@ -173,20 +173,20 @@ void ResourceParser::checkName(ObjectReader &r, const Node *at, const Path &path
     const QRegularExpression &re = startWithLetter ? rfc1035 : label ? dnsLabel : subdomain;
     const int max = label || startWithLetter ? 63 : 253;
     if (name.size() > max)
-        r.error(at, path, tr("\"%1\" is longer than %2 characters").arg(name).arg(max));
+        r.error(at, path, Tr::tr("\"%1\" is longer than %2 characters").arg(name).arg(max));
     else if (!re.match(name).hasMatch())
         r.error(
             at, path,
             startWithLetter
-                ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
+                ? Tr::tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
                      "letter and ending with a letter or digit (RFC 1035)")
                       .arg(name)
                 : label
-                ? tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting and "
+                ? Tr::tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting and "
                      "ending "
                      "with a letter or digit (RFC 1123)")
                       .arg(name)
-                : tr("\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
+                : Tr::tr("\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
                      "ending with a letter or digit (RFC 1123)")
                       .arg(name));
 }
@@ -204,7 +204,7 @@ void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
     }
     if (m.ns.isEmpty() && isNamespaced(res.kind))
         m.ns = QStringLiteral("default");
-    r.setResource(res.kindName.isEmpty() ? tr("document") : res.displayName());
+    r.setResource(res.kindName.isEmpty() ? Tr::tr("document") : res.displayName());
     if (!m.name.isEmpty() && res.kind != Kind::Unknown && res.kind != Kind::ToolDocument)
         checkName(r, r.get(meta, "name"), metaPath / "name", m.name, false, res.kind == Kind::Service);
     if (m.namespaceWritten && !m.ns.isEmpty())
@@ -212,9 +212,9 @@ void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
     if (m.name.isEmpty()) {
         if (r.has(meta, "generateName"))
             r.error(r.get(meta, "generateName"), metaPath / "generateName",
-                    tr("generateName is not supported: give the object a name"));
+                    Tr::tr("generateName is not supported: give the object a name"));
         else
-            r.error(meta ? meta : root, metaPath / "name", tr("required: every object needs a name"));
+            r.error(meta ? meta : root, metaPath / "name", Tr::tr("required: every object needs a name"));
     }
     m.labels = r.stringMap(meta, "labels", metaPath / "labels");
     m.annotations = r.stringMap(meta, "annotations", metaPath / "annotations");
@@ -224,7 +224,7 @@ void ResourceParser::parseMeta(ObjectReader &r, const Node *root, Resource &res)
             m.creationTimestamp = dt;
         else
             r.error(r.get(meta, "creationTimestamp"), metaPath / "creationTimestamp",
-                    tr("expected an RFC 3339 time such as 2025-12-09T23:51:52Z"));
+                    Tr::tr("expected an RFC 3339 time such as 2025-12-09T23:51:52Z"));
     }
     if (const auto gen = r.integer(meta, "generation", metaPath / "generation"))
         m.generation = *gen;
@@ -254,7 +254,7 @@ void ResourceParser::parseDeployment(ObjectReader &r, const Node *spec, Deployme
     const Path p = Path::of("spec");
     out.replicas = r.integer(spec, "replicas", p / "replicas").value_or(1);
     if (out.replicas < 0) {
-        r.error(r.get(spec, "replicas"), p / "replicas", tr("must be greater than or equal to 0"));
+        r.error(r.get(spec, "replicas"), p / "replicas", Tr::tr("must be greater than or equal to 0"));
         out.replicas = 0;
     }
     const Node *selector = r.mapping(spec, "selector", p / "selector");

@@ -12,10 +12,10 @@ namespace gw::ngf {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::ngf::Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::ngf::Generator)
+};
 
 QStringList gatewayNames(const Graph &graph)
 {
@@ -50,9 +50,9 @@ int Generator::chooseGateway(const Graph &graph, const QString &wanted, QString 
         const int index = graph.gatewayIndex(ns, name);
         if (index < 0 && error) {
             *error = graph.gateways.empty()
-                ? tr("Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)")
+                ? Tr::tr("Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)")
                       .arg(ns, name)
-                : tr("Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design; it has: %3")
+                : Tr::tr("Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design; it has: %3")
                       .arg(ns, name, gatewayNames(graph).join(QStringLiteral(", ")));
         }
         return index;
@@ -61,8 +61,8 @@ int Generator::chooseGateway(const Graph &graph, const QString &wanted, QString 
         return 0;
     if (error) {
         *error = graph.gateways.empty()
-            ? tr("the design has no Gateway of NGINX Gateway Fabric's class (gatewayClassName: nginx)")
-            : tr("the design has several Gateways; choose one with --gateway NS/NAME: %1")
+            ? Tr::tr("the design has no Gateway of NGINX Gateway Fabric's class (gatewayClassName: nginx)")
+            : Tr::tr("the design has several Gateways; choose one with --gateway NS/NAME: %1")
                   .arg(gatewayNames(graph).join(QStringLiteral(", ")));
     }
     return -1;

@@ -21,10 +21,10 @@ namespace {
 
 const QString gatewayGroup = QStringLiteral("gateway.networking.k8s.io");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::ngf::GraphBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::ngf::GraphBuilder)
+};
 
 /** A stable ClusterIP-like address for a Gateway's nginx Service (docs/ngf.md). */
 QString synthesizedAddress(const QString &ns, const QString &name)
@@ -132,7 +132,7 @@ void GraphBuilder::buildGateways()
             d.severity = Diagnostic::Severity::Warning;
             d.resource = r->displayName();
             d.field = QStringLiteral("spec.gatewayClassName");
-            d.message = tr("GatewayClass \"%1\" is not NGINX Gateway Fabric's; NGF ignores this Gateway")
+            d.message = Tr::tr("GatewayClass \"%1\" is not NGINX Gateway Fabric's; NGF ignores this Gateway")
                             .arg(spec.gatewayClassName);
             m_graph.notes.push_back(d);
             continue;

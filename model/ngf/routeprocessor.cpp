@@ -66,10 +66,10 @@ std::optional<QString> modifierValue(const PathModifier &m)
     return std::nullopt;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::ngf::RouteProcessor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::ngf::RouteProcessor)
+};
 
 } // namespace
 
@@ -371,7 +371,7 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             d.resource = route.resource->displayName();
             d.field = fp;
             d.message =
-                tr("the preview does not render %1 filters; the rule is shown without it").arg(f.type);
+                Tr::tr("the preview does not render %1 filters; the rule is shown without it").arg(f.type);
             notes.push_back(d);
         } else {
             QStringList supported {QStringLiteral("ExtensionRef"), QStringLiteral("RequestHeaderModifier"),

@@ -41,7 +41,7 @@ bool ComplexValue::compile(QByteArrayView source, QString *error)
     while (i < n) {
         if (source[i] == '$') {
             if (++i == n)
-                return fail("invalid variable name in \"%1\"");
+                return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "invalid variable name in \"%1\""));
             const char c = source[i];
             if (c >= '1' && c <= '9') {
                 m_parts.push_back({Part::Capture, {}, c - '0'});
@@ -52,7 +52,7 @@ bool ComplexValue::compile(QByteArrayView source, QString *error)
             if (c == '{') {
                 bracket = true;
                 if (++i == n)
-                    return fail("invalid variable name in \"%1\"");
+                    return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "invalid variable name in \"%1\""));
             }
             const qsizetype nameStart = i;
             qsizetype nameLen = 0;
@@ -67,9 +67,9 @@ bool ComplexValue::compile(QByteArrayView source, QString *error)
                     break;
             }
             if (bracket)
-                return fail("the closing bracket in \"%1\" variable is missing");
+                return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "the closing bracket in \"%1\" variable is missing"));
             if (nameLen == 0)
-                return fail("invalid variable name in \"%1\"");
+                return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "invalid variable name in \"%1\""));
             m_parts.push_back({Part::Variable, source.sliced(nameStart, nameLen).toByteArray().toLower(), 0});
             continue;
         }

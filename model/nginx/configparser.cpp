@@ -8,10 +8,10 @@ namespace gw::nginx {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::ConfigParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::ConfigParser)
+};
 
 enum class Shape { Unknown, Block, Simple };
 
@@ -112,20 +112,20 @@ bool ConfigParser::checkDirective(const Directive &d, const QByteArray &context)
     if (spec.shape == Shape::Unknown)
         return true;
     if (!spec.allowed) {
-        error(d.location, tr("\"%1\" directive is not allowed here").arg(d.nameText()));
+        error(d.location, Tr::tr("\"%1\" directive is not allowed here").arg(d.nameText()));
         return false;
     }
     if (spec.shape == Shape::Block && !d.block) {
-        error(d.location, tr("directive \"%1\" has no opening \"{\"").arg(d.nameText()));
+        error(d.location, Tr::tr("directive \"%1\" has no opening \"{\"").arg(d.nameText()));
         return false;
     }
     if (spec.shape == Shape::Simple && d.block) {
-        error(d.location, tr("directive \"%1\" is not terminated by \";\"").arg(d.nameText()));
+        error(d.location, Tr::tr("directive \"%1\" is not terminated by \";\"").arg(d.nameText()));
         return false;
     }
     const int n = d.argCount();
     if (n < spec.minArgs || (spec.maxArgs >= 0 && n > spec.maxArgs)) {
-        error(d.location, tr("invalid number of arguments in \"%1\" directive").arg(d.nameText()));
+        error(d.location, Tr::tr("invalid number of arguments in \"%1\" directive").arg(d.nameText()));
         return false;
     }
     return true;
@@ -137,7 +137,7 @@ void ConfigParser::parseFile(const QString &path, const QByteArray &context, std
     if (!file)
         return;
     if (file->content.size() > m_options.maxFileBytes) {
-        error({path, 1, 1}, tr("the file is larger than %1 MiB").arg(m_options.maxFileBytes >> 20));
+        error({path, 1, 1}, Tr::tr("the file is larger than %1 MiB").arg(m_options.maxFileBytes >> 20));
         m_stopped = true;
         return;
     }
@@ -164,14 +164,14 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
             return Outcome::Failed;
         case Tokenizer::Statement::EndOfFile:
             if (inBlock) {
-                error(st.terminator, tr("unexpected end of file, expecting \"}\""));
+                error(st.terminator, Tr::tr("unexpected end of file, expecting \"}\""));
                 m_stopped = true;
                 return Outcome::Failed;
             }
             return Outcome::Done;
         case Tokenizer::Statement::BlockEnd:
             if (!inBlock) {
-                error(st.terminator, tr("unexpected \"}\""));
+                error(st.terminator, Tr::tr("unexpected \"}\""));
                 m_stopped = true;
                 return Outcome::Failed;
             }
@@ -184,7 +184,7 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
         }
 
         if (++m_directiveCount > m_options.maxDirectives) {
-            error(st.terminator, tr("more than %1 directives").arg(m_options.maxDirectives));
+            error(st.terminator, Tr::tr("more than %1 directives").arg(m_options.maxDirectives));
             m_stopped = true;
             return Outcome::Failed;
         }
@@ -207,7 +207,7 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
         }
 
         if (d.block && isHandlerBlock(context)) {
-            error(st.terminator, tr("unexpected \"{\""));
+            error(st.terminator, Tr::tr("unexpected \"{\""));
             m_stopped = true;
             return Outcome::Failed;
         }
@@ -227,7 +227,7 @@ ConfigParser::Outcome ConfigParser::parseStatements(Tokenizer &tokenizer, const 
 
         if (d.block) {
             if (depth + 1 > m_options.maxDepth) {
-                error(d.location, tr("blocks are nested more than %1 deep").arg(m_options.maxDepth));
+                error(d.location, Tr::tr("blocks are nested more than %1 deep").arg(m_options.maxDepth));
                 m_stopped = true;
                 return Outcome::Failed;
             }
@@ -256,18 +256,18 @@ bool ConfigParser::include(const Directive &directive, const QByteArray &context
     } else if (m_config.m_files.contains(name)) {
         paths.append(name);
     } else {
-        const QString message = tr("open() \"%1\" failed (2: No such file or directory)").arg(name);
+        const QString message = Tr::tr("open() \"%1\" failed (2: No such file or directory)").arg(name);
         if (m_options.missingIncludeIsError) {
             error(directive.location, message);
             m_stopped = true;
             return false;
         }
-        warning(directive.location, message + tr("; the include is skipped"));
+        warning(directive.location, message + Tr::tr("; the include is skipped"));
         return true;
     }
     if (m_includeDepth >= m_options.maxIncludeDepth) {
         error(directive.location,
-              tr("includes are nested more than %1 deep (does \"%2\" include itself?)")
+              Tr::tr("includes are nested more than %1 deep (does \"%2\" include itself?)")
                   .arg(m_options.maxIncludeDepth)
                   .arg(name));
         m_stopped = true;

@@ -10,10 +10,10 @@ namespace gw::nginx {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::ContextCompiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::ContextCompiler)
+};
 
 QString text(const QByteArray &bytes)
 {
@@ -72,7 +72,7 @@ void ContextCompiler::compile(const Config &config)
                     dup = &d;
             }
             if (dup)
-                m_log.error(*dup, tr("duplicate upstream \"%1\"").arg(m_context.upstreams[i].name));
+                m_log.error(*dup, Tr::tr("duplicate upstream \"%1\"").arg(m_context.upstreams[i].name));
             continue;
         }
         m_context.upstreamIndex.insert(key, int(i));
@@ -113,7 +113,7 @@ void ContextCompiler::compile(const Config &config)
 void ContextCompiler::compileJs(const Directive &d, const Config &config)
 {
     if (d.argCount() != 1 && !(d.argCount() == 3 && d.args[1] == "from")) {
-        m_log.error(d, tr("invalid number of arguments in \"%1\" directive").arg(d.nameText()));
+        m_log.error(d, Tr::tr("invalid number of arguments in \"%1\" directive").arg(d.nameText()));
         return;
     }
     const QByteArray path = d.args.back();
@@ -134,14 +134,14 @@ void ContextCompiler::compileJs(const Directive &d, const Config &config)
     const FileSet::File *file = config.files().file(full);
     HttpMatches object;
     if (!file) {
-        m_log.error(d, tr("failed to open file \"%1\" of js_preload_object \"%2\"").arg(full, text(name)),
+        m_log.error(d, Tr::tr("failed to open file \"%1\" of js_preload_object \"%2\"").arg(full, text(name)),
                     d.argCount() - 1);
     } else {
         QString message;
         if (!object.load(file->content, &message))
             m_log.error(
                 d,
-                tr("failed to parse \"%1\" of js_preload_object \"%2\": %3").arg(full, text(name), message),
+                Tr::tr("failed to parse \"%1\" of js_preload_object \"%2\": %3").arg(full, text(name), message),
                 d.argCount() - 1);
     }
     m_context.jsObjects[name] = object;
@@ -152,14 +152,14 @@ bool ContextCompiler::declareResult(const Directive &d, ComplexValue *source, QB
     // `map SOURCE $VAR` and `split_clients SOURCE $VAR`.
     m_log.compileValue(d, 0, source);
     if (!d.args[1].startsWith('$') || d.args[1].size() < 2) {
-        m_log.error(d, tr("invalid variable name \"%1\"").arg(d.arg(1)), 1);
+        m_log.error(d, Tr::tr("invalid variable name \"%1\"").arg(d.arg(1)), 1);
         return false;
     }
     *variable = d.args[1].mid(1).toLower();
     // A second map or split_clients for the same variable silently replaces the first in nginx.
     if (m_context.mapIndex.remove(*variable) + m_context.splitIndex.remove(*variable) > 0)
         m_log.warning(
-            d, tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)), 1);
+            d, Tr::tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)), 1);
     return true;
 }
 
@@ -175,7 +175,7 @@ void ContextCompiler::compileMap(const Directive &d)
             continue;
         }
         if (line.argCount() != 1) {
-            m_log.error(line, tr("invalid number of the map parameters"));
+            m_log.error(line, Tr::tr("invalid number of the map parameters"));
             continue;
         }
         ComplexValue value;
@@ -184,7 +184,7 @@ void ContextCompiler::compileMap(const Directive &d)
         QByteArray key = line.name;
         if (key == "default") {
             if (map.hasDefault) {
-                m_log.error(line, tr("duplicate default map parameter"));
+                m_log.error(line, Tr::tr("duplicate default map parameter"));
                 continue;
             }
             map.hasDefault = true;
@@ -225,7 +225,7 @@ void ContextCompiler::compileMap(const Directive &d)
             }
         }
         if (map.exact.contains(key)) {
-            m_log.error(line, tr("conflicting parameter \"%1\"").arg(line.nameText()));
+            m_log.error(line, Tr::tr("conflicting parameter \"%1\"").arg(line.nameText()));
             continue;
         }
         map.exact.insert(key, value);
@@ -247,7 +247,7 @@ void ContextCompiler::compileSplitClients(const Directive &d)
         return;
     for (const Directive &line : d.children) {
         if (line.argCount() != 1) {
-            m_log.error(line, tr("invalid number of arguments in split_clients line"));
+            m_log.error(line, Tr::tr("invalid number of arguments in split_clients line"));
             continue;
         }
         QString message;
@@ -272,7 +272,7 @@ void ContextCompiler::compileListen(const Directive &d, int server)
     e.directive = &d;
     const QByteArray addr = d.args[0];
     auto invalidPort = [&]() {
-        m_log.error(d, tr("invalid port in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
+        m_log.error(d, Tr::tr("invalid port in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
     };
     auto parsePort = [&](QByteArrayView p) -> int {
         bool ok = false;
@@ -287,7 +287,7 @@ void ContextCompiler::compileListen(const Directive &d, int server)
         const qsizetype close = addr.indexOf(']');
         const auto a = close > 0 ? NetAddress::parse(addr.mid(1, close - 1)) : std::nullopt;
         if (!a || !a->v6) {
-            m_log.error(d, tr("invalid IPv6 address in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
+            m_log.error(d, Tr::tr("invalid IPv6 address in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
             return;
         }
         e.family = ListenSocket::Family::Inet6;
@@ -318,7 +318,7 @@ void ContextCompiler::compileListen(const Directive &d, int server)
         } else if (const auto a = NetAddress::parse(host)) {
             e.address = *a;
         } else {
-            m_log.error(d, tr("host not found in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
+            m_log.error(d, Tr::tr("host not found in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
             return;
         }
     }
@@ -335,7 +335,7 @@ void ContextCompiler::compileListen(const Directive &d, int server)
                  p.startsWith("accept_filter="))
             continue;
         else
-            m_log.error(d, tr("invalid parameter \"%1\"").arg(text(p)), i);
+            m_log.error(d, Tr::tr("invalid parameter \"%1\"").arg(text(p)), i);
     }
     m_listens.push_back(e);
 }
@@ -363,14 +363,14 @@ void ContextCompiler::finishSockets()
             socket = &m_context.sockets.back();
         }
         if (std::find(socket->servers.begin(), socket->servers.end(), e.server) != socket->servers.end()) {
-            m_log.error(*e.directive, tr("a duplicate listen %1").arg(text(socket->text())));
+            m_log.error(*e.directive, Tr::tr("a duplicate listen %1").arg(text(socket->text())));
             continue;
         }
         socket->servers.push_back(e.server);
         socket->ssl = socket->ssl || e.ssl;
         if (e.defaultServer) {
             if (socket->defaultMarked) {
-                m_log.error(*e.directive, tr("a duplicate default server for %1").arg(text(socket->text())));
+                m_log.error(*e.directive, Tr::tr("a duplicate default server for %1").arg(text(socket->text())));
                 continue;
             }
             socket->defaultMarked = true;
@@ -387,7 +387,7 @@ void ContextCompiler::finishSockets()
                     if (c.name == "server_name")
                         where = &c;
                 }
-                const QString message = p.message + tr(" on %1").arg(text(socket.text()));
+                const QString message = p.message + Tr::tr(" on %1").arg(text(socket.text()));
                 if (p.error)
                     m_log.error(*where, message);
                 else
@@ -403,7 +403,7 @@ void ContextCompiler::checkVariables()
         m_context.captureNames.insert(name);
     for (const CompileLog::VariableUse &use : m_log.uses()) {
         if (!m_context.knowsVariable(use.name))
-            m_log.error(*use.directive, tr("unknown \"%1\" variable").arg(text(use.name)), use.arg);
+            m_log.error(*use.directive, Tr::tr("unknown \"%1\" variable").arg(text(use.name)), use.arg);
     }
 }
 

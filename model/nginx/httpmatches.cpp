@@ -17,10 +17,10 @@ namespace gw::nginx {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::HttpMatches", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::HttpMatches)
+};
 
 /** A JavaScript exception thrown by the emulated script. */
 struct JsError : std::runtime_error
@@ -164,7 +164,7 @@ bool headersMatch(const RegexCache &cache, const HttpMatches::Input &input, cons
         const QByteArray val = HttpMatches::headerIn(input, name, &found);
         if (!found || val.isEmpty()) {
             *why =
-                tr("header \"%1\" is %2").arg(QString::fromUtf8(name), found ? tr("empty") : tr("missing"));
+                Tr::tr("header \"%1\" is %2").arg(QString::fromUtf8(name), found ? Tr::tr("empty") : Tr::tr("missing"));
             return false;
         }
         const QList<QByteArray> values = val.split(',');
@@ -182,7 +182,7 @@ bool headersMatch(const RegexCache &cache, const HttpMatches::Input &input, cons
             }
         }
         if (!ok) {
-            *why = tr("header \"%1: %2\" does not fit %3 \"%4\"")
+            *why = Tr::tr("header \"%1: %2\" does not fit %3 \"%4\"")
                        .arg(QString::fromUtf8(name), QString::fromUtf8(val), type,
                             QString::fromUtf8(matchValue));
             return false;
@@ -216,8 +216,8 @@ bool paramsMatch(const RegexCache &cache, const Args &args, const QJsonValue &pa
         }
         // `if (!val) return false;` — a single empty value is falsy, an array never is.
         if (!values || (values->size() == 1 && values->front().isEmpty())) {
-            *why = tr("query parameter \"%1\" is %2")
-                       .arg(QString::fromUtf8(key), values ? tr("empty") : tr("missing"));
+            *why = Tr::tr("query parameter \"%1\" is %2")
+                       .arg(QString::fromUtf8(key), values ? Tr::tr("empty") : Tr::tr("missing"));
             return false;
         }
         const QByteArray val = values->front();
@@ -225,7 +225,7 @@ bool paramsMatch(const RegexCache &cache, const Args &args, const QJsonValue &pa
             type == u"Exact" ? val == expected : jsRegexTest(cache, QString::fromUtf8(expected), val);
         if (!ok) {
             *why =
-                tr("query parameter \"%1=%2\" does not fit %3 \"%4\"")
+                Tr::tr("query parameter \"%1=%2\" does not fit %3 \"%4\"")
                     .arg(QString::fromUtf8(key), QString::fromUtf8(val), type, QString::fromUtf8(expected));
             return false;
         }
@@ -242,8 +242,8 @@ bool HttpMatches::load(const QByteArray &json, QString *error)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error) {
             *error = pe.error != QJsonParseError::NoError
-                ? tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())
-                : tr("the JSON is not an object");
+                ? Tr::tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())
+                : Tr::tr("the JSON is not an object");
         }
         m_loaded = false;
         return false;
@@ -369,7 +369,7 @@ HttpMatches::Outcome HttpMatches::evaluate(const Input &input) const
     Outcome o;
     const QString key = QString::fromUtf8(input.matchKey);
     if (!m_loaded) {
-        o.error = tr("the matches object (js_preload_object) is not loaded");
+        o.error = Tr::tr("the matches object (js_preload_object) is not loaded");
         return o;
     }
     if (key.isEmpty()) {
@@ -405,7 +405,7 @@ HttpMatches::Outcome HttpMatches::evaluate(const Input &input) const
             if (truthy(property(m, QStringLiteral("any")))) {
                 if (input.explain)
                     o.explanation.append(
-                        tr("entry %1 (%2): \"any\" fits every request").arg(i).arg(jsToString(m)));
+                        Tr::tr("entry %1 (%2): \"any\" fits every request").arg(i).arg(jsToString(m)));
                 winner = m;
                 o.entry = i;
                 break;
@@ -413,7 +413,7 @@ HttpMatches::Outcome HttpMatches::evaluate(const Input &input) const
             const QJsonValue method = property(m, QStringLiteral("method"));
             if (truthy(method) && !(method.isString() && method.toString().toUtf8() == input.method)) {
                 fits = false;
-                why = tr("method %1 is not %2").arg(QString::fromUtf8(input.method), jsToString(method));
+                why = Tr::tr("method %1 is not %2").arg(QString::fromUtf8(input.method), jsToString(method));
             }
             if (fits) {
                 const QJsonValue headers = property(m, QStringLiteral("headers"));
@@ -431,17 +431,17 @@ HttpMatches::Outcome HttpMatches::evaluate(const Input &input) const
                 : QString();
             if (fits) {
                 if (input.explain)
-                    o.explanation.append(tr("entry %1 %2: fits").arg(i).arg(entryText));
+                    o.explanation.append(Tr::tr("entry %1 %2: fits").arg(i).arg(entryText));
                 winner = m;
                 o.entry = i;
                 break;
             }
             if (input.explain)
-                o.explanation.append(tr("entry %1 %2: %3").arg(i).arg(entryText, why));
+                o.explanation.append(Tr::tr("entry %1 %2: %3").arg(i).arg(entryText, why));
         }
     } catch (const JsError &e) {
         o.error = e.message;
-        o.explanation.append(tr("the script failed: %1").arg(e.message));
+        o.explanation.append(Tr::tr("the script failed: %1").arg(e.message));
         return o;
     }
 

@@ -10,15 +10,11 @@ namespace gw::nginx {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::RouteEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::RouteEngine)
+};
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("gw::nginx::RouteEngine", text, nullptr, n);
-}
 
 QString str(const QByteArray &bytes)
 {
@@ -33,7 +29,7 @@ bool isRedirectStatus(int status)
 QString listLocation(const Location *l)
 {
     if (!l)
-        return tr("(none)");
+        return Tr::tr("(none)");
     const QString mod = l->modifierText();
     return mod.isEmpty() || mod == u"@" ? str(l->name) : mod + u' ' + str(l->name);
 }
@@ -80,8 +76,8 @@ RouteResult RouteEngine::run(const Request &request)
     m_socket = selectSocket(request, client);
     if (!m_socket) {
         m_result.action.kind = Action::Kind::Rejected;
-        m_result.error = tr("connection refused: nothing listens on %1 port %2")
-                             .arg(request.serverAddress.isEmpty() ? tr("any address") : request.serverAddress)
+        m_result.error = Tr::tr("connection refused: nothing listens on %1 port %2")
+                             .arg(request.serverAddress.isEmpty() ? Tr::tr("any address") : request.serverAddress)
                              .arg(request.port);
         note(TraceStep::Kind::Connection, m_result.error);
         return m_result;
@@ -98,7 +94,7 @@ RouteResult RouteEngine::run(const Request &request)
         st.clientText = "unix:";
     }
     note(TraceStep::Kind::Connection,
-         trn("connection to %1, listened on by %n server(s)", int(m_socket->servers.size()))
+         Tr::tr("connection to %1, listened on by %n server(s)", nullptr, int(m_socket->servers.size()))
              .arg(str(m_socket->text())),
          m_socket->directive ? m_socket->directive->location : SourceLocation());
 
@@ -106,7 +102,7 @@ RouteResult RouteEngine::run(const Request &request)
     if (m_socket->ssl) {
         if (!st.https) {
             selectServer(*m_socket, nullptr);
-            fail(400, tr("The plain HTTP request was sent to HTTPS port"));
+            fail(400, Tr::tr("The plain HTTP request was sent to HTTPS port"));
             return m_result;
         }
         const auto sni = Uri::validateHost(request.sni.toUtf8());
@@ -114,22 +110,22 @@ RouteResult RouteEngine::run(const Request &request)
         const ServerNames::Match m = sni ? m_socket->names.find(*sni) : ServerNames::Match();
         sniServer = m_context.servers[size_t(m.server >= 0 ? m.server : m_socket->defaultServer)].get();
         note(TraceStep::Kind::Connection,
-             request.sni.isEmpty() ? tr("TLS without SNI: the default server's certificate")
-                                   : tr("TLS with SNI \"%1\": server %2 (%3)")
+             request.sni.isEmpty() ? Tr::tr("TLS without SNI: the default server's certificate")
+                                   : Tr::tr("TLS with SNI \"%1\": server %2 (%3)")
                                          .arg(request.sni)
                                          .arg(sniServer->index)
-                                         .arg(m.server >= 0 ? str(m.name) : tr("default server")),
+                                         .arg(m.server >= 0 ? str(m.name) : Tr::tr("default server")),
              sniServer->directive->location);
         if (sniServer->rejectHandshake) {
             m_result.server = describe(*sniServer, *m_socket);
             m_result.action.kind = Action::Kind::Rejected;
-            m_result.error = tr("TLS handshake rejected (ssl_reject_handshake on)");
+            m_result.error = Tr::tr("TLS handshake rejected (ssl_reject_handshake on)");
             note(TraceStep::Kind::Connection, m_result.error, sniServer->directive->location);
             return m_result;
         }
     } else if (st.https) {
         m_result.action.kind = Action::Kind::Rejected;
-        m_result.error = tr("TLS handshake failed: %1 is not an ssl listener").arg(str(m_socket->text()));
+        m_result.error = Tr::tr("TLS handshake failed: %1 is not an ssl listener").arg(str(m_socket->text()));
         note(TraceStep::Kind::Connection, m_result.error);
         return m_result;
     }
@@ -144,7 +140,7 @@ RouteResult RouteEngine::run(const Request &request)
     // server verifies client certificates: then 421.
     if (sniServer && !st.sni.isEmpty() && st.server != sniServer && st.server->verifyClient) {
         fail(421,
-             tr("client attempted to request the server name different from the one that was negotiated"),
+             Tr::tr("client attempted to request the server name different from the one that was negotiated"),
              st.server->directive->location);
         return m_result;
     }
@@ -196,19 +192,19 @@ bool RouteEngine::parseRequest(const Request &request)
     for (char c : st.method)
         methodOk = methodOk && ((c >= 'A' && c <= 'Z') || c == '_' || c == '-');
     if (!methodOk) {
-        fail(400, tr("client sent invalid method"));
+        fail(400, Tr::tr("client sent invalid method"));
         return false;
     }
     st.protocol = request.httpVersion.toUtf8();
     if (st.protocol != "HTTP/1.1" && st.protocol != "HTTP/1.0" && st.protocol != "HTTP/2.0") {
-        fail(400, tr("client sent invalid request"));
+        fail(400, Tr::tr("client sent invalid request"));
         return false;
     }
     st.requestUri = request.target.toUtf8();
     const auto target = Uri::parseTarget(st.requestUri);
     if (!target) {
         fail(400,
-             tr("client sent invalid request (the target \"%1\" is not a valid URI)").arg(request.target));
+             Tr::tr("client sent invalid request (the target \"%1\" is not a valid URI)").arg(request.target));
         return false;
     }
     st.uri = target->uri;
@@ -216,7 +212,7 @@ bool RouteEngine::parseRequest(const Request &request)
     st.quotedUri = target->quoted;
     st.plusInUri = target->plus;
     note(TraceStep::Kind::Request,
-         tr("%1 %2: $uri \"%3\", $args \"%4\"")
+         Tr::tr("%1 %2: $uri \"%3\", $args \"%4\"")
              .arg(str(st.method), request.target, str(st.uri), str(st.args)));
 
     std::vector<std::pair<QByteArray, QByteArray>> raw;
@@ -243,12 +239,12 @@ bool RouteEngine::parseRequest(const Request &request)
         if (value.contains('\0') || value.contains('\r') || value.contains('\n'))
             fatal = true;
         if (fatal) {
-            fail(400, tr("client sent invalid header line: \"%1\"").arg(str(name)));
+            fail(400, Tr::tr("client sent invalid header line: \"%1\"").arg(str(name)));
             return false;
         }
         if (invalid) {
             note(TraceStep::Kind::Request,
-                 tr("header \"%1\" ignored: nginx drops header names with characters other than letters, "
+                 Tr::tr("header \"%1\" ignored: nginx drops header names with characters other than letters, "
                     "digits "
                     "and '-' (ignore_invalid_headers on, underscores_in_headers off)")
                      .arg(str(name)));
@@ -262,7 +258,7 @@ bool RouteEngine::parseRequest(const Request &request)
         st.headers.emplace_back(name, value);
     }
     if (hostCount > 1) {
-        fail(400, tr("client sent duplicate host header"));
+        fail(400, Tr::tr("client sent duplicate host header"));
         return false;
     }
     // Headers nginx accepts only once: "client sent duplicate header line" (Host is checked above).
@@ -284,7 +280,7 @@ bool RouteEngine::parseRequest(const Request &request)
                 const bool always = qstrcmp(u, "Content-Length") == 0 || qstrcmp(u, "Transfer-Encoding") == 0;
                 if ((always || m_context.nginxVersion >= 1023000) &&
                     name.compare(u, Qt::CaseInsensitive) == 0) {
-                    fail(400, tr("client sent duplicate header line: \"%1\"").arg(QLatin1String(u)));
+                    fail(400, Tr::tr("client sent duplicate header line: \"%1\"").arg(QLatin1String(u)));
                     return false;
                 }
             }
@@ -293,16 +289,16 @@ bool RouteEngine::parseRequest(const Request &request)
     if (hostCount == 1) {
         const auto host = Uri::validateHost(hostValue);
         if (!host) {
-            fail(400, tr("client sent invalid host header \"%1\"").arg(str(hostValue)));
+            fail(400, Tr::tr("client sent invalid host header \"%1\"").arg(str(hostValue)));
             return false;
         }
         st.host = *host;
     } else if (st.protocol != "HTTP/1.0") {
-        fail(400, tr("client sent HTTP/1.1 request without \"Host\" header"));
+        fail(400, Tr::tr("client sent HTTP/1.1 request without \"Host\" header"));
         return false;
     }
     if (request.requestId.isEmpty())
-        note(TraceStep::Kind::Request, tr("no $request_id given: using 32 zeros"));
+        note(TraceStep::Kind::Request, Tr::tr("no $request_id given: using 32 zeros"));
     return true;
 }
 
@@ -370,10 +366,10 @@ void RouteEngine::selectServer(const ListenSocket &socket, const Server *sniServ
         if (list.size() > 24) {
             const qsizetype more = list.size() - 20;
             list = list.mid(0, 20);
-            list << tr("and %1 more").arg(more);
+            list << Tr::tr("and %1 more").arg(more);
         }
         const QString names =
-            tr("%1 exact, %2 leading-wildcard, %3 trailing-wildcard and %4 regex names (%5)")
+            Tr::tr("%1 exact, %2 leading-wildcard, %3 trailing-wildcard and %4 regex names (%5)")
                 .arg(s.exact)
                 .arg(s.leading)
                 .arg(s.trailing)
@@ -382,25 +378,25 @@ void RouteEngine::selectServer(const ListenSocket &socket, const Server *sniServ
         QString why;
         switch (how) {
         case ServerMatch::How::Exact:
-            why = tr("exact name \"%1\"").arg(str(matched));
+            why = Tr::tr("exact name \"%1\"").arg(str(matched));
             break;
         case ServerMatch::How::LeadingWildcard:
-            why = tr("longest leading wildcard \"%1\"").arg(str(matched));
+            why = Tr::tr("longest leading wildcard \"%1\"").arg(str(matched));
             break;
         case ServerMatch::How::TrailingWildcard:
-            why = tr("longest trailing wildcard \"%1\"").arg(str(matched));
+            why = Tr::tr("longest trailing wildcard \"%1\"").arg(str(matched));
             break;
         case ServerMatch::How::Regex:
-            why = tr("first matching regex \"%1\"").arg(str(matched));
+            why = Tr::tr("first matching regex \"%1\"").arg(str(matched));
             break;
         default:
-            why = sniServer && st.host.isEmpty() ? tr("the server chosen by SNI (no Host header)")
-                : socket.defaultMarked           ? tr("no name matched: the default_server")
-                                                 : tr("no name matched: the first server on this address");
+            why = sniServer && st.host.isEmpty() ? Tr::tr("the server chosen by SNI (no Host header)")
+                : socket.defaultMarked           ? Tr::tr("no name matched: the default_server")
+                                                 : Tr::tr("no name matched: the first server on this address");
             break;
         }
         note(TraceStep::Kind::Server,
-             tr("Host \"%1\" compared with %2 on %3: server %4 (%5)")
+             Tr::tr("Host \"%1\" compared with %2 on %3: server %4 (%5)")
                  .arg(str(st.host), names, str(socket.text()))
                  .arg(server->index)
                  .arg(why),
@@ -415,7 +411,7 @@ void RouteEngine::fail(int status, const QString &message, const SourceLocation 
     m_result.action.kind = Action::Kind::Return;
     m_result.action.status = status;
     m_result.action.directive = where;
-    note(TraceStep::Kind::Response, tr("%1: %2").arg(status).arg(message), where);
+    note(TraceStep::Kind::Response, Tr::tr("%1: %2").arg(status).arg(message), where);
 }
 
 QByteArray RouteEngine::absoluteLocation(const QByteArray &location) const
@@ -441,20 +437,20 @@ void RouteEngine::respond(int status, const QByteArray *text, const SourceLocati
     m_result.status = status;
     if (status == 444) {
         a.kind = Action::Kind::Closed;
-        note(TraceStep::Kind::Response, tr("444: the connection is closed without a response"), where);
+        note(TraceStep::Kind::Response, Tr::tr("444: the connection is closed without a response"), where);
         return;
     }
     if (isRedirectStatus(status) && text) {
         a.kind = Action::Kind::Redirect;
         a.redirect = str(absoluteLocation(*text));
-        note(TraceStep::Kind::Response, tr("%1 redirect to %2").arg(status).arg(a.redirect), where);
+        note(TraceStep::Kind::Response, Tr::tr("%1 redirect to %2").arg(status).arg(a.redirect), where);
         return;
     }
     a.kind = Action::Kind::Return;
     if (text)
         a.body = str(*text);
     note(TraceStep::Kind::Response,
-         text ? tr("%1 with body \"%2\"").arg(status).arg(a.body) : tr("%1 (nginx's own page)").arg(status),
+         text ? Tr::tr("%1 with body \"%2\"").arg(status).arg(a.body) : Tr::tr("%1 (nginx's own page)").arg(status),
          where);
 }
 
@@ -540,27 +536,27 @@ void RouteEngine::process()
                 QString how;
                 switch (rc) {
                 case LocationTree::Result::Exact:
-                    how = location && location->isRegex() ? tr("first matching regex") : tr("exact match");
+                    how = location && location->isRegex() ? Tr::tr("first matching regex") : Tr::tr("exact match");
                     break;
                 case LocationTree::Result::Prefix:
-                    how = tr("longest prefix");
+                    how = Tr::tr("longest prefix");
                     break;
                 case LocationTree::Result::Redirect:
-                    how = tr("the URI is the location without its trailing '/'");
+                    how = Tr::tr("the URI is the location without its trailing '/'");
                     break;
                 case LocationTree::Result::NotFound:
-                    how = tr("no location matches; the server level handles the request");
+                    how = Tr::tr("no location matches; the server level handles the request");
                     break;
                 }
                 if (location && location->modifier == Location::Modifier::NoRegex &&
                     rc == LocationTree::Result::Prefix)
-                    how += tr(" (^~: regexes are not tried)");
+                    how += Tr::tr(" (^~: regexes are not tried)");
                 if (!tested.isEmpty())
-                    how += tr("; regexes tried: %1").arg(tested.join(QStringLiteral(", ")));
+                    how += Tr::tr("; regexes tried: %1").arg(tested.join(QStringLiteral(", ")));
                 note(TraceStep::Kind::Location,
                      location
-                         ? tr("$uri \"%1\": location %2 (%3)").arg(str(st.uri), listLocation(location), how)
-                         : tr("$uri \"%1\": %2").arg(str(st.uri), how),
+                         ? Tr::tr("$uri \"%1\": location %2 (%3)").arg(str(st.uri), listLocation(location), how)
+                         : Tr::tr("$uri \"%1\": %2").arg(str(st.uri), how),
                      location ? location->directive->location : SourceLocation());
             }
             if (rc == LocationTree::Result::Redirect) {
@@ -572,7 +568,7 @@ void RouteEngine::process()
             }
             if (location && location->internal && !st.internal) {
                 respond(404, nullptr, location->directive->location);
-                note(TraceStep::Kind::Location, tr("the location is internal: an external request gets 404"),
+                note(TraceStep::Kind::Location, Tr::tr("the location is internal: an external request gets 404"),
                      location->directive->location);
                 return;
             }
@@ -593,7 +589,7 @@ void RouteEngine::process()
                 if (--m_uriChanges == 0) {
                     fail(
                         500,
-                        tr("rewrite or internal redirection cycle while processing \"%1\"").arg(str(st.uri)));
+                        Tr::tr("rewrite or internal redirection cycle while processing \"%1\"").arg(str(st.uri)));
                     return;
                 }
                 phase = Phase::FindConfig;
@@ -619,7 +615,7 @@ void RouteEngine::process()
                 m_result.action.kind = Action::Kind::Unsupported;
                 m_result.action.directive = h.directive->location;
                 note(TraceStep::Kind::Response,
-                     tr("content handler \"%1\" is not simulated").arg(h.directive->toString()),
+                     Tr::tr("content handler \"%1\" is not simulated").arg(h.directive->toString()),
                      h.directive->location);
                 return;
             case Handler::Kind::None:
@@ -627,7 +623,7 @@ void RouteEngine::process()
                 m_result.action.kind = Action::Kind::Static;
                 m_result.action.status = 404;
                 note(TraceStep::Kind::Response,
-                     tr("no content handler: nginx serves files from the document root; the simulation has "
+                     Tr::tr("no content handler: nginx serves files from the document root; the simulation has "
                         "none: 404"),
                      location ? location->directive->location : server.directive->location);
                 return;
@@ -648,7 +644,7 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
         const SourceLocation where = op.directive->location;
         switch (op.kind) {
         case RewriteOp::Kind::Break:
-            note(TraceStep::Kind::Rewrite, tr("break: no further rewrite directives"), where);
+            note(TraceStep::Kind::Rewrite, Tr::tr("break: no further rewrite directives"), where);
             out.stopped = true;
             return out;
         case RewriteOp::Kind::Return: {
@@ -662,14 +658,14 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
             const QByteArray value = st.evaluate(op.value);
             st.setValues.insert(op.variable, value);
             flushNotes();
-            note(TraceStep::Kind::Rewrite, tr("set $%1 \"%2\"").arg(str(op.variable), str(value)), where);
+            note(TraceStep::Kind::Rewrite, Tr::tr("set $%1 \"%2\"").arg(str(op.variable), str(value)), where);
             break;
         }
         case RewriteOp::Kind::If: {
             const bool holds = condition(op.condition);
             flushNotes();
             note(TraceStep::Kind::Rewrite,
-                 tr("%1: %2").arg(op.directive->toString(), holds ? tr("true") : tr("false")), where);
+                 Tr::tr("%1: %2").arg(op.directive->toString(), holds ? Tr::tr("true") : Tr::tr("false")), where);
             if (!holds)
                 break;
             if (location)
@@ -688,7 +684,7 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
         case RewriteOp::Kind::Rewrite: {
             if (!st.match(op.regex, st.uri)) {
                 note(TraceStep::Kind::Rewrite,
-                     tr("rewrite %1: \"%2\" does not match").arg(str(op.regex.pattern()), str(st.uri)),
+                     Tr::tr("rewrite %1: \"%2\" does not match").arg(str(op.regex.pattern()), str(st.uri)),
                      where);
                 break;
             }
@@ -718,7 +714,7 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
                 st.args.clear();
             }
             if (uriPart.isEmpty()) {
-                fail(500, tr("the rewritten URI has a zero length"), where);
+                fail(500, Tr::tr("the rewritten URI has a zero length"), where);
                 out.responded = true;
                 return out;
             }
@@ -726,7 +722,7 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
             st.internal = true;
             st.validUnparsedUri = false;
             note(TraceStep::Kind::Rewrite,
-                 tr("rewrite %1: $uri \"%2\", $args \"%3\"")
+                 Tr::tr("rewrite %1: $uri \"%2\", $args \"%3\"")
                      .arg(str(op.regex.pattern()), str(st.uri), str(st.args)),
                  where);
             if (op.flag == RewriteOp::Flag::Break) {
@@ -789,7 +785,7 @@ LocationTree::Result RouteEngine::findLocation(const LocationTree &tree,
         for (const Location *re : regexes) {
             const bool hit = st.match(re->regex, st.uri);
             if (m_options.trace)
-                tested->append(listLocation(re) + (hit ? tr(" (matches)") : tr(" (no)")));
+                tested->append(listLocation(re) + (hit ? Tr::tr(" (matches)") : Tr::tr(" (no)")));
             if (hit) {
                 match = re;
                 findLocation(re->tree, re->regexes, match, tested);
@@ -822,7 +818,7 @@ void RouteEngine::proxy(const Handler &h, const Location *location)
                 scheme = "https";
                 rest = rest.mid(8);
             } else {
-                fail(500, tr("invalid URL prefix in \"%1\"").arg(str(target)), a.directive);
+                fail(500, Tr::tr("invalid URL prefix in \"%1\"").arg(str(target)), a.directive);
                 return;
             }
         } else {
@@ -843,7 +839,7 @@ void RouteEngine::proxy(const Handler &h, const Location *location)
             uriPart.prepend('/');
         hasUri = !uriPart.isEmpty();
         if (host.isEmpty()) {
-            fail(500, tr("no host in \"%1\" of %2").arg(str(target), a.module), a.directive);
+            fail(500, Tr::tr("no host in \"%1\" of %2").arg(str(target), a.module), a.directive);
             return;
         }
     }
@@ -858,7 +854,7 @@ void RouteEngine::proxy(const Handler &h, const Location *location)
         const QByteArray bare = hasPort ? host.left(host.lastIndexOf(':')) : host;
         const bool resolver = m_context.config->http() && m_context.config->http()->find("resolver");
         if (!NetAddress::parse(bare) && !resolver) {
-            fail(502, tr("no resolver defined to resolve %1").arg(str(bare)), a.directive);
+            fail(502, Tr::tr("no resolver defined to resolve %1").arg(str(bare)), a.directive);
             return;
         }
     }
@@ -897,8 +893,8 @@ void RouteEngine::proxy(const Handler &h, const Location *location)
     a.hostHeader = str(hostHeader);
     flushNotes();
     note(TraceStep::Kind::Proxy,
-         up ? tr("%1 %2: upstream \"%3\", request URI \"%4\"").arg(a.module, a.target, a.upstream, a.uri)
-            : tr("%1 %2: address %3 (no upstream block of that name), request URI \"%4\"")
+         up ? Tr::tr("%1 %2: upstream \"%3\", request URI \"%4\"").arg(a.module, a.target, a.upstream, a.uri)
+            : Tr::tr("%1 %2: address %3 (no upstream block of that name), request URI \"%4\"")
                   .arg(a.module, a.target, a.host, a.uri),
          a.directive);
     if (up) {
@@ -936,7 +932,7 @@ void RouteEngine::followSocket(const UpstreamBlock &upstream, const Location *lo
     for (const TraceStep &t : r.trace) {
         if (t.kind == TraceStep::Kind::Request)
             continue;
-        note(t.kind, tr("socket %1: %2").arg(servers.front(), t.message), t.location);
+        note(t.kind, Tr::tr("socket %1: %2").arg(servers.front(), t.message), t.location);
     }
 }
 
@@ -953,7 +949,7 @@ bool RouteEngine::njsRedirect(const Handler &h, Phase *phase, const Location **l
         m_result.action.kind = Action::Kind::Unsupported;
         m_result.action.directive = h.directive->location;
         note(TraceStep::Kind::Njs,
-             tr("js_content %1 is not simulated (only NGF's httpmatches.redirect is)").arg(str(function)),
+             Tr::tr("js_content %1 is not simulated (only NGF's httpmatches.redirect is)").arg(str(function)),
              h.directive->location);
         return false;
     }
@@ -967,31 +963,31 @@ bool RouteEngine::njsRedirect(const Handler &h, Phase *phase, const Location **l
     const auto object = m_context.jsObjects.find("matches");
     HttpMatches::Outcome o;
     if (object == m_context.jsObjects.end()) {
-        o.error = tr("ReferenceError: \"matches\" is not defined (no js_preload_object matches)");
+        o.error = Tr::tr("ReferenceError: \"matches\" is not defined (no js_preload_object matches)");
     } else {
         o = object->second.evaluate(input);
     }
     if (m_options.trace) {
         note(TraceStep::Kind::Njs,
-             tr("js_content %1 with $match_key \"%2\"").arg(str(function), str(input.matchKey)),
+             Tr::tr("js_content %1 with $match_key \"%2\"").arg(str(function), str(input.matchKey)),
              h.directive->location);
         for (const QString &line : std::as_const(o.explanation))
             note(TraceStep::Kind::Njs, line, h.directive->location);
     }
     if (o.kind != HttpMatches::Outcome::Redirect) {
         if (!o.error.isEmpty())
-            note(TraceStep::Kind::Njs, tr("r.error: %1").arg(o.error), h.directive->location);
+            note(TraceStep::Kind::Njs, Tr::tr("r.error: %1").arg(o.error), h.directive->location);
         respond(o.status, nullptr, h.directive->location);
         m_result.error = o.error;
         return false;
     }
     if (--m_uriChanges == 0) {
         fail(500,
-             tr("rewrite or internal redirection cycle while internally redirecting to \"%1\"")
+             Tr::tr("rewrite or internal redirection cycle while internally redirecting to \"%1\"")
                  .arg(str(o.redirect)));
         return false;
     }
-    note(TraceStep::Kind::Njs, tr("internal redirect to \"%1\"").arg(str(o.redirect)), h.directive->location);
+    note(TraceStep::Kind::Njs, Tr::tr("internal redirect to \"%1\"").arg(str(o.redirect)), h.directive->location);
     // ngx_http_split_args() and ngx_http_internal_redirect() / ngx_http_named_location()
     const qsizetype q = o.redirect.indexOf('?');
     const QByteArray path = q < 0 ? o.redirect : o.redirect.left(q);
@@ -1000,7 +996,7 @@ bool RouteEngine::njsRedirect(const Handler &h, Phase *phase, const Location **l
     if (path.startsWith('@')) {
         const auto named = st.server->named.find(path);
         if (named == st.server->named.end()) {
-            fail(500, tr("could not find named location \"%1\"").arg(str(path)));
+            fail(500, Tr::tr("could not find named location \"%1\"").arg(str(path)));
             return false;
         }
         *location = named->second;

@@ -10,10 +10,10 @@ namespace gw::nginx {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::ScriptCompiler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::ScriptCompiler)
+};
 
 QString text(const QByteArray &bytes)
 {
@@ -103,7 +103,7 @@ std::unique_ptr<Server> ScriptCompiler::compileServer(const Directive &d, int in
         if (loc->modifier != Location::Modifier::Named)
             continue;
         if (s.named.count(loc->name))
-            m_log.error(*loc->directive, tr("duplicate location \"%1\"").arg(text(loc->name)));
+            m_log.error(*loc->directive, Tr::tr("duplicate location \"%1\"").arg(text(loc->name)));
         else
             s.named[loc->name] = loc.get();
     }
@@ -154,7 +154,7 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
         else if (mod == "~*")
             loc->modifier = M::RegexCaseless;
         else {
-            m_log.error(d, tr("invalid location modifier \"%1\"").arg(text(mod)), 0);
+            m_log.error(d, Tr::tr("invalid location modifier \"%1\"").arg(text(mod)), 0);
             return nullptr;
         }
     } else {
@@ -181,18 +181,18 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
     if (parent) {
         if (parent->modifier == M::Exact) {
             m_log.error(d,
-                        tr("location \"%1\" cannot be inside the exact location \"%2\"")
+                        Tr::tr("location \"%1\" cannot be inside the exact location \"%2\"")
                             .arg(text(loc->name), text(parent->name)));
             return nullptr;
         }
         if (parent->modifier == M::Named) {
             m_log.error(d,
-                        tr("location \"%1\" cannot be inside the named location \"%2\"")
+                        Tr::tr("location \"%1\" cannot be inside the named location \"%2\"")
                             .arg(text(loc->name), text(parent->name)));
             return nullptr;
         }
         if (loc->modifier == M::Named) {
-            m_log.error(d, tr("named location \"%1\" can be on the server level only").arg(text(loc->name)));
+            m_log.error(d, Tr::tr("named location \"%1\" can be on the server level only").arg(text(loc->name)));
             return nullptr;
         }
         const qsizetype len = parent->name.size();
@@ -200,7 +200,7 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
             (loc->name.size() < len ||
              LocationTree::filenameCompare(loc->name.constData(), parent->name.constData(), len) != 0)) {
             m_log.error(
-                d, tr("location \"%1\" is outside location \"%2\"").arg(text(loc->name), text(parent->name)));
+                d, Tr::tr("location \"%1\" is outside location \"%2\"").arg(text(loc->name), text(parent->name)));
             return nullptr;
         }
     }
@@ -251,7 +251,7 @@ void ScriptCompiler::compileRewriteOp(const Directive &d, Server &server, Locati
     } else if (d.name == "set") {
         op.kind = RewriteOp::Kind::Set;
         if (!d.args[0].startsWith('$') || d.args[0].size() < 2) {
-            m_log.error(d, tr("invalid variable name \"%1\"").arg(d.arg(0)), 0);
+            m_log.error(d, Tr::tr("invalid variable name \"%1\"").arg(d.arg(0)), 0);
             return;
         }
         op.variable = d.args[0].mid(1).toLower();
@@ -282,7 +282,7 @@ void ScriptCompiler::compileReturn(const Directive &d, RewriteOp &op)
     const int n = parseCode(first);
     if (n < 0) {
         if (!isUrl(first)) {
-            m_log.error(d, tr("invalid return code \"%1\"").arg(text(first)), 0);
+            m_log.error(d, Tr::tr("invalid return code \"%1\"").arg(text(first)), 0);
             return;
         }
         op.status = 302;
@@ -291,7 +291,7 @@ void ScriptCompiler::compileReturn(const Directive &d, RewriteOp &op)
         return;
     }
     if (n > 999) {
-        m_log.error(d, tr("invalid return code \"%1\"").arg(text(first)), 0);
+        m_log.error(d, Tr::tr("invalid return code \"%1\"").arg(text(first)), 0);
         return;
     }
     op.status = n;
@@ -325,7 +325,7 @@ void ScriptCompiler::compileRewrite(const Directive &d, RewriteOp &op)
             op.redirect = true;
             op.status = 301;
         } else {
-            m_log.error(d, tr("invalid parameter \"%1\"").arg(text(flag)), 2);
+            m_log.error(d, Tr::tr("invalid parameter \"%1\"").arg(text(flag)), 2);
             op.regex = Regex();
             return;
         }
@@ -380,7 +380,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
     for (int i = 0; i < int(v.size()); ++i)
         argIndex.push_back(i);
     auto invalid = [&](const QByteArray &what) {
-        m_log.error(d, tr("invalid condition \"%1\"").arg(text(what)));
+        m_log.error(d, Tr::tr("invalid condition \"%1\"").arg(text(what)));
         return false;
     };
     if (v.empty() || !v.front().startsWith('('))
@@ -412,7 +412,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
         }
         const QByteArray &op = v[1];
         if (v.size() != 3) {
-            m_log.error(d, tr("unexpected \"%1\" in condition").arg(text(v.size() > 3 ? v[3] : op)));
+            m_log.error(d, Tr::tr("unexpected \"%1\" in condition").arg(text(v.size() > 3 ? v[3] : op)));
             return false;
         }
         if (op == "=" || op == "!=") {
@@ -423,7 +423,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
             c->kind = op.startsWith('!') ? Condition::Kind::NotMatch : Condition::Kind::Match;
             return m_log.compileRegex(d, argIndex[2], v[2], op.endsWith('*'), &c->regex);
         }
-        m_log.error(d, tr("unexpected \"%1\" in condition").arg(text(op)));
+        m_log.error(d, Tr::tr("unexpected \"%1\" in condition").arg(text(op)));
         return false;
     }
     if (first == "-f" || first == "!-f" || first == "-d" || first == "!-d" || first == "-e" ||
@@ -434,7 +434,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
         c->fileTest = first;
         m_log.compileText(d, argIndex[1], v[1], &c->left);
         m_log.warning(d,
-                      tr("file tests are evaluated as if no file existed: there is no file system in the "
+                      Tr::tr("file tests are evaluated as if no file existed: there is no file system in the "
                          "simulation"));
         return true;
     }
@@ -447,7 +447,7 @@ void ScriptCompiler::compileHandler(const Directive &d, Location *location)
     // The same handler twice is an error; different handler modules: the last one wins, as in nginx,
     // where each sets clcf->handler.
     if (h.kind != Handler::Kind::None && h.directive && h.directive->name == d.name) {
-        m_log.error(d, tr("\"%1\" directive is duplicate").arg(d.nameText()));
+        m_log.error(d, Tr::tr("\"%1\" directive is duplicate").arg(d.nameText()));
         return;
     }
     h = Handler();
@@ -476,7 +476,7 @@ void ScriptCompiler::compileHandler(const Directive &d, Location *location)
             h.scheme = "https";
             url = url.mid(8);
         } else {
-            m_log.error(d, tr("invalid URL prefix"), 0);
+            m_log.error(d, Tr::tr("invalid URL prefix"), 0);
             h.kind = Handler::Kind::None;
             return;
         }
@@ -504,7 +504,7 @@ void ScriptCompiler::compileHandler(const Directive &d, Location *location)
         (location->isRegex() || location->modifier == Location::Modifier::Named ||
          location->modifier == Location::Modifier::If)) {
         m_log.error(d,
-                    tr("\"%1\" cannot have URI part in location given by regular expression, or inside named "
+                    Tr::tr("\"%1\" cannot have URI part in location given by regular expression, or inside named "
                        "location, or inside \"if\" statement, or inside \"limit_except\" block")
                         .arg(d.nameText()));
     }
@@ -540,7 +540,7 @@ void ScriptCompiler::buildTree(const std::vector<std::unique_ptr<Location>> &loc
                 where = loc->directive;
         }
         if (where) {
-            m_log.error(*where, tr("duplicate location \"%1\"").arg(text(duplicate)));
+            m_log.error(*where, Tr::tr("duplicate location \"%1\"").arg(text(duplicate)));
         }
     }
 }

@@ -10,10 +10,10 @@ namespace gw::nginx {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::ServerNames", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::ServerNames)
+};
 
 bool validWildcardChars(const QByteArray &name)
 {
@@ -39,7 +39,7 @@ std::vector<ServerNames::Problem> ServerNames::addServer(int server, const std::
         auto conflict = [&]() {
             problems.push_back(
                 {int(i), false,
-                 tr("conflicting server name \"%1\", ignored").arg(QString::fromUtf8(written))});
+                 Tr::tr("conflicting server name \"%1\", ignored").arg(QString::fromUtf8(written))});
         };
         if (written.startsWith('~')) {
             RegexName r;
@@ -51,7 +51,7 @@ std::vector<ServerNames::Problem> ServerNames::addServer(int server, const std::
             if (!r.regex.compile(pattern, hasUpper, &error)) {
                 problems.push_back(
                     {int(i), true,
-                     tr("pcre2_compile() failed: %1 in \"%2\"").arg(error, QString::fromUtf8(pattern))});
+                     Tr::tr("pcre2_compile() failed: %1 in \"%2\"").arg(error, QString::fromUtf8(pattern))});
                 continue;
             }
             r.server = server;
@@ -62,7 +62,7 @@ std::vector<ServerNames::Problem> ServerNames::addServer(int server, const std::
         const QByteArray name = written.toLower();
         if (!validWildcardChars(name)) {
             problems.push_back(
-                {int(i), true, tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
+                {int(i), true, Tr::tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
             continue;
         }
         Wildcard w;
@@ -81,7 +81,7 @@ std::vector<ServerNames::Problem> ServerNames::addServer(int server, const std::
             trailing = true;
         } else if (name.contains('*')) {
             problems.push_back(
-                {int(i), true, tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
+                {int(i), true, Tr::tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
             continue;
         }
         if (leading || trailing) {

@@ -13,10 +13,10 @@ bool isBlank(char ch)
     return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::nginx::Tokenizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::nginx::Tokenizer)
+};
 
 } // namespace
 
@@ -104,7 +104,7 @@ Tokenizer::Statement Tokenizer::next()
     for (;;) {
         if (m_pos >= m_text.size()) {
             if (!st.words.empty() || !lastSpace)
-                return error(tr("unexpected end of file, expecting \";\" or \"}\""), m_line, m_column);
+                return error(Tr::tr("unexpected end of file, expecting \";\" or \"}\""), m_line, m_column);
             st.kind = Statement::EndOfFile;
             st.endOffset = m_pos;
             st.terminator = {m_fileName, m_line, m_column};
@@ -112,12 +112,12 @@ Tokenizer::Statement Tokenizer::next()
         }
         if (!lastSpace && !needSpace && m_pos - wordOffset >= kMaxWordBytes) {
             if (dQuoted || sQuoted) {
-                return error(tr("too long parameter, probably missing terminating \"%1\" character")
+                return error(Tr::tr("too long parameter, probably missing terminating \"%1\" character")
                                  .arg(dQuoted ? QLatin1Char('"') : QLatin1Char('\'')),
                              wordLine, wordColumn);
             }
             return error(
-                tr("too long parameter \"%1...\" started").arg(QString::fromUtf8(m_text.mid(wordOffset, 10))),
+                Tr::tr("too long parameter \"%1...\" started").arg(QString::fromUtf8(m_text.mid(wordOffset, 10))),
                 wordLine, wordColumn);
         }
 
@@ -155,7 +155,7 @@ Tokenizer::Statement Tokenizer::next()
                 lastSpace = true;
                 needSpace = false;
             } else {
-                return error(tr("unexpected \"%1\"").arg(QString::fromLatin1(&ch, 1)), atLine, atColumn);
+                return error(Tr::tr("unexpected \"%1\"").arg(QString::fromLatin1(&ch, 1)), atLine, atColumn);
             }
         }
 
@@ -170,11 +170,11 @@ Tokenizer::Statement Tokenizer::next()
             case ';':
             case '{':
                 if (st.words.empty())
-                    return error(tr("unexpected \"%1\"").arg(QLatin1Char(ch)), atLine, atColumn);
+                    return error(Tr::tr("unexpected \"%1\"").arg(QLatin1Char(ch)), atLine, atColumn);
                 return finish(st, ch == '{' ? Statement::BlockStart : Statement::Simple, atLine, atColumn);
             case '}':
                 if (!st.words.empty())
-                    return error(tr("unexpected \"}\""), atLine, atColumn);
+                    return error(Tr::tr("unexpected \"}\""), atLine, atColumn);
                 return finish(st, Statement::BlockEnd, atLine, atColumn);
             case '#':
                 sharpComment = true;

@@ -15,10 +15,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::ClusterState", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::ClusterState)
+};
 
 /** A percentage or count of \a replicas, rounded up or down as the deployment controller does. */
 int resolveIntOrPercent(const QString &value, int replicas, bool roundUp, int fallbackPercent)
@@ -81,7 +81,7 @@ bool ClusterState::init(const Design &design, const std::vector<PinnedPod> &pinn
             d.location = p.location;
             d.field = QStringLiteral("spec.pods");
             d.message =
-                tr("Pod %1 is pinned to Deployment %2, which the design does not have").arg(p.name, key);
+                Tr::tr("Pod %1 is pinned to Deployment %2, which the design does not have").arg(p.name, key);
             diagnostics.push_back(d);
             ok = false;
             continue;
@@ -221,20 +221,20 @@ int ClusterState::findPod(const ScenarioEvent &event, Diagnostics &diagnostics) 
             if (p.isAlive() && p.pod.name == event.pod && p.pod.ns == event.ns)
                 return i;
         }
-        return fail(tr("at %1 ms there is no Pod %2/%3; the event does nothing")
+        return fail(Tr::tr("at %1 ms there is no Pod %2/%3; the event does nothing")
                         .arg(event.atMs)
                         .arg(event.ns, event.pod));
     }
     const auto dep = m_deployments.find(event.ns + u'/' + event.deployment);
     if (dep == m_deployments.end())
         return fail(
-            tr("the design has no Deployment %1/%2; the event does nothing").arg(event.ns, event.deployment));
+            Tr::tr("the design has no Deployment %1/%2; the event does nothing").arg(event.ns, event.deployment));
     std::vector<int> pods = alivePods(dep->second);
     std::sort(pods.begin(), pods.end(),
               [&](int a, int b) { return m_pods[size_t(a)].pod.name < m_pods[size_t(b)].pod.name; });
     if (event.index >= int(pods.size()))
         return fail(
-            tr("at %1 ms Deployment %2 has %3 Pods: there is no Pod at index %4; the event does nothing")
+            Tr::tr("at %1 ms Deployment %2 has %3 Pods: there is no Pod at index %4; the event does nothing")
                 .arg(event.atMs)
                 .arg(dep->first)
                 .arg(pods.size())
@@ -279,7 +279,7 @@ void ClusterState::start(const ScenarioEvent &event, int index, Diagnostics &dia
         d.location = event.location;
         d.field = QStringLiteral("spec.events");
         d.message =
-            tr("the design has no Deployment %1/%2; the event does nothing").arg(event.ns, event.deployment);
+            Tr::tr("the design has no Deployment %1/%2; the event does nothing").arg(event.ns, event.deployment);
         diagnostics.push_back(d);
         return;
     }

@@ -14,10 +14,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::GatewayConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::GatewayConfig)
+};
 
 /** Directives whose variables only shape what is sent or logged, never where a request goes. */
 bool isOutputOnly(const QByteArray &name)
@@ -137,7 +137,7 @@ bool GatewayConfig::read(const nginx::FileSet &files, const GatewayConfig *previ
                 if (d.severity == Diagnostic::Severity::Error)
                     problems << d.toString();
             }
-            *error = tr("the rendered configuration has no http block: %1").arg(problems.join(u'\n'));
+            *error = Tr::tr("the rendered configuration has no http block: %1").arg(problems.join(u'\n'));
         }
         return false;
     }
@@ -336,7 +336,7 @@ RouteDecision GatewayConfig::route(const nginx::Request &request, bool trace,
         if (d.upstream < 0 && d.status == 0) {
             d.status = 502;
             d.error =
-                tr("proxy_pass to %1, which is not an upstream block: not simulated").arg(r.action.target);
+                Tr::tr("proxy_pass to %1, which is not an upstream block: not simulated").arg(r.action.target);
         }
         break;
     case Kind::Rejected:
@@ -345,7 +345,7 @@ RouteDecision GatewayConfig::route(const nginx::Request &request, bool trace,
     case Kind::Unsupported:
         d.status = 0;
         if (d.error.isEmpty())
-            d.error = tr("the location's content handler is not simulated");
+            d.error = Tr::tr("the location's content handler is not simulated");
         break;
     default:
         break;

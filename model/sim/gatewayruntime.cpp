@@ -8,10 +8,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::GatewayRuntime", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::GatewayRuntime)
+};
 
 } // namespace
 
@@ -156,13 +156,13 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
             if (explain) {
                 for (size_t i = 0; i < why.size(); ++i) {
                     if (why.size() > 1)
-                        record->balancerTrace << tr("try %1:").arg(i + 1);
+                        record->balancerTrace << Tr::tr("try %1:").arg(i + 1);
                     record->balancerTrace << why[i].describe(balancer->peers());
                 }
             }
             record->balancing = UpstreamConfig::methodName(balancer->config().method);
             if (attempt.peer == NoPeer)
-                record->error = balancer->isValid() ? tr("no live upstreams") : balancer->errorString();
+                record->error = balancer->isValid() ? Tr::tr("no live upstreams") : balancer->errorString();
         }
         if (attempt.peer != NoPeer) {
             if (slot) {

@@ -10,10 +10,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::RequestsCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::RequestsCsv)
+};
 
 struct Field
 {
@@ -49,7 +49,7 @@ public:
                 advance();
                 for (;;) {
                     if (m_pos >= m_text.size()) {
-                        error(field.line, field.column, tr("the quoted field does not end"));
+                        error(field.line, field.column, Tr::tr("the quoted field does not end"));
                         *ok = false;
                         row.push_back(std::move(field));
                         return true;
@@ -69,7 +69,7 @@ public:
                     advance();
                 }
                 if (m_pos < m_text.size() && !atSeparator()) {
-                    error(m_line, m_column, tr("unexpected text after a quoted field"));
+                    error(m_line, m_column, Tr::tr("unexpected text after a quoted field"));
                     *ok = false;
                     skipToEndOfLine();
                     row.push_back(std::move(field));
@@ -79,7 +79,7 @@ public:
                 while (m_pos < m_text.size() && !atSeparator()) {
                     if (m_text[m_pos] == u'"') {
                         error(m_line, m_column,
-                              tr("a quote inside an unquoted field (quote the whole field)"));
+                              Tr::tr("a quote inside an unquoted field (quote the whole field)"));
                         *ok = false;
                     }
                     field.text += m_text[m_pos];
@@ -176,7 +176,7 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
     bool ok = true;
     do {
         if (!reader.next(header, &ok)) {
-            reader.error(1, 1, tr("the file is empty: a header row naming the columns is required"));
+            reader.error(1, 1, Tr::tr("the file is empty: a header row naming the columns is required"));
             return out;
         }
     } while (isEmptyRow(header));
@@ -213,19 +213,19 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             info.kind = Column::Header;
             info.header = name.mid(7).trimmed();
             if (!isToken(info.header)) {
-                reader.error(f.line, f.column, tr("\"%1\" is not a valid header name").arg(info.header));
+                reader.error(f.line, f.column, Tr::tr("\"%1\" is not a valid header name").arg(info.header));
                 headerOk = false;
             }
         } else {
             reader.error(f.line, f.column,
-                         tr("unknown column \"%1\" (expected client, host, path, method, cookie, "
+                         Tr::tr("unknown column \"%1\" (expected client, host, path, method, cookie, "
                             "header:<Name>, at_ms, duration_ms)")
                              .arg(name));
             headerOk = false;
         }
         const QString key = info.kind == Column::Header ? u"header:" + info.header.toLower() : lower;
         if (seen.count(key)) {
-            reader.error(f.line, f.column, tr("column \"%1\" appears twice").arg(name));
+            reader.error(f.line, f.column, Tr::tr("column \"%1\" appears twice").arg(name));
             headerOk = false;
         }
         seen[key] = 1;
@@ -234,7 +234,7 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
     for (const char *required : {"client", "host", "path"}) {
         if (!seen.count(QLatin1String(required))) {
             reader.error(header.front().line, 1,
-                         tr("the header row has no \"%1\" column (required: client, host, path)")
+                         Tr::tr("the header row has no \"%1\" column (required: client, host, path)")
                              .arg(QLatin1String(required)));
             headerOk = false;
         }
@@ -250,7 +250,7 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             continue;
         if (row.size() != columns.size()) {
             reader.error(row.front().line, row.size() > columns.size() ? row[columns.size()].column : 1,
-                         tr("%1 fields where the header has %2").arg(row.size()).arg(columns.size()));
+                         Tr::tr("%1 fields where the header has %2").arg(row.size()).arg(columns.size()));
             continue;
         }
         TraceRequest r;
@@ -267,7 +267,7 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             case Column::Client: {
                 const auto address = SocketAddress::parseIp(value);
                 if (!address)
-                    fail(f, tr("client \"%1\" is not an IPv4 or IPv6 address").arg(value));
+                    fail(f, Tr::tr("client \"%1\" is not an IPv4 or IPv6 address").arg(value));
                 else
                     r.client = *address;
                 r.clientText = value;
@@ -275,19 +275,19 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             }
             case Column::Host:
                 if (value.isEmpty() || value.contains(u' ') || value.contains(u'/'))
-                    fail(f, tr("host \"%1\" is not a host name").arg(value));
+                    fail(f, Tr::tr("host \"%1\" is not a host name").arg(value));
                 r.host = value;
                 break;
             case Column::Path:
                 if (!value.startsWith(u'/'))
-                    fail(f, tr("path \"%1\" must start with \"/\"").arg(value));
+                    fail(f, Tr::tr("path \"%1\" must start with \"/\"").arg(value));
                 else if (value.contains(u' ') || value.contains(u'#'))
-                    fail(f, tr("path \"%1\" contains a space or '#' (percent-encode it)").arg(value));
+                    fail(f, Tr::tr("path \"%1\" contains a space or '#' (percent-encode it)").arg(value));
                 r.target = value;
                 break;
             case Column::Method:
                 if (!value.isEmpty() && !isToken(value))
-                    fail(f, tr("method \"%1\" is not an HTTP method token").arg(value));
+                    fail(f, Tr::tr("method \"%1\" is not an HTTP method token").arg(value));
                 else if (!value.isEmpty())
                     r.method = value;
                 break;
@@ -305,7 +305,7 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
                 bool numberOk = false;
                 const qint64 n = value.toLongLong(&numberOk);
                 if (!numberOk || n < 0) {
-                    fail(f, tr("\"%1\" is not a whole number of milliseconds (0 or more)").arg(value));
+                    fail(f, Tr::tr("\"%1\" is not a whole number of milliseconds (0 or more)").arg(value));
                     break;
                 }
                 if (columns[i].kind == Column::AtMs)

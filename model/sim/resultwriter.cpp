@@ -16,10 +16,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::ResultWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::ResultWriter)
+};
 
 QString seconds(qint64 ms)
 {
@@ -28,12 +28,12 @@ QString seconds(qint64 ms)
 
 QString percent(double share)
 {
-    return std::isnan(share) ? tr("n/a") : QString::number(share * 100.0, 'f', 1) + QStringLiteral(" %");
+    return std::isnan(share) ? Tr::tr("n/a") : QString::number(share * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
 QString fixed(double v, int decimals = 2)
 {
-    return std::isnan(v) ? tr("n/a") : QString::number(v, 'f', decimals);
+    return std::isnan(v) ? Tr::tr("n/a") : QString::number(v, 'f', decimals);
 }
 
 QString changeName(ConfigChange c)
@@ -79,8 +79,8 @@ std::vector<size_t> byLabel(const SimulationResult &r)
 QByteArray ResultWriter::text(const SimulationResult &r)
 {
     QString out;
-    out += tr("Scenario %1: %2; seed %3").arg(r.scenario, r.profile).arg(r.seed) + u'\n';
-    out += tr("%1 clients, %2 Gateway replica(s), %3 requests over %4 (routing decisions: %5 computed, %6 "
+    out += Tr::tr("Scenario %1: %2; seed %3").arg(r.scenario, r.profile).arg(r.seed) + u'\n';
+    out += Tr::tr("%1 clients, %2 Gateway replica(s), %3 requests over %4 (routing decisions: %5 computed, %6 "
               "reused)")
                .arg(r.clients)
                .arg(r.replicas)
@@ -90,9 +90,9 @@ QByteArray ResultWriter::text(const SimulationResult &r)
                .arg(r.routeCacheHits) +
         u'\n';
     if (r.cancelled)
-        out += tr("CANCELLED: the figures cover the requests made until then.") + u'\n';
+        out += Tr::tr("CANCELLED: the figures cover the requests made until then.") + u'\n';
 
-    out += u'\n' + tr("Routes") + u'\n';
+    out += u'\n' + Tr::tr("Routes") + u'\n';
     for (const size_t g : byLabel(r)) {
         const RouteGroup &group = r.groups[g];
         const RouteStats &s = r.stats[g];
@@ -105,7 +105,7 @@ QByteArray ResultWriter::text(const SimulationResult &r)
         for (const auto &[status, n] : s.statuses)
             statuses << QStringLiteral("%1: %2").arg(status).arg(n);
         out += QStringLiteral("    ") +
-            tr("requests %1 (%2), answered by a Pod %3")
+            Tr::tr("requests %1 (%2), answered by a Pod %3")
                 .arg(s.requests)
                 .arg(statuses.join(QStringLiteral(", ")))
                 .arg(s.served) +
@@ -113,13 +113,13 @@ QByteArray ResultWriter::text(const SimulationResult &r)
         if (s.served == 0)
             continue;
         out += QStringLiteral("    ") +
-            tr("stickiness %1 (%2 of %3 follow-up requests on the same Pod)")
+            Tr::tr("stickiness %1 (%2 of %3 follow-up requests on the same Pod)")
                 .arg(percent(s.stickiness()))
                 .arg(s.stays)
                 .arg(s.transitions) +
             u'\n';
         out += QStringLiteral("    ") +
-            tr("sessions %1, broken %2 (%3 breaks); remapped by events %4")
+            Tr::tr("sessions %1, broken %2 (%3 breaks); remapped by events %4")
                 .arg(s.sessions)
                 .arg(s.brokenSessions)
                 .arg(s.sessionBreaks)
@@ -133,9 +133,9 @@ QByteArray ResultWriter::text(const SimulationResult &r)
                             .arg(k == 64 ? QStringLiteral("+") : QString())
                             .arg(s.podsSeen[k]);
         }
-        out += QStringLiteral("    ") + tr("Pods seen per client: %1").arg(seen.join(QStringLiteral(", "))) +
+        out += QStringLiteral("    ") + Tr::tr("Pods seen per client: %1").arg(seen.join(QStringLiteral(", "))) +
             u'\n';
-        out += QStringLiteral("    ") + tr("load:") + u'\n';
+        out += QStringLiteral("    ") + Tr::tr("load:") + u'\n';
         for (const auto &[pod, n] : s.podLoad) {
             out += QStringLiteral("      %1 %2 %3 (%4)\n")
                        .arg(podName(r, pod), -32)
@@ -145,7 +145,7 @@ QByteArray ResultWriter::text(const SimulationResult &r)
         }
     }
 
-    out += u'\n' + tr("Balance per upstream (max/mean and coefficient of variation of the servers' loads)") +
+    out += u'\n' + Tr::tr("Balance per upstream (max/mean and coefficient of variation of the servers' loads)") +
         u'\n';
     for (const UpstreamStats &u : r.upstreams) {
         qint64 total = 0;
@@ -166,10 +166,10 @@ QByteArray ResultWriter::text(const SimulationResult &r)
     }
 
     if (!r.markers.empty()) {
-        out += u'\n' + tr("Events") + u'\n';
+        out += u'\n' + Tr::tr("Events") + u'\n';
         for (const EventMarker &m : r.markers) {
             out += QStringLiteral("  %1 to %2: %3\n")
-                       .arg(seconds(m.atMs), m.endMs < 0 ? tr("(not finished)") : seconds(m.endMs), m.label);
+                       .arg(seconds(m.atMs), m.endMs < 0 ? Tr::tr("(not finished)") : seconds(m.endMs), m.label);
             QStringList added, removed;
             for (int p : m.podsAdded)
                 added << podName(r, p);
@@ -181,7 +181,7 @@ QByteArray ResultWriter::text(const SimulationResult &r)
                 out += QStringLiteral("    - ") + removed.join(QStringLiteral(", ")) + u'\n';
             for (const EventImpact &i : m.impact) {
                 out += QStringLiteral("    ") +
-                    tr("%1: %2 of %3 clients remapped (%4)")
+                    Tr::tr("%1: %2 of %3 clients remapped (%4)")
                         .arg(r.groups[size_t(i.group)].label)
                         .arg(i.remapped)
                         .arg(i.compared)
@@ -191,13 +191,13 @@ QByteArray ResultWriter::text(const SimulationResult &r)
         }
     }
     if (!r.changes.empty()) {
-        out += u'\n' + tr("Configuration changes") + u'\n';
+        out += u'\n' + Tr::tr("Configuration changes") + u'\n';
         for (const ConfigChangeRecord &c : r.changes)
             out += QStringLiteral("  %1 %2: %3\n")
                        .arg(seconds(c.atMs), changeName(c.change), c.upstreams.join(QStringLiteral(", ")));
     }
     if (!r.diagnostics.empty()) {
-        out += u'\n' + tr("Warnings") + u'\n';
+        out += u'\n' + Tr::tr("Warnings") + u'\n';
         for (const Diagnostic &d : r.diagnostics)
             out += QStringLiteral("  ") + d.toString() + u'\n';
     }
@@ -518,7 +518,7 @@ QByteArray ResultWriter::transcript(const SimulationResult &r, const Scenario &s
         out += QStringLiteral("# ") + (pop.title.isEmpty() ? pop.name : pop.title) + u'\n';
         for (const auto &[client, records] : byClient) {
             if (byClient.size() > 1)
-                out += QStringLiteral("## ") + tr("client %1 (%2)").arg(client).arg(records.front()->client) +
+                out += QStringLiteral("## ") + Tr::tr("client %1 (%2)").arg(client).arg(records.front()->client) +
                     u'\n';
             int number = 0;
             int lastStep = -1;

@@ -21,10 +21,10 @@ namespace {
 using yaml::Node;
 using yaml::Path;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::ScenarioParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::ScenarioParser)
+};
 
 const char *const ApiVersion = "gwstudio.dev/v1alpha1";
 const char *const KindName = "SimulationScenario";
@@ -58,7 +58,7 @@ private:
                 for (const char *a : allowed)
                     names << QLatin1String(a);
                 m_r.error(key, path.key(key->value),
-                          tr("unknown field \"%1\" (known: %2)")
+                          Tr::tr("unknown field \"%1\" (known: %2)")
                               .arg(QString::fromStdString(key->value), names.join(QStringLiteral(", "))));
             }
         }
@@ -72,7 +72,7 @@ private:
         const Node *n = node(map, key);
         if (!n || n->isNull()) {
             if (required)
-                m_r.error(n ? n : m_r.deref(map), path, tr("required value is missing"));
+                m_r.error(n ? n : m_r.deref(map), path, Tr::tr("required value is missing"));
             return std::nullopt;
         }
         const auto text = m_r.anyScalar(n, path);
@@ -81,7 +81,7 @@ private:
         const auto ms = ScenarioParser::parseDuration(*text);
         if (!ms) {
             m_r.error(n, path,
-                      tr("\"%1\" is not a duration (for example 500ms, 10s, 5m, 1h30m; a bare number counts "
+                      Tr::tr("\"%1\" is not a duration (for example 500ms, 10s, 5m, 1h30m; a bare number counts "
                          "seconds)")
                           .arg(*text));
         }
@@ -100,11 +100,11 @@ private:
             (yaml::resolve(*n) == yaml::ScalarType::Int || yaml::resolve(*n) == yaml::ScalarType::Float))
             v = QString::fromStdString(n->value).toDouble(&ok);
         if (!ok) {
-            m_r.error(n, path, tr("expected a number"));
+            m_r.error(n, path, Tr::tr("expected a number"));
             return std::nullopt;
         }
         if (v < min || v > max) {
-            m_r.error(n, path, tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
+            m_r.error(n, path, Tr::tr("%1 is out of range (%2 to %3)").arg(v).arg(min).arg(max));
             return std::nullopt;
         }
         return v;
@@ -115,7 +115,7 @@ private:
     {
         const auto v = m_r.integer(map, key, path, required);
         if (v && (*v < min || *v > max)) {
-            m_r.error(node(map, key), path, tr("%1 is out of range (%2 to %3)").arg(*v).arg(min).arg(max));
+            m_r.error(node(map, key), path, Tr::tr("%1 is out of range (%2 to %3)").arg(*v).arg(min).arg(max));
             return std::nullopt;
         }
         return v;
@@ -128,7 +128,7 @@ private:
         const auto v = m_r.string(map, key, path);
         if (v && !choices.contains(*v)) {
             m_r.error(node(map, key), path,
-                      tr("\"%1\" is not one of: %2").arg(*v, choices.join(QStringLiteral(", "))));
+                      Tr::tr("\"%1\" is not one of: %2").arg(*v, choices.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         return v;
@@ -158,7 +158,7 @@ std::optional<Scenario> Reader::read()
     if (!root) {
         Diagnostic d;
         d.location = m_doc.location(0);
-        d.message = tr("the scenario document is empty");
+        d.message = Tr::tr("the scenario document is empty");
         m_diagnostics.push_back(d);
         return std::nullopt;
     }
@@ -170,20 +170,20 @@ std::optional<Scenario> Reader::read()
         checkKeys(metadata, Path::of("metadata"), {"name", "namespace", "labels", "annotations"});
         s.name = m_r.string(metadata, "name", Path::of("metadata.name"), true).value_or(QString());
     } else {
-        m_r.error(root, Path::of("metadata"), tr("required value is missing"));
+        m_r.error(root, Path::of("metadata"), Tr::tr("required value is missing"));
     }
     m_r.setResource(QStringLiteral("%1 %2").arg(QLatin1String(KindName), s.name));
     const auto apiVersion = m_r.string(root, "apiVersion", Path::of("apiVersion"), true);
     if (apiVersion && *apiVersion != QLatin1String(ApiVersion)) {
         m_r.error(
             node(root, "apiVersion"), Path::of("apiVersion"),
-            tr("unsupported apiVersion \"%1\" (expected %2)").arg(*apiVersion, QLatin1String(ApiVersion)));
+            Tr::tr("unsupported apiVersion \"%1\" (expected %2)").arg(*apiVersion, QLatin1String(ApiVersion)));
     }
 
     const Path specPath = Path::of("spec");
     const Node *spec = m_r.mapping(root, "spec", specPath);
     if (!spec) {
-        m_r.error(root, specPath, tr("required value is missing"));
+        m_r.error(root, specPath, Tr::tr("required value is missing"));
         return std::nullopt;
     }
     checkKeys(spec, specPath,
@@ -199,22 +199,22 @@ std::optional<Scenario> Reader::read()
         if (ok)
             s.seed = v;
         else
-            m_r.error(seed, specPath / "seed", tr("expected a whole number from 0 to 18446744073709551615"));
+            m_r.error(seed, specPath / "seed", Tr::tr("expected a whole number from 0 to 18446744073709551615"));
     }
     if (const auto start = m_r.string(spec, "startTime", specPath / "startTime")) {
         const QDateTime t = QDateTime::fromString(*start, Qt::ISODate);
         if (!t.isValid())
             m_r.error(node(spec, "startTime"), specPath / "startTime",
-                      tr("\"%1\" is not an RFC 3339 time such as 2025-12-10T01:39:55Z").arg(*start));
+                      Tr::tr("\"%1\" is not an RFC 3339 time such as 2025-12-10T01:39:55Z").arg(*start));
         else
             s.startEpochMs = t.toMSecsSinceEpoch();
     }
     s.durationMs = duration(spec, "duration", specPath / "duration");
     if (s.durationMs && *s.durationMs <= 0)
-        m_r.error(node(spec, "duration"), specPath / "duration", tr("the duration must be positive"));
+        m_r.error(node(spec, "duration"), specPath / "duration", Tr::tr("the duration must be positive"));
     s.bucketMs = duration(spec, "bucket", specPath / "bucket");
     if (s.bucketMs && *s.bucketMs <= 0) {
-        m_r.error(node(spec, "bucket"), specPath / "bucket", tr("the bucket must be positive"));
+        m_r.error(node(spec, "bucket"), specPath / "bucket", Tr::tr("the bucket must be positive"));
         s.bucketMs.reset();
     }
     readGateway(spec, specPath, s);
@@ -229,15 +229,15 @@ std::optional<Scenario> Reader::read()
         if (auto p = readPopulation(item, path)) {
             if (names.contains(p->name))
                 m_r.error(node(item, "name"), path / "name",
-                          tr("population \"%1\" is defined twice").arg(p->name));
+                          Tr::tr("population \"%1\" is defined twice").arg(p->name));
             names.insert(p->name);
             s.populations.push_back(std::move(*p));
         }
     });
     if (!node(spec, "populations"))
-        m_r.error(spec, popPath, tr("required value is missing: a scenario needs at least one population"));
+        m_r.error(spec, popPath, Tr::tr("required value is missing: a scenario needs at least one population"));
     else if (s.populations.empty() && m_diagnostics.size() == before)
-        m_r.error(node(spec, "populations"), popPath, tr("a scenario needs at least one population"));
+        m_r.error(node(spec, "populations"), popPath, Tr::tr("a scenario needs at least one population"));
 
     m_r.forEach(spec, "events", specPath / "events", [&](const Node *item, const Path &path) {
         if (auto e = readEvent(item, path))
@@ -265,7 +265,7 @@ void Reader::readProfile(const Node *spec, const Path &specPath, Scenario &s)
         if (const auto text = m_r.anyScalar(v, path / "ngfVersion")) {
             if (!ngf::NgfVersion::parse(*text))
                 m_r.error(v, path / "ngfVersion",
-                          tr("unknown NGF version \"%1\"; supported: %2")
+                          Tr::tr("unknown NGF version \"%1\"; supported: %2")
                               .arg(*text, ngf::NgfVersion::supported().join(QStringLiteral(", "))));
             else
                 s.ngfVersion = *text;
@@ -306,12 +306,12 @@ void Reader::readPods(const Node *spec, const Path &specPath, Scenario &s)
             const auto a = SocketAddress::parseIp(p.ip);
             if (!a || a->family() != SocketAddress::Family::IPv4)
                 m_r.error(node(item, "ip"), path / "ip",
-                          tr("\"%1\" is not an IPv4 address (Pods are IPv4)").arg(p.ip));
+                          Tr::tr("\"%1\" is not an IPv4 address (Pods are IPv4)").arg(p.ip));
         }
         if (!p.name.isEmpty() && names.contains(p.ns + u'/' + p.name))
-            m_r.error(node(item, "name"), path / "name", tr("Pod %1 is pinned twice").arg(p.name));
+            m_r.error(node(item, "name"), path / "name", Tr::tr("Pod %1 is pinned twice").arg(p.name));
         if (!p.ip.isEmpty() && ips.contains(p.ip))
-            m_r.error(node(item, "ip"), path / "ip", tr("address %1 is given to two Pods").arg(p.ip));
+            m_r.error(node(item, "ip"), path / "ip", Tr::tr("address %1 is given to two Pods").arg(p.ip));
         names.insert(p.ns + u'/' + p.name);
         ips.insert(p.ip);
         s.pods.push_back(p);
@@ -357,11 +357,11 @@ std::optional<Population> Reader::readPopulation(const Node *map, const Path &pa
     const bool hasScript = node(map, "script") != nullptr;
     if (hasRoutes == hasScript) {
         m_r.error(map, path,
-                  hasRoutes ? tr("give either routes (a weighted mix) or script (steps in order), not both")
-                            : tr("a population needs routes (a weighted mix) or a script (steps in order)"));
+                  hasRoutes ? Tr::tr("give either routes (a weighted mix) or script (steps in order), not both")
+                            : Tr::tr("a population needs routes (a weighted mix) or a script (steps in order)"));
     } else if (hasScript && node(map, "requestsPerSession")) {
         m_r.error(node(map, "requestsPerSession"), path / "requestsPerSession",
-                  tr("a scripted population's sessions are its script; requestsPerSession does not apply"));
+                  Tr::tr("a scripted population's sessions are its script; requestsPerSession does not apply"));
     }
     return p;
 }
@@ -389,29 +389,29 @@ void Reader::readAddresses(const Node *owner, const Path &path, AddressPlan &pla
         const bool v6 = plan.kind == AddressPlan::Kind::IPv6;
         if (!a || (a->family() == SocketAddress::Family::IPv6) != v6)
             m_r.error(node(map, "base"), path / "base",
-                      v6 ? tr("\"%1\" is not an IPv6 address").arg(plan.base)
-                         : tr("\"%1\" is not an IPv4 address").arg(plan.base));
+                      v6 ? Tr::tr("\"%1\" is not an IPv6 address").arg(plan.base)
+                         : Tr::tr("\"%1\" is not an IPv4 address").arg(plan.base));
     }
     plan.perSubnet = integer(map, "perSubnet", path / "perSubnet", 1, 254).value_or(254);
     plan.groups = integer(map, "groups", path / "groups", 1, 10000000).value_or(0);
     plan.groupSize = integer(map, "groupSize", path / "groupSize", 1, 10000000).value_or(0);
     if (plan.kind == AddressPlan::Kind::Nat && (plan.groups > 0) == (plan.groupSize > 0))
         m_r.error(map, path,
-                  tr("a nat plan needs groups (how many addresses) or groupSize (clients per address)"));
+                  Tr::tr("a nat plan needs groups (how many addresses) or groupSize (clients per address)"));
     if (plan.kind != AddressPlan::Kind::Nat && (node(map, "groups") || node(map, "groupSize")))
         m_r.error(node(map, node(map, "groups") ? "groups" : "groupSize"), path,
-                  tr("groups and groupSize belong to the nat plan"));
+                  Tr::tr("groups and groupSize belong to the nat plan"));
     if (const Node *churn = m_r.mapping(map, "churn", path / "churn")) {
         checkKeys(churn, path / "churn", {"every", "fraction"});
         plan.churnEveryMs = duration(churn, "every", path / "churn" / "every", true).value_or(0);
         plan.churnFraction = number(churn, "fraction", path / "churn" / "fraction", 0, 1).value_or(1);
         if (plan.churnEveryMs <= 0 && node(churn, "every"))
             m_r.error(node(churn, "every"), path / "churn" / "every",
-                      tr("the churn interval must be positive"));
+                      Tr::tr("the churn interval must be positive"));
     }
     plan.proxy = m_r.string(map, "proxy", path / "proxy").value_or(QString());
     if (!plan.proxy.isEmpty() && !SocketAddress::parseIp(plan.proxy))
-        m_r.error(node(map, "proxy"), path / "proxy", tr("\"%1\" is not an IP address").arg(plan.proxy));
+        m_r.error(node(map, "proxy"), path / "proxy", Tr::tr("\"%1\" is not an IP address").arg(plan.proxy));
     plan.forwardedFor = m_r.boolean(map, "forwardedFor", path / "forwardedFor").value_or(true);
 }
 
@@ -429,9 +429,9 @@ std::optional<RequestTemplate> Reader::readTemplate(const Node *map, const Path 
     t.host = m_r.string(map, "host", path / "host", true).value_or(QString());
     t.path = m_r.string(map, "path", path / "path", true).value_or(QString());
     if (!t.path.isEmpty() && !t.path.startsWith(u'/'))
-        m_r.error(node(map, "path"), path / "path", tr("path \"%1\" must start with \"/\"").arg(t.path));
+        m_r.error(node(map, "path"), path / "path", Tr::tr("path \"%1\" must start with \"/\"").arg(t.path));
     if (t.host.contains(u' ') || t.host.contains(u'/'))
-        m_r.error(node(map, "host"), path / "host", tr("host \"%1\" is not a host name").arg(t.host));
+        m_r.error(node(map, "host"), path / "host", Tr::tr("host \"%1\" is not a host name").arg(t.host));
     t.method = m_r.string(map, "method", path / "method").value_or(t.method);
     const Labels headers = m_r.stringMap(map, "headers", path / "headers");
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
@@ -449,7 +449,7 @@ std::optional<RequestTemplate> Reader::readTemplate(const Node *map, const Path 
     } else {
         const auto w = number(map, "weight", path / "weight", 0, 1e9);
         if (w && *w <= 0)
-            m_r.error(node(map, "weight"), path / "weight", tr("the weight must be positive"));
+            m_r.error(node(map, "weight"), path / "weight", Tr::tr("the weight must be positive"));
         t.weight = w.value_or(1);
     }
     return t;
@@ -462,7 +462,7 @@ bool Reader::checkSurge(const Node *map, std::string_view key, const Path &path,
         return true;
     if (v->isInt) {
         if (v->intValue < 0) {
-            m_r.error(node(map, key), path, tr("must be 0 or more"));
+            m_r.error(node(map, key), path, Tr::tr("must be 0 or more"));
             return false;
         }
         out = QString::number(v->intValue);
@@ -472,7 +472,7 @@ bool Reader::checkSurge(const Node *map, std::string_view key, const Path &path,
     const int percent = v->stringValue.endsWith(u'%') ? v->stringValue.chopped(1).toInt(&ok) : -1;
     if (!ok || percent < 0) {
         m_r.error(node(map, key), path,
-                  tr("\"%1\" is neither a number nor a percentage such as 25%").arg(v->stringValue));
+                  Tr::tr("\"%1\" is neither a number nor a percentage such as 25%").arg(v->stringValue));
         return false;
     }
     out = v->stringValue;
@@ -494,7 +494,7 @@ std::optional<ScenarioEvent> Reader::readEvent(const Node *map, const Path &path
                               QStringLiteral("restartPod"), QStringLiteral("rollingUpdate")});
     if (!node(map, "type"))
         m_r.error(map, path / "type",
-                  tr("required value is missing (scale, failPod, restartPod or rollingUpdate)"));
+                  Tr::tr("required value is missing (scale, failPod, restartPod or rollingUpdate)"));
     if (!type)
         return std::nullopt;
     if (*type == u"scale")
@@ -516,14 +516,14 @@ std::optional<ScenarioEvent> Reader::readEvent(const Node *map, const Path &path
     const auto notFor = [&](std::string_view key) {
         if (node(map, key))
             m_r.error(node(map, key), path / key,
-                      tr("\"%1\" does not apply to a %2 event")
+                      Tr::tr("\"%1\" does not apply to a %2 event")
                           .arg(QString::fromUtf8(key.data(), qsizetype(key.size())), *type));
     };
     if (podEvent) {
         if (e.pod.isEmpty() == (e.index < 0 || e.deployment.isEmpty())) {
             m_r.error(
                 map, path,
-                tr("name the Pod with pod, or with deployment and index (its position among the Deployment's "
+                Tr::tr("name the Pod with pod, or with deployment and index (its position among the Deployment's "
                    "Pods in name order), not both"));
         }
         notFor("replicas");
@@ -531,7 +531,7 @@ std::optional<ScenarioEvent> Reader::readEvent(const Node *map, const Path &path
         notFor("maxUnavailable");
     } else {
         if (e.deployment.isEmpty())
-            m_r.error(map, path / "deployment", tr("required value is missing"));
+            m_r.error(map, path / "deployment", Tr::tr("required value is missing"));
         notFor("pod");
         notFor("index");
     }
@@ -576,13 +576,13 @@ QString ScenarioEvent::describe() const
     const QString target = pod.isEmpty() ? QStringLiteral("%1[%2]").arg(deployment).arg(index) : pod;
     switch (type) {
     case Type::Scale:
-        return tr("scale %1 to %2").arg(deployment).arg(replicas);
+        return Tr::tr("scale %1 to %2").arg(deployment).arg(replicas);
     case Type::FailPod:
-        return tr("fail %1").arg(target);
+        return Tr::tr("fail %1").arg(target);
     case Type::RestartPod:
-        return tr("restart %1").arg(target);
+        return Tr::tr("restart %1").arg(target);
     case Type::RollingUpdate:
-        return tr("rolling update of %1").arg(deployment);
+        return Tr::tr("rolling update of %1").arg(deployment);
     }
     return {};
 }
@@ -640,9 +640,9 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &text, const QStr
     d.location = {fileName, 1, 1};
     if (!name.isEmpty() && !found.isEmpty())
         d.message =
-            tr("no SimulationScenario named \"%1\" (found: %2)").arg(name, found.join(QStringLiteral(", ")));
+            Tr::tr("no SimulationScenario named \"%1\" (found: %2)").arg(name, found.join(QStringLiteral(", ")));
     else
-        d.message = tr("no SimulationScenario document (apiVersion: %1, kind: %2)")
+        d.message = Tr::tr("no SimulationScenario document (apiVersion: %1, kind: %2)")
                         .arg(QLatin1String(ApiVersion), QLatin1String(KindName));
     diagnostics.push_back(d);
     return std::nullopt;

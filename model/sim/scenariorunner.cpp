@@ -18,10 +18,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::ScenarioRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::ScenarioRunner)
+};
 
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
 constexpr quint32 NoSession = 0xffffffffu;
@@ -584,7 +584,7 @@ int Engine::groupOf(const RouteDecision &d)
         if (c.sticky.mode == StickyConfig::Mode::Cookie)
             g.sticky = QStringLiteral("cookie ") + c.sticky.cookieName;
     }
-    const QString route = d.route.isEmpty() ? tr("(no route)") : tr("%1 rule %2").arg(d.route).arg(d.rule);
+    const QString route = d.route.isEmpty() ? Tr::tr("(no route)") : Tr::tr("%1 rule %2").arg(d.route).arg(d.rule);
     g.label = d.upstreamName.isEmpty() ? route : route + QStringLiteral(" -> ") + d.upstreamName;
     const int index = int(m_result.groups.size());
     m_result.groups.push_back(g);
@@ -880,9 +880,9 @@ std::optional<SimulationResult> Engine::run()
     m_result.startEpochMs = m_scenario.startEpochMs;
     m_result.replicas = m_scenario.replicas;
     const ngf::Profile &pr = m_input.profile;
-    m_result.profile = tr("NGF %1, %2%3")
-                           .arg(pr.version.name(), pr.plus ? tr("NGINX Plus") : tr("NGINX OSS"),
-                                pr.experimental ? tr(", experimental features") : QString());
+    m_result.profile = Tr::tr("NGF %1, %2%3")
+                           .arg(pr.version.name(), pr.plus ? Tr::tr("NGINX Plus") : Tr::tr("NGINX OSS"),
+                                pr.experimental ? Tr::tr(", experimental features") : QString());
     if (!prepare())
         return std::nullopt;
     m_result.clients = m_totalClients;

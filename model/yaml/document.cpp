@@ -55,10 +55,10 @@ bool isFlowIndicator(char c)
     return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::yaml::Document", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::yaml::Document)
+};
 
 constexpr std::string_view utf8Bom = "\xEF\xBB\xBF";
 
@@ -115,9 +115,9 @@ std::pair<int, QString> checkCharacters(const std::string &text)
         if (c < 0x80) {
             if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n'))
                 return {int(i),
-                        tr("a carriage return without a line feed (old Mac line ends are not supported)")};
+                        Tr::tr("a carriage return without a line feed (old Mac line ends are not supported)")};
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-                return {int(i), tr("control character %1 is not allowed in YAML").arg(codePoint(c))};
+                return {int(i), Tr::tr("control character %1 is not allowed in YAML").arg(codePoint(c))};
             ++i;
             continue;
         }
@@ -133,28 +133,28 @@ std::pair<int, QString> checkCharacters(const std::string &text)
             len = 4;
             cp = c & 0x07;
         } else {
-            return {int(i), tr("the text is not valid UTF-8")};
+            return {int(i), Tr::tr("the text is not valid UTF-8")};
         }
         if (i + size_t(len) > n)
-            return {int(i), tr("the text is not valid UTF-8")};
+            return {int(i), Tr::tr("the text is not valid UTF-8")};
         for (int k = 1; k < len; ++k) {
             if ((s[i + size_t(k)] & 0xC0) != 0x80)
-                return {int(i), tr("the text is not valid UTF-8")};
+                return {int(i), Tr::tr("the text is not valid UTF-8")};
             cp = (cp << 6) | (s[i + size_t(k)] & 0x3F);
         }
         const bool overlong =
             (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return {int(i), tr("the text is not valid UTF-8")};
+            return {int(i), Tr::tr("the text is not valid UTF-8")};
         if (cp == 0x85 || cp == 0x2028 || cp == 0x2029)
             return {int(i),
-                    tr("the line separator %1 is read differently by kubectl (YAML 1.1); write it as an "
+                    Tr::tr("the line separator %1 is read differently by kubectl (YAML 1.1); write it as an "
                        "escape in a double-quoted string")
                         .arg(codePoint(cp))};
         if ((cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF)
-            return {int(i), tr("control character %1 is not allowed in YAML").arg(codePoint(cp))};
+            return {int(i), Tr::tr("control character %1 is not allowed in YAML").arg(codePoint(cp))};
         if (cp == 0xFEFF)
-            return {int(i), tr("a byte order mark is only allowed at the start of the file")};
+            return {int(i), Tr::tr("a byte order mark is only allowed at the start of the file")};
         i += size_t(len);
     }
     return {-1, {}};
@@ -233,14 +233,14 @@ public:
             Node *parent = m_stack.back();
             if (parent->isMapping() && parent->children.size() % 2 == 0 && !isExplicitAt(pos)) {
                 // yaml-cpp reads ": 3" as {null: 3}; libyaml (kubectl) wants a key or a '?'.
-                throw BuildError {pos, tr("a key is missing before this ':'")};
+                throw BuildError {pos, Tr::tr("a key is missing before this ':'")};
             }
             if (parent->isMapping() && parent->children.size() % 2 == 1) {
                 const Node *key = parent->children.back();
                 pos = afterIndicator(key->end, ':');
                 if (pos == key->end && !parent->isFlow() && !isExplicitKey(key))
                     // yaml-cpp reads "a: 1\nb" as {a: 1, b: null}; libyaml (kubectl) does not.
-                    throw BuildError {key->begin, tr("could not find the ':' after this key")};
+                    throw BuildError {key->begin, Tr::tr("could not find the ':' after this key")};
             } else if (parent->isSequence()) {
                 const int from = parent->children.empty() ? parent->begin : parent->children.back()->end;
                 pos = afterIndicator(from, parent->isFlow() ? ',' : '-');
@@ -338,14 +338,14 @@ public:
             if (p >= int(m_text.size()) || tolerant.contains(p))
                 continue;
             if (m_text[p] == '\t')
-                throw BuildError {p, tr("a tab at the start of a line: YAML indents with spaces only")};
+                throw BuildError {p, Tr::tr("a tab at the start of a line: YAML indents with spaces only")};
             int q = p;
             bool tab = false;
             for (; q < int(m_text.size()) && isBlank(m_text[q]); ++q)
                 tab = tab || m_text[q] == '\t';
             if (tab && q < int(m_text.size()) && !isBreak(m_text[q]) && m_text[q] != '#' &&
                 !lenient.contains(p))
-                throw BuildError {p, tr("a tab in the indentation of a line: YAML indents with spaces only")};
+                throw BuildError {p, Tr::tr("a tab in the indentation of a line: YAML indents with spaces only")};
         }
         for (const Node *n : blockNodes) {
             int p = n->propertiesBegin;
@@ -364,7 +364,7 @@ public:
                             [](char ch) { return ch == ' '; });
             if (indicator && leadingColon)
                 throw BuildError {p,
-                                  tr("a tab after '%1': YAML separates block indicators with spaces only")
+                                  Tr::tr("a tab after '%1': YAML separates block indicators with spaces only")
                                       .arg(QLatin1Char(c))};
         }
     }
@@ -446,7 +446,7 @@ public:
             }
             if (c == '#') {
                 if (!lineStart && !isBlank(m_text[p - 1]) && !isBreak(m_text[p - 1]))
-                    throw BuildError {p, tr("a comment needs a blank before its '#'")};
+                    throw BuildError {p, Tr::tr("a comment needs a blank before its '#'")};
                 while (p < size && !isBreak(m_text[p]))
                     ++p;
                 continue;
@@ -474,7 +474,7 @@ public:
                 ++p;
                 continue;
             }
-            throw BuildError {p, tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
+            throw BuildError {p, Tr::tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
         }
     }
 
@@ -500,7 +500,7 @@ public:
         if (n->isSequence()) {
             for (const Node *c : n->children) {
                 if (c->implicitNull && c->propertiesBegin == c->begin)
-                    throw BuildError {c->begin, tr("an empty entry in this flow sequence")};
+                    throw BuildError {c->begin, Tr::tr("an empty entry in this flow sequence")};
             }
         }
         auto commasBetween = [&](int from, int to, int &first) {
@@ -524,7 +524,7 @@ public:
             const int expected = i == 0 ? 0 : 1;
             if (commasBetween(previousEnd, c->propertiesBegin, at) != expected)
                 throw BuildError {at >= 0 ? at : c->propertiesBegin,
-                                  tr("a missing or extra ',' in this flow collection")};
+                                  Tr::tr("a missing or extra ',' in this flow collection")};
             previousEnd = std::max(n->children[i + step - 1]->end, c->end);
         }
         // After the last entry: at most one comma before the closing bracket.
@@ -538,7 +538,7 @@ public:
             }
         }
         if (commasBetween(previousEnd, close, at) > (n->children.empty() ? 0 : 1))
-            throw BuildError {at, tr("a missing or extra ',' in this flow collection")};
+            throw BuildError {at, Tr::tr("a missing or extra ',' in this flow collection")};
     }
 
     /** The block scalar whose text holds \a offset, or nullptr. */
@@ -567,7 +567,7 @@ public:
                         const auto [line, col] = m_doc.lineColumn(other->begin);
                         Q_UNUSED(col)
                         throw BuildError {k->begin,
-                                          tr("duplicate key \"%1\" (first defined on line %2)")
+                                          Tr::tr("duplicate key \"%1\" (first defined on line %2)")
                                               .arg(QString::fromStdString(k->value))
                                               .arg(m_doc.fileLine(line))};
                     }
@@ -660,7 +660,7 @@ private:
                 c == '_';
         });
         if (!ok)
-            throw BuildError {at, tr("anchor and alias names may only hold letters, digits, '-' and '_'")};
+            throw BuildError {at, Tr::tr("anchor and alias names may only hold letters, digits, '-' and '_'")};
     }
 
     /** A tag as libyaml reads it: `!`, `!!name`, `!name`, `!handle!name` with URI characters, or `!<uri>`. */
@@ -678,11 +678,11 @@ private:
             });
         }
         if (!ok)
-            throw BuildError {at, tr("this is not a valid tag")};
+            throw BuildError {at, Tr::tr("this is not a valid tag")};
         // "!handle!suffix" needs a %TAG directive, which kubectl never sees (see Stream).
         if (tag.substr(0, 2) != "!<" && tag.size() > 2 && tag.find('!', 1) != std::string_view::npos &&
             tag.substr(0, 2) != "!!")
-            throw BuildError {at, tr("this tag uses a handle that no %TAG directive defines")};
+            throw BuildError {at, Tr::tr("this tag uses a handle that no %TAG directive defines")};
     }
 
     /** True when \a key follows a '?' (an explicit key, which needs no value). */
@@ -739,14 +739,14 @@ private:
     {
         if (m_stack.empty()) {
             if (m_doc.m_root)
-                throw BuildError {n->begin, tr("more than one document in one document chunk")};
+                throw BuildError {n->begin, Tr::tr("more than one document in one document chunk")};
             m_doc.m_root = n;
         } else {
             Node *parent = m_stack.back();
             if (!parent->children.empty() && !n->implicitNull &&
                 n->propertiesBegin < parent->children.back()->end)
                 throw BuildError {n->begin,
-                                  tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
+                                  Tr::tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
             if (parent->isMapping() && !parent->isFlow() && parent->children.size() % 2 == 1) {
                 // A simple key and its ':' share a line (libyaml); yaml-cpp looks further.
                 const Node *key = parent->children.back();
@@ -755,7 +755,7 @@ private:
                     ++colon;
                 if (colon < int(m_text.size()) && m_text[colon] == ':' && !isExplicitKey(key) &&
                     m_doc.lineColumn(colon).first != m_doc.lineColumn(key->end).first)
-                    throw BuildError {colon, tr("a key and its ':' must be on the same line")};
+                    throw BuildError {colon, Tr::tr("a key and its ':' must be on the same line")};
             }
             if (parent->isMapping() && !parent->isFlow() && parent->children.size() % 2 == 1 &&
                 !n->implicitNull && !n->isSequence()) {
@@ -770,7 +770,7 @@ private:
                 if (!explicitValue && n->line > key->line && n->column <= key->column &&
                     m_doc.lineColumn(n->propertiesBegin).first > key->line)
                     throw BuildError {n->propertiesBegin,
-                                      tr("this value must be indented more than its key")};
+                                      Tr::tr("this value must be indented more than its key")};
             }
             n->parent = parent;
             parent->children.push_back(n);
@@ -794,7 +794,7 @@ private:
         attach(n);
         m_stack.push_back(n);
         if (int(m_stack.size()) > m_limits.maxDepth)
-            throw BuildError {n->begin, tr("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
+            throw BuildError {n->begin, Tr::tr("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
     }
 
     void endCollection(char close)
@@ -816,7 +816,7 @@ private:
                 }
             }
             if (p >= size) // yaml-cpp lets a flow collection run into the end of the text
-                throw BuildError {n->begin, tr("this flow collection is not closed")};
+                throw BuildError {n->begin, Tr::tr("this flow collection is not closed")};
             n->end = p + 1;
         } else {
             n->end = n->children.empty() ? n->begin : n->children.back()->end;
@@ -845,7 +845,7 @@ private:
             else if (m_text[p] == '"')
                 return p + 1;
         }
-        throw BuildError {begin, tr("the quoted text starting here is not closed")};
+        throw BuildError {begin, Tr::tr("the quoted text starting here is not closed")};
     }
 
     int scanSingleQuoted(int begin) const
@@ -859,7 +859,7 @@ private:
                     return p + 1;
             }
         }
-        throw BuildError {begin, tr("the quoted text starting here is not closed")};
+        throw BuildError {begin, Tr::tr("the quoted text starting here is not closed")};
     }
 
     /** End of the first line of a plain scalar starting at \a p (trailing blanks removed). */
@@ -980,7 +980,7 @@ private:
                 (contentIndent >= 0 && indent > contentIndent);
             if (q > p && !tabContent && contentIndent >= 0 && (q >= size || isBreak(m_text[q])) && indent > 0)
                 throw BuildError {lineBegin,
-                                  tr("a tab in a blank line of a block scalar that is not indented enough")};
+                                  Tr::tr("a tab in a blank line of a block scalar that is not indented enough")};
             if ((q >= size || isBreak(m_text[q])) && !tabContent) {
                 p = q;
                 if (q < size)
@@ -1057,7 +1057,7 @@ Document::Result Document::parse(std::string text, TextOrigin origin, const Limi
             YAML::Parser parser(in);
             while (parser.HandleNextDocument(builder)) {
                 if (builder.documents > 1) {
-                    fail(int(doc->m_text.size()), tr("more than one document in one document chunk"));
+                    fail(int(doc->m_text.size()), Tr::tr("more than one document in one document chunk"));
                     return false;
                 }
             }
@@ -1070,23 +1070,23 @@ Document::Result Document::parse(std::string text, TextOrigin origin, const Limi
                 for (size_t i = 0; i < input.size(); ++i) {
                     if (input[i] != doc->m_text[i] && builder.blockScalarAt(int(i))) {
                         fail(int(i),
-                             tr("a tab in a blank line of a block scalar that is not indented enough"));
+                             Tr::tr("a tab in a blank line of a block scalar that is not indented enough"));
                         return false;
                     }
                 }
             }
             return true;
         } catch (const YAML::DeepRecursion &e) {
-            fail(e.mark.pos, tr("nesting deeper than %1 levels").arg(limits.maxDepth));
+            fail(e.mark.pos, Tr::tr("nesting deeper than %1 levels").arg(limits.maxDepth));
         } catch (const YAML::Exception &e) {
             yamlError = e;
         } catch (const BuildError &e) {
             fail(e.offset, e.message);
         } catch (const std::bad_alloc &) {
-            fail(0, tr("the document is too large to read"));
+            fail(0, Tr::tr("the document is too large to read"));
         } catch (const std::exception &e) {
             // yaml-cpp is not supposed to throw anything but YAML::Exception; never let it take us down.
-            fail(0, tr("the YAML reader failed: %1").arg(QString::fromLocal8Bit(e.what())));
+            fail(0, Tr::tr("the YAML reader failed: %1").arg(QString::fromLocal8Bit(e.what())));
         }
         return false;
     };
@@ -1133,7 +1133,7 @@ Document::Result Document::parse(std::string text, TextOrigin origin, const Limi
         else if (e.mark.pos >= 0)
             offset = e.mark.pos;
         offset = std::clamp(offset, 0, int(doc->m_text.size()));
-        return fail(offset, tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        return fail(offset, Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
     }
     return result;
 }

@@ -15,14 +15,14 @@ namespace {
 
 bool s_selfCheck = true;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::yaml::Editor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::yaml::Editor)
+};
 
 QString pathText(const Path &path)
 {
-    return path.isEmpty() ? tr("the document") : path.toQString();
+    return path.isEmpty() ? Tr::tr("the document") : path.toQString();
 }
 
 Editor::Result failure(const QString &error)
@@ -163,7 +163,7 @@ Editor::Result replaceNode(const TextEdit &e, const Node *n, const Value &value,
     if (n->implicitNull && key && !e.onlyBlanksBefore(n->begin) && e.afterColon(key) == key->end)
         // An explicit key ("? k") without ':': its value would need a line of its own.
         return failure(
-            tr("%1 has no ':' yet; edit the YAML text instead").arg(pathText(e.document().pathOf(n))));
+            Tr::tr("%1 has no ':' yet; edit the YAML text instead").arg(pathText(e.document().pathOf(n))));
 
     if (Emitter::isInline(value)) {
         const std::string t = inlineText(e, n, value, styled);
@@ -308,12 +308,12 @@ Editor::Result addEntry(const TextEdit &e, const Node *map, const std::string &k
     if (isEmptyFlowInBlock(map))
         return replaceNode(e, map, Value::mapping().set(key, value), styled);
     if (map->flowPair)
-        return failure(tr("%1 is a single-pair mapping without braces; edit the YAML text instead")
+        return failure(Tr::tr("%1 is a single-pair mapping without braces; edit the YAML text instead")
                            .arg(pathText(e.document().pathOf(map))));
     if (map->size() > 0 && !map->isFlow() && map->children.back()->implicitNull &&
         e.afterColon(map->children[map->children.size() - 2]) == map->children[map->children.size() - 2]->end)
         // After an explicit key without ':' ("? k"), a new key would be read as part of it.
-        return failure(tr("%1 ends with a key that has no ':'; edit the YAML text instead")
+        return failure(Tr::tr("%1 ends with a key that has no ':'; edit the YAML text instead")
                            .arg(pathText(e.document().pathOf(map))));
     if (inFlow(map)) {
         const std::string entry = Emitter::scalar(Value(key), true) + ": " + Emitter::flow(value);
@@ -373,7 +373,7 @@ QString brokenAlias(const Document &doc, const Node *n, bool keepOwn)
     if (anchors.empty() || !doc.root())
         return {};
     if (const Node *alias = findAliasOutside(doc.root(), n, anchors))
-        return tr("%1 defines the anchor &%2 that %3 refers to")
+        return Tr::tr("%1 defines the anchor &%2 that %3 refers to")
             .arg(pathText(doc.pathOf(n)), QString::fromStdString(alias->alias), pathText(doc.pathOf(alias)));
     return {};
 }
@@ -459,7 +459,7 @@ Editor::Result checked(const Document &doc, Editor::Result result, const std::op
     if (verify(doc, result, expected, path, atPath))
         return result;
     return failure(
-        tr("%1 cannot be changed without rewriting more of the document; edit the YAML text instead")
+        Tr::tr("%1 cannot be changed without rewriting more of the document; edit the YAML text instead")
             .arg(pathText(path)));
 }
 
@@ -475,7 +475,7 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
         for (int i = path.size() - 1; i >= 0; --i) {
             if (path.at(i).isIndex())
                 return failure(
-                    tr("%1: there is no item %2").arg(pathText(path.left(i))).arg(path.at(i).index));
+                    Tr::tr("%1: there is no item %2").arg(pathText(path.left(i))).arg(path.at(i).index));
             Value m = Value::mapping();
             m.set(path.at(i).key, std::move(whole));
             whole = std::move(m);
@@ -486,11 +486,11 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
     for (; depth < path.size(); ++depth) {
         if (n->isAlias())
             return failure(
-                tr("%1 is an alias; edit the anchored value instead").arg(pathText(path.left(depth))));
+                Tr::tr("%1 is an alias; edit the anchored value instead").arg(pathText(path.left(depth))));
         const Path::Segment &seg = path.at(depth);
         if (seg.isIndex()) {
             if (!n->isSequence() || seg.index >= n->size())
-                return failure(tr("%1: there is no item %2").arg(pathText(path.left(depth))).arg(seg.index));
+                return failure(Tr::tr("%1: there is no item %2").arg(pathText(path.left(depth))).arg(seg.index));
             n = n->itemAt(seg.index);
         } else {
             const Node *child = n->isMapping() ? n->get(seg.key) : nullptr;
@@ -501,7 +501,7 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
     }
     if (depth == path.size()) {
         if (n->isAlias())
-            return failure(tr("%1 is an alias; edit the anchored value instead").arg(pathText(path)));
+            return failure(Tr::tr("%1 is an alias; edit the anchored value instead").arg(pathText(path)));
         if (const QString broken = brokenAlias(document, n, true); !broken.isEmpty())
             return failure(broken);
         return replaceNode(e, n, value, styled);
@@ -509,7 +509,7 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
     Value nested = value;
     for (int i = path.size() - 1; i > depth; --i) {
         if (path.at(i).isIndex())
-            return failure(tr("%1: there is no item %2").arg(pathText(path.left(i))).arg(path.at(i).index));
+            return failure(Tr::tr("%1: there is no item %2").arg(pathText(path.left(i))).arg(path.at(i).index));
         Value m = Value::mapping();
         m.set(path.at(i).key, std::move(nested));
         nested = std::move(m);
@@ -522,7 +522,7 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
         m.set(key, std::move(nested));
         return replaceNode(e, n, m, styled);
     }
-    return failure(tr("%1 is not a mapping").arg(pathText(path.left(depth))));
+    return failure(Tr::tr("%1 is not a mapping").arg(pathText(path.left(depth))));
 }
 
 /** The expected document value after set(), following set()'s rules for missing keys. */
@@ -554,17 +554,17 @@ Editor::Result insertImpl(const Document &document, const Path &sequencePath, in
     const Node *s = document.find(sequencePath);
     if (!s || s->isNull()) {
         if (index != 0)
-            return failure(tr("%1: there is no item %2").arg(pathText(sequencePath)).arg(index));
+            return failure(Tr::tr("%1: there is no item %2").arg(pathText(sequencePath)).arg(index));
         Value seq = Value::sequence();
         seq.append(value);
         return setImpl(document, sequencePath, seq, true);
     }
     if (s->isAlias())
-        return failure(tr("%1 is an alias; edit the anchored value instead").arg(pathText(sequencePath)));
+        return failure(Tr::tr("%1 is an alias; edit the anchored value instead").arg(pathText(sequencePath)));
     if (!s->isSequence())
-        return failure(tr("%1 is not a list").arg(pathText(sequencePath)));
+        return failure(Tr::tr("%1 is not a list").arg(pathText(sequencePath)));
     if (index < 0 || index > s->size())
-        return failure(tr("%1: cannot insert at %2 (the list has %3 items)")
+        return failure(Tr::tr("%1: cannot insert at %2 (the list has %3 items)")
                            .arg(pathText(sequencePath))
                            .arg(index)
                            .arg(s->size()));
@@ -600,10 +600,10 @@ Editor::Result removeImpl(const Document &document, const Path &path)
 {
     TextEdit e(document);
     if (path.isEmpty())
-        return failure(tr("cannot remove the whole document this way"));
+        return failure(Tr::tr("cannot remove the whole document this way"));
     const Node *n = document.find(path);
     if (!n)
-        return failure(tr("%1 does not exist").arg(pathText(path)));
+        return failure(Tr::tr("%1 does not exist").arg(pathText(path)));
     if (const QString broken = brokenAlias(document, n, false); !broken.isEmpty())
         return failure(broken);
     const Node *p = n->parent;
@@ -792,9 +792,9 @@ Editor::Result Editor::move(const Document &document, const Path &sequencePath, 
 {
     const Node *s = document.find(sequencePath);
     if (!s || !s->isSequence())
-        return failure(tr("%1 is not a list").arg(pathText(sequencePath)));
+        return failure(Tr::tr("%1 is not a list").arg(pathText(sequencePath)));
     if (from < 0 || from >= s->size() || to < 0 || to >= s->size())
-        return failure(tr("%1: cannot move item %2 to %3 (the list has %4 items)")
+        return failure(Tr::tr("%1: cannot move item %2 to %3 (the list has %4 items)")
                            .arg(pathText(sequencePath))
                            .arg(from)
                            .arg(to)
@@ -823,7 +823,7 @@ Editor::Result Editor::move(const Document &document, const Path &sequencePath, 
     const auto reparsed = Document::parse(removed.text, document.origin());
     if (!reparsed.document)
         return failure(
-            tr("%1 cannot be changed without rewriting more of the document; edit the YAML text instead")
+            Tr::tr("%1 cannot be changed without rewriting more of the document; edit the YAML text instead")
                 .arg(pathText(sequencePath)));
     return checked(document, insert(*reparsed.document, sequencePath, to, *item), expected, sequencePath,
                    std::nullopt);

@@ -152,10 +152,10 @@ std::vector<std::pair<size_t, Heredoc>> findHeredocs(const std::vector<Line> &li
     return found;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::yaml::Stream", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::yaml::Stream)
+};
 
 } // namespace
 
@@ -176,10 +176,10 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
         return result;
     };
     if (data.size() > limits.maxFileBytes)
-        return fail(0, 0, tr("the input is larger than %1 MiB").arg(limits.maxFileBytes >> 20));
+        return fail(0, 0, Tr::tr("the input is larger than %1 MiB").arg(limits.maxFileBytes >> 20));
     if (const size_t nul = data.find('\0'); nul != std::string::npos) {
         const int line = int(std::count(data.begin(), data.begin() + std::ptrdiff_t(nul), '\n')) + 1;
-        return fail(line, 0, tr("the input is not text (it contains NUL bytes)"));
+        return fail(line, 0, Tr::tr("the input is not text (it contains NUL bytes)"));
     }
 
     const std::vector<Line> lines =
@@ -214,7 +214,7 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
             }
             if (j == lines.size())
                 return fail(int(start) + 1, 1,
-                            tr("the here-document started here is not closed by \"%1\"")
+                            Tr::tr("the here-document started here is not closed by \"%1\"")
                                 .arg(QString::fromStdString(h.terminator)));
             bool first = true;
             for (size_t k = start + 1; k < j; ++k) {
@@ -231,7 +231,7 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
             }
         }
         if (yaml.empty())
-            return fail(int(heredocs.front().first) + 1, 1, tr("the here-documents hold no manifests"));
+            return fail(int(heredocs.front().first) + 1, 1, Tr::tr("the here-documents hold no manifests"));
     }
 
     const std::string &stream = result.extractedFromShell ? yaml : data;
@@ -272,7 +272,7 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
                          {fileName, originalLine(chunkFirstLine), 1},
                          {},
                          {},
-                         tr("kubectl apply skips this document: it follows a \"...\" line without a \"---\" "
+                         Tr::tr("kubectl apply skips this document: it follows a \"...\" line without a \"---\" "
                             "line (export adds the \"---\")")});
             }
             result.documents.push_back(std::move(doc));
@@ -285,12 +285,12 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
         if (line.text.substr(0, 1) == "%")
             return fail(
                 originalLine(i), 1,
-                tr("kubectl apply does not accept YAML directives (it cuts the file at \"---\" lines and "
+                Tr::tr("kubectl apply does not accept YAML directives (it cuts the file at \"---\" lines and "
                    "reads the directive alone); remove this line"));
         switch (separatorKind(line.text)) {
         case Separator::Invalid:
             return fail(originalLine(i), 4,
-                        tr("invalid document separator: kubectl allows only a comment after \"---\""));
+                        Tr::tr("invalid document separator: kubectl allows only a comment after \"---\""));
         case Separator::Valid:
             if (line.begin > chunkBegin)
                 flush(line.begin, i);
@@ -304,7 +304,7 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
             break;
         }
         if (result.documents.size() > limits.maxDocuments)
-            return fail(originalLine(i), 1, tr("more than %1 documents").arg(limits.maxDocuments));
+            return fail(originalLine(i), 1, Tr::tr("more than %1 documents").arg(limits.maxDocuments));
     }
     flush(stream.size(), streamLines.size());
     // An empty input gives one empty document; a trailing empty chunk is dropped by flush().

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void renderUnknownFile();
     void renderVersions();
     void renderGatewayChoice();
+    void renderIpFamilyAndHttp2();
     void statusExitCodes();
     void statusFromStandardInput();
     void badInput();
@@ -102,6 +103,38 @@ void tst_CliNgf::renderVersions()
              QStringLiteral("--file"), QStringLiteral("/etc/nginx/conf.d/http.conf"), data("walkthrough")});
     QCOMPARE(old.code, 0);
     QVERIFY(old.out.contains(QStringLiteral("location ^~ /coffee/ {")));
+}
+
+void tst_CliNgf::renderIpFamilyAndHttp2()
+{
+    const QStringList http = {QStringLiteral("render"), QStringLiteral("--file"),
+                              QStringLiteral("/etc/nginx/conf.d/http.conf"), data("walkthrough")};
+    const Run dual = run(http);
+    QCOMPARE(dual.code, 0);
+    QVERIFY(dual.out.contains(QStringLiteral("listen 80;\n")));
+    QVERIFY(dual.out.contains(QStringLiteral("listen [::]:80;\n")));
+    QVERIFY(dual.out.contains(QStringLiteral("http2 on;\n")));
+
+    const Run v4 = run(http +
+                       QStringList {QStringLiteral("--ip-family"), QStringLiteral("ipv4"),
+                                    QStringLiteral("--http2"), QStringLiteral("off")});
+    QCOMPARE(v4.code, 0);
+    QVERIFY(v4.out.contains(QStringLiteral("listen 80;\n")));
+    QVERIFY(!v4.out.contains(QStringLiteral("[::]")));
+    QVERIFY(!v4.out.contains(QStringLiteral("http2")));
+
+    const Run v6 = run(http + QStringList {QStringLiteral("--ip-family"), QStringLiteral("ipv6")});
+    QCOMPARE(v6.code, 0);
+    QVERIFY(v6.out.contains(QStringLiteral("listen [::]:80;\n")));
+    QVERIFY(!v6.out.contains(QStringLiteral("listen 80;")));
+
+    const Run badFamily = run(http + QStringList {QStringLiteral("--ip-family"), QStringLiteral("ipv5")});
+    QCOMPARE(badFamily.code, 2);
+    QVERIFY2(badFamily.err.contains(QStringLiteral("--ip-family expects dual, ipv4 or ipv6")),
+             qPrintable(badFamily.err));
+    const Run badHttp2 = run(http + QStringList {QStringLiteral("--http2"), QStringLiteral("maybe")});
+    QCOMPARE(badHttp2.code, 2);
+    QVERIFY2(badHttp2.err.contains(QStringLiteral("--http2 expects on or off")), qPrintable(badHttp2.err));
 }
 
 void tst_CliNgf::renderGatewayChoice()

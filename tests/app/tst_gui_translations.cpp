@@ -1,13 +1,18 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/design.h"
+#include "core/designeditor.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
+
+#include "yaml/document.h"
 
 #include <QFile>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 
 using namespace gw;
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void catalogsAreBuiltIn();
     void germanIsComplete();
     void windowSpeaksGerman();
+    void modelMessagesSpeakGerman();
     void unknownLanguageFallsBackToEnglish();
 };
 
@@ -99,6 +105,24 @@ void tst_GuiTranslations::windowSpeaksGerman()
     QCOMPARE(QCoreApplication::translate("gw::MainWindow", "%n warning(s)", nullptr, 2), u"2 Warnungen"_s);
     // Qt's own strings (standard dialogs and buttons) come from Qt's catalog.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+}
+
+// The model libraries translate outside of QObject classes (Q_DECLARE_TR_FUNCTIONS structs); their
+// runtime context must be the one lupdate wrote into the catalog.
+void tst_GuiTranslations::modelMessagesSpeakGerman()
+{
+    LanguageManager languages;
+    QVERIFY(languages.install(QLocale(QLocale::German, QLocale::Germany)));
+    const auto bad = yaml::Document::parse(std::string("kind: \xff\n"));
+    QVERIFY(!bad.document);
+    QVERIFY(!bad.diagnostics.empty());
+    QCOMPARE(bad.diagnostics.front().message, u"der Text ist kein gültiges UTF-8"_s);
+    Design design;
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText("apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n---\n"
+                              "apiVersion: v1\nkind: Service\nmetadata:\n  name: b\n"_ba));
+    QCOMPARE(design.undoStack()->text(0), u"2 Ressourcen importieren"_s);
+    languages.install(QLocale(QLocale::English));
 }
 
 void tst_GuiTranslations::unknownLanguageFallsBackToEnglish()

@@ -270,7 +270,6 @@ void tst_Topology::connectByDragging()
     Canvas canvas(QSize(1400, 800));
     QVERIFY(canvas.exposed());
     Design &design = canvas.design;
-    DesignSelection &selection = canvas.selection;
     TopologyView &view = canvas.view;
     const QByteArray before = design.fileText(0);
     view.resetZoom();
@@ -397,7 +396,6 @@ void tst_Topology::zoomAndFit()
     Canvas canvas(QSize(600, 400));
     QVERIFY(canvas.exposed());
     Design &design = canvas.design;
-    DesignSelection &selection = canvas.selection;
     TopologyView &view = canvas.view;
     view.fitToWindow();
     const qreal fitted = view.zoom();
