@@ -110,35 +110,39 @@ SimulateCommand::SimulateCommand()
     , m_scenario(QStringLiteral("scenario"),
                  Tr::tr("Scenario mode: a SimulationScenario (client populations, replicas, events)."),
                  Tr::tr("SCENARIO.yaml"))
-    , m_scenarioName(QStringLiteral("scenario-name"), Tr::tr("The scenario to run when the file holds several."),
-                     Tr::tr("NAME"))
+    , m_scenarioName(QStringLiteral("scenario-name"),
+                     Tr::tr("The scenario to run when the file holds several."), Tr::tr("NAME"))
     , m_cookieJar(
           QStringLiteral("cookie-jar"),
-          Tr::tr("Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b)."))
+          Tr::tr(
+              "Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b)."))
     , m_seed(QStringLiteral("seed"),
              Tr::tr("Seed of every random draw (random methods, traffic splits, clients)."), Tr::tr("N"))
     , m_format(
           QStringLiteral("format"),
-          Tr::tr("Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, "
-             "transcript (the guide's curl output) or requests (one CSV row per request)."),
+          Tr::tr(
+              "Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, "
+              "transcript (the guide's curl output) or requests (one CSV row per request)."),
           Tr::tr("FORMAT"))
     , m_output({QStringLiteral("o"), QStringLiteral("output")},
                Tr::tr("Write to this file instead of standard output."), Tr::tr("OUT"))
     , m_start(QStringLiteral("start"),
               Tr::tr("Wall-clock time of the simulation's start, RFC 3339 (default 2026-01-01T00:00:00Z; the "
-                 "scenario's startTime)."),
+                     "scenario's startTime)."),
               Tr::tr("TIME"))
-    , m_record(QStringLiteral("record"),
-               Tr::tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
-                  "-1: all)."),
-               Tr::tr("N"))
-    , m_compare(QStringLiteral("compare"),
-                Tr::tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
-                   "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
-                   "(default), csv or json."))
+    , m_record(
+          QStringLiteral("record"),
+          Tr::tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
+                 "-1: all)."),
+          Tr::tr("N"))
+    , m_compare(
+          QStringLiteral("compare"),
+          Tr::tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
+                 "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
+                 "(default), csv or json."))
     , m_hashKey(QStringLiteral("hash-key"),
                 Tr::tr("With --compare: the key of the consistent hash (default: a cookie or header the "
-                   "scenario's requests send, else $remote_addr)."),
+                       "scenario's requests send, else $remote_addr)."),
                 Tr::tr("KEY"))
 { }
 
@@ -179,7 +183,8 @@ int SimulateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     Q_UNUSED(out);
     const bool trace = parser.isSet(m_requests);
     if (trace == parser.isSet(m_scenario)) {
-        err << Prefix << Tr::tr("give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml")
+        err << Prefix
+            << Tr::tr("give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml")
             << Qt::endl;
         return ExitUsage;
     }
@@ -271,7 +276,8 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         return ExitUsage;
     }
     if (parser.isSet(m_cookieJar)) {
-        err << Prefix << Tr::tr("--cookie-jar belongs to trace mode; a scenario sets cookieJar per population")
+        err << Prefix
+            << Tr::tr("--cookie-jar belongs to trace mode; a scenario sets cookieJar per population")
             << Qt::endl;
         return ExitUsage;
     }
@@ -334,7 +340,7 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         if (sim::ScenarioRunner::plannedRequests(s) > Limit) {
             err << Prefix
                 << Tr::tr("a transcript lists every request; this scenario plans more than %1 (use --format "
-                      "requests)")
+                          "requests)")
                        .arg(Limit)
                 << Qt::endl;
             return ExitUsage;

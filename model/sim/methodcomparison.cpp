@@ -8,10 +8,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::MethodComparer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::MethodComparer)
+};
 
 /** A header name as nginx's `$http_` variable spells it. */
 QString httpVariable(const QString &header)
@@ -49,11 +49,11 @@ QString MethodComparer::label(ComparedMethodKind kind, const QString &hashKey)
     case ComparedMethodKind::HashConsistent:
         return QStringLiteral("hash %1 consistent").arg(hashKey);
     case ComparedMethodKind::StickyCookie:
-        return tr("sticky cookie (Plus)");
+        return Tr::tr("sticky cookie (Plus)");
     case ComparedMethodKind::Default:
-        return tr("random two least_conn (default)");
+        return Tr::tr("random two least_conn (default)");
     case ComparedMethodKind::RoundRobin:
-        return tr("round robin");
+        return Tr::tr("round robin");
     }
     return {};
 }
@@ -107,7 +107,7 @@ std::optional<MethodComparison> MethodComparer::run(const SimulationInput &input
         };
         if (comparison.cancelled || (options.cancel && options.cancel->load())) {
             comparison.cancelled = true;
-            skip(tr("cancelled before it ran"));
+            skip(Tr::tr("cancelled before it ran"));
             continue;
         }
         QString error;
@@ -131,7 +131,7 @@ std::optional<MethodComparison> MethodComparer::run(const SimulationInput &input
             // the first failure's diagnostics.
             if (diagnostics.empty())
                 diagnostics.insert(diagnostics.end(), runDiagnostics.begin(), runDiagnostics.end());
-            skip(runDiagnostics.empty() ? tr("the design cannot be simulated under this method")
+            skip(runDiagnostics.empty() ? Tr::tr("the design cannot be simulated under this method")
                                         : runDiagnostics.front().toString());
             continue;
         }
@@ -148,10 +148,10 @@ std::optional<MethodComparison> MethodComparer::run(const SimulationInput &input
                     forgetful << p.name;
             }
             if (!forgetful.isEmpty())
-                method.details.points
-                    << tr("Clients of %1 keep no cookies (cookieJar: false): nginx sets the cookie, but they "
-                          "never send it back, so it cannot keep them on their Pod.")
-                           .arg(forgetful.join(QStringLiteral(", ")));
+                method.details.points << Tr::tr("Clients of %1 keep no cookies (cookieJar: false): nginx "
+                                                "sets the cookie, but they "
+                                                "never send it back, so it cannot keep them on their Pod.")
+                                             .arg(forgetful.join(QStringLiteral(", ")));
         }
         method.verdict = method.details.headline;
         comparison.methods.push_back(std::move(method));

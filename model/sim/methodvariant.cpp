@@ -18,10 +18,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::MethodVariant", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::MethodVariant)
+};
 
 const QString PolicyName = QStringLiteral("gwstudio-compare");
 
@@ -83,20 +83,21 @@ std::optional<SimulationInput> MethodVariant::make(const SimulationInput &input,
     const bool sticky = method == ComparedMethodKind::StickyCookie;
     if (sticky && !profile.version.sessionPersistenceSupported()) {
         if (error)
-            *error = tr("NGF %1 has no session persistence (it came with 2.4)").arg(profile.version.name());
+            *error =
+                Tr::tr("NGF %1 has no session persistence (it came with 2.4)").arg(profile.version.name());
         return std::nullopt;
     }
     const QString policy = policyMethod(method);
     if (!policy.isEmpty() && !profile.version.lbMethodSelectable()) {
         if (error)
-            *error = tr("NGF %1 cannot select a load-balancing method (UpstreamSettingsPolicy "
-                        "loadBalancingMethod came with 2.4)")
+            *error = Tr::tr("NGF %1 cannot select a load-balancing method (UpstreamSettingsPolicy "
+                            "loadBalancingMethod came with 2.4)")
                          .arg(profile.version.name());
         return std::nullopt;
     }
     if (method == ComparedMethodKind::HashConsistent && hashKey.isEmpty()) {
         if (error)
-            *error = tr("hash consistent needs a key");
+            *error = Tr::tr("hash consistent needs a key");
         return std::nullopt;
     }
 
@@ -104,7 +105,8 @@ std::optional<SimulationInput> MethodVariant::make(const SimulationInput &input,
     const std::shared_ptr<Design> design = input.makeDesign({}, &diagnostics);
     if (!design) {
         if (error)
-            *error = diagnostics.empty() ? tr("the design does not read") : diagnostics.front().toString();
+            *error =
+                diagnostics.empty() ? Tr::tr("the design does not read") : diagnostics.front().toString();
         return std::nullopt;
     }
     DesignEditor editor(design.get());

@@ -13,10 +13,10 @@ namespace gw::sim {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::sim::Verdict", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::sim::Verdict)
+};
 
 QString number(qint64 n)
 {
@@ -38,7 +38,7 @@ QString Verdict::percent(double share, int decimals)
 {
     if (std::isnan(share))
         return QStringLiteral("–");
-    return tr("%1%").arg(QLocale().toString(share * 100.0, 'f', decimals));
+    return Tr::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', decimals));
 }
 
 QString Verdict::decimal(double value)
@@ -48,7 +48,7 @@ QString Verdict::decimal(double value)
 
 QString Verdict::seconds(qint64 ms)
 {
-    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 6));
+    return Tr::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 6));
 }
 
 EventImpact Verdict::impact(const EventMarker &marker)
@@ -142,14 +142,14 @@ QString Verdict::clients(const SimulationResult &result, const Scenario *scenari
                 a.groups > 0 ? a.groups : (a.groupSize > 0 ? (p.clients + a.groupSize - 1) / a.groupSize : 1);
         }
     }
-    const QString who = clients == 1 ? tr("1 client") : tr("%1 clients").arg(number(clients));
+    const QString who = clients == 1 ? Tr::tr("1 client") : Tr::tr("%1 clients").arg(number(clients));
     if (allNat && nats > 0)
-        return nats == 1 ? tr("%1 behind one NAT address").arg(who)
-                         : tr("%1 behind %2 NAT addresses").arg(who, number(nats));
+        return nats == 1 ? Tr::tr("%1 behind one NAT address").arg(who)
+                         : Tr::tr("%1 behind %2 NAT addresses").arg(who, number(nats));
     if (scenario && !scenario->populations.empty() &&
         std::all_of(scenario->populations.begin(), scenario->populations.end(),
                     [](const Population &p) { return !p.addresses.proxy.isEmpty(); }))
-        return tr("%1 behind a proxy").arg(who);
+        return Tr::tr("%1 behind a proxy").arg(who);
     return who;
 }
 
@@ -159,7 +159,7 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
     const VerdictFigures f = figures(result);
     v.figures = f;
     if (f.served == 0) {
-        v.headline = tr("No request reached a Pod under %1.").arg(method);
+        v.headline = Tr::tr("No request reached a Pod under %1.").arg(method);
         return v;
     }
 
@@ -185,7 +185,7 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
     const QString stayed = percent(s);
     const QString busiest = decimal(f.maxOverMean);
     if (hot) {
-        v.headline = tr("%1 put %2 of %3 traffic for %4 on one Pod of %5.")
+        v.headline = Tr::tr("%1 put %2 of %3 traffic for %4 on one Pod of %5.")
                          .arg(clients(result, scenario), percent(f.hotShare), method,
                               result.groups[size_t(f.hotGroup)].route, QString::number(pods));
     } else {
@@ -194,30 +194,32 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
         switch (v.stickiness) {
         case S::Sticky:
             v.headline = even
-                ? tr("%1 keeps clients on their Pod (%2 of follow-up requests stayed) and "
-                     "spreads the load evenly (busiest Pod %3× the mean).")
+                ? Tr::tr("%1 keeps clients on their Pod (%2 of follow-up requests stayed) and "
+                         "spreads the load evenly (busiest Pod %3× the mean).")
                       .arg(method, stayed, busiest)
-                : tr("%1 keeps clients on their Pod (%2 of follow-up requests stayed) but loads "
-                     "the Pods unevenly (busiest Pod %3× the mean).")
+                : Tr::tr("%1 keeps clients on their Pod (%2 of follow-up requests stayed) but loads "
+                         "the Pods unevenly (busiest Pod %3× the mean).")
                       .arg(method, stayed, busiest);
             break;
         case S::None:
-            v.headline = even ? tr("%1 spreads the load evenly (busiest Pod %3× the mean) but is not sticky: "
-                                   "only %2 of follow-up requests reached the same Pod.")
-                                    .arg(method, stayed, busiest)
-                              : tr("%1 is neither sticky (%2 of follow-up requests reached the same Pod) nor "
-                                   "even (busiest Pod %3× the mean).")
-                                    .arg(method, stayed, busiest);
+            v.headline = even
+                ? Tr::tr("%1 spreads the load evenly (busiest Pod %3× the mean) but is not sticky: "
+                         "only %2 of follow-up requests reached the same Pod.")
+                      .arg(method, stayed, busiest)
+                : Tr::tr("%1 is neither sticky (%2 of follow-up requests reached the same Pod) nor "
+                         "even (busiest Pod %3× the mean).")
+                      .arg(method, stayed, busiest);
             break;
         case S::Partial:
-            v.headline = tr("%1 is only partly sticky: %2 of follow-up requests reached the same Pod "
-                            "(busiest Pod %3× the mean).")
+            v.headline = Tr::tr("%1 is only partly sticky: %2 of follow-up requests reached the same Pod "
+                                "(busiest Pod %3× the mean).")
                              .arg(method, stayed, busiest);
             break;
         case S::Unknown:
-            v.headline = tr("%1: no client sent a second request, so stickiness cannot be judged (busiest "
-                            "Pod %2× the mean).")
-                             .arg(method, busiest);
+            v.headline =
+                Tr::tr("%1: no client sent a second request, so stickiness cannot be judged (busiest "
+                       "Pod %2× the mean).")
+                    .arg(method, busiest);
             break;
         }
     }
@@ -226,36 +228,37 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
     QStringList moved;
     for (const EventMarker &m : result.markers) {
         if (const EventImpact i = impact(m); i.compared > 0)
-            moved << tr("%1 at %2").arg(percent(i.share()), seconds(m.atMs));
+            moved << Tr::tr("%1 at %2").arg(percent(i.share()), seconds(m.atMs));
     }
     if (!moved.isEmpty())
-        v.headline += u' ' + tr("Clients moved by events: %1.").arg(moved.join(QStringLiteral(", ")));
+        v.headline += u' ' + Tr::tr("Clients moved by events: %1.").arg(moved.join(QStringLiteral(", ")));
 
     // The points behind it.
     if (f.transitions > 0)
-        v.points << tr("Stickiness %1: %2 of %3 follow-up requests reached the Pod before.")
+        v.points << Tr::tr("Stickiness %1: %2 of %3 follow-up requests reached the Pod before.")
                         .arg(percent(s), number(f.stays), number(f.transitions));
     if (f.sessions > 0)
-        v.points << tr("%1 of %2 sessions broke (%3), with %4 Pod changes inside a session.")
+        v.points << Tr::tr("%1 of %2 sessions broke (%3), with %4 Pod changes inside a session.")
                         .arg(number(f.brokenSessions), number(f.sessions), percent(f.brokenShare()),
                              number(f.sessionBreaks));
     for (const EventMarker &m : result.markers) {
         const EventImpact i = impact(m);
         if (i.compared == 0)
             continue;
-        v.points << tr("%1 at %2 moved %3 of the clients seen before and after it (%4 of %5).")
+        v.points << Tr::tr("%1 at %2 moved %3 of the clients seen before and after it (%4 of %5).")
                         .arg(m.label, seconds(m.atMs), percent(i.share()), number(i.remapped),
                              number(i.compared));
     }
     if (f.hotGroup >= 0 && !hot)
-        v.points << tr("Busiest Pod: %1 of the traffic for %2 (%3 Pods).")
+        v.points << Tr::tr("Busiest Pod: %1 of the traffic for %2 (%3 Pods).")
                         .arg(percent(f.hotShare), result.groups[size_t(f.hotGroup)].route,
                              QString::number(pods));
     if (!std::isnan(f.maxOverMean))
-        v.points << tr("Balance: busiest server %1× the mean, coefficient of variation %2.")
+        v.points << Tr::tr("Balance: busiest server %1× the mean, coefficient of variation %2.")
                         .arg(busiest, decimal(f.cv));
     if (result.cancelled)
-        v.points << tr("The run was cancelled at %1; the figures cover what ran.").arg(seconds(result.endMs));
+        v.points
+            << Tr::tr("The run was cancelled at %1; the figures cover what ran.").arg(seconds(result.endMs));
     return v;
 }
 

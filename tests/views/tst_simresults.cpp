@@ -551,6 +551,15 @@ void tst_SimResults::comparisonView()
             shown += value;
         QCOMPARE(shown, served);
     }
+    // The consistent hash's runs explain the ketama point in the inspector.
+    const sim::ComparedMethod *hash = comparison->find(QStringLiteral("hash"));
+    RequestInspector inspector;
+    inspector.setResult(std::shared_ptr<const sim::SimulationResult>(comparison, &hash->result));
+    inspector.selectRecord(0);
+    QVERIFY2(inspector.detailsText().contains(u"key \"198.51."), qPrintable(inspector.detailsText()));
+    QVERIFY2(inspector.detailsText().contains(u"→ ring point #"), qPrintable(inspector.detailsText()));
+    QVERIFY2(inspector.detailsText().contains(u": hash consistent"), qPrintable(inspector.detailsText()));
+
     // A column per event marker: the sticky cookie moved nobody at the scale-up, everybody at the rollout.
     QCOMPARE(view.table()->columnCount(), MethodComparisonView::FirstMarkerColumn + 2);
     QCOMPARE(view.table()->horizontalHeaderItem(MethodComparisonView::FirstMarkerColumn)->text(),

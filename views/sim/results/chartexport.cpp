@@ -24,17 +24,17 @@ namespace gw::views {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("gw::views::ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gw::views::ChartExport)
+};
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -60,7 +60,7 @@ bool ChartExport::savePng(QWidget *widget, const QString &path, QString *error, 
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("cannot encode the image as PNG");
+            *error = Tr::tr("cannot encode the image as PNG");
         return false;
     }
     return writeFile(path, data, error);
@@ -78,7 +78,7 @@ bool ChartExport::saveSvg(QWidget *widget, const QString &path, const QString &t
     generator.setSize(widget->size());
     generator.setViewBox(QRect(QPoint(), widget->size()));
     generator.setTitle(title.isEmpty() ? widget->accessibleName() : title);
-    generator.setDescription(tr("Exported from Gateway Studio"));
+    generator.setDescription(Tr::tr("Exported from Gateway Studio"));
     {
         QPainter painter(&generator);
         painter.fillRect(QRect(QPoint(), widget->size()), widget->palette().color(QPalette::Base));
@@ -117,7 +117,7 @@ bool ChartExport::printWithDialog(QWidget *widget, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print"));
+    dialog.setWindowTitle(Tr::tr("Print"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return print(widget, &printer);
@@ -136,11 +136,11 @@ bool ChartExport::exportImage(QWidget *widget, const QString &suggestedName, QWi
 {
     if (!widget)
         return false;
-    const QString png = tr("PNG image (*.png)");
-    const QString svg = tr("SVG drawing (*.svg)");
+    const QString png = Tr::tr("PNG image (*.png)");
+    const QString svg = Tr::tr("SVG drawing (*.svg)");
     QString filter = png;
     QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export Chart"), suggestedName + QStringLiteral(".png"),
+        QFileDialog::getSaveFileName(parent, Tr::tr("Export Chart"), suggestedName + QStringLiteral(".png"),
                                      png + QStringLiteral(";;") + svg, &filter);
     if (path.isEmpty())
         return false;
@@ -148,7 +148,7 @@ bool ChartExport::exportImage(QWidget *widget, const QString &suggestedName, QWi
     QString error;
     const bool ok = asSvg ? saveSvg(widget, path, suggestedName, &error) : savePng(widget, path, &error);
     if (!ok)
-        QMessageBox::warning(parent, tr("Export Chart"), error);
+        QMessageBox::warning(parent, Tr::tr("Export Chart"), error);
     return ok;
 }
 

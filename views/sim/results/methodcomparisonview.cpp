@@ -5,8 +5,6 @@
 #include "views/common/theme.h"
 #include "views/sim/results/podbarchart.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -16,11 +14,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace gw::views {
 
@@ -103,6 +98,8 @@ void MethodComparisonView::rebuild()
     for (const Card &c : m_cardList)
         qDeleteAll(c.widgets);
     m_cardList.clear();
+    for (int column = 0; column < m_grid->columnCount(); ++column)
+        m_grid->setColumnStretch(column, 0);
     fillTable();
     if (!m_comparison) {
         m_header->setText(tr("No comparison yet: choose Compare methods to run the scenario under every "
