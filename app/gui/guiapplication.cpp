@@ -205,9 +205,11 @@ int runGui(int argc, char **argv)
             window.documents()->openExamples(
                 {QStringLiteral("cafe.yaml"), QStringLiteral("cafe-at-scale.scenario.yaml")});
             window.setMode(MainWindow::Mode::Simulation);
-            if (options->simulation == u"compare")
+            if (options->simulation == u"compare") {
+                // The comparison's five methods side by side want the whole window.
+                workspace->showEditorsAction()->setChecked(false);
                 workspace->compareMethods();
-            else
+            } else
                 workspace->runScenario();
         }
         if (!options->screenshot.isEmpty()) {

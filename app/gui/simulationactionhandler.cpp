@@ -48,6 +48,7 @@ SimulationActionHandler::SimulationActionHandler(views::SimulationWorkspace *wor
     m_menu->addSeparator();
     m_menu->addAction(m_newScenario);
     m_menu->addAction(m_walkthrough);
+    m_menu->addAction(workspace->showEditorsAction());
     m_menu->addSeparator();
     m_menu->addAction(m_exportPng);
     m_menu->addAction(m_exportSvg);

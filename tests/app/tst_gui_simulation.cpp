@@ -13,7 +13,9 @@
 #include "gui/simulationactionhandler.h"
 #include "sim/methodcomparison.h"
 #include "views/sim/results/methodcomparisonview.h"
+#include "views/sim/scenario/scenarioeditor.h"
 #include "views/sim/scenario/scenariostore.h"
+#include "views/sim/scenario/timelinewidget.h"
 #include "views/sim/simulationrun.h"
 #include "views/sim/simulationworkspace.h"
 #include "views/tree/resourcetreeview.h"
@@ -203,6 +205,15 @@ void tst_GuiSimulation::compareMethods()
     }
     QCOMPARE(workspace->resultTabs()->currentIndex(), 1);
     QVERIFY(workspace->comparisonView()->isVisible());
+    // The editors make room for the results and come back.
+    const int width = workspace->comparisonView()->width();
+    workspace->showEditorsAction()->trigger();
+    QVERIFY(!workspace->scenarioEditor()->isVisible());
+    QVERIFY(!workspace->timeline()->isVisible());
+    QTRY_VERIFY(workspace->comparisonView()->width() > width);
+    workspace->showEditorsAction()->trigger();
+    QVERIFY(workspace->scenarioEditor()->isVisible());
+    QVERIFY(workspace->timeline()->isVisible());
     QTemporaryDir dir;
     QVERIFY(window.simulationActions()->exportCsv(dir.filePath(u"comparison.csv"_s)));
     QVERIFY(QFileInfo(dir.filePath(u"comparison.csv"_s)).size() > 0);

@@ -46,6 +46,7 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     , m_runAction(new QAction(Icons::icon(QStringLiteral("media-playback-start")), QString(), this))
     , m_compareAction(new QAction(Icons::icon(QStringLiteral("view-compare")), QString(), this))
     , m_cancelAction(new QAction(Icons::icon(QStringLiteral("process-stop")), QString(), this))
+    , m_showEditors(new QAction(this))
 {
     setObjectName(QStringLiteral("simulationWorkspace"));
     m_runAction->setObjectName(QStringLiteral("simulationRun"));
@@ -55,6 +56,10 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_cancelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_showEditors->setObjectName(QStringLiteral("simulationShowEditors"));
+    m_showEditors->setCheckable(true);
+    m_showEditors->setChecked(true);
+    m_showEditors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +142,7 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     m_editor->setMinimumWidth(360);
 
     auto *timelineBox = new QGroupBox(tr("Events"), vertical);
+    m_timelineBox = timelineBox;
     auto *timelineLayout = new QHBoxLayout(timelineBox);
     auto *timelineColumn = new QVBoxLayout;
     m_timeline = new TimelineWidget(m_store, timelineBox);
@@ -191,6 +197,10 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     connect(m_eventEditor, &EventEditor::editFailed, this, &SimulationWorkspace::statusMessage);
     connect(m_editor, &ScenarioEditor::editFailed, this, &SimulationWorkspace::statusMessage);
 
+    connect(m_showEditors, &QAction::toggled, this, [this](bool on) {
+        m_editor->setVisible(on);
+        m_timelineBox->setVisible(on);
+    });
     connect(m_runAction, &QAction::triggered, this, &SimulationWorkspace::runScenario);
     connect(m_compareAction, &QAction::triggered, this, &SimulationWorkspace::compareMethods);
     connect(m_cancelAction, &QAction::triggered, this, &SimulationWorkspace::cancel);
@@ -218,6 +228,10 @@ void SimulationWorkspace::retranslate()
                                    "side by side (Ctrl+Shift+Return)"));
     m_cancelAction->setText(tr("C&ancel Run"));
     m_cancelAction->setToolTip(tr("Stop the running simulation (Ctrl+.)"));
+    m_showEditors->setText(tr("Show Scenario &Editor"));
+    m_showEditors->setToolTip(
+        tr("Show the scenario editor and the event timeline; hide them to give the results "
+           "the window (Ctrl+E)"));
 }
 
 void SimulationWorkspace::updateActions()

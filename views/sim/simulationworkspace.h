@@ -67,6 +67,8 @@ public:
     QAction *runAction() const { return m_runAction; }
     QAction *compareAction() const { return m_compareAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    /** Checkable: shows the scenario editor and the timeline (off: the results take the window). */
+    QAction *showEditorsAction() const { return m_showEditors; }
 
     /** The profile the scenario's own `profile` fields refine (the preview's). */
     void setBaseProfile(const ngf::Profile &profile) { m_profile = profile; }
@@ -122,6 +124,8 @@ private:
     QAction *m_runAction;
     QAction *m_compareAction;
     QAction *m_cancelAction;
+    QAction *m_showEditors;
+    QWidget *m_timelineBox = nullptr;
     Diagnostics m_lastDiagnostics;
     bool m_discardRun = false; ///< the design was replaced while the run went on
 };
