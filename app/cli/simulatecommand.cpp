@@ -6,7 +6,9 @@
 
 #include "core/design.h"
 #include "ngf/generator.h"
+#include "sim/comparisonwriter.h"
 #include "sim/gatewayconfig.h"
+#include "sim/methodcomparison.h"
 #include "sim/requestscsv.h"
 #include "sim/resultwriter.h"
 #include "sim/scenarioparser.h"
@@ -108,28 +110,40 @@ SimulateCommand::SimulateCommand()
     , m_scenario(QStringLiteral("scenario"),
                  Tr::tr("Scenario mode: a SimulationScenario (client populations, replicas, events)."),
                  Tr::tr("SCENARIO.yaml"))
-    , m_scenarioName(QStringLiteral("scenario-name"), Tr::tr("The scenario to run when the file holds several."),
-                     Tr::tr("NAME"))
+    , m_scenarioName(QStringLiteral("scenario-name"),
+                     Tr::tr("The scenario to run when the file holds several."), Tr::tr("NAME"))
     , m_cookieJar(
           QStringLiteral("cookie-jar"),
-          Tr::tr("Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b)."))
+          Tr::tr(
+              "Trace mode: every client keeps the cookies responses set and sends them later (curl -c/-b)."))
     , m_seed(QStringLiteral("seed"),
              Tr::tr("Seed of every random draw (random methods, traffic splits, clients)."), Tr::tr("N"))
     , m_format(
           QStringLiteral("format"),
-          Tr::tr("Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, "
-             "transcript (the guide's curl output) or requests (one CSV row per request)."),
+          Tr::tr(
+              "Output format. Trace mode: csv (default) or json. Scenario mode: text (default), csv, json, "
+              "transcript (the guide's curl output) or requests (one CSV row per request)."),
           Tr::tr("FORMAT"))
     , m_output({QStringLiteral("o"), QStringLiteral("output")},
                Tr::tr("Write to this file instead of standard output."), Tr::tr("OUT"))
     , m_start(QStringLiteral("start"),
               Tr::tr("Wall-clock time of the simulation's start, RFC 3339 (default 2026-01-01T00:00:00Z; the "
-                 "scenario's startTime)."),
+                     "scenario's startTime)."),
               Tr::tr("TIME"))
-    , m_record(QStringLiteral("record"),
-               Tr::tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
-                  "-1: all)."),
-               Tr::tr("N"))
+    , m_record(
+          QStringLiteral("record"),
+          Tr::tr("Scenario mode: requests kept in full with explanations (default: the scenario's record; "
+                 "-1: all)."),
+          Tr::tr("N"))
+    , m_compare(
+          QStringLiteral("compare"),
+          Tr::tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
+                 "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
+                 "(default), csv or json."))
+    , m_hashKey(QStringLiteral("hash-key"),
+                Tr::tr("With --compare: the key of the consistent hash (default: a cookie or header the "
+                       "scenario's requests send, else $remote_addr)."),
+                Tr::tr("KEY"))
 { }
 
 QString SimulateCommand::summary() const
@@ -141,7 +155,7 @@ void SimulateCommand::setup(QCommandLineParser &parser)
 {
     m_input.setup(parser);
     for (const QCommandLineOption *o : {&m_requests, &m_scenario, &m_scenarioName, &m_cookieJar, &m_seed,
-                                        &m_format, &m_output, &m_start, &m_record})
+                                        &m_format, &m_output, &m_start, &m_record, &m_compare, &m_hashKey})
         parser.addOption(*o);
 }
 
@@ -169,7 +183,8 @@ int SimulateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     Q_UNUSED(out);
     const bool trace = parser.isSet(m_requests);
     if (trace == parser.isSet(m_scenario)) {
-        err << Prefix << Tr::tr("give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml")
+        err << Prefix
+            << Tr::tr("give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml")
             << Qt::endl;
         return ExitUsage;
     }
@@ -202,7 +217,7 @@ int SimulateCommand::runTrace(const QCommandLineParser &parser, const ngf::Profi
         err << Prefix << Tr::tr("trace mode writes csv or json, not \"%1\"").arg(format) << Qt::endl;
         return ExitUsage;
     }
-    for (const QCommandLineOption *o : {&m_scenarioName, &m_record}) {
+    for (const QCommandLineOption *o : {&m_scenarioName, &m_record, &m_compare, &m_hashKey}) {
         if (parser.isSet(*o)) {
             err << Prefix << Tr::tr("--%1 belongs to scenario mode").arg(o->names().constLast()) << Qt::endl;
             return ExitUsage;
@@ -261,8 +276,18 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         return ExitUsage;
     }
     if (parser.isSet(m_cookieJar)) {
-        err << Prefix << Tr::tr("--cookie-jar belongs to trace mode; a scenario sets cookieJar per population")
+        err << Prefix
+            << Tr::tr("--cookie-jar belongs to trace mode; a scenario sets cookieJar per population")
             << Qt::endl;
+        return ExitUsage;
+    }
+    const bool compare = parser.isSet(m_compare);
+    if (compare && format != u"text" && format != u"csv" && format != u"json") {
+        err << Prefix << Tr::tr("--compare writes text, csv or json, not \"%1\"").arg(format) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(m_hashKey) && !compare) {
+        err << Prefix << Tr::tr("--hash-key goes with --compare") << Qt::endl;
         return ExitUsage;
     }
     const QString scenarioPath = parser.value(m_scenario);
@@ -315,12 +340,33 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         if (sim::ScenarioRunner::plannedRequests(s) > Limit) {
             err << Prefix
                 << Tr::tr("a transcript lists every request; this scenario plans more than %1 (use --format "
-                      "requests)")
+                          "requests)")
                        .arg(Limit)
                 << Qt::endl;
             return ExitUsage;
         }
         options.record = -1;
+    }
+    if (compare) {
+        sim::CompareOptions compareOptions;
+        compareOptions.hashKey = parser.value(m_hashKey);
+        Diagnostics compareDiagnostics;
+        const auto comparison =
+            sim::MethodComparer::run(input, s, compareOptions, options, compareDiagnostics);
+        if (!comparison) {
+            if (compareDiagnostics.empty())
+                err << Prefix << Tr::tr("the design cannot be simulated") << Qt::endl;
+            printDiagnostics(compareDiagnostics, err);
+            return ExitUsage;
+        }
+        for (const sim::ComparedMethod &m : comparison->methods) {
+            if (!m.available)
+                err << Tr::tr("warning: %1 not run: %2").arg(m.label, m.unavailableReason) << Qt::endl;
+        }
+        const QByteArray data = format == u"csv" ? sim::ComparisonWriter::csv(*comparison)
+            : format == u"json"                  ? sim::ComparisonWriter::jsonText(*comparison)
+                                                 : sim::ComparisonWriter::text(*comparison);
+        return writeOutput(parser.value(m_output), data, err) ? ExitOk : ExitUsage;
     }
     OutputStream stream;
     if (format == u"requests") {

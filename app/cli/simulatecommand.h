@@ -20,6 +20,10 @@ namespace gw::cli {
  * a SimulationScenario (client populations, Gateway replicas, cluster events) and its metrics; the
  * scenario's `profile` applies unless --ngf-version, --plus, --experimental or --gateway say
  * otherwise.
+ *
+ * Compare methods, `--scenario SCENARIO.yaml --compare [--hash-key KEY] [--format text|csv|json]`:
+ * the same scenario under ip_hash, hash KEY consistent, the sticky cookie (NGINX Plus), NGF's
+ * default random two least_conn and round robin (MethodComparer), each with its verdict.
  */
 class SimulateCommand : public Subcommand
 {
@@ -46,6 +50,8 @@ private:
     QCommandLineOption m_output;
     QCommandLineOption m_start;
     QCommandLineOption m_record;
+    QCommandLineOption m_compare;
+    QCommandLineOption m_hashKey;
 };
 
 } // namespace gw::cli

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void seedMakesOutputReproducible();
     void badScenario();
     void outputFile();
+    void compareMethods();
 
 private:
     struct Run
@@ -155,6 +156,21 @@ void tst_CliSimulate::usageErrors_data()
         << QStringList {QStringLiteral("simulate"), cafe, QStringLiteral("--requests"),
                         QStringLiteral("/nonexistent.csv")}
         << "gwstudio simulate: cannot read /nonexistent.csv: No such file or directory";
+    QTest::newRow("compare format")
+        << QStringList {QStringLiteral("simulate"),   cafe,
+                        QStringLiteral("--scenario"), scenario,
+                        QStringLiteral("--compare"),  QStringLiteral("--format"),
+                        QStringLiteral("transcript")}
+        << "gwstudio simulate: --compare writes text, csv or json, not \"transcript\"";
+    QTest::newRow("hash key without compare")
+        << QStringList {QStringLiteral("simulate"),   cafe,
+                        QStringLiteral("--scenario"), scenario,
+                        QStringLiteral("--hash-key"), QStringLiteral("$arg_x")}
+        << "gwstudio simulate: --hash-key goes with --compare";
+    QTest::newRow("compare in trace mode")
+        << QStringList {QStringLiteral("simulate"), cafe, QStringLiteral("--requests"),
+                        source("tests/app/data/cafe-requests.csv"), QStringLiteral("--compare")}
+        << "gwstudio simulate: --compare belongs to scenario mode";
     QTest::newRow("no gateway") << QStringList {QStringLiteral("simulate"),
                                                 source("tests/app/data/cafe-requests.csv"),
                                                 QStringLiteral("--scenario"), scenario}
@@ -265,6 +281,45 @@ void tst_CliSimulate::outputFile()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("# for i in $(seq 5)"));
+}
+
+void tst_CliSimulate::compareMethods()
+{
+    const Run text = run(atScale({QStringLiteral("--compare")}));
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
+    QVERIFY(text.out.startsWith("Scenario cafe-at-scale: the same clients and events under each method\n"));
+    for (const char *label :
+         {"\nip_hash\n-------\nip_hash keeps clients on their Pod ",
+          "\nhash $remote_addr consistent\n----------------------------\n1,000 clients behind 10 NAT "
+          "addresses put ",
+          "\nsticky cookie (Plus)\n", "\nrandom two least_conn (default)\n", "\nround robin\n"})
+        QVERIFY2(text.out.contains(label), label);
+    QVERIFY(text.out.contains("Clients moved by events: 0% at 90 s, 100% at 180 s.\n"));
+
+    const Run csv =
+        run(atScale({QStringLiteral("--compare"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--hash-key"), QStringLiteral("$http_x_user")}));
+    QCOMPARE(csv.code, 0);
+    QVERIFY(csv.out.startsWith("method,table,route,upstream,pod,event,time_ms,metric,value\n"));
+    QVERIFY(csv.out.contains("\nhash,method,,,,,,label,hash $http_x_user consistent\n"));
+    QVERIFY(csv.out.contains("\nsticky,route,default/tea rule 0,"));
+
+    const Run json =
+        run(walkthrough({QStringLiteral("--compare"), QStringLiteral("--format"), QStringLiteral("json"),
+                         QStringLiteral("--ngf-version"), QStringLiteral("2.3")}));
+    QCOMPARE(json.code, 0);
+    // NGF 2.3 cannot select a method: only the default runs, the others say why.
+    QVERIFY(json.err.contains(u"warning: ip_hash not run: NGF 2.3."));
+    const QJsonArray methods =
+        QJsonDocument::fromJson(json.out).object()[QStringLiteral("methods")].toArray();
+    QCOMPARE(methods.size(), 5);
+    for (const QJsonValue &m : methods) {
+        const bool isDefault = m[QStringLiteral("id")].toString() == u"default";
+        QCOMPARE(m[QStringLiteral("available")].toBool(), isDefault);
+        if (isDefault)
+            QCOMPARE(m[QStringLiteral("result")][QStringLiteral("requests")].toInt(), 16);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliSimulate)

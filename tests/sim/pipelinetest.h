@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "sim/gatewayconfig.h"
+#include "sim/scenarioparser.h"
 #include "sim/simulationinput.h"
 
 #include <QFile>
@@ -29,6 +30,17 @@ inline gw::sim::SimulationInput input(const QString &path, const gw::ngf::Profil
     in.files.push_back({path, readFile(path)});
     in.profile = profile;
     return in;
+}
+
+/** A scenario of resources/examples (by file name). */
+inline gw::sim::Scenario exampleScenario(const char *name)
+{
+    gw::Diagnostics d;
+    auto s = gw::sim::ScenarioParser::parse(
+        readFile(QStringLiteral("/resources/examples/") + QLatin1String(name)), QLatin1String(name), d);
+    if (!s)
+        qFatal("example scenario does not read");
+    return *s;
 }
 
 inline gw::ngf::Profile plusEdge()

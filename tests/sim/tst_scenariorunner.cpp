@@ -32,16 +32,6 @@ Scenario parseScenario(const QByteArray &spec)
     return *s;
 }
 
-Scenario exampleScenario(const char *name)
-{
-    Diagnostics d;
-    auto s = ScenarioParser::parse(readFile(QStringLiteral("/resources/examples/") + QLatin1String(name)),
-                                   QLatin1String(name), d);
-    if (!s)
-        qFatal("example scenario does not read");
-    return *s;
-}
-
 SimulationResult runScenario(const QString &design, const Scenario &s, const RunOptions &options = {})
 {
     Diagnostics d;

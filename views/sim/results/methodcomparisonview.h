@@ -1,0 +1,90 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sim/methodcomparison.h"
+#include "views/common/health.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QTableWidget;
+
+namespace gw::views {
+
+class PodBarChart;
+
+/**
+ * "Compare methods", side by side: a table of the key figures of every method (stickiness, broken
+ * sessions, the busiest Pod's share, max/mean, CV, the clients each event moved), and a card per method
+ * with its verdict in a prominent sentence, a small chart of requests per Pod (every route; the
+ * same Pod colours as everywhere) and the points behind the verdict. A method that could not run
+ * shows why. "Details" on a card asks the workspace to show that run in full (methodActivated).
+ */
+class MethodComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** The table's columns; after them, one per event marker: the share of clients it moved. */
+    enum Column {
+        MethodColumn,
+        StickinessColumn,
+        BrokenColumn,
+        HotShareColumn,
+        MaxOverMeanColumn,
+        CvColumn,
+        FirstMarkerColumn
+    };
+
+    explicit MethodComparisonView(QWidget *parent = nullptr);
+
+    void setComparison(std::shared_ptr<const sim::MethodComparison> comparison);
+    void clear();
+    std::shared_ptr<const sim::MethodComparison> comparison() const { return m_comparison; }
+
+    QLabel *header() const { return m_header; }
+    QTableWidget *table() const { return m_table; }
+    /** The verdict label of method \a id ("ip_hash", …), or null. */
+    QLabel *verdictLabel(const QString &id) const;
+    /** The small bar chart of method \a id, or null when it did not run. */
+    PodBarChart *barChart(const QString &id) const;
+    /** The area with the cards (what export and print render). */
+    QWidget *cardsWidget() const { return m_cards; }
+
+Q_SIGNALS:
+    /** The user asked for the full results of method \a id. */
+    void methodActivated(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Card
+    {
+        QString id;
+        std::vector<QWidget *> widgets; ///< the frame and the parts, in the grid
+        QLabel *verdict = nullptr;
+        QWidget *accent = nullptr; ///< the coloured rule beside the verdict
+        PodBarChart *chart = nullptr;
+        Health health = Health::Unknown;
+    };
+
+    void rebuild();
+    void fillTable();
+    void addCard(const sim::ComparedMethod &method, Card &card, int column);
+    void styleVerdict(const Card &card) const;
+
+    std::shared_ptr<const sim::MethodComparison> m_comparison;
+    QLabel *m_header;
+    QTableWidget *m_table;
+    QWidget *m_cards;
+    QGridLayout *m_grid;
+    std::vector<Card> m_cardList;
+};
+
+} // namespace gw::views
