@@ -148,13 +148,12 @@ void BM_SimulatorRequest(benchmark::State &state, const char *path, bool cached)
     size_t i = 0;
     for (auto _ : state) {
         const size_t n = i++ % 4096;
-        if (cached) {
-            benchmark::DoNotOptimize(runtime.serve(routing[n], &keys[n], balancing[n], 0, now++, 0).peer);
-        } else {
-            const RouteDecision d = s.config->route(routing[n]);
+        if (!cached) {
+            RouteDecision d = s.config->route(routing[n]);
             benchmark::DoNotOptimize(d.upstream);
-            benchmark::DoNotOptimize(runtime.serve(routing[n], &keys[n], balancing[n], 0, now++, 0).peer);
         }
+        auto peer = runtime.serve(routing[n], &keys[n], balancing[n], 0, now++, 0).peer;
+        benchmark::DoNotOptimize(peer);
     }
 }
 

@@ -735,6 +735,22 @@
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
+    <message>
+        <source>Address families the data plane listens on and sends to: dual, ipv4 or ipv6 (default: the NginxProxy&apos;s ipFamily, else dual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 on the listeners: on or off (default: the NginxProxy&apos;s disableHTTP2, else on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::ExportCommand</name>
@@ -800,6 +816,14 @@
     <message>
         <source>gwstudio render: NGF writes no file %1; it writes: %2</source>
         <translation>gwstudio render: NGF schreibt keine Datei %1; es schreibt: %2</translation>
+    </message>
+    <message>
+        <source>gwstudio: --ip-family expects dual, ipv4 or ipv6, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: --http2 expects on or off, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -935,6 +959,30 @@
     <message>
         <source>the design cannot be simulated</source>
         <translation>der Entwurf lässt sich nicht simulieren</translation>
+    </message>
+    <message>
+        <source>Scenario mode: run the scenario under every session persistence method (ip_hash, hash consistent, sticky cookie, random two least_conn, round robin) and judge each; text (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --compare: the key of the consistent hash (default: a cookie or header the scenario&apos;s requests send, else $remote_addr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare writes text, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hash-key goes with --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 not run: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1731,52 @@
     </message>
 </context>
 <context>
+    <name>gw::sim::MethodComparer</name>
+    <message>
+        <source>sticky cookie (Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random two least_conn (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated under this method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of %1 keep no cookies (cookieJar: false): nginx sets the cookie, but they never send it back, so it cannot keep them on their Pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::MethodVariant</name>
+    <message>
+        <source>NGF %1 has no session persistence (it came with 2.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF %1 cannot select a load-balancing method (UpstreamSettingsPolicy loadBalancingMethod came with 2.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash consistent needs a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::sim::RequestsCsv</name>
     <message>
         <source>the quoted field does not end</source>
@@ -2012,6 +2106,155 @@
     <message>
         <source>, experimental features</source>
         <translation>, experimentelle Funktionen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::Verdict</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind one NAT address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind %2 NAT addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request reached a Pod under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put %2 of %3 traffic for %4 on one Pod of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps clients on their Pod (%2 of follow-up requests stayed) and spreads the load evenly (busiest Pod %3× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps clients on their Pod (%2 of follow-up requests stayed) but loads the Pods unevenly (busiest Pod %3× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spreads the load evenly (busiest Pod %3× the mean) but is not sticky: only %2 of follow-up requests reached the same Pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither sticky (%2 of follow-up requests reached the same Pod) nor even (busiest Pod %3× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only partly sticky: %2 of follow-up requests reached the same Pod (busiest Pod %3× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no client sent a second request, so stickiness cannot be judged (busiest Pod %2× the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients moved by events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness %1: %2 of %3 follow-up requests reached the Pod before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions broke (%3), with %4 Pod changes inside a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 moved %3 of the clients seen before and after it (%4 of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest Pod: %1 of the traffic for %2 (%3 Pods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: busiest server %1× the mean, coefficient of variation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled at %1; the figures cover what ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::AssignmentStripView</name>
+    <message>
+        <source>Client by time assignment strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by nginx, no Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, t = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ChartExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot encode the image as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Gateway Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2733,105 @@
     </message>
 </context>
 <context>
+    <name>gw::views::KpiModel</name>
+    <message>
+        <source>%1 at %2 s: %3 (%4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no route)</source>
+        <translation type="unfinished">(keine Route)</translation>
+    </message>
+    <message>
+        <source>%1 rule %2</source>
+        <translation type="unfinished">%1 Regel %2</translation>
+    </message>
+    <message>
+        <source>not proxied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sticky %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients answered by another Pod after &quot;%1&quot; than right before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up requests of a client and route answered by the same Pod as the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in which the Pod changed at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod changes inside a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients answered by another Pod after an event than before it, summed over the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest server&apos;s requests over the mean (1 is perfectly even), per balance epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of the servers&apos; loads (0 is perfectly even)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remapped by events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max/mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::MappingModel</name>
     <message>
         <source>a key cannot be empty</source>
@@ -2506,6 +2848,97 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MethodComparisonView</name>
+    <message>
+        <source>Key figures per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet: choose Compare methods to run the scenario under every method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the same clients and events under each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 requests from %2 clients, seed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;: some methods did not run to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up requests answered by the same Pod as the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in which the Pod changed at least once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The busiest Pod&apos;s share of a route&apos;s traffic, where it is furthest above its fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max/mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest server over the mean (1 is perfectly even)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of the servers&apos; loads (0 is perfectly even)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients answered by another Pod after &quot;%1&quot; than before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full results of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2990,60 @@
     <message>
         <source>Trusted:</source>
         <translation>Vertrauenswürdig:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::PodBarChart</name>
+    <message>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per Pod, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::PodLoadChart</name>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, t = %2 s: %3 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod load over time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3224,180 @@
     <message>
         <source>all</source>
         <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::RequestInspector</name>
+    <message>
+        <source>Filter requests (client, path, route, Pod…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, every one recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 requests are recorded (the scenario&apos;s record setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request #%1 at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (Host: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway replica %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population %1, client %2, session %3, step %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: the default server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 rule %3</source>
+        <translation type="unfinished">%1 Regel %3 {1 %2 ?}</translation>
+    </message>
+    <message>
+        <source>Route match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream and the balancer&apos;s reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-Cookie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded without explanations (only the first requests of a run are recorded in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see how nginx routed and balanced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::RequestRecordModel</name>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>%1 rule %2</source>
+        <translation type="unfinished">%1 Regel %2</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3859,61 @@
     <message>
         <source>E&amp;xternal name:</source>
         <translation>E&amp;xterner Name:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::SimulationResultsView</name>
+    <message>
+        <source>Key figures per route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet: run the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 requests from %3 clients over %4 s; Gateway replicas: %5; seed %6; %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;: the figures cover the first %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by nginx (no Pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <cmath>
 #include <numeric>
@@ -347,7 +348,7 @@ QJsonObject ResultWriter::json(const SimulationResult &r)
     o[QStringLiteral("profile")] = r.profile;
     o[QStringLiteral("seed")] = QString::number(r.seed);
     o[QStringLiteral("start")] =
-        QDateTime::fromMSecsSinceEpoch(r.startEpochMs, Qt::UTC).toString(Qt::ISODate);
+        QDateTime::fromMSecsSinceEpoch(r.startEpochMs, QTimeZone::utc()).toString(Qt::ISODate);
     o[QStringLiteral("end_ms")] = r.endMs;
     o[QStringLiteral("replicas")] = r.replicas;
     o[QStringLiteral("cancelled")] = r.cancelled;
