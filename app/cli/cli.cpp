@@ -39,10 +39,10 @@ const char *const subcommandNames[] = {"render", "status", "export", "simulate"}
 
 void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
 {
-    out << Tr::tr("Usage: gwstudio [FILE...]") << u'\n' << Tr::tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...")
-        << QStringLiteral("\n\n")
+    out << Tr::tr("Usage: gwstudio [FILE...]") << u'\n'
+        << Tr::tr("       gwstudio SUBCOMMAND [OPTIONS] FILE...") << QStringLiteral("\n\n")
         << Tr::tr("Gateway Studio designs Gateway API routing for NGINX Gateway Fabric, previews the nginx "
-              "configuration and status NGF would produce, and simulates which Pod each client reaches.")
+                  "configuration and status NGF would produce, and simulates which Pod each client reaches.")
         << QStringLiteral("\n\n") << Tr::tr("Without a subcommand, opens the editor on the given manifests.")
         << QStringLiteral("\n\n") << Tr::tr("Subcommands (they never open a window):") << u'\n';
     for (const auto &s : subcommands)

@@ -64,7 +64,7 @@ ExportCommand::ExportCommand()
                Tr::tr("Write to OUT instead of standard output."), Tr::tr("OUT"))
     , m_set(QStringLiteral("set"),
             Tr::tr("Change one field before writing, keeping everything else byte for byte "
-               "(e.g. Deployment/coffee:spec.replicas=3). Repeatable."),
+                   "(e.g. Deployment/coffee:spec.replicas=3). Repeatable."),
             Tr::tr("KIND/[NS/]NAME:FIELD=VALUE"))
 { }
 

@@ -206,8 +206,7 @@ bool DesignEditor::importText(const QByteArray &data, int file)
     }
     if (docs.empty() || m_added.empty())
         return fail(Tr::tr("the text holds no manifests"));
-    auto *macro = new QUndoCommand(
-        Tr::tr("Import %n resource(s)", nullptr, int(m_added.size())));
+    auto *macro = new QUndoCommand(Tr::tr("Import %n resource(s)", nullptr, int(m_added.size())));
     for (auto &[id, text] : docs)
         new AddDocument(m_design, file, position++, id, text, QString(), macro);
     m_design->undoStack()->push(macro);

@@ -67,9 +67,10 @@ const yaml::Node *ObjectReader::deref(const Node *node)
         if (m_aliasBudget == 0 || hops > 64) {
             if (!m_budgetReported) {
                 m_budgetReported = true;
-                error(node, m_doc.pathOf(node),
-                      Tr::tr("too many alias expansions (more than %1): the document looks like an alias bomb")
-                          .arg(m_limits.maxAliasExpansion));
+                error(
+                    node, m_doc.pathOf(node),
+                    Tr::tr("too many alias expansions (more than %1): the document looks like an alias bomb")
+                        .arg(m_limits.maxAliasExpansion));
             }
             return nullptr;
         }

@@ -138,9 +138,10 @@ void ResourceParser::checkApiVersion(ObjectReader &r, const Node *root, const Re
     static const QRegularExpression format(
         QStringLiteral("^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$"));
     if (!format.match(res.apiVersion).hasMatch()) {
-        r.error(r.get(root, "apiVersion"), Path::of("apiVersion"),
-                Tr::tr("\"%1\" is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)")
-                    .arg(res.apiVersion));
+        r.error(
+            r.get(root, "apiVersion"), Path::of("apiVersion"),
+            Tr::tr("\"%1\" is not an API version (GROUP/VERSION, such as apps/v1, or VERSION, such as v1)")
+                .arg(res.apiVersion));
         return;
     }
     if (res.kind != Kind::Unknown)
@@ -178,16 +179,18 @@ void ResourceParser::checkName(ObjectReader &r, const Node *at, const Path &path
         r.error(
             at, path,
             startWithLetter
-                ? Tr::tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
-                     "letter and ending with a letter or digit (RFC 1035)")
+                ? Tr::tr(
+                      "\"%1\" is not a valid name: use lower case letters, digits and '-', starting with a "
+                      "letter and ending with a letter or digit (RFC 1035)")
                       .arg(name)
                 : label
                 ? Tr::tr("\"%1\" is not a valid name: use lower case letters, digits and '-', starting and "
-                     "ending "
-                     "with a letter or digit (RFC 1123)")
+                         "ending "
+                         "with a letter or digit (RFC 1123)")
                       .arg(name)
-                : Tr::tr("\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
-                     "ending with a letter or digit (RFC 1123)")
+                : Tr::tr(
+                      "\"%1\" is not a valid name: use lower case letters, digits, '-' and '.', starting and "
+                      "ending with a letter or digit (RFC 1123)")
                       .arg(name));
 }
 

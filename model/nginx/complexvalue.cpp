@@ -52,7 +52,8 @@ bool ComplexValue::compile(QByteArrayView source, QString *error)
             if (c == '{') {
                 bracket = true;
                 if (++i == n)
-                    return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "invalid variable name in \"%1\""));
+                    return fail(
+                        QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "invalid variable name in \"%1\""));
             }
             const qsizetype nameStart = i;
             qsizetype nameLen = 0;
@@ -67,7 +68,8 @@ bool ComplexValue::compile(QByteArrayView source, QString *error)
                     break;
             }
             if (bracket)
-                return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "the closing bracket in \"%1\" variable is missing"));
+                return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue",
+                                              "the closing bracket in \"%1\" variable is missing"));
             if (nameLen == 0)
                 return fail(QT_TRANSLATE_NOOP("gw::nginx::ComplexValue", "invalid variable name in \"%1\""));
             m_parts.push_back({Part::Variable, source.sliced(nameStart, nameLen).toByteArray().toLower(), 0});

@@ -139,10 +139,10 @@ void ContextCompiler::compileJs(const Directive &d, const Config &config)
     } else {
         QString message;
         if (!object.load(file->content, &message))
-            m_log.error(
-                d,
-                Tr::tr("failed to parse \"%1\" of js_preload_object \"%2\": %3").arg(full, text(name), message),
-                d.argCount() - 1);
+            m_log.error(d,
+                        Tr::tr("failed to parse \"%1\" of js_preload_object \"%2\": %3")
+                            .arg(full, text(name), message),
+                        d.argCount() - 1);
     }
     m_context.jsObjects[name] = object;
 }
@@ -159,7 +159,8 @@ bool ContextCompiler::declareResult(const Directive &d, ComplexValue *source, QB
     // A second map or split_clients for the same variable silently replaces the first in nginx.
     if (m_context.mapIndex.remove(*variable) + m_context.splitIndex.remove(*variable) > 0)
         m_log.warning(
-            d, Tr::tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)), 1);
+            d, Tr::tr("$%1 is defined again: this definition replaces the earlier one").arg(text(*variable)),
+            1);
     return true;
 }
 
@@ -287,7 +288,8 @@ void ContextCompiler::compileListen(const Directive &d, int server)
         const qsizetype close = addr.indexOf(']');
         const auto a = close > 0 ? NetAddress::parse(addr.mid(1, close - 1)) : std::nullopt;
         if (!a || !a->v6) {
-            m_log.error(d, Tr::tr("invalid IPv6 address in \"%1\" of the \"listen\" directive").arg(d.arg(0)), 0);
+            m_log.error(d, Tr::tr("invalid IPv6 address in \"%1\" of the \"listen\" directive").arg(d.arg(0)),
+                        0);
             return;
         }
         e.family = ListenSocket::Family::Inet6;
@@ -370,7 +372,8 @@ void ContextCompiler::finishSockets()
         socket->ssl = socket->ssl || e.ssl;
         if (e.defaultServer) {
             if (socket->defaultMarked) {
-                m_log.error(*e.directive, Tr::tr("a duplicate default server for %1").arg(text(socket->text())));
+                m_log.error(*e.directive,
+                            Tr::tr("a duplicate default server for %1").arg(text(socket->text())));
                 continue;
             }
             socket->defaultMarked = true;

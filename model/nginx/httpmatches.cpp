@@ -163,8 +163,8 @@ bool headersMatch(const RegexCache &cache, const HttpMatches::Input &input, cons
         bool found = false;
         const QByteArray val = HttpMatches::headerIn(input, name, &found);
         if (!found || val.isEmpty()) {
-            *why =
-                Tr::tr("header \"%1\" is %2").arg(QString::fromUtf8(name), found ? Tr::tr("empty") : Tr::tr("missing"));
+            *why = Tr::tr("header \"%1\" is %2")
+                       .arg(QString::fromUtf8(name), found ? Tr::tr("empty") : Tr::tr("missing"));
             return false;
         }
         const QList<QByteArray> values = val.split(',');

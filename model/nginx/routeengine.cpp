@@ -15,7 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gw::nginx::RouteEngine)
 };
 
-
 QString str(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes);
@@ -76,9 +75,10 @@ RouteResult RouteEngine::run(const Request &request)
     m_socket = selectSocket(request, client);
     if (!m_socket) {
         m_result.action.kind = Action::Kind::Rejected;
-        m_result.error = Tr::tr("connection refused: nothing listens on %1 port %2")
-                             .arg(request.serverAddress.isEmpty() ? Tr::tr("any address") : request.serverAddress)
-                             .arg(request.port);
+        m_result.error =
+            Tr::tr("connection refused: nothing listens on %1 port %2")
+                .arg(request.serverAddress.isEmpty() ? Tr::tr("any address") : request.serverAddress)
+                .arg(request.port);
         note(TraceStep::Kind::Connection, m_result.error);
         return m_result;
     }
@@ -203,8 +203,9 @@ bool RouteEngine::parseRequest(const Request &request)
     st.requestUri = request.target.toUtf8();
     const auto target = Uri::parseTarget(st.requestUri);
     if (!target) {
-        fail(400,
-             Tr::tr("client sent invalid request (the target \"%1\" is not a valid URI)").arg(request.target));
+        fail(
+            400,
+            Tr::tr("client sent invalid request (the target \"%1\" is not a valid URI)").arg(request.target));
         return false;
     }
     st.uri = target->uri;
@@ -245,8 +246,8 @@ bool RouteEngine::parseRequest(const Request &request)
         if (invalid) {
             note(TraceStep::Kind::Request,
                  Tr::tr("header \"%1\" ignored: nginx drops header names with characters other than letters, "
-                    "digits "
-                    "and '-' (ignore_invalid_headers on, underscores_in_headers off)")
+                        "digits "
+                        "and '-' (ignore_invalid_headers on, underscores_in_headers off)")
                      .arg(str(name)));
             continue;
         }
@@ -392,7 +393,7 @@ void RouteEngine::selectServer(const ListenSocket &socket, const Server *sniServ
         default:
             why = sniServer && st.host.isEmpty() ? Tr::tr("the server chosen by SNI (no Host header)")
                 : socket.defaultMarked           ? Tr::tr("no name matched: the default_server")
-                                                 : Tr::tr("no name matched: the first server on this address");
+                                       : Tr::tr("no name matched: the first server on this address");
             break;
         }
         note(TraceStep::Kind::Server,
@@ -450,7 +451,8 @@ void RouteEngine::respond(int status, const QByteArray *text, const SourceLocati
     if (text)
         a.body = str(*text);
     note(TraceStep::Kind::Response,
-         text ? Tr::tr("%1 with body \"%2\"").arg(status).arg(a.body) : Tr::tr("%1 (nginx's own page)").arg(status),
+         text ? Tr::tr("%1 with body \"%2\"").arg(status).arg(a.body)
+              : Tr::tr("%1 (nginx's own page)").arg(status),
          where);
 }
 
@@ -536,7 +538,8 @@ void RouteEngine::process()
                 QString how;
                 switch (rc) {
                 case LocationTree::Result::Exact:
-                    how = location && location->isRegex() ? Tr::tr("first matching regex") : Tr::tr("exact match");
+                    how = location && location->isRegex() ? Tr::tr("first matching regex")
+                                                          : Tr::tr("exact match");
                     break;
                 case LocationTree::Result::Prefix:
                     how = Tr::tr("longest prefix");
@@ -554,9 +557,9 @@ void RouteEngine::process()
                 if (!tested.isEmpty())
                     how += Tr::tr("; regexes tried: %1").arg(tested.join(QStringLiteral(", ")));
                 note(TraceStep::Kind::Location,
-                     location
-                         ? Tr::tr("$uri \"%1\": location %2 (%3)").arg(str(st.uri), listLocation(location), how)
-                         : Tr::tr("$uri \"%1\": %2").arg(str(st.uri), how),
+                     location ? Tr::tr("$uri \"%1\": location %2 (%3)")
+                                    .arg(str(st.uri), listLocation(location), how)
+                              : Tr::tr("$uri \"%1\": %2").arg(str(st.uri), how),
                      location ? location->directive->location : SourceLocation());
             }
             if (rc == LocationTree::Result::Redirect) {
@@ -568,7 +571,8 @@ void RouteEngine::process()
             }
             if (location && location->internal && !st.internal) {
                 respond(404, nullptr, location->directive->location);
-                note(TraceStep::Kind::Location, Tr::tr("the location is internal: an external request gets 404"),
+                note(TraceStep::Kind::Location,
+                     Tr::tr("the location is internal: an external request gets 404"),
                      location->directive->location);
                 return;
             }
@@ -587,9 +591,9 @@ void RouteEngine::process()
                 active = out.active;
             if (out.uriChanged) {
                 if (--m_uriChanges == 0) {
-                    fail(
-                        500,
-                        Tr::tr("rewrite or internal redirection cycle while processing \"%1\"").arg(str(st.uri)));
+                    fail(500,
+                         Tr::tr("rewrite or internal redirection cycle while processing \"%1\"")
+                             .arg(str(st.uri)));
                     return;
                 }
                 phase = Phase::FindConfig;
@@ -623,8 +627,9 @@ void RouteEngine::process()
                 m_result.action.kind = Action::Kind::Static;
                 m_result.action.status = 404;
                 note(TraceStep::Kind::Response,
-                     Tr::tr("no content handler: nginx serves files from the document root; the simulation has "
-                        "none: 404"),
+                     Tr::tr(
+                         "no content handler: nginx serves files from the document root; the simulation has "
+                         "none: 404"),
                      location ? location->directive->location : server.directive->location);
                 return;
             }
@@ -665,7 +670,8 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
             const bool holds = condition(op.condition);
             flushNotes();
             note(TraceStep::Kind::Rewrite,
-                 Tr::tr("%1: %2").arg(op.directive->toString(), holds ? Tr::tr("true") : Tr::tr("false")), where);
+                 Tr::tr("%1: %2").arg(op.directive->toString(), holds ? Tr::tr("true") : Tr::tr("false")),
+                 where);
             if (!holds)
                 break;
             if (location)
@@ -987,7 +993,8 @@ bool RouteEngine::njsRedirect(const Handler &h, Phase *phase, const Location **l
                  .arg(str(o.redirect)));
         return false;
     }
-    note(TraceStep::Kind::Njs, Tr::tr("internal redirect to \"%1\"").arg(str(o.redirect)), h.directive->location);
+    note(TraceStep::Kind::Njs, Tr::tr("internal redirect to \"%1\"").arg(str(o.redirect)),
+         h.directive->location);
     // ngx_http_split_args() and ngx_http_internal_redirect() / ngx_http_named_location()
     const qsizetype q = o.redirect.indexOf('?');
     const QByteArray path = q < 0 ? o.redirect : o.redirect.left(q);

@@ -192,15 +192,17 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
             return nullptr;
         }
         if (loc->modifier == M::Named) {
-            m_log.error(d, Tr::tr("named location \"%1\" can be on the server level only").arg(text(loc->name)));
+            m_log.error(d,
+                        Tr::tr("named location \"%1\" can be on the server level only").arg(text(loc->name)));
             return nullptr;
         }
         const qsizetype len = parent->name.size();
         if (!loc->isRegex() &&
             (loc->name.size() < len ||
              LocationTree::filenameCompare(loc->name.constData(), parent->name.constData(), len) != 0)) {
-            m_log.error(
-                d, Tr::tr("location \"%1\" is outside location \"%2\"").arg(text(loc->name), text(parent->name)));
+            m_log.error(d,
+                        Tr::tr("location \"%1\" is outside location \"%2\"")
+                            .arg(text(loc->name), text(parent->name)));
             return nullptr;
         }
     }
@@ -435,7 +437,7 @@ bool ScriptCompiler::compileCondition(const Directive &d, Condition *c)
         m_log.compileText(d, argIndex[1], v[1], &c->left);
         m_log.warning(d,
                       Tr::tr("file tests are evaluated as if no file existed: there is no file system in the "
-                         "simulation"));
+                             "simulation"));
         return true;
     }
     return invalid(first);
@@ -503,10 +505,11 @@ void ScriptCompiler::compileHandler(const Directive &d, Location *location)
     if (h.hasUriPart &&
         (location->isRegex() || location->modifier == Location::Modifier::Named ||
          location->modifier == Location::Modifier::If)) {
-        m_log.error(d,
-                    Tr::tr("\"%1\" cannot have URI part in location given by regular expression, or inside named "
-                       "location, or inside \"if\" statement, or inside \"limit_except\" block")
-                        .arg(d.nameText()));
+        m_log.error(
+            d,
+            Tr::tr("\"%1\" cannot have URI part in location given by regular expression, or inside named "
+                   "location, or inside \"if\" statement, or inside \"limit_except\" block")
+                .arg(d.nameText()));
     }
 }
 

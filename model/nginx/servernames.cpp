@@ -62,7 +62,8 @@ std::vector<ServerNames::Problem> ServerNames::addServer(int server, const std::
         const QByteArray name = written.toLower();
         if (!validWildcardChars(name)) {
             problems.push_back(
-                {int(i), true, Tr::tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
+                {int(i), true,
+                 Tr::tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
             continue;
         }
         Wildcard w;
@@ -81,7 +82,8 @@ std::vector<ServerNames::Problem> ServerNames::addServer(int server, const std::
             trailing = true;
         } else if (name.contains('*')) {
             problems.push_back(
-                {int(i), true, Tr::tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
+                {int(i), true,
+                 Tr::tr("invalid server name or wildcard \"%1\"").arg(QString::fromUtf8(written))});
             continue;
         }
         if (leading || trailing) {

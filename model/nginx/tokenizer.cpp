@@ -116,9 +116,9 @@ Tokenizer::Statement Tokenizer::next()
                                  .arg(dQuoted ? QLatin1Char('"') : QLatin1Char('\'')),
                              wordLine, wordColumn);
             }
-            return error(
-                Tr::tr("too long parameter \"%1...\" started").arg(QString::fromUtf8(m_text.mid(wordOffset, 10))),
-                wordLine, wordColumn);
+            return error(Tr::tr("too long parameter \"%1...\" started")
+                             .arg(QString::fromUtf8(m_text.mid(wordOffset, 10))),
+                         wordLine, wordColumn);
         }
 
         const int at = m_pos;

@@ -227,8 +227,8 @@ int ClusterState::findPod(const ScenarioEvent &event, Diagnostics &diagnostics) 
     }
     const auto dep = m_deployments.find(event.ns + u'/' + event.deployment);
     if (dep == m_deployments.end())
-        return fail(
-            Tr::tr("the design has no Deployment %1/%2; the event does nothing").arg(event.ns, event.deployment));
+        return fail(Tr::tr("the design has no Deployment %1/%2; the event does nothing")
+                        .arg(event.ns, event.deployment));
     std::vector<int> pods = alivePods(dep->second);
     std::sort(pods.begin(), pods.end(),
               [&](int a, int b) { return m_pods[size_t(a)].pod.name < m_pods[size_t(b)].pod.name; });
@@ -278,8 +278,8 @@ void ClusterState::start(const ScenarioEvent &event, int index, Diagnostics &dia
         d.severity = Diagnostic::Severity::Warning;
         d.location = event.location;
         d.field = QStringLiteral("spec.events");
-        d.message =
-            Tr::tr("the design has no Deployment %1/%2; the event does nothing").arg(event.ns, event.deployment);
+        d.message = Tr::tr("the design has no Deployment %1/%2; the event does nothing")
+                        .arg(event.ns, event.deployment);
         diagnostics.push_back(d);
         return;
     }

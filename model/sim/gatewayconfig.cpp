@@ -335,8 +335,8 @@ RouteDecision GatewayConfig::route(const nginx::Request &request, bool trace,
         d.upstream = upstreamIndex(r.action.upstream);
         if (d.upstream < 0 && d.status == 0) {
             d.status = 502;
-            d.error =
-                Tr::tr("proxy_pass to %1, which is not an upstream block: not simulated").arg(r.action.target);
+            d.error = Tr::tr("proxy_pass to %1, which is not an upstream block: not simulated")
+                          .arg(r.action.target);
         }
         break;
     case Kind::Rejected:

@@ -219,7 +219,7 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
         } else {
             reader.error(f.line, f.column,
                          Tr::tr("unknown column \"%1\" (expected client, host, path, method, cookie, "
-                            "header:<Name>, at_ms, duration_ms)")
+                                "header:<Name>, at_ms, duration_ms)")
                              .arg(name));
             headerOk = false;
         }

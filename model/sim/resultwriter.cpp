@@ -81,14 +81,15 @@ QByteArray ResultWriter::text(const SimulationResult &r)
 {
     QString out;
     out += Tr::tr("Scenario %1: %2; seed %3").arg(r.scenario, r.profile).arg(r.seed) + u'\n';
-    out += Tr::tr("%1 clients, %2 Gateway replica(s), %3 requests over %4 (routing decisions: %5 computed, %6 "
-              "reused)")
-               .arg(r.clients)
-               .arg(r.replicas)
-               .arg(r.requests)
-               .arg(seconds(r.endMs))
-               .arg(r.routeCacheMisses)
-               .arg(r.routeCacheHits) +
+    out +=
+        Tr::tr("%1 clients, %2 Gateway replica(s), %3 requests over %4 (routing decisions: %5 computed, %6 "
+               "reused)")
+            .arg(r.clients)
+            .arg(r.replicas)
+            .arg(r.requests)
+            .arg(seconds(r.endMs))
+            .arg(r.routeCacheMisses)
+            .arg(r.routeCacheHits) +
         u'\n';
     if (r.cancelled)
         out += Tr::tr("CANCELLED: the figures cover the requests made until then.") + u'\n';
@@ -134,8 +135,8 @@ QByteArray ResultWriter::text(const SimulationResult &r)
                             .arg(k == 64 ? QStringLiteral("+") : QString())
                             .arg(s.podsSeen[k]);
         }
-        out += QStringLiteral("    ") + Tr::tr("Pods seen per client: %1").arg(seen.join(QStringLiteral(", "))) +
-            u'\n';
+        out += QStringLiteral("    ") +
+            Tr::tr("Pods seen per client: %1").arg(seen.join(QStringLiteral(", "))) + u'\n';
         out += QStringLiteral("    ") + Tr::tr("load:") + u'\n';
         for (const auto &[pod, n] : s.podLoad) {
             out += QStringLiteral("      %1 %2 %3 (%4)\n")
@@ -146,8 +147,8 @@ QByteArray ResultWriter::text(const SimulationResult &r)
         }
     }
 
-    out += u'\n' + Tr::tr("Balance per upstream (max/mean and coefficient of variation of the servers' loads)") +
-        u'\n';
+    out += u'\n' +
+        Tr::tr("Balance per upstream (max/mean and coefficient of variation of the servers' loads)") + u'\n';
     for (const UpstreamStats &u : r.upstreams) {
         qint64 total = 0;
         for (const BalanceEpoch &e : u.epochs)
@@ -169,8 +170,9 @@ QByteArray ResultWriter::text(const SimulationResult &r)
     if (!r.markers.empty()) {
         out += u'\n' + Tr::tr("Events") + u'\n';
         for (const EventMarker &m : r.markers) {
-            out += QStringLiteral("  %1 to %2: %3\n")
-                       .arg(seconds(m.atMs), m.endMs < 0 ? Tr::tr("(not finished)") : seconds(m.endMs), m.label);
+            out +=
+                QStringLiteral("  %1 to %2: %3\n")
+                    .arg(seconds(m.atMs), m.endMs < 0 ? Tr::tr("(not finished)") : seconds(m.endMs), m.label);
             QStringList added, removed;
             for (int p : m.podsAdded)
                 added << podName(r, p);
@@ -519,8 +521,8 @@ QByteArray ResultWriter::transcript(const SimulationResult &r, const Scenario &s
         out += QStringLiteral("# ") + (pop.title.isEmpty() ? pop.name : pop.title) + u'\n';
         for (const auto &[client, records] : byClient) {
             if (byClient.size() > 1)
-                out += QStringLiteral("## ") + Tr::tr("client %1 (%2)").arg(client).arg(records.front()->client) +
-                    u'\n';
+                out += QStringLiteral("## ") +
+                    Tr::tr("client %1 (%2)").arg(client).arg(records.front()->client) + u'\n';
             int number = 0;
             int lastStep = -1;
             for (const RequestRecord *rec : records) {

@@ -80,10 +80,11 @@ private:
             return std::nullopt;
         const auto ms = ScenarioParser::parseDuration(*text);
         if (!ms) {
-            m_r.error(n, path,
-                      Tr::tr("\"%1\" is not a duration (for example 500ms, 10s, 5m, 1h30m; a bare number counts "
-                         "seconds)")
-                          .arg(*text));
+            m_r.error(
+                n, path,
+                Tr::tr("\"%1\" is not a duration (for example 500ms, 10s, 5m, 1h30m; a bare number counts "
+                       "seconds)")
+                    .arg(*text));
         }
         return ms;
     }
@@ -115,7 +116,8 @@ private:
     {
         const auto v = m_r.integer(map, key, path, required);
         if (v && (*v < min || *v > max)) {
-            m_r.error(node(map, key), path, Tr::tr("%1 is out of range (%2 to %3)").arg(*v).arg(min).arg(max));
+            m_r.error(node(map, key), path,
+                      Tr::tr("%1 is out of range (%2 to %3)").arg(*v).arg(min).arg(max));
             return std::nullopt;
         }
         return v;
@@ -175,9 +177,9 @@ std::optional<Scenario> Reader::read()
     m_r.setResource(QStringLiteral("%1 %2").arg(QLatin1String(KindName), s.name));
     const auto apiVersion = m_r.string(root, "apiVersion", Path::of("apiVersion"), true);
     if (apiVersion && *apiVersion != QLatin1String(ApiVersion)) {
-        m_r.error(
-            node(root, "apiVersion"), Path::of("apiVersion"),
-            Tr::tr("unsupported apiVersion \"%1\" (expected %2)").arg(*apiVersion, QLatin1String(ApiVersion)));
+        m_r.error(node(root, "apiVersion"), Path::of("apiVersion"),
+                  Tr::tr("unsupported apiVersion \"%1\" (expected %2)")
+                      .arg(*apiVersion, QLatin1String(ApiVersion)));
     }
 
     const Path specPath = Path::of("spec");
@@ -199,7 +201,8 @@ std::optional<Scenario> Reader::read()
         if (ok)
             s.seed = v;
         else
-            m_r.error(seed, specPath / "seed", Tr::tr("expected a whole number from 0 to 18446744073709551615"));
+            m_r.error(seed, specPath / "seed",
+                      Tr::tr("expected a whole number from 0 to 18446744073709551615"));
     }
     if (const auto start = m_r.string(spec, "startTime", specPath / "startTime")) {
         const QDateTime t = QDateTime::fromString(*start, Qt::ISODate);
@@ -235,7 +238,8 @@ std::optional<Scenario> Reader::read()
         }
     });
     if (!node(spec, "populations"))
-        m_r.error(spec, popPath, Tr::tr("required value is missing: a scenario needs at least one population"));
+        m_r.error(spec, popPath,
+                  Tr::tr("required value is missing: a scenario needs at least one population"));
     else if (s.populations.empty() && m_diagnostics.size() == before)
         m_r.error(node(spec, "populations"), popPath, Tr::tr("a scenario needs at least one population"));
 
@@ -357,11 +361,13 @@ std::optional<Population> Reader::readPopulation(const Node *map, const Path &pa
     const bool hasScript = node(map, "script") != nullptr;
     if (hasRoutes == hasScript) {
         m_r.error(map, path,
-                  hasRoutes ? Tr::tr("give either routes (a weighted mix) or script (steps in order), not both")
-                            : Tr::tr("a population needs routes (a weighted mix) or a script (steps in order)"));
+                  hasRoutes
+                      ? Tr::tr("give either routes (a weighted mix) or script (steps in order), not both")
+                      : Tr::tr("a population needs routes (a weighted mix) or a script (steps in order)"));
     } else if (hasScript && node(map, "requestsPerSession")) {
-        m_r.error(node(map, "requestsPerSession"), path / "requestsPerSession",
-                  Tr::tr("a scripted population's sessions are its script; requestsPerSession does not apply"));
+        m_r.error(
+            node(map, "requestsPerSession"), path / "requestsPerSession",
+            Tr::tr("a scripted population's sessions are its script; requestsPerSession does not apply"));
     }
     return p;
 }
@@ -521,10 +527,10 @@ std::optional<ScenarioEvent> Reader::readEvent(const Node *map, const Path &path
     };
     if (podEvent) {
         if (e.pod.isEmpty() == (e.index < 0 || e.deployment.isEmpty())) {
-            m_r.error(
-                map, path,
-                Tr::tr("name the Pod with pod, or with deployment and index (its position among the Deployment's "
-                   "Pods in name order), not both"));
+            m_r.error(map, path,
+                      Tr::tr("name the Pod with pod, or with deployment and index (its position among the "
+                             "Deployment's "
+                             "Pods in name order), not both"));
         }
         notFor("replicas");
         notFor("maxSurge");
@@ -639,8 +645,8 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &text, const QStr
     Diagnostic d;
     d.location = {fileName, 1, 1};
     if (!name.isEmpty() && !found.isEmpty())
-        d.message =
-            Tr::tr("no SimulationScenario named \"%1\" (found: %2)").arg(name, found.join(QStringLiteral(", ")));
+        d.message = Tr::tr("no SimulationScenario named \"%1\" (found: %2)")
+                        .arg(name, found.join(QStringLiteral(", ")));
     else
         d.message = Tr::tr("no SimulationScenario document (apiVersion: %1, kind: %2)")
                         .arg(QLatin1String(ApiVersion), QLatin1String(KindName));

@@ -584,7 +584,8 @@ int Engine::groupOf(const RouteDecision &d)
         if (c.sticky.mode == StickyConfig::Mode::Cookie)
             g.sticky = QStringLiteral("cookie ") + c.sticky.cookieName;
     }
-    const QString route = d.route.isEmpty() ? Tr::tr("(no route)") : Tr::tr("%1 rule %2").arg(d.route).arg(d.rule);
+    const QString route =
+        d.route.isEmpty() ? Tr::tr("(no route)") : Tr::tr("%1 rule %2").arg(d.route).arg(d.rule);
     g.label = d.upstreamName.isEmpty() ? route : route + QStringLiteral(" -> ") + d.upstreamName;
     const int index = int(m_result.groups.size());
     m_result.groups.push_back(g);

@@ -114,8 +114,9 @@ std::pair<int, QString> checkCharacters(const std::string &text)
         const unsigned char c = s[i];
         if (c < 0x80) {
             if (c == '\r' && (i + 1 >= n || s[i + 1] != '\n'))
-                return {int(i),
-                        Tr::tr("a carriage return without a line feed (old Mac line ends are not supported)")};
+                return {
+                    int(i),
+                    Tr::tr("a carriage return without a line feed (old Mac line ends are not supported)")};
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
                 return {int(i), Tr::tr("control character %1 is not allowed in YAML").arg(codePoint(c))};
             ++i;
@@ -149,7 +150,7 @@ std::pair<int, QString> checkCharacters(const std::string &text)
         if (cp == 0x85 || cp == 0x2028 || cp == 0x2029)
             return {int(i),
                     Tr::tr("the line separator %1 is read differently by kubectl (YAML 1.1); write it as an "
-                       "escape in a double-quoted string")
+                           "escape in a double-quoted string")
                         .arg(codePoint(cp))};
         if ((cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF)
             return {int(i), Tr::tr("control character %1 is not allowed in YAML").arg(codePoint(cp))};
@@ -345,7 +346,8 @@ public:
                 tab = tab || m_text[q] == '\t';
             if (tab && q < int(m_text.size()) && !isBreak(m_text[q]) && m_text[q] != '#' &&
                 !lenient.contains(p))
-                throw BuildError {p, Tr::tr("a tab in the indentation of a line: YAML indents with spaces only")};
+                throw BuildError {
+                    p, Tr::tr("a tab in the indentation of a line: YAML indents with spaces only")};
         }
         for (const Node *n : blockNodes) {
             int p = n->propertiesBegin;
@@ -474,7 +476,8 @@ public:
                 ++p;
                 continue;
             }
-            throw BuildError {p, Tr::tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
+            throw BuildError {p,
+                              Tr::tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
         }
     }
 
@@ -660,7 +663,8 @@ private:
                 c == '_';
         });
         if (!ok)
-            throw BuildError {at, Tr::tr("anchor and alias names may only hold letters, digits, '-' and '_'")};
+            throw BuildError {at,
+                              Tr::tr("anchor and alias names may only hold letters, digits, '-' and '_'")};
     }
 
     /** A tag as libyaml reads it: `!`, `!!name`, `!name`, `!handle!name` with URI characters, or `!<uri>`. */
@@ -745,8 +749,8 @@ private:
             Node *parent = m_stack.back();
             if (!parent->children.empty() && !n->implicitNull &&
                 n->propertiesBegin < parent->children.back()->end)
-                throw BuildError {n->begin,
-                                  Tr::tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
+                throw BuildError {
+                    n->begin, Tr::tr("unexpected text: the YAML reader skips it, kubectl would reject it")};
             if (parent->isMapping() && !parent->isFlow() && parent->children.size() % 2 == 1) {
                 // A simple key and its ':' share a line (libyaml); yaml-cpp looks further.
                 const Node *key = parent->children.back();
@@ -979,8 +983,8 @@ private:
                 (q > p && (contentIndent >= 0 ? indent >= contentIndent : indent > parentIndent)) ||
                 (contentIndent >= 0 && indent > contentIndent);
             if (q > p && !tabContent && contentIndent >= 0 && (q >= size || isBreak(m_text[q])) && indent > 0)
-                throw BuildError {lineBegin,
-                                  Tr::tr("a tab in a blank line of a block scalar that is not indented enough")};
+                throw BuildError {
+                    lineBegin, Tr::tr("a tab in a blank line of a block scalar that is not indented enough")};
             if ((q >= size || isBreak(m_text[q])) && !tabContent) {
                 p = q;
                 if (q < size)

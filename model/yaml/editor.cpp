@@ -490,7 +490,8 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
         const Path::Segment &seg = path.at(depth);
         if (seg.isIndex()) {
             if (!n->isSequence() || seg.index >= n->size())
-                return failure(Tr::tr("%1: there is no item %2").arg(pathText(path.left(depth))).arg(seg.index));
+                return failure(
+                    Tr::tr("%1: there is no item %2").arg(pathText(path.left(depth))).arg(seg.index));
             n = n->itemAt(seg.index);
         } else {
             const Node *child = n->isMapping() ? n->get(seg.key) : nullptr;
@@ -509,7 +510,8 @@ Editor::Result setImpl(const Document &document, const Path &path, const Value &
     Value nested = value;
     for (int i = path.size() - 1; i > depth; --i) {
         if (path.at(i).isIndex())
-            return failure(Tr::tr("%1: there is no item %2").arg(pathText(path.left(i))).arg(path.at(i).index));
+            return failure(
+                Tr::tr("%1: there is no item %2").arg(pathText(path.left(i))).arg(path.at(i).index));
         Value m = Value::mapping();
         m.set(path.at(i).key, std::move(nested));
         nested = std::move(m);

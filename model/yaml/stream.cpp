@@ -272,8 +272,9 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
                          {fileName, originalLine(chunkFirstLine), 1},
                          {},
                          {},
-                         Tr::tr("kubectl apply skips this document: it follows a \"...\" line without a \"---\" "
-                            "line (export adds the \"---\")")});
+                         Tr::tr(
+                             "kubectl apply skips this document: it follows a \"...\" line without a \"---\" "
+                             "line (export adds the \"---\")")});
             }
             result.documents.push_back(std::move(doc));
         }
@@ -286,7 +287,7 @@ Stream::Result Stream::split(const std::string &data, const QString &fileName, c
             return fail(
                 originalLine(i), 1,
                 Tr::tr("kubectl apply does not accept YAML directives (it cuts the file at \"---\" lines and "
-                   "reads the directive alone); remove this line"));
+                       "reads the directive alone); remove this line"));
         switch (separatorKind(line.text)) {
         case Separator::Invalid:
             return fail(originalLine(i), 4,

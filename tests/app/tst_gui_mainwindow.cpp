@@ -21,14 +21,14 @@
 #include "views/tree/resourcetreeview.h"
 
 #include <QAction>
-#include <QGuiApplication>
-#include <QScreen>
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>

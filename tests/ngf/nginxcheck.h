@@ -13,10 +13,10 @@ namespace gw::ngf::test {
  * Runs `nginx -t` on generated files under a test-local prefix. Documented normalisation (see
  * docs/ngf.md): /etc/nginx/, /var/run/nginx/ and /var/lib/nginx/ are moved under the prefix;
  * mime.types and NGF's gRPC error includes are provided; a test-only self-signed pair
- * (tests/ngf/tls/selfsigned.pem) stands in for every /etc/nginx/secrets/<name>.pem; the njs modules are Gateway
- * Studio's own (tests/ngf/njs). Where the nginx at hand lacks something NGF's image has, the check is reduced
- * and says so in reductions(): no njs module -> js_* lines removed; nginx < 1.25.1 -> `http2 on;` removed; no
- * stream module -> the stream block removed.
+ * (tests/ngf/tls/selfsigned.pem) stands in for every /etc/nginx/secrets/<name>.pem; the njs modules are
+ * Gateway Studio's own (tests/ngf/njs). Where the nginx at hand lacks something NGF's image has, the check is
+ * reduced and says so in reductions(): no njs module -> js_* lines removed; nginx < 1.25.1 -> `http2 on;`
+ * removed; no stream module -> the stream block removed.
  */
 class NginxCheck
 {

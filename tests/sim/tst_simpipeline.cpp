@@ -423,14 +423,20 @@ void tst_SimPipeline::unbalanceableUpstream()
     // Edge allows least_time on OSS; the simulator does not model it: 502 with the reason, never a guess.
     ngf::Profile edge;
     edge.version = ngf::NgfVersion::edge();
-    const auto c = config(Cafe, edge,
-                          "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: UpstreamSettingsPolicy\nmetadata:\n  name: lt\n"
-                          "spec:\n  targetRefs:\n  - {group: core, kind: Service, name: latte}\n  loadBalancingMethod: \"least_time header\"\n");
-    const UpstreamSnapshot &latte = c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_latte_80")))];
+    const auto c = config(
+        Cafe, edge,
+        "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: UpstreamSettingsPolicy\nmetadata:\n  name: lt\n"
+        "spec:\n  targetRefs:\n  - {group: core, kind: Service, name: latte}\n  loadBalancingMethod: "
+        "\"least_time header\"\n");
+    const UpstreamSnapshot &latte =
+        c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_latte_80")))];
     QVERIFY(hasErrors(latte.diagnostics));
     Diagnostics d;
-    const auto records = TraceRunner::run(
-        c, RequestsCsv::parse("client,host,path\n10.0.0.1,cafe.example.com,/latte\n", QStringLiteral("r.csv"), d), {});
+    const auto records =
+        TraceRunner::run(c,
+                         RequestsCsv::parse("client,host,path\n10.0.0.1,cafe.example.com,/latte\n",
+                                            QStringLiteral("r.csv"), d),
+                         {});
     QCOMPARE(records[0].status, 502);
     QCOMPARE(records[0].upstream, QStringLiteral("default_latte_80"));
     QVERIFY(records[0].endpoint.isEmpty());

@@ -98,14 +98,15 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
             Column {tr("Kind"), Path::of("kind"),
                     FieldSpec::reference(
                         ReferenceChoices::fixed({QStringLiteral("HTTPRoute"), QStringLiteral("GRPCRoute")}))},
-            Column {tr("Group"), Path::of("group"), FieldSpec::text(QStringLiteral("gateway.networking.k8s.io"))},
+            Column {tr("Group"), Path::of("group"),
+                    FieldSpec::text(QStringLiteral("gateway.networking.k8s.io"))},
         },
         [](const FormContext &, int) { return Value::mapping().set("kind", "HTTPRoute"); }, listenerScope);
     kinds->setVisibleRows(1, 3);
     tlsForm->addRow(tr("Route kinds:"), kinds);
     tlsForm->addRow(tr("Namespace selector:"),
-                    addMap(tls, tr("selector label"), Path::of("allowedRoutes.namespaces.selector.matchLabels"),
-                           listenerScope));
+                    addMap(tls, tr("selector label"),
+                           Path::of("allowedRoutes.namespaces.selector.matchLabels"), listenerScope));
     connect(listeners, &SequenceEditor::currentRowChanged, this, [listenerScope](int row) {
         if (row >= 0)
             listenerScope->setRelative(Path::of("spec.listeners").index(row));

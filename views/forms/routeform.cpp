@@ -79,7 +79,9 @@ RouteForm::RouteForm(Kind kind, FormContext *context, QWidget *parent)
     m_rules =
         addList(rules, tr("rule"), Path::of("spec.rules"),
                 {
-                    Column {tr("Rule"), Path(), {},
+                    Column {tr("Rule"),
+                            Path(),
+                            {},
                             [](const FormContext &c, const Path &item) {
                                 // The rule's name when it has one, else its number.
                                 const QString name = c.scalar(item / "name").value_or(QString());
