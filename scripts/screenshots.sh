@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Takes the screenshots of the main window that the README shows: the bundled cafe example, in
-# the light and the dark colour scheme (and German, to check that the translated labels fit),
+# the light and the dark colour scheme (and German, to check that the translated labels fit), and
+# the simulation workspace: the cafe at scale (results, and the comparison of methods) in both
+# schemes, and the walk-through preset with its transcript,
 # under a private Xvfb server, with settings in a throw-away HOME so that nothing of the user's
 # own configuration leaks in.
 #
@@ -45,3 +47,15 @@ shoot() { # scheme language file
 shoot light en main-window-light.png
 shoot dark en main-window-dark.png
 shoot light de main-window-de.png
+
+shoot_simulation() { # scheme what file
+    env -i PATH="$PATH" HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        XDG_RUNTIME_DIR="$home" DISPLAY=":$display" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 GWSTUDIO_LANGUAGE=en \
+        "$bin" --no-recovery --color-scheme "$1" --simulation "$2" --size "$size" --screenshot "$out/$3"
+}
+
+shoot_simulation light run simulation-results-light.png
+shoot_simulation dark run simulation-results-dark.png
+shoot_simulation light compare simulation-compare-light.png
+shoot_simulation dark compare simulation-compare-dark.png
+shoot_simulation light walkthrough simulation-walkthrough-light.png

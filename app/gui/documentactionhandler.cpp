@@ -216,13 +216,27 @@ bool DocumentActionHandler::open(const QStringList &paths)
 
 bool DocumentActionHandler::openExample()
 {
+    return openExamples({QStringLiteral("cafe.yaml")});
+}
+
+bool DocumentActionHandler::openExamples(const QStringList &names)
+{
     if (!maybeSave())
         return false;
-    QFile f(QStringLiteral(":/gwstudio/examples/cafe.yaml"));
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
+    QByteArray text;
+    for (const QString &name : names) {
+        QFile f(QStringLiteral(":/gwstudio/examples/") + name);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        if (!text.isEmpty() && !text.endsWith('\n'))
+            text.append('\n');
+        const QByteArray data = f.readAll();
+        if (!text.isEmpty() && !data.startsWith("---"))
+            text.append("---\n");
+        text.append(data);
+    }
     m_design->clear();
-    const Design::LoadResult result = m_design->addFile(f.readAll(), QString());
+    const Design::LoadResult result = m_design->addFile(text, QString());
     watchFiles();
     Q_EMIT loadDiagnostics(result.diagnostics);
     Q_EMIT designReplaced();

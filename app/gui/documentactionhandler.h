@@ -55,6 +55,11 @@ public:
     bool open(const QStringList &paths);
     /** Opens the bundled cafe example (as unsaved text). */
     bool openExample();
+    /**
+     * Opens bundled examples (resources/examples: "cafe.yaml", "cafe-walkthrough.scenario.yaml")
+     * together as one unsaved file, after asking about unsaved changes.
+     */
+    bool openExamples(const QStringList &names);
     /** Starts an empty design. */
     bool newDesign();
     /** Adds the manifests of \a paths to the current file, as one undo step. */

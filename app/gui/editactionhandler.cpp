@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -23,11 +24,14 @@ EditActionHandler::EditActionHandler(views::DesignSelection *selection, Document
     : QObject(window)
     , m_selection(selection)
     , m_documents(documents)
-    , m_undo(selection->design()->undoStack()->createUndoAction(this))
-    , m_redo(selection->design()->undoStack()->createRedoAction(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_undo(m_undoGroup->createUndoAction(this))
+    , m_redo(m_undoGroup->createRedoAction(this))
     , m_paste(new QAction(Icons::icon(QStringLiteral("edit-paste")), QString(), this))
     , m_resources(resources)
 {
+    m_undoGroup->addStack(selection->design()->undoStack());
+    m_undoGroup->setActiveStack(selection->design()->undoStack());
     m_undo->setIcon(Icons::icon(QStringLiteral("edit-undo")));
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo->setIcon(Icons::icon(QStringLiteral("edit-redo")));

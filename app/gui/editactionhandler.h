@@ -6,6 +6,7 @@
 
 class QAction;
 class QMenu;
+class QUndoGroup;
 class QWidget;
 
 namespace gw {
@@ -20,7 +21,8 @@ class ResourceActions;
 /**
  * The Edit menu: Undo and Redo (named after the command they undo: "Undo Rename HTTPRoute
  * default/coffee to espresso"), pasting manifests from the clipboard, and the resource actions
- * (add, duplicate, rename, delete, copy as YAML).
+ * (add, duplicate, rename, delete, copy as YAML). Undo and Redo act on the active stack of an undo
+ * group: the design's, or another workspace's (the simulation scenarios') while it is shown.
  */
 class EditActionHandler : public QObject
 {
@@ -33,6 +35,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *pasteAction() const { return m_paste; }
+    /** The undo stacks Undo and Redo follow; the design's is active at first. */
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
     views::ResourceActions *resourceActions() const { return m_resources; }
 
     /** Imports the manifests on the clipboard. */
@@ -45,6 +49,7 @@ Q_SIGNALS:
 private:
     views::DesignSelection *m_selection;
     DocumentActionHandler *m_documents;
+    QUndoGroup *m_undoGroup;
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_paste;

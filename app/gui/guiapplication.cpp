@@ -10,11 +10,13 @@
 #include "gui/previewproviders.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
+#include "gui/simulationactionhandler.h"
 #include "gui/viewactionhandler.h"
 #include "views/canvas/topologyview.h"
 #include "views/common/designselection.h"
 #include "views/common/icons.h"
 #include "views/preview/previewsession.h"
+#include "views/sim/simulationworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,10 +47,14 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                             QStringLiteral("size"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption simulation(QStringLiteral("simulation"),
+                                  QStringLiteral("Show a simulation: walkthrough, run or compare."),
+                                  QStringLiteral("what"));
+    simulation.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Print the start-up time and quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({example, noRecovery, scheme, select, screenshot, size, firstPaint});
+    parser.addOptions({example, noRecovery, scheme, select, screenshot, size, simulation, firstPaint});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << QStringLiteral("gwstudio: ") << parser.errorText() << Qt::endl;
         return std::nullopt;
@@ -72,6 +78,13 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
         const QStringList parts = parser.value(size).split(u'x');
         if (parts.size() == 2)
             o.size = QSize(parts[0].toInt(), parts[1].toInt());
+    }
+    o.simulation = parser.value(simulation);
+    if (!o.simulation.isEmpty() && o.simulation != u"walkthrough" && o.simulation != u"run" &&
+        o.simulation != u"compare") {
+        QTextStream(stderr) << QStringLiteral("gwstudio: --simulation expects walkthrough, run or compare")
+                            << Qt::endl;
+        return std::nullopt;
     }
     o.quitAfterFirstPaint = parser.isSet(firstPaint);
     return o;
@@ -184,7 +197,34 @@ int runGui(int argc, char **argv)
         window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
 
-    if (!options->screenshot.isEmpty()) {
+    if (!options->simulation.isEmpty()) {
+        views::SimulationWorkspace *workspace = window.simulationWorkspace();
+        if (options->simulation == u"walkthrough") {
+            window.simulationActions()->openWalkthrough();
+        } else {
+            window.documents()->openExamples(
+                {QStringLiteral("cafe.yaml"), QStringLiteral("cafe-at-scale.scenario.yaml")});
+            window.setMode(MainWindow::Mode::Simulation);
+            if (options->simulation == u"compare") {
+                // The comparison's five methods side by side want the whole window.
+                workspace->showEditorsAction()->setChecked(false);
+                workspace->compareMethods();
+            } else
+                workspace->runScenario();
+        }
+        if (!options->screenshot.isEmpty()) {
+            const QString path = options->screenshot;
+            QObject::connect(workspace, &views::SimulationWorkspace::runFinished, &window, [&window, path] {
+                QTimer::singleShot(800, &window, [&window, path] {
+                    const bool ok = window.grab().save(path);
+                    QTextStream(ok ? stdout : stderr)
+                        << (ok ? QStringLiteral("saved ") : QStringLiteral("cannot save ")) << path
+                        << Qt::endl;
+                    QCoreApplication::exit(ok ? 0 : 1);
+                });
+            });
+        }
+    } else if (!options->screenshot.isEmpty()) {
         const QString path = options->screenshot;
         // Let the preview generate and the canvas fit before the picture is taken.
         // Without a preview engine the nginx tab is empty: show the YAML of the selection instead.

@@ -20,6 +20,9 @@ struct GuiOptions
     QString select; ///< --select Kind/namespace/name: the resource selected at start
     QString screenshot; ///< --screenshot OUT.png: grab the window, save it, quit (hidden)
     QSize size; ///< --size WxH: the window size (hidden, for screenshots)
+    /// --simulation walkthrough|run|compare (hidden, for screenshots): the walk-through preset, or the
+    /// cafe example at scale run or compared; a screenshot waits for the run.
+    QString simulation;
     bool quitAfterFirstPaint = false; ///< --quit-after-first-paint: print the start-up time, quit (hidden)
 
     /** Parses the arguments of a QApplication; on error prints a message and returns nothing. */

@@ -6,8 +6,10 @@
 #include "gui/autosaver.h"
 #include "gui/documentactionhandler.h"
 #include "gui/editactionhandler.h"
+#include "gui/ngfpreviewprovider.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
+#include "gui/simulationactionhandler.h"
 #include "gui/viewactionhandler.h"
 #include "views/canvas/conditionstatusprovider.h"
 #include "views/canvas/topologyscene.h"
@@ -20,10 +22,13 @@
 #include "views/preview/yamlview.h"
 #include "views/problems/problemsmodel.h"
 #include "views/problems/problemsview.h"
+#include "views/sim/scenario/scenariostore.h"
+#include "views/sim/simulationworkspace.h"
 #include "views/tree/resourceactions.h"
 #include "views/tree/resourcetreemodel.h"
 #include "views/tree/resourcetreeview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -31,10 +36,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoGroup>
 
 namespace gw {
 
@@ -64,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewActions = new ViewActionHandler(m_topology, m_settings.get(), m_prompts, this);
     m_autoSaver = new AutoSaver(m_design, this);
     m_autoSaver->setInterval(m_settings->autosaveInterval());
+    m_simulation = new SimulationActionHandler(m_workspace, m_documents, m_prompts, this);
+    m_edits->undoGroup()->addStack(m_workspace->store()->undoStack());
     createMenus();
     createToolBar();
     createStatusBar();
@@ -102,6 +111,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_topology->topologyScene(), &views::TopologyScene::editFailed, this,
             &MainWindow::showStatusMessage);
     m_topology->topologyScene()->setStatusProvider(m_status.get());
+    connect(m_simulation, &SimulationActionHandler::simulationShown, this,
+            [this] { setMode(Mode::Simulation); });
+    connect(m_simulation, &SimulationActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_workspace, &views::SimulationWorkspace::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_preview, &views::PreviewSession::profileChanged, this, &MainWindow::updateSimulationProfile);
+    updateSimulationProfile();
 
     resetLayout();
     readSettings();
@@ -119,6 +134,7 @@ void MainWindow::setPrompts(Prompts *prompts)
 {
     m_prompts = prompts ? prompts : m_defaultPrompts.get();
     m_documents->setPrompts(m_prompts);
+    m_simulation->setPrompts(m_prompts);
 }
 
 QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content,
@@ -135,8 +151,15 @@ QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title
 
 void MainWindow::createViews()
 {
-    m_topology = new views::TopologyView(m_selection, this);
-    setCentralWidget(m_topology);
+    // Design and Simulation modes share the middle of the window.
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("modeStack"));
+    m_topology = new views::TopologyView(m_selection, m_central);
+    m_workspace = new views::SimulationWorkspace(m_design, m_central);
+    m_central->addWidget(m_topology);
+    m_central->addWidget(m_workspace);
+    m_workspace->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    setCentralWidget(m_central);
 
     m_tree = new views::ResourceTreeView(m_selection, m_resourceActions, this);
     m_treeDock = addDock(QStringLiteral("resourcesDock"), tr("Resources"), m_tree, Qt::LeftDockWidgetArea);
@@ -214,6 +237,21 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(actions->deleteAction());
 
+    m_modes = new QActionGroup(this);
+    m_designMode = m_modes->addAction(Icons::icon(QStringLiteral("mode-design")), tr("&Design"));
+    m_simulationMode = m_modes->addAction(Icons::icon(QStringLiteral("mode-simulation")), tr("&Simulation"));
+    m_designMode->setObjectName(QStringLiteral("designMode"));
+    m_simulationMode->setObjectName(QStringLiteral("simulationMode"));
+    m_designMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_simulationMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_designMode->setToolTip(tr("Edit the design: canvas, resources, properties, preview (Ctrl+1)"));
+    m_simulationMode->setToolTip(tr("Simulate clients, events and session persistence (Ctrl+2)"));
+    for (QAction *a : {m_designMode, m_simulationMode})
+        a->setCheckable(true);
+    m_designMode->setChecked(true);
+    connect(m_designMode, &QAction::triggered, this, [this] { setMode(Mode::Design); });
+    connect(m_simulationMode, &QAction::triggered, this, [this] { setMode(Mode::Simulation); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_viewActions->zoomInAction());
     view->addAction(m_viewActions->zoomOutAction());
@@ -227,6 +265,11 @@ void MainWindow::createMenus()
     panels->addSeparator();
     connect(panels->addAction(tr("&Reset Layout")), &QAction::triggered, this, &MainWindow::resetLayout);
     view->addMenu(m_viewActions->schemeMenu());
+    view->addSeparator();
+    view->addAction(m_designMode);
+    view->addAction(m_simulationMode);
+
+    menuBar()->addMenu(m_simulation->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(Icons::icon(QStringLiteral("help-about")), tr("&About Gateway Studio"));
@@ -274,6 +317,55 @@ void MainWindow::createToolBar()
     bar->addAction(m_viewActions->fitAction());
     bar->addAction(m_viewActions->zoomInAction());
     bar->addAction(m_viewActions->zoomOutAction());
+
+    // The modes, at the right end: Design | Simulation.
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    for (QAction *mode : {m_designMode, m_simulationMode}) {
+        auto *b = new QToolButton(bar);
+        b->setDefaultAction(mode);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setAutoRaise(true);
+        bar->addWidget(b);
+    }
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    (mode == Mode::Design ? m_designMode : m_simulationMode)->setChecked(true);
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    const bool simulation = mode == Mode::Simulation;
+    m_central->setCurrentWidget(simulation ? static_cast<QWidget *>(m_workspace) : m_topology);
+    // The hidden mode's page does not count for the window's minimum size (QStackedLayout skips
+    // pages whose size policy is Ignored).
+    m_workspace->setSizePolicy(simulation ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                               simulation ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_topology->setSizePolicy(simulation ? QSizePolicy::Ignored : QSizePolicy::Expanding,
+                              simulation ? QSizePolicy::Ignored : QSizePolicy::Expanding);
+    // The design's panels make room for the workspace and come back as they were.
+    if (simulation) {
+        m_hiddenDocks.clear();
+        for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock}) {
+            if (dock->isVisible()) {
+                m_hiddenDocks.push_back(dock);
+                dock->hide();
+            }
+        }
+    } else {
+        for (QDockWidget *dock : m_hiddenDocks)
+            dock->show();
+        m_hiddenDocks.clear();
+    }
+    m_edits->undoGroup()->setActiveStack(simulation ? m_workspace->store()->undoStack()
+                                                    : m_design->undoStack());
+}
+
+void MainWindow::updateSimulationProfile()
+{
+    m_workspace->setBaseProfile(NgfPreviewProvider::profile(m_preview->profile()));
 }
 
 void MainWindow::createStatusBar()
@@ -325,6 +417,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The panels' layout is saved as the design mode shows it.
+    setMode(Mode::Design);
     writeSettings();
     event->accept();
 }

@@ -4,9 +4,13 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <vector>
 
+class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace gw {
@@ -17,6 +21,7 @@ class DocumentActionHandler;
 class EditActionHandler;
 class Prompts;
 class Settings;
+class SimulationActionHandler;
 class ViewActionHandler;
 
 namespace views {
@@ -29,6 +34,7 @@ class ProblemsView;
 class PropertiesView;
 class ResourceActions;
 class ResourceTreeView;
+class SimulationWorkspace;
 class TopologyView;
 class YamlView;
 } // namespace views
@@ -44,6 +50,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    enum class Mode { Design, Simulation };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -58,6 +66,7 @@ public:
     DocumentActionHandler *documents() const { return m_documents; }
     EditActionHandler *edits() const { return m_edits; }
     ViewActionHandler *viewActions() const { return m_viewActions; }
+    SimulationActionHandler *simulationActions() const { return m_simulation; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
 
     views::ResourceTreeView *resourceTree() const { return m_tree; }
@@ -67,6 +76,13 @@ public:
     views::YamlView *yamlView() const { return m_yaml; }
     views::ProblemsView *problems() const { return m_problems; }
     QTabWidget *previewTabs() const { return m_previewTabs; }
+    views::SimulationWorkspace *simulationWorkspace() const { return m_workspace; }
+
+    Mode mode() const { return m_mode; }
+    /** Shows the design (canvas and panels) or the simulation workspace. */
+    void setMode(Mode mode);
+    QAction *designModeAction() const { return m_designMode; }
+    QAction *simulationModeAction() const { return m_simulationMode; }
 
     /** Lays the panels out as they are on a first start. */
     void resetLayout();
@@ -88,6 +104,7 @@ private:
     void showStatusMessage(const QString &message);
     void readSettings();
     void writeSettings();
+    void updateSimulationProfile();
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Prompts> m_defaultPrompts;
@@ -113,6 +130,14 @@ private:
     EditActionHandler *m_edits = nullptr;
     ViewActionHandler *m_viewActions = nullptr;
     AutoSaver *m_autoSaver = nullptr;
+    SimulationActionHandler *m_simulation = nullptr;
+    views::SimulationWorkspace *m_workspace = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QActionGroup *m_modes = nullptr;
+    QAction *m_designMode = nullptr;
+    QAction *m_simulationMode = nullptr;
+    Mode m_mode = Mode::Design;
+    std::vector<QDockWidget *> m_hiddenDocks; ///< design panels hidden by the simulation mode
 };
 
 } // namespace gw

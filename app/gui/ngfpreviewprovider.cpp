@@ -76,8 +76,7 @@ yaml::Path NgfPreviewProvider::fieldOfMessage(const QString &message)
     return yaml::Path::parse(m.captured(1).toStdString()).value_or(yaml::Path());
 }
 
-views::PreviewResult NgfPreviewProvider::generate(const Design &design,
-                                                  const views::PreviewProfile &profile) const
+ngf::Profile NgfPreviewProvider::profile(const views::PreviewProfile &profile)
 {
     ngf::Profile p;
     if (!profile.ngfVersion.isEmpty())
@@ -85,7 +84,14 @@ views::PreviewResult NgfPreviewProvider::generate(const Design &design,
     p.plus = profile.plus;
     p.experimental = profile.experimental;
     p.gateway = profile.gateway;
-    const std::shared_ptr<const ngf::Result> result = ngf::Generator::run(design, p);
+    return p;
+}
+
+views::PreviewResult NgfPreviewProvider::generate(const Design &design,
+                                                  const views::PreviewProfile &profile) const
+{
+    const std::shared_ptr<const ngf::Result> result =
+        ngf::Generator::run(design, NgfPreviewProvider::profile(profile));
 
     views::PreviewResult out;
     for (const ngf::GeneratedFile &f : result->files) {

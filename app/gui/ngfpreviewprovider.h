@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ngf/profile.h"
 #include "views/preview/previewprovider.h"
 
 namespace gw {
@@ -19,6 +20,8 @@ public:
     QStringList versions() const override;
     views::PreviewResult generate(const Design &design, const views::PreviewProfile &profile) const override;
 
+    /** The NGF profile a preview profile stands for (the live preview's and the simulation's). */
+    static ngf::Profile profile(const views::PreviewProfile &profile);
     /** How a condition reads to a user: what a working resource reports is healthy. */
     static views::Health health(const QString &type, bool status, const QString &reason);
     /** The first field a condition message names ("... spec.rules[0].backendRefs[0].name: ..."), if any. */

@@ -103,12 +103,29 @@ Design::Design(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        if (m_wasModified != !clean) {
-            m_wasModified = !clean;
-            Q_EMIT modifiedChanged(!clean);
-        }
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &Design::updateModified);
+}
+
+void Design::attachUndoStack(QUndoStack *stack)
+{
+    if (std::find(m_attachedStacks.begin(), m_attachedStacks.end(), stack) != m_attachedStacks.end())
+        return;
+    m_attachedStacks.push_back(stack);
+    connect(stack, &QUndoStack::cleanChanged, this, &Design::updateModified);
+    connect(stack, &QObject::destroyed, this, [this, stack] {
+        std::erase(m_attachedStacks, stack);
+        updateModified();
     });
+    updateModified();
+}
+
+void Design::updateModified()
+{
+    const bool modified = isModified();
+    if (m_wasModified != modified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
 }
 
 Design::~Design() = default;
@@ -223,6 +240,8 @@ void Design::clear()
 {
     Q_EMIT aboutToReset();
     m_undoStack->clear();
+    for (QUndoStack *stack : m_attachedStacks)
+        stack->clear();
     m_files.clear();
     m_order.clear();
     m_documents.clear();
@@ -283,6 +302,8 @@ bool Design::save(QString *error)
         m_files[size_t(i)].extractedFromShell = false;
     }
     m_undoStack->setClean();
+    for (QUndoStack *stack : m_attachedStacks)
+        stack->setClean();
     return true;
 }
 
@@ -377,7 +398,9 @@ const std::vector<Pod> &Design::pods() const
 
 bool Design::isModified() const
 {
-    return !m_undoStack->isClean();
+    return !m_undoStack->isClean() ||
+        std::any_of(m_attachedStacks.begin(), m_attachedStacks.end(),
+                    [](const QUndoStack *s) { return !s->isClean(); });
 }
 
 void Design::invalidateIndex()

@@ -105,6 +105,13 @@ public:
     const std::vector<Pod> &pods() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /**
+     * Another undo stack whose commands edit this design's documents (the simulation workspace keeps
+     * the edits of its scenario documents apart from the design's). The design is modified while any
+     * of its stacks is not clean; save() marks them all clean and clear() clears them. Not owned;
+     * detached when destroyed.
+     */
+    void attachUndoStack(QUndoStack *stack);
     bool isModified() const;
     const yaml::Limits &limits() const { return m_limits; }
 
@@ -138,6 +145,7 @@ private:
     void invalidateIndex();
     void ensureIndex() const;
     void emitChanged(ChangeEvent event);
+    void updateModified();
     DesignDocument makeDocument(DocumentId id, Parsed parsed) const;
     int firstLineOf(int file, int position) const;
 
@@ -154,6 +162,7 @@ private:
     mutable bool m_podsValid = false;
     DocumentId m_nextId = 1;
     QUndoStack *m_undoStack;
+    std::vector<QUndoStack *> m_attachedStacks;
     yaml::Limits m_limits;
     bool m_wasModified = false;
 };
