@@ -737,19 +737,19 @@
     </message>
     <message>
         <source>Address families the data plane listens on and sends to: dual, ipv4 or ipv6 (default: the NginxProxy&apos;s ipFamily, else dual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressfamilien, auf denen die Datenebene lauscht und an die sie sendet: dual, ipv4 oder ipv6 (Vorgabe: ipFamily des NginxProxy, sonst dual).</translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished"></translation>
+        <translation>FAMILIE</translation>
     </message>
     <message>
         <source>HTTP/2 on the listeners: on or off (default: the NginxProxy&apos;s disableHTTP2, else on).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/2 auf den Listenern: on oder off (Vorgabe: disableHTTP2 des NginxProxy, sonst on).</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
 </context>
 <context>
@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>gwstudio: --ip-family expects dual, ipv4 or ipv6, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gwstudio: --ip-family erwartet dual, ipv4 oder ipv6, gefunden: „%1“</translation>
     </message>
     <message>
         <source>gwstudio: --http2 expects on or off, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>gwstudio: --http2 erwartet on oder off, gefunden: „%1“</translation>
     </message>
 </context>
 <context>
@@ -962,27 +962,27 @@
     </message>
     <message>
         <source>Scenario mode: run the scenario under every session persistence method (ip_hash, hash consistent, sticky cookie, random two least_conn, round robin) and judge each; text (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-Modus: das Szenario mit jeder Methode der Sitzungspersistenz ausführen (ip_hash, hash consistent, sticky cookie, random two least_conn, round robin) und jede bewerten; text (Vorgabe), csv oder json.</translation>
     </message>
     <message>
         <source>With --compare: the key of the consistent hash (default: a cookie or header the scenario&apos;s requests send, else $remote_addr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --compare: der Schlüssel des konsistenten Hashs (Vorgabe: ein Cookie oder Header, den die Anfragen des Szenarios senden, sonst $remote_addr).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>--compare writes text, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare schreibt text, csv oder json, nicht „%1“</translation>
     </message>
     <message>
         <source>--hash-key goes with --compare</source>
-        <translation type="unfinished"></translation>
+        <translation>--hash-key gehört zu --compare</translation>
     </message>
     <message>
         <source>warning: %1 not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 nicht ausgeführt: %2</translation>
     </message>
 </context>
 <context>
@@ -1734,46 +1734,46 @@
     <name>gw::sim::MethodComparer</name>
     <message>
         <source>sticky cookie (Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>sticky cookie (Plus)</translation>
     </message>
     <message>
         <source>random two least_conn (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>random two least_conn (Vorgabe)</translation>
     </message>
     <message>
         <source>round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>round robin</translation>
     </message>
     <message>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
         <source>the design cannot be simulated under this method</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf lässt sich mit dieser Methode nicht simulieren</translation>
     </message>
     <message>
         <source>Clients of %1 keep no cookies (cookieJar: false): nginx sets the cookie, but they never send it back, so it cannot keep them on their Pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clients von %1 behalten keine Cookies (cookieJar: false): nginx setzt das Cookie, aber sie senden es nie zurück, daher kann es sie nicht an ihren Pod binden.</translation>
     </message>
 </context>
 <context>
     <name>gw::sim::MethodVariant</name>
     <message>
         <source>NGF %1 has no session persistence (it came with 2.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGF %1 hat keine Sitzungspersistenz (sie kam erst mit 2.4)</translation>
     </message>
     <message>
         <source>NGF %1 cannot select a load-balancing method (UpstreamSettingsPolicy loadBalancingMethod came with 2.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGF %1 kann keine Lastverteilungsmethode auswählen (loadBalancingMethod der UpstreamSettingsPolicy kam erst mit 2.4)</translation>
     </message>
     <message>
         <source>hash consistent needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>hash consistent braucht einen Schlüssel</translation>
     </message>
     <message>
         <source>the design does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf lässt sich nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -2112,149 +2112,149 @@
     <name>gw::sim::Verdict</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Client</translation>
     </message>
     <message>
         <source>%1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clients</translation>
     </message>
     <message>
         <source>%1 behind one NAT address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinter einer NAT-Adresse</translation>
     </message>
     <message>
         <source>%1 behind %2 NAT addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinter %2 NAT-Adressen</translation>
     </message>
     <message>
         <source>%1 behind a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinter einem Proxy</translation>
     </message>
     <message>
         <source>No request reached a Pod under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat keine Anfrage einen Pod erreicht.</translation>
     </message>
     <message>
         <source>%1 put %2 of %3 traffic for %4 on one Pod of %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 schickt %3 %2 des Traffics für %4 an einen einzigen von %5 Pods.</translation>
     </message>
     <message>
         <source>%1 keeps clients on their Pod (%2 of follow-up requests stayed) and spreads the load evenly (busiest Pod %3× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bindet Clients an ihren Pod (%2 der Folgeanfragen blieben dort) und verteilt die Last gleichmäßig (meistbelasteter Pod: das %3-Fache des Mittelwerts).</translation>
     </message>
     <message>
         <source>%1 keeps clients on their Pod (%2 of follow-up requests stayed) but loads the Pods unevenly (busiest Pod %3× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bindet Clients an ihren Pod (%2 der Folgeanfragen blieben dort), belastet die Pods aber ungleichmäßig (meistbelasteter Pod: das %3-Fache des Mittelwerts).</translation>
     </message>
     <message>
         <source>%1 spreads the load evenly (busiest Pod %3× the mean) but is not sticky: only %2 of follow-up requests reached the same Pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verteilt die Last gleichmäßig (meistbelasteter Pod: das %3-Fache des Mittelwerts), bindet Clients aber nicht an ihren Pod: nur %2 der Folgeanfragen erreichten denselben Pod.</translation>
     </message>
     <message>
         <source>%1 is neither sticky (%2 of follow-up requests reached the same Pod) nor even (busiest Pod %3× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bindet Clients nicht an ihren Pod (%2 der Folgeanfragen erreichten denselben Pod) und verteilt die Last auch nicht gleichmäßig (meistbelasteter Pod: das %3-Fache des Mittelwerts).</translation>
     </message>
     <message>
         <source>%1 is only partly sticky: %2 of follow-up requests reached the same Pod (busiest Pod %3× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bindet Clients nur teilweise an ihren Pod: %2 der Folgeanfragen erreichten denselben Pod (meistbelasteter Pod: das %3-Fache des Mittelwerts).</translation>
     </message>
     <message>
         <source>%1: no client sent a second request, so stickiness cannot be judged (busiest Pod %2× the mean).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Client hat eine zweite Anfrage gesendet, daher lässt sich die Stickiness nicht beurteilen (meistbelasteter Pod: das %2-Fache des Mittelwerts).</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>Clients moved by events: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Ereignisse neu zugeordnete Clients: %1.</translation>
     </message>
     <message>
         <source>Stickiness %1: %2 of %3 follow-up requests reached the Pod before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness %1: %2 von %3 Folgeanfragen erreichten denselben Pod wie zuvor.</translation>
     </message>
     <message>
         <source>%1 of %2 sessions broke (%3), with %4 Pod changes inside a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen sind abgebrochen (%3), mit %4 Pod-Wechseln innerhalb einer Sitzung.</translation>
     </message>
     <message>
         <source>%1 at %2 moved %3 of the clients seen before and after it (%4 of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 ordnete %3 der Clients, die davor und danach auftraten, neu zu (%4 von %5).</translation>
     </message>
     <message>
         <source>Busiest Pod: %1 of the traffic for %2 (%3 Pods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistbelasteter Pod: %1 des Traffics für %2 (%3 Pods).</translation>
     </message>
     <message>
         <source>Balance: busiest server %1× the mean, coefficient of variation %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastverteilung: der meistbelastete Server trägt das %1-Fache des Mittelwerts, Variationskoeffizient %2.</translation>
     </message>
     <message>
         <source>The run was cancelled at %1; the figures cover what ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde bei %1 abgebrochen; die Zahlen umfassen nur den bis dahin gelaufenen Teil.</translation>
     </message>
 </context>
 <context>
     <name>gw::views::AssignmentStripView</name>
     <message>
         <source>Client by time assignment strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsstreifen nach Client und Zeit</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfrage</translation>
     </message>
     <message>
         <source>answered by nginx, no Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>von nginx beantwortet, kein Pod</translation>
     </message>
     <message>
         <source>%1, t = %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, t = %2: %3</translation>
     </message>
     <message>
         <source>No clients sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Clients in der Stichprobe</translation>
     </message>
 </context>
 <context>
     <name>gw::views::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot encode the image as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht als PNG kodiert werden</translation>
     </message>
     <message>
         <source>Exported from Gateway Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert aus Gateway Studio</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -2736,99 +2736,99 @@
     <name>gw::views::KpiModel</name>
     <message>
         <source>%1 at %2 s: %3 (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 s: %3 (%4 von %5)</translation>
     </message>
     <message>
         <source>(no route)</source>
-        <translation type="unfinished">(keine Route)</translation>
+        <translation>(keine Route)</translation>
     </message>
     <message>
         <source>%1 rule %2</source>
-        <translation type="unfinished">%1 Regel %2</translation>
+        <translation>%1 Regel %2</translation>
     </message>
     <message>
         <source>not proxied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht weitergeleitet</translation>
     </message>
     <message>
         <source>%1, sticky %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sticky %2</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Moved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugeordnet bei %1</translation>
     </message>
     <message>
         <source>Clients answered by another Pod after &quot;%1&quot; than right before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die nach „%1“ von einem anderen Pod beantwortet wurden als unmittelbar davor</translation>
     </message>
     <message>
         <source>Follow-up requests of a client and route answered by the same Pod as the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeanfragen desselben Clients auf derselben Route, die derselbe Pod beantwortet hat wie die vorige</translation>
     </message>
     <message>
         <source>Sessions in which the Pod changed at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, in denen der Pod mindestens einmal wechselte</translation>
     </message>
     <message>
         <source>Pod changes inside a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Wechsel innerhalb einer Sitzung</translation>
     </message>
     <message>
         <source>Clients answered by another Pod after an event than before it, summed over the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die nach einem Ereignis von einem anderen Pod beantwortet wurden als davor, summiert über die Ereignisse</translation>
     </message>
     <message>
         <source>Busiest server&apos;s requests over the mean (1 is perfectly even), per balance epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen des meistbelasteten Servers im Verhältnis zum Mittelwert (1 ist vollkommen gleichmäßig), je Abschnitt mit unveränderten Servern</translation>
     </message>
     <message>
         <source>Coefficient of variation of the servers&apos; loads (0 is perfectly even)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationskoeffizient der Last der Server (0 ist vollkommen gleichmäßig)</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Served</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness</translation>
     </message>
     <message>
         <source>Broken sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochene Sitzungen</translation>
     </message>
     <message>
         <source>Session breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsabbrüche</translation>
     </message>
     <message>
         <source>Remapped by events</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Ereignisse neu zugeordnet</translation>
     </message>
     <message>
         <source>Max/mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Max./Mittelwert</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
 </context>
 <context>
@@ -2854,91 +2854,91 @@
     <name>gw::views::MethodComparisonView</name>
     <message>
         <source>Key figures per method</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen pro Methode</translation>
     </message>
     <message>
         <source>No comparison yet: choose Compare methods to run the scenario under every method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vergleich: wählen Sie „Methoden vergleichen“, um das Szenario mit jeder Methode auszuführen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: the same clients and events under each method</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: dieselben Clients und Ereignisse mit jeder Methode</translation>
     </message>
     <message>
         <source> (%1 requests from %2 clients, seed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Anfragen von %2 Clients, Seed %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt;: some methods did not run to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt;: einige Methoden liefen nicht bis zum Ende.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Stickiness</translation>
     </message>
     <message>
         <source>Follow-up requests answered by the same Pod as the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeanfragen, die derselbe Pod beantwortet hat wie die vorige</translation>
     </message>
     <message>
         <source>Broken sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochene Sitzungen</translation>
     </message>
     <message>
         <source>Sessions in which the Pod changed at least once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, in denen der Pod mindestens einmal wechselte</translation>
     </message>
     <message>
         <source>Busiest Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistbelasteter Pod</translation>
     </message>
     <message>
         <source>The busiest Pod&apos;s share of a route&apos;s traffic, where it is furthest above its fair share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des meistbelasteten Pods am Traffic einer Route, dort, wo er am weitesten über seinem fairen Anteil liegt</translation>
     </message>
     <message>
         <source>Max/mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Max./Mittelwert</translation>
     </message>
     <message>
         <source>Busiest server over the mean (1 is perfectly even)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistbelasteter Server im Verhältnis zum Mittelwert (1 ist vollkommen gleichmäßig)</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished"></translation>
+        <translation>VK</translation>
     </message>
     <message>
         <source>Coefficient of variation of the servers&apos; loads (0 is perfectly even)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationskoeffizient der Last der Server (0 ist vollkommen gleichmäßig)</translation>
     </message>
     <message>
         <source>Moved at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zugeordnet bei %1 s</translation>
     </message>
     <message>
         <source>Clients answered by another Pod after &quot;%1&quot; than before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, die nach „%1“ von einem anderen Pod beantwortet wurden als davor</translation>
     </message>
     <message>
         <source>%1 of %2 Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 Pods</translation>
     </message>
     <message>
         <source>Not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the full results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständigen Ergebnisse von %1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2996,54 +2996,54 @@
     <name>gw::views::PodBarChart</name>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Route:</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routen</translation>
     </message>
     <message>
         <source>Pod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1</translation>
     </message>
     <message>
         <source>%1: %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anfragen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>all routes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Routen</translation>
     </message>
     <message>
         <source>Requests per Pod, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Pod, %1</translation>
     </message>
 </context>
 <context>
     <name>gw::views::PodLoadChart</name>
     <message>
         <source>Pod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1</translation>
     </message>
     <message>
         <source>%1, t = %2 s: %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, t = %2 s: %3 Anfragen</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Requests per %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro %1 s</translation>
     </message>
     <message>
         <source>Pod load over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Last im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -3230,174 +3230,174 @@
     <name>gw::views::RequestInspector</name>
     <message>
         <source>Filter requests (client, path, route, Pod…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen filtern (Client, Pfad, Route, Pod …)</translation>
     </message>
     <message>
         <source>Request explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung der Anfrage</translation>
     </message>
     <message>
         <source>%1 requests, every one recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen, alle aufgezeichnet</translation>
     </message>
     <message>
         <source>The first %1 of %2 requests are recorded (the scenario&apos;s record setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Anfragen sind aufgezeichnet (Einstellung record des Szenarios)</translation>
     </message>
     <message>
         <source>Request #%1 at %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage #%1 bei %2 s</translation>
     </message>
     <message>
         <source>%1 %2 (Host: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Host: %3)</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>connection from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1</translation>
     </message>
     <message>
         <source>Gateway replica %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Replikat %1</translation>
     </message>
     <message>
         <source>Cookie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie: %1</translation>
     </message>
     <message>
         <source>population %1, client %2, session %3, step %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Population %1, Client %2, Sitzung %3, Schritt %4</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>server: the default server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: der Default-Server</translation>
     </message>
     <message>
         <source>server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>location %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Location %1</translation>
     </message>
     <message>
         <source>no route rule</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Routenregel</translation>
     </message>
     <message>
         <source>%1 %2 rule %3</source>
-        <translation type="unfinished">%1 Regel %3 {1 %2 ?}</translation>
+        <translation>%1 %2 Regel %3</translation>
     </message>
     <message>
         <source>Route match</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenauswahl</translation>
     </message>
     <message>
         <source>upstream %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream %1: %2</translation>
     </message>
     <message>
         <source>Upstream and the balancer&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream und die Begründung des Lastverteilers</translation>
     </message>
     <message>
         <source>answered by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet von %1 (%2)</translation>
     </message>
     <message>
         <source>an unknown Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>einem unbekannten Pod</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
         <source>tried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versucht: %1</translation>
     </message>
     <message>
         <source>Set-Cookie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-Cookie: %1</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Recorded without explanations (only the first requests of a run are recorded in full).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Erklärungen aufgezeichnet (nur die ersten Anfragen eines Laufs werden vollständig aufgezeichnet).</translation>
     </message>
     <message>
         <source>Select a request to see how nginx routed and balanced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage, um zu sehen, wie nginx sie geroutet und verteilt hat.</translation>
     </message>
     <message>
         <source>No requests recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen aufgezeichnet.</translation>
     </message>
 </context>
 <context>
     <name>gw::views::RequestRecordModel</name>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 rule %2</source>
-        <translation type="unfinished">%1 Regel %2</translation>
+        <translation>%1 Regel %2</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3865,55 +3865,55 @@
     <name>gw::views::SimulationResultsView</name>
     <message>
         <source>Key figures per route</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen pro Route</translation>
     </message>
     <message>
         <source>Ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;ute:</translation>
     </message>
     <message>
         <source>Requests per Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Pod</translation>
     </message>
     <message>
         <source>Load over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Last im Zeitverlauf</translation>
     </message>
     <message>
         <source>Clients over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients im Zeitverlauf</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>No results yet: run the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse: führen Sie das Szenario aus.</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Routen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 requests from %3 clients over %4 s; Gateway replicas: %5; seed %6; %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Anfragen von %3 Clients über %4 s; Gateway-Replikate: %5; Seed %6; %7.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cancelled&lt;/b&gt;: the figures cover the first %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgebrochen&lt;/b&gt;: die Zahlen umfassen die ersten %1 s.</translation>
     </message>
     <message>
         <source>Warnings (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1): %2</translation>
     </message>
     <message>
         <source>answered by nginx (no Pod)</source>
-        <translation type="unfinished"></translation>
+        <translation>von nginx beantwortet (kein Pod)</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfrage</translation>
     </message>
 </context>
 <context>
