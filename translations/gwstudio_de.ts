@@ -369,6 +369,22 @@
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the design: canvas, resources, properties, preview (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate clients, events and session persistence (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ObjectReader</name>
@@ -584,6 +600,77 @@
     <message>
         <source>&quot;%1&quot; is not a valid name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
         <translation>„%1“ ist kein gültiger Name: verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“, beginnend und endend mit einem Buchstaben oder einer Ziffer (RFC 1123)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SimulationActionHandler</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a simulation scenario to the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk-through Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session persistence guide&apos;s cafe design and play its curl loops, with the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet; run the simulation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Studio simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished">Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>there are no results yet; run the simulation first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2491,141 @@
     </message>
 </context>
 <context>
+    <name>gw::views::EventEditor</name>
+    <message>
+        <source>Scale a Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail a Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart a Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Deployment&apos;s (25%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a description of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod &amp;index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation type="unfinished">&amp;Replikate:</translation>
+    </message>
+    <message>
+        <source>Ready &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etected after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;covers after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;surge:</source>
+        <translation type="unfinished">Max. &amp;Überschuss:</translation>
+    </message>
+    <message>
+        <source>Max &amp;unavailable:</source>
+        <translation type="unfinished">Max. &amp;nicht verfügbar:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Event Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Event Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Pod Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Ready After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Detected After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Recovers After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Max Surge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Max Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Event Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Event Type to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Pod by Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::FieldBinding</name>
     <message>
         <source>(not set)</source>
@@ -3047,6 +3269,97 @@
     </message>
 </context>
 <context>
+    <name>gw::views::PopulationsModel</name>
+    <message>
+        <source>NAT, one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT, %1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT, %1 per address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared /24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Requests per Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Cookie Jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished">Adressen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Population %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Population %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::PreviewWidget</name>
     <message>
         <source>Generated nginx configuration</source>
@@ -3579,6 +3892,49 @@
     </message>
 </context>
 <context>
+    <name>gw::views::RouteMixModel</name>
+    <message>
+        <source>Change Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Gewicht</translation>
+    </message>
+    <message>
+        <source>Add Request %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Request %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::RuleEditor</name>
     <message>
         <source>Type</source>
@@ -3743,6 +4099,399 @@
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ScenarioEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until every client is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replica per request (curl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replica per session (browser keep-alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about 200 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished">alle</translation>
+    </message>
+    <message>
+        <source>the preview&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX &amp;Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperimental features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &amp;replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished">&amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>Chart &amp;bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded re&amp;quests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients in the s&amp;trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Gateway Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Chart Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Recorded Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Strip Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change NGF Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change NGINX Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Experimental Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client populations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct (a /24 each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared /24 subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind NATs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.&lt;n&gt;.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps &amp;cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one route per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients per /24:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients per NAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address churn every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy in front:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ramp-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session gap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change First Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Clients per Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change NAT Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Clients per NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Address Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Churn Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Cookie Jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Ramp-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Requests per Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Think Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Session Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Route Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Address Plan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no simulation scenario yet. Add one with New Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ScenarioFieldBinder</name>
+    <message>
+        <source>A duration: 500ms, 10s, 5m, 1h30m (a bare number counts seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (for example 500ms, 10s, 5m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ScenarioStore</name>
+    <message>
+        <source>there is no scenario to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit does not read as YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new scenario could not be added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4663,207 @@
     <message>
         <source>no request</source>
         <translation>keine Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::SimulationWorkspace</name>
+    <message>
+        <source>Hash key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the consistent hash in Compare Methods: an nginx variable such as $cookie_session or $http_x_user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript (as curl prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">Ereignisse</translation>
+    </message>
+    <message>
+        <source>Add an event at the end of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an event along the axis to move it; double-click the axis to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same clients and events under every session persistence method, side by side (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running simulation (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Scenario &amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the scenario editor and the event timeline; hide them to give the results the window (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulation is running; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario to run; add one with New Scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario has errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating %1 requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated</source>
+        <translation type="unfinished">der Entwurf lässt sich nicht simulieren</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 requests (%2 of simulated time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 of simulated time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n method(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::TimelineWidget</name>
+    <message>
+        <source>Event timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scale %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fail %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restart %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rolling update of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No events. Double-click the time axis to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Event to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Scale at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Pod Failure at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pod &amp;Restart at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rolling &amp;Update at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Event %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
