@@ -239,9 +239,14 @@ Design::LoadResult Design::openFile(const QString &path)
 void Design::clear()
 {
     Q_EMIT aboutToReset();
+    // QUndoStack::clear() does nothing on an empty stack, so a stack marked as never clean
+    // (resetClean(): edits whose history was dropped) would stay modified: mark each clean too.
     m_undoStack->clear();
-    for (QUndoStack *stack : m_attachedStacks)
+    m_undoStack->setClean();
+    for (QUndoStack *stack : m_attachedStacks) {
         stack->clear();
+        stack->setClean();
+    }
     m_files.clear();
     m_order.clear();
     m_documents.clear();

@@ -160,6 +160,15 @@ void tst_GuiAutoSave::recoverAfterCrash()
     QCOMPARE(design.fileText(0), edited);
     QCOMPARE(design.file(0).path, m_file);
     QVERIFY(design.isModified()); // differs from the file: needs saving
+    {
+        // File > New after a recovery gives an unmodified design.
+        Design other;
+        QVERIFY(other.addFile(edited, m_file).ok);
+        other.undoStack()->resetClean();
+        QVERIFY(other.isModified());
+        other.clear();
+        QVERIFY(!other.isModified());
+    }
     QVERIFY(!QDir(sessions.first().directory).exists());
     QVERIFY(AutoSaver::findRecoverable().isEmpty());
     QVERIFY(design.save());

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void exportAddsWhatKubectlNeeds();
     void removalKeepsDocumentsApart();
     void clearAndSignals();
+    void clearMarksEveryStackClean();
     void indexFollowsEdits();
 };
 
@@ -269,6 +270,30 @@ void tst_Design::clearAndSignals()
     QCOMPARE(design.fileCount(), 0);
     QVERIFY(design.resources().empty());
     QVERIFY(!design.find(Kind::Service, QStringLiteral("default"), QStringLiteral("coffee")));
+}
+
+void tst_Design::clearMarksEveryStackClean()
+{
+    // A stack marked as never clean (its history dropped with unsaved edits, or a recovered
+    // design) must not survive New/Open: QUndoStack::clear() alone does nothing on an empty stack.
+    Design design;
+    QUndoStack attached;
+    design.attachUndoStack(&attached);
+    QVERIFY(design.addFile(cafe(), QStringLiteral("cafe.yaml")).ok);
+    QVERIFY(!design.isModified());
+    attached.resetClean();
+    QVERIFY(design.isModified());
+    QSignalSpy modified(&design, &Design::modifiedChanged);
+    design.clear();
+    QVERIFY(attached.isClean());
+    QVERIFY(!design.isModified());
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.first().at(0).toBool(), false);
+
+    design.undoStack()->resetClean(); // what AutoSaver::recover() leaves
+    QVERIFY(design.isModified());
+    design.clear();
+    QVERIFY(!design.isModified());
 }
 
 void tst_Design::indexFollowsEdits()
