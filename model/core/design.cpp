@@ -534,6 +534,15 @@ void Design::insertDocument(int file, int position, DocumentId id, const std::st
     emitChanged(std::move(event));
 }
 
+void Design::removeFile(int index)
+{
+    if (index < 0 || index >= fileCount() || !m_files[size_t(index)].documents.empty())
+        return;
+    m_files.erase(m_files.begin() + index);
+    m_firstLines.clear();
+    emitChanged({ChangeEvent::Type::FilesChanged});
+}
+
 void Design::removeDocument(DocumentId id)
 {
     const auto pos = std::find(m_order.begin(), m_order.end(), id);

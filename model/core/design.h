@@ -120,6 +120,8 @@ public:
     void setDocumentText(DocumentId id, const std::string &text, const yaml::Path &field = {});
     void insertDocument(int file, int position, DocumentId id, const std::string &text);
     void removeDocument(DocumentId id);
+    /** Removes file \a index if it holds no document (undoing what created it); else does nothing. */
+    void removeFile(int index);
     DocumentId allocateDocumentId() { return m_nextId++; }
     /// @}
 

@@ -88,6 +88,9 @@ private Q_SLOTS:
     void eventTypeChange();
     void newScenarioIsSavedButNotExported();
     void foreignEditDropsHistoryButKeepsModified();
+    void scenarioEditDropsDesignHistoryOfItsDocument();
+    void newScenarioOnEmptyDesignUndoesItsFile();
+    void designUndoNeverOverwritesAnotherStacksText();
 };
 
 void TestScenarioEditor::storeFindsScenarios()
@@ -494,6 +497,86 @@ void TestScenarioEditor::foreignEditDropsHistoryButKeepsModified()
     design.undoStack()->undo();
     QVERIFY(store.text().contains("seed: 7"));
     QVERIFY(design.isModified());
+}
+
+void TestScenarioEditor::scenarioEditDropsDesignHistoryOfItsDocument()
+{
+    // The review's repro: the YAML tab edits scenario S (design stack A->B), the scenario editor
+    // edits S (B->C), Design mode, Ctrl+Z: C must survive.
+    Design design;
+    loadAtScale(design);
+    ScenarioStore store(&design);
+    DesignEditor editor(&design);
+    std::string text = store.text().toStdString();
+    const std::string a = text;
+    text.replace(text.find("seed: 1"), 7, "seed: 8");
+    QVERIFY(editor.replaceDocumentText(store.current(), text));
+    QCOMPARE(design.undoStack()->count(), 1);
+    QVERIFY(store.setField(yaml::Path::of("spec.seed"), yaml::Value::raw("9"), u"Change Seed"_s));
+    const QByteArray c = store.text();
+    QVERIFY(c.contains("seed: 9"));
+    // The design's step was made for text that is gone: dropped, and the design still unsaved.
+    QCOMPARE(design.undoStack()->count(), 0);
+    QVERIFY(!design.undoStack()->canUndo());
+    QVERIFY(design.isModified());
+    design.undoStack()->undo();
+    QCOMPARE(store.text(), c);
+    QCOMPARE(store.undoStack()->count(), 1);
+    // The scenario's own step still undoes to the YAML tab's text.
+    store.undoStack()->undo();
+    QVERIFY(store.text().contains("seed: 8"));
+    QVERIFY(store.text().toStdString() != a);
+    QVERIFY(design.isModified());
+
+    // Design steps on other documents stay.
+    const Resource *service = design.find(Kind::Service, u"default"_s, u"coffee"_s);
+    QVERIFY(service);
+    QVERIFY(editor.setField(service->id, yaml::Path::of("spec.ports[0].port"), yaml::Value::raw("8080")));
+    QCOMPARE(design.undoStack()->count(), 1);
+    QVERIFY(store.setField(yaml::Path::of("spec.seed"), yaml::Value::raw("10"), u"Change Seed"_s));
+    QCOMPARE(design.undoStack()->count(), 1);
+}
+
+void TestScenarioEditor::designUndoNeverOverwritesAnotherStacksText()
+{
+    // The safety net: whatever changed a document behind a design command's back, undo and redo
+    // of that command leave the document alone and drop the command.
+    Design design;
+    loadAtScale(design);
+    ScenarioStore store(&design);
+    DesignEditor editor(&design);
+    std::string text = store.text().toStdString();
+    text.replace(text.find("seed: 1"), 7, "seed: 8");
+    QVERIFY(editor.replaceDocumentText(store.current(), text));
+    std::string other = text;
+    other.replace(other.find("seed: 8"), 7, "seed: 99");
+    store.applyText(store.current(), other); // bypasses both histories
+    QCOMPARE(design.undoStack()->count(), 1);
+    design.undoStack()->undo();
+    QCOMPARE(store.text().toStdString(), other);
+    QCOMPARE(design.undoStack()->count(), 0);
+    QVERIFY(design.isModified());
+}
+
+void TestScenarioEditor::newScenarioOnEmptyDesignUndoesItsFile()
+{
+    Design design;
+    ScenarioStore store(&design);
+    QCOMPARE(design.fileCount(), 0);
+    const DocumentId id = store.newScenario();
+    QVERIFY(id != 0);
+    QCOMPARE(design.fileCount(), 1);
+    QVERIFY(design.isModified());
+    store.undoStack()->undo();
+    QCOMPARE(design.fileCount(), 0); // no unnamed file left behind
+    QVERIFY(design.documents().empty());
+    QVERIFY(!design.isModified());
+    QCOMPARE(store.current(), DocumentId(0));
+    store.undoStack()->redo();
+    QCOMPARE(design.fileCount(), 1);
+    QVERIFY(design.document(id));
+    QCOMPARE(store.current(), id);
+    QCOMPARE(store.undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestScenarioEditor)

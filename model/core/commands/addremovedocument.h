@@ -11,7 +11,11 @@ namespace gw {
 
 class Design;
 
-/** Adds a document (a new resource, a pasted manifest) at a position of a file. */
+/**
+ * Adds a document (a new resource, a pasted manifest) at a position of a file. Like EditDocument,
+ * AddDocument and RemoveDocument act only on the document as they left it: if something else
+ * changed it since, they do nothing and become obsolete.
+ */
 class AddDocument : public QUndoCommand
 {
 public:
@@ -20,6 +24,7 @@ public:
 
     void undo() override;
     void redo() override;
+    DocumentId document() const { return m_id; }
 
 private:
     Design *m_design;
@@ -37,6 +42,7 @@ public:
 
     void undo() override;
     void redo() override;
+    DocumentId document() const { return m_id; }
 
 private:
     Design *m_design;

@@ -25,14 +25,30 @@ EditDocument::EditDocument(Design *design, ResourceId resource, std::string befo
     m_resource = resource;
 }
 
+bool EditDocument::documentReads(const std::string &text, const std::string &target)
+{
+    // Another undo stack (the scenarios') may have changed the document since: an undo step
+    // applies only to the text it was made for, so a command that no longer fits does nothing
+    // and leaves the stack (QUndoStack drops a command that turns obsolete in undo or redo).
+    const DesignDocument *doc = m_design->document(m_document);
+    if (doc && (doc->yaml->text() == text || doc->yaml->text() == target))
+        return true;
+    setObsolete(true);
+    return false;
+}
+
 void EditDocument::undo()
 {
+    if (!documentReads(m_after, m_before))
+        return;
     QUndoCommand::undo(); // children first
     m_design->setDocumentText(m_document, m_before, m_field);
 }
 
 void EditDocument::redo()
 {
+    if (!documentReads(m_before, m_after))
+        return;
     m_design->setDocumentText(m_document, m_after, m_field);
     QUndoCommand::redo();
 }

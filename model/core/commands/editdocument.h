@@ -17,7 +17,9 @@ class Design;
  * Edits of the same field of the same resource merge (typing in a field is one undo step), and a
  * merge that brings the text back to where it was makes the command obsolete. A merge never
  * reaches past the point where the design was saved (QUndoStack does not merge into the clean
- * state).
+ * state). Undo and redo apply only to the text the command was made for: if something else
+ * (the scenarios' own undo stack) changed the document meanwhile, the command does nothing and
+ * becomes obsolete, so the stack drops it instead of overwriting that change.
  */
 class EditDocument : public QUndoCommand
 {
@@ -39,6 +41,12 @@ public:
     DocumentId document() const { return m_document; }
 
 private:
+    /**
+     * Whether the document reads \a text (or already \a target); if not, the command becomes
+     * obsolete.
+     */
+    bool documentReads(const std::string &text, const std::string &target);
+
     Design *m_design;
     DocumentId m_document;
     std::string m_before;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/sim/scenario/scenariostore.h"
 
+#include "core/commands/addremovedocument.h"
+#include "core/commands/editdocument.h"
 #include "core/design.h"
 #include "core/route.h"
 #include "sim/scenarioparser.h"
@@ -12,6 +14,45 @@
 #include <QUndoStack>
 
 namespace gw::views {
+
+namespace {
+
+/** Whether \a command, or one of its children, is a design command on \a document. */
+bool touches(const QUndoCommand *command, DocumentId document)
+{
+    if (const auto *edit = dynamic_cast<const EditDocument *>(command); edit && edit->document() == document)
+        return true;
+    if (const auto *add = dynamic_cast<const AddDocument *>(command); add && add->document() == document)
+        return true;
+    if (const auto *remove = dynamic_cast<const RemoveDocument *>(command);
+        remove && remove->document() == document)
+        return true;
+    for (int i = 0; i < command->childCount(); ++i) {
+        if (touches(command->child(i), document))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * Clears \a stack if one of its commands was made for \a document's text, which the store is
+ * about to change; like ScenarioStore::dropHistory(), a stack that held unsaved edits stays
+ * never clean.
+ */
+void dropHistoryOf(QUndoStack *stack, DocumentId document)
+{
+    bool found = false;
+    for (int i = 0; i < stack->count() && !found; ++i)
+        found = touches(stack->command(i), document);
+    if (!found)
+        return;
+    const bool unsaved = !stack->isClean();
+    stack->clear();
+    if (unsaved)
+        stack->resetClean();
+}
+
+} // namespace
 
 ScenarioStore::ScenarioStore(Design *design, QObject *parent)
     : QObject(parent)
@@ -90,6 +131,9 @@ bool ScenarioStore::commit(const std::string &text, const QString &undoText, con
                                              : parsed.diagnostics.front().message;
         return false;
     }
+    // The design's stack must not keep steps made for the text this edit replaces (undoing one
+    // there would overwrite this edit): the mirror of dropHistory().
+    dropHistoryOf(m_design->undoStack(), m_current);
     m_undoStack->push(new ScenarioEditCommand(this, m_current, doc->yaml->text(), text, undoText, mergePath));
     return true;
 }
@@ -227,6 +271,12 @@ DocumentId ScenarioStore::newScenario(const QString &requested)
     const std::string text = yaml::Editor::emitDocument(scenarioTemplate(*m_design, name), needsSeparator);
     const DocumentId id = m_design->allocateDocumentId();
     const int position = m_design->fileCount() > 0 ? int(m_design->file(file).documents.size()) : 0;
+    // Checked before it is pushed: a refused insert must not leave an undo step that does nothing.
+    if (const Design::Parsed parsed = m_design->parse(text, id); !parsed.yaml) {
+        m_error = parsed.diagnostics.empty() ? tr("the new scenario could not be added")
+                                             : parsed.diagnostics.front().message;
+        return 0;
+    }
     m_undoStack->push(
         new AddScenarioCommand(this, file, position, id, text, tr("New Scenario %1").arg(name)));
     if (!m_design->document(id)) {
@@ -247,6 +297,11 @@ void ScenarioStore::applyText(DocumentId document, const std::string &text)
 void ScenarioStore::applyInsert(DocumentId document, int file, int position, const std::string &text)
 {
     m_applying = true;
+    // On an empty design the insert creates an unnamed file: undo takes it away again.
+    if (m_design->fileCount() == 0)
+        m_createdFiles.insert(document);
+    else
+        m_createdFiles.remove(document);
     m_design->insertDocument(file, position, document, text);
     m_applying = false;
 }
@@ -254,7 +309,11 @@ void ScenarioStore::applyInsert(DocumentId document, int file, int position, con
 void ScenarioStore::applyRemove(DocumentId document)
 {
     m_applying = true;
+    const int file = m_design->fileOf(document);
     m_design->removeDocument(document);
+    if (m_createdFiles.remove(document) && file >= 0 && file < m_design->fileCount() &&
+        m_design->file(file).path.isEmpty())
+        m_design->removeFile(file);
     m_applying = false;
 }
 

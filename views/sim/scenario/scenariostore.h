@@ -9,6 +9,7 @@
 #include "yaml/value.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -124,6 +125,8 @@ private:
     Diagnostics m_diagnostics;
     std::optional<yaml::Value> m_root;
     QString m_error;
+    /** New scenarios whose insertion created the design's (unnamed) file. */
+    QSet<DocumentId> m_createdFiles;
     bool m_applying = false;
 };
 
