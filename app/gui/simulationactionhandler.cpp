@@ -83,6 +83,8 @@ SimulationActionHandler::SimulationActionHandler(views::SimulationWorkspace *wor
             &SimulationActionHandler::updateActions);
     connect(workspace->resultTabs(), &QTabWidget::currentChanged, this,
             &SimulationActionHandler::updateActions);
+    connect(workspace->run(), &views::SimulationRun::resultsCleared, this,
+            &SimulationActionHandler::updateActions);
     retranslate();
     updateActions();
 }
@@ -104,16 +106,18 @@ void SimulationActionHandler::retranslate()
 
 QWidget *SimulationActionHandler::shownView() const
 {
+    // Only what shows results: an empty chart is nothing to export.
     if (m_workspace->resultTabs()->currentIndex() == 1)
-        return m_workspace->comparisonView();
-    return m_workspace->resultsView()->currentChart();
+        return m_workspace->comparisonView()->comparison() ? m_workspace->comparisonView() : nullptr;
+    return m_workspace->resultsView()->result() ? m_workspace->resultsView()->currentChart() : nullptr;
 }
 
 void SimulationActionHandler::updateActions()
 {
+    // What the views show, not what the last run left: a replaced design's results are gone.
     const bool comparison = m_workspace->resultTabs()->currentIndex() == 1;
-    const bool have =
-        comparison ? m_workspace->run()->comparison() != nullptr : m_workspace->run()->result() != nullptr;
+    const bool have = comparison ? m_workspace->comparisonView()->comparison() != nullptr
+                                 : m_workspace->resultsView()->result() != nullptr;
     for (QAction *a : {m_exportPng, m_exportSvg, m_exportCsv, m_print})
         a->setEnabled(have);
 }
@@ -165,10 +169,13 @@ bool SimulationActionHandler::exportCsv(const QString &path)
 {
     QString error;
     bool ok = false;
-    if (m_workspace->resultTabs()->currentIndex() == 1 && m_workspace->run()->comparison())
-        ok = views::ChartExport::saveCsv(*m_workspace->run()->comparison(), path, &error);
-    else if (m_workspace->run()->result())
-        ok = views::ChartExport::saveCsv(*m_workspace->run()->result(), path, &error);
+    const bool comparison = m_workspace->resultTabs()->currentIndex() == 1;
+    const auto shownComparison = m_workspace->comparisonView()->comparison();
+    const auto shownResult = m_workspace->resultsView()->result();
+    if (comparison && shownComparison)
+        ok = views::ChartExport::saveCsv(*shownComparison, path, &error);
+    else if (!comparison && shownResult)
+        ok = views::ChartExport::saveCsv(*shownResult, path, &error);
     else
         error = tr("there are no results yet; run the simulation first");
     if (!ok)

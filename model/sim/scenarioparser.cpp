@@ -242,6 +242,17 @@ std::optional<Scenario> Reader::read()
                   Tr::tr("required value is missing: a scenario needs at least one population"));
     else if (s.populations.empty() && m_diagnostics.size() == before)
         m_r.error(node(spec, "populations"), popPath, Tr::tr("a scenario needs at least one population"));
+    // Planned requests are counted in qint64 and several populations of the largest allowed sizes
+    // would overflow it; far below that a run would never end anyway.
+    constexpr double MaxPlannedRequests = 1e12;
+    double planned = 0;
+    for (const Population &p : s.populations)
+        planned += double(p.clients) * double(p.sessions) * double(p.requestsInSession());
+    if (planned > MaxPlannedRequests)
+        m_r.error(node(spec, "populations"), popPath,
+                  Tr::tr("the populations plan %1 requests, more than the %2 a simulation can run; "
+                         "lower clients, sessions or requestsPerSession")
+                      .arg(QString::number(planned, 'g', 3), QString::number(MaxPlannedRequests, 'g', 3)));
 
     m_r.forEach(spec, "events", specPath / "events", [&](const Node *item, const Path &path) {
         if (auto e = readEvent(item, path))

@@ -185,6 +185,11 @@ void tst_ScenarioParser::errors_data()
         << scenario("  profile: {ngfVersion: 1.0}\n" + minimalPopulation)
         << "s.yaml:6:25: SimulationScenario s: spec.profile.ngfVersion: unknown NGF version "
            "\"1.0\"; supported: 2.0.0, 2.1.0, 2.2.0, 2.3.0, 2.4.0, 2.4.2, 2.5.0, 2.6.7, edge";
+    QTest::newRow("too many planned requests")
+        << scenario("  populations:\n  - name: p\n    clients: 10000000\n    sessions: 100000\n"
+                    "    requestsPerSession: 1000000\n    routes:\n    - {host: h, path: /}\n")
+        << "s.yaml:7:3: SimulationScenario s: spec.populations: the populations plan 1e+18 requests, "
+           "more than the 1e+12 a simulation can run; lower clients, sessions or requestsPerSession";
     QTest::newRow("clients as text")
         << scenario("  populations:\n  - name: p\n    clients: many\n    routes:\n    - {host: h, path: /}\n")
         << "s.yaml:8:14: SimulationScenario s: spec.populations[0].clients: expected an "

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void kpisEqualRouteStats();
     void inspectorExplainsIpHash();
     void inspectorExplainsCookieAndRandomTwo();
+    void inspectorFilterWaitsOnManyRows();
     void podColoursReadable();
     void resultsViewTabsAndExportTarget();
     void exports();
@@ -358,6 +359,32 @@ void tst_SimResults::inspectorExplainsIpHash()
     QVERIFY(inspector.table()->model()->rowCount() < int(r.records.size()));
     inspector.table()->setCurrentIndex(inspector.table()->model()->index(0, 0));
     QCOMPARE(r.records[size_t(inspector.currentRecord())].route, QStringLiteral("default/latte"));
+}
+
+void tst_SimResults::inspectorFilterWaitsOnManyRows()
+{
+    // Filtering reads every row: with many recorded requests it runs once the typing pauses (or on
+    // Return), not per keystroke.
+    auto result = std::make_shared<sim::SimulationResult>();
+    const int rows = RequestInspector::ImmediateFilterRows + 1000;
+    for (int i = 0; i < rows; ++i) {
+        sim::RequestRecord record;
+        record.index = i + 1;
+        record.host = QStringLiteral("cafe.example.com");
+        record.target = i % 2 ? QStringLiteral("/tea") : QStringLiteral("/coffee");
+        result->records.push_back(record);
+    }
+    result->requests = rows;
+    RequestInspector inspector;
+    inspector.setResult(result);
+    QCOMPARE(inspector.table()->model()->rowCount(), rows);
+    inspector.filter()->setText(QStringLiteral("/te"));
+    QCOMPARE(inspector.table()->model()->rowCount(), rows); // not yet
+    QTRY_COMPARE(inspector.table()->model()->rowCount(), rows / 2);
+    inspector.filter()->setText(QStringLiteral("/coffee"));
+    QTest::keyClick(inspector.filter(), Qt::Key_Return);
+    QCOMPARE(inspector.table()->model()->rowCount(), rows / 2);
+    QCOMPARE(inspector.table()->model()->index(0, 0).isValid(), true);
 }
 
 void tst_SimResults::inspectorExplainsCookieAndRandomTwo()

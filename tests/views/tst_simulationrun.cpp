@@ -48,6 +48,8 @@ private Q_SLOTS:
     void runsToTheEnd();
     void comparison();
     void cancelsAMillionClients();
+    void clearResultsDiscardsTheRun();
+    void resultKeepsItsScenario();
 };
 
 void TestSimulationRun::runsToTheEnd()
@@ -112,6 +114,61 @@ void TestSimulationRun::cancelsAMillionClients()
     QVERIFY(run.result()->requests < planned);
     // At most one queued progress event per percent.
     QVERIFY(progress.count() <= 101);
+}
+
+void TestSimulationRun::clearResultsDiscardsTheRun()
+{
+    SimulationRun run;
+    const sim::Scenario walkthrough = scenario("cafe-walkthrough.scenario.yaml");
+    QSignalSpy finished(&run, &SimulationRun::finished);
+    QVERIFY(run.start(cafeInput(walkthrough), walkthrough));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(run.result());
+    QVERIFY(run.scenario());
+
+    // The design was replaced: the results go, and a run still going publishes nothing.
+    sim::Scenario s = scenario("cafe-at-scale.scenario.yaml");
+    s.populations.front().clients = 1000000;
+    QSignalSpy progress(&run, &SimulationRun::progressed);
+    QSignalSpy cleared(&run, &SimulationRun::resultsCleared);
+    finished.clear();
+    QVERIFY(run.start(cafeInput(s), s));
+    QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 1, 120000);
+    run.clearResults();
+    QCOMPARE(cleared.count(), 1);
+    QVERIFY(!run.result());
+    QVERIFY(!run.scenario());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QCOMPARE(finished.constFirst().at(1).toBool(), true);
+    QVERIFY(!run.result());
+    QVERIFY(!run.scenario());
+    QVERIFY(!run.comparison());
+
+    // The next run publishes again.
+    finished.clear();
+    QVERIFY(run.start(cafeInput(walkthrough), walkthrough));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+    QCOMPARE(run.result()->requests, 16);
+}
+
+void TestSimulationRun::resultKeepsItsScenario()
+{
+    // A comparison of another scenario does not change the scenario of the last plain run.
+    SimulationRun run;
+    QSignalSpy finished(&run, &SimulationRun::finished);
+    const sim::Scenario walkthrough = scenario("cafe-walkthrough.scenario.yaml");
+    QVERIFY(run.start(cafeInput(walkthrough), walkthrough));
+    QVERIFY(finished.wait(60000));
+    sim::Scenario other = walkthrough;
+    other.name = u"other"_s;
+    QVERIFY(run.startComparison(cafeInput(other), other));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(run.scenario()->name, walkthrough.name);
+    QCOMPARE(run.comparisonScenario()->name, u"other"_s);
+    QVERIFY(sim::ResultWriter::transcript(*run.result(), *run.scenario())
+                .contains("Server name: coffee-5b9c74f9d9-7gfwn"));
 }
 
 QTEST_MAIN(TestSimulationRun)

@@ -5,6 +5,9 @@
 #include <QDeadlineTimer>
 #include <QThread>
 
+#include <algorithm>
+#include <limits>
+
 namespace gw::views {
 
 SimulationRun::SimulationRun(QObject *parent)
@@ -23,7 +26,8 @@ SimulationRun::~SimulationRun()
 void SimulationRun::postProgress(qint64 done, qint64 planned)
 {
     // Called on the worker: only post when the percentage moved, so the GUI thread's queue stays short.
-    const int percent = planned > 0 ? int(done * 100 / planned) : 0;
+    // In double: done * 100 overflows qint64 for absurd scenarios.
+    const int percent = planned > 0 ? int(100.0 * double(done) / double(planned)) : 0;
     if (m_lastPercent.exchange(percent) == percent && done != planned)
         return;
     QMetaObject::invokeMethod(
@@ -36,6 +40,7 @@ bool SimulationRun::launch(Kind kind, std::function<void()> work, qint64 planned
         return false;
     m_kind = kind;
     m_cancel = false;
+    m_discard = false;
     m_lastPercent = -1;
     m_pendingResult.reset();
     m_pendingComparison.reset();
@@ -61,7 +66,7 @@ bool SimulationRun::start(sim::SimulationInput input, sim::Scenario scenario, si
         },
         planned);
     if (ok)
-        m_scenario = shared;
+        m_runningScenario = shared;
     return ok;
 }
 
@@ -69,8 +74,12 @@ bool SimulationRun::startComparison(sim::SimulationInput input, sim::Scenario sc
                                     sim::CompareOptions compare, sim::RunOptions options)
 {
     auto shared = std::make_shared<const sim::Scenario>(std::move(scenario));
-    const qint64 planned =
-        sim::ScenarioRunner::plannedRequests(*shared) * qint64(sim::MethodComparer::methods().size());
+    // Saturating: the parser bounds the planned requests, but a product must not overflow.
+    const qint64 perMethod = sim::ScenarioRunner::plannedRequests(*shared);
+    const qint64 methods = qint64(sim::MethodComparer::methods().size());
+    const qint64 planned = perMethod > std::numeric_limits<qint64>::max() / std::max<qint64>(1, methods)
+        ? std::numeric_limits<qint64>::max()
+        : perMethod * methods;
     options.cancel = &m_cancel;
     options.progress = [this](qint64 done, qint64 planned) { postProgress(done, planned); };
     const bool ok = launch(
@@ -81,13 +90,26 @@ bool SimulationRun::startComparison(sim::SimulationInput input, sim::Scenario sc
         },
         planned);
     if (ok)
-        m_scenario = shared;
+        m_runningScenario = shared;
     return ok;
 }
 
 void SimulationRun::cancel()
 {
     m_cancel = true;
+}
+
+void SimulationRun::clearResults()
+{
+    if (m_thread) {
+        m_discard = true;
+        m_cancel = true;
+    }
+    m_result.reset();
+    m_comparison.reset();
+    m_scenario.reset();
+    m_comparisonScenario.reset();
+    Q_EMIT resultsCleared();
 }
 
 bool SimulationRun::wait(int timeoutMs)
@@ -105,19 +127,30 @@ void SimulationRun::done()
     bool ok = false;
     bool cancelled = false;
     Diagnostics diagnostics = std::move(m_pendingDiagnostics);
+    if (m_discard) { // its design was replaced: nothing of it is published
+        m_discard = false;
+        m_pendingResult.reset();
+        m_pendingComparison.reset();
+        m_runningScenario.reset();
+        Q_EMIT finished(false, true);
+        return;
+    }
     if (m_kind == Kind::Scenario && m_pendingResult) {
         cancelled = m_pendingResult->cancelled;
         diagnostics.insert(diagnostics.end(), m_pendingResult->diagnostics.begin(),
                            m_pendingResult->diagnostics.end());
         m_result = std::make_shared<const sim::SimulationResult>(std::move(*m_pendingResult));
+        m_scenario = m_runningScenario;
         ok = true;
     } else if (m_kind == Kind::Comparison && m_pendingComparison) {
         cancelled = m_pendingComparison->cancelled;
         m_comparison = std::make_shared<const sim::MethodComparison>(std::move(*m_pendingComparison));
+        m_comparisonScenario = m_runningScenario;
         ok = true;
     }
     m_pendingResult.reset();
     m_pendingComparison.reset();
+    m_runningScenario.reset();
     Q_EMIT diagnosticsChanged(diagnostics);
     Q_EMIT finished(ok, cancelled || m_cancel);
 }

@@ -46,10 +46,18 @@ public:
     /** Blocks until the worker thread has ended (tests, shutdown); true when it has. */
     bool wait(int timeoutMs = -1);
 
-    /** The last results (null before the first run of that kind). */
+    /** The last results (null before the first run of that kind, and after clearResults()). */
     std::shared_ptr<const sim::SimulationResult> result() const { return m_result; }
     std::shared_ptr<const sim::MethodComparison> comparison() const { return m_comparison; }
+    /** The scenario of result(). */
     std::shared_ptr<const sim::Scenario> scenario() const { return m_scenario; }
+    /** The scenario of comparison(). */
+    std::shared_ptr<const sim::Scenario> comparisonScenario() const { return m_comparisonScenario; }
+    /**
+     * Forgets the results (they describe a design that was replaced). A run still going is
+     * cancelled and discarded: it ends with finished(false, true) and publishes nothing.
+     */
+    void clearResults();
 
 Q_SIGNALS:
     void started(gw::views::SimulationRun::Kind kind, qint64 planned);
@@ -58,6 +66,8 @@ Q_SIGNALS:
     void finished(bool ok, bool cancelled);
     /** Why the last run produced nothing, or its warnings. */
     void diagnosticsChanged(const gw::Diagnostics &diagnostics);
+    /** clearResults() forgot the results. */
+    void resultsCleared();
 
 private:
     bool launch(Kind kind, std::function<void()> work, qint64 planned);
@@ -68,7 +78,10 @@ private:
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel {false};
     std::atomic<int> m_lastPercent {-1};
+    bool m_discard = false; ///< the running run's results are not wanted (clearResults())
+    std::shared_ptr<const sim::Scenario> m_runningScenario;
     std::shared_ptr<const sim::Scenario> m_scenario;
+    std::shared_ptr<const sim::Scenario> m_comparisonScenario;
     std::shared_ptr<const sim::SimulationResult> m_result;
     std::shared_ptr<const sim::MethodComparison> m_comparison;
     // Written by the worker, read in the GUI thread after it ended.

@@ -36,6 +36,13 @@ namespace gw::views {
 namespace {
 /** Transcripts list every request; beyond this they are not worth reading. */
 constexpr qint64 TranscriptLimit = 10000;
+/**
+ * Requests a run records in full (with their balancer traces) at most: "record: -1" (all) with a
+ * million clients would take tens of GB. Compare Methods runs five times, and its Details only
+ * browse a sample.
+ */
+constexpr int RecordLimit = 100000;
+constexpr int CompareRecordLimit = 1000;
 } // namespace
 
 SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
@@ -212,6 +219,7 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
             [this](const Diagnostics &diagnostics) { m_lastDiagnostics = diagnostics; });
     connect(m_store, &ScenarioStore::scenarioChanged, this, &SimulationWorkspace::updateActions);
     connect(m_design, &Design::aboutToReset, this, &SimulationWorkspace::designReset);
+    connect(m_comparison, &MethodComparisonView::methodActivated, this, &SimulationWorkspace::showMethod);
 
     retranslate();
     updateActions();
@@ -265,7 +273,15 @@ bool SimulationWorkspace::runScenario()
     auto snap = snapshot();
     if (!snap)
         return false;
-    if (!m_run->start(std::move(snap->first), std::move(snap->second)))
+    sim::RunOptions options;
+    const qint64 planned = sim::ScenarioRunner::plannedRequests(snap->second);
+    const int record = snap->second.record;
+    m_recordNote.clear();
+    if ((record < 0 && planned > RecordLimit) || record > RecordLimit) {
+        options.record = RecordLimit;
+        m_recordNote = tr("Recorded the first %1 requests in full.").arg(QLocale().toString(RecordLimit));
+    }
+    if (!m_run->start(std::move(snap->first), std::move(snap->second), options))
         return false;
     showComparison(false);
     return true;
@@ -278,7 +294,11 @@ bool SimulationWorkspace::compareMethods()
         return false;
     sim::CompareOptions options;
     options.hashKey = hashKey();
-    if (!m_run->startComparison(std::move(snap->first), std::move(snap->second), options))
+    sim::RunOptions runOptions;
+    const int record = snap->second.record;
+    runOptions.record = record < 0 ? CompareRecordLimit : std::min(record, CompareRecordLimit);
+    m_recordNote.clear();
+    if (!m_run->startComparison(std::move(snap->first), std::move(snap->second), options, runOptions))
         return false;
     showComparison(true);
     return true;
@@ -313,22 +333,23 @@ void SimulationWorkspace::runStarted(qint64 planned)
     m_progress->setFormat(QStringLiteral("%p%"));
     m_progressAction->setVisible(true);
     m_status->setText(tr("Simulating %1 requests…").arg(QLocale().toString(planned)));
+    if (!m_recordNote.isEmpty())
+        m_status->setText(m_status->text() + u' ' + m_recordNote);
     updateActions();
 }
 
 void SimulationWorkspace::runProgressed(qint64 done, qint64 planned)
 {
-    m_progress->setValue(planned > 0 ? int(std::min<qint64>(1000, done * 1000 / planned)) : 0);
+    // In double: done * 1000 overflows qint64 for absurd scenarios.
+    m_progress->setValue(planned > 0 ? int(std::min(1000.0, 1000.0 * double(done) / double(planned))) : 0);
 }
 
 void SimulationWorkspace::designReset()
 {
     // Results of another design (or of one being reloaded) would mislead: drop them, and a run of
     // the old design ends without showing what it had.
-    if (m_run->isRunning()) {
-        m_discardRun = true;
-        m_run->cancel();
-    }
+    m_discardRun = m_run->isRunning();
+    m_run->clearResults();
     m_results->clear();
     m_comparison->clear();
     m_transcript->clear();
@@ -364,6 +385,8 @@ void SimulationWorkspace::runEnded(bool ok, bool cancelled)
                                      : tr("%1 requests, %2 of simulated time."))
                               .arg(QLocale().toString(result->requests),
                                    QLocale().toString(double(result->endMs) / 1000.0, 'f', 1) + tr(" s")));
+        if (!m_recordNote.isEmpty() && qint64(result->records.size()) < result->requests)
+            m_status->setText(m_status->text() + u' ' + m_recordNote);
         showComparison(false);
     } else {
         m_comparison->setComparison(m_run->comparison());
@@ -375,6 +398,27 @@ void SimulationWorkspace::runEnded(bool ok, bool cancelled)
     if (!m_lastDiagnostics.empty())
         Q_EMIT statusMessage(m_lastDiagnostics.front().toString());
     Q_EMIT runFinished(true, cancelled);
+}
+
+bool SimulationWorkspace::showMethod(const QString &id)
+{
+    const std::shared_ptr<const sim::MethodComparison> comparison = m_comparison->comparison();
+    const sim::ComparedMethod *method = comparison ? comparison->find(id) : nullptr;
+    if (!method)
+        return false;
+    if (!method->available) {
+        Q_EMIT statusMessage(tr("%1 has no results: %2").arg(method->label, method->unavailableReason));
+        return false;
+    }
+    // Shares ownership of the comparison, which keeps the method's result alive.
+    std::shared_ptr<const sim::SimulationResult> result(comparison, &method->result);
+    m_results->setResult(std::move(result), m_run->comparisonScenario());
+    // The transcript belongs to the last plain run, not to this method.
+    m_transcript->clear();
+    m_transcriptPane->hide();
+    m_status->setText(tr("Results of %1 from the comparison.").arg(method->label));
+    showComparison(false);
+    return true;
 }
 
 QString SimulationWorkspace::transcript() const

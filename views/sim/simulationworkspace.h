@@ -89,6 +89,11 @@ public:
     QString transcript() const;
     /** Shows the comparison tab (true) or the results tab. */
     void showComparison(bool comparison);
+    /**
+     * Shows the full results of method \a id of the comparison shown (its Details button) in the
+     * results tab; false when the comparison has no results for it.
+     */
+    bool showMethod(const QString &id);
 
     void retranslate();
 
@@ -127,6 +132,7 @@ private:
     QAction *m_showEditors;
     QWidget *m_timelineBox = nullptr;
     Diagnostics m_lastDiagnostics;
+    QString m_recordNote; ///< says that the run records fewer requests than the scenario asks
     bool m_discardRun = false; ///< the design was replaced while the run went on
 };
 

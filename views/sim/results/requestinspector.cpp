@@ -9,10 +9,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gw::views {
@@ -36,11 +38,19 @@ QString section(const QString &title, const QStringList &lines)
 
 } // namespace
 
+void RequestInspector::applyFilter()
+{
+    m_filterTimer->stop();
+    if (m_proxy->filterRegularExpression().pattern() != QRegularExpression::escape(m_filter->text()))
+        m_proxy->setFilterFixedString(m_filter->text());
+}
+
 RequestInspector::RequestInspector(QWidget *parent)
     : QWidget(parent)
     , m_model(new RequestRecordModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
+    , m_filterTimer(new QTimer(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_count(new QLabel(this))
@@ -50,7 +60,17 @@ RequestInspector::RequestInspector(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setPlaceholderText(tr("Filter requests (client, path, route, Pod…)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Filtering reads every row: with many recorded requests it waits for a pause in the typing.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(250);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_model->rowCount() > ImmediateFilterRows)
+            m_filterTimer->start();
+        else
+            applyFilter();
+    });
+    connect(m_filterTimer, &QTimer::timeout, this, &RequestInspector::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, &RequestInspector::applyFilter);
 
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTimer;
 class QTableView;
 class QTextBrowser;
 
@@ -49,13 +50,18 @@ public:
     /** The explanation of \a record as HTML (also for printing). */
     static QString detailsHtml(const sim::RequestRecord &record);
 
+    /** Up to this many recorded requests the filter follows every keystroke; beyond, pauses. */
+    static constexpr int ImmediateFilterRows = 5000;
+
 private:
     void showRecord(int row);
+    void applyFilter();
 
     std::shared_ptr<const sim::SimulationResult> m_result;
     RequestRecordModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
+    QTimer *m_filterTimer;
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_count;

@@ -4,6 +4,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace gw::views {
 
 RequestRecordModel::RequestRecordModel(QObject *parent)
@@ -26,7 +29,10 @@ const sim::RequestRecord *RequestRecordModel::record(int row) const
 
 int RequestRecordModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_result ? 0 : int(m_result->records.size());
+    // A view holds at most INT_MAX rows (runs record far fewer: see SimulationWorkspace).
+    return parent.isValid() || !m_result
+        ? 0
+        : int(std::min<size_t>(m_result->records.size(), size_t(std::numeric_limits<int>::max())));
 }
 
 int RequestRecordModel::columnCount(const QModelIndex &parent) const
