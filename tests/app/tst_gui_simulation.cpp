@@ -13,6 +13,7 @@
 #include "gui/simulationactionhandler.h"
 #include "sim/methodcomparison.h"
 #include "views/sim/results/methodcomparisonview.h"
+#include "views/sim/results/simulationresultsview.h"
 #include "views/sim/scenario/scenarioeditor.h"
 #include "views/sim/scenario/scenariostore.h"
 #include "views/sim/scenario/timelinewidget.h"
@@ -27,6 +28,7 @@
 #include <QImage>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void undoFollowsTheMode();
     void windowShortcutsAreUnambiguous();
     void replacingTheDesignCancelsTheRun();
+    void progressOfHugeRuns();
 
 private:
     LanguageManager m_languages;
@@ -171,6 +174,17 @@ void tst_GuiSimulation::walkthroughPresetShowsTheGuidesTranscript()
     QVERIFY(transcript->toPlainText().isEmpty());
     QVERIFY(!transcript->isVisible());
     QCOMPARE(workspace->store()->current(), DocumentId(0));
+    // … and nothing of them is left to export.
+    QVERIFY(!workspace->run()->result());
+    for (QAction *a :
+         {window.simulationActions()->exportPngAction(), window.simulationActions()->exportSvgAction(),
+          window.simulationActions()->exportCsvAction(), window.simulationActions()->printAction()})
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    QVERIFY(!window.simulationActions()->exportImage(dir.filePath(u"stale.png"_s)));
+    QVERIFY(!window.simulationActions()->exportCsv(dir.filePath(u"stale.csv"_s)));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"stale.png"_s)));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"stale.csv"_s)));
+    prompts.errors.clear();
 
     // Back to the design: its panels come back.
     window.designModeAction()->trigger();
@@ -188,6 +202,10 @@ void tst_GuiSimulation::compareMethods()
     SimulationWorkspace *workspace = window.simulationWorkspace();
     QVERIFY(workspace->compareAction()->isEnabled());
     workspace->setHashKey(u"$cookie_session"_s);
+    // "Record every request" would be five full recordings: Compare records a sample.
+    QVERIFY(workspace->store()->setField(yaml::Path::of("spec.record"), yaml::Value(std::int64_t(-1)),
+                                         u"Change Record"_s));
+    QCOMPARE(workspace->store()->scenario()->record, -1);
     workspace->compareAction()->trigger();
     QVERIFY(workspace->run()->isRunning());
     QVERIFY(!workspace->runAction()->isEnabled());
@@ -202,6 +220,8 @@ void tst_GuiSimulation::compareMethods()
         QVERIFY2(m.available, qPrintable(m.id + u": "_s + m.unavailableReason));
         QVERIFY(!m.verdict.isEmpty());
         QCOMPARE(m.result.clients, 1000);
+        QVERIFY(m.result.records.size() <= size_t(1000));
+        QVERIFY(m.result.requests > 1000);
     }
     QCOMPARE(workspace->resultTabs()->currentIndex(), 1);
     QVERIFY(workspace->comparisonView()->isVisible());
@@ -217,6 +237,19 @@ void tst_GuiSimulation::compareMethods()
     QTemporaryDir dir;
     QVERIFY(window.simulationActions()->exportCsv(dir.filePath(u"comparison.csv"_s)));
     QVERIFY(QFileInfo(dir.filePath(u"comparison.csv"_s)).size() > 0);
+
+    // Details shows that method's full results in the results tab.
+    auto *details = workspace->comparisonView()->findChild<QPushButton *>(u"details-ip_hash"_s);
+    QVERIFY(details);
+    QVERIFY(details->isVisible());
+    QTest::mouseClick(details, Qt::LeftButton);
+    QCOMPARE(workspace->resultTabs()->currentIndex(), 0);
+    QCOMPARE(workspace->resultsView()->result().get(), &comparison->find(u"ip_hash"_s)->result);
+    QCOMPARE(workspace->resultsView()->scenario(), workspace->run()->comparisonScenario());
+    QVERIFY(!workspace->transcriptView()->isVisible());
+    QVERIFY(window.simulationActions()->exportCsvAction()->isEnabled());
+    QVERIFY(window.simulationActions()->exportCsv(dir.filePath(u"ip_hash.csv"_s)));
+    QVERIFY(QFileInfo(dir.filePath(u"ip_hash.csv"_s)).size() > 0);
 }
 
 void tst_GuiSimulation::millionClientsStayResponsiveAndCancel()
@@ -231,6 +264,9 @@ void tst_GuiSimulation::millionClientsStayResponsiveAndCancel()
     QVERIFY(store->setField(yaml::Path::of("spec.populations[0].clients"), yaml::Value(std::int64_t(1000000)),
                             u"Change Clients"_s));
     QCOMPARE(store->scenario()->populations.front().clients, 1000000);
+    // Every request in full would be tens of GB: a plain run records at most 100,000.
+    QVERIFY(
+        store->setField(yaml::Path::of("spec.record"), yaml::Value(std::int64_t(-1)), u"Change Record"_s));
 
     QSignalSpy progress(workspace->run(), &SimulationRun::progressed);
     QSignalSpy finished(workspace, &SimulationWorkspace::runFinished);
@@ -258,6 +294,8 @@ void tst_GuiSimulation::millionClientsStayResponsiveAndCancel()
     QVERIFY(result->cancelled);
     QVERIFY(result->requests >= doneBefore);
     QVERIFY(result->requests < planned);
+    QVERIFY(result->requests > 100000);
+    QCOMPARE(result->records.size(), size_t(100000));
     QTRY_VERIFY(!workspace->progressBar()->isVisible());
     QVERIFY(workspace->runAction()->isEnabled());
 }
@@ -337,6 +375,22 @@ void tst_GuiSimulation::replacingTheDesignCancelsTheRun()
     QCOMPARE(finished.constFirst().at(1).toBool(), true);
     QVERIFY(!workspace->run()->isRunning());
     QVERIFY(workspace->transcriptView()->toPlainText().isEmpty());
+    // The discarded run left nothing to show or export.
+    QVERIFY(!workspace->run()->result());
+    QVERIFY(!workspace->resultsView()->result());
+    QVERIFY(!window.simulationActions()->exportCsvAction()->isEnabled());
+    QVERIFY(!window.simulationActions()->exportPngAction()->isEnabled());
+}
+
+void tst_GuiSimulation::progressOfHugeRuns()
+{
+    // done * 1000 would overflow qint64 here.
+    MainWindow window;
+    SimulationWorkspace *workspace = window.simulationWorkspace();
+    Q_EMIT workspace->run()->progressed(qint64(4e18), qint64(8e18));
+    QCOMPARE(workspace->progressBar()->value(), 500);
+    Q_EMIT workspace->run()->progressed(qint64(8e18), qint64(8e18));
+    QCOMPARE(workspace->progressBar()->value(), 1000);
 }
 
 QTEST_MAIN(tst_GuiSimulation)
