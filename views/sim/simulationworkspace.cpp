@@ -349,9 +349,9 @@ void SimulationWorkspace::designReset()
     // Results of another design (or of one being reloaded) would mislead: drop them, and a run of
     // the old design ends without showing what it had.
     m_discardRun = m_run->isRunning();
-    m_run->clearResults();
     m_results->clear();
     m_comparison->clear();
+    m_run->clearResults();
     m_transcript->clear();
     m_transcriptPane->hide();
     m_status->clear();
