@@ -38,7 +38,8 @@ namespace gw::views {
  * saving marks it clean. The two stacks never hold commands for the same text: when a scenario
  * document is changed or removed by anything but this store (the YAML tab, the resource tree, a
  * reload), the store's history is dropped, and marked as never clean when it held unsaved edits, so
- * that the design still asks to be saved.
+ * that the design still asks to be saved; and when the store edits a scenario the design's stack
+ * holds a step for, it drops the design's history the same way.
  *
  * Paths are relative to the document root (`spec.populations[0].clients`).
  */
