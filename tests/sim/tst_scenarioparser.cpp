@@ -40,6 +40,7 @@ private Q_SLOTS:
     void atScaleExample();
     void defaults();
     void durations();
+    void stripSizeLimit();
     void pickByName();
     void errors_data();
     void errors();
@@ -127,6 +128,40 @@ void tst_ScenarioParser::durations()
     QCOMPARE(*ScenarioParser::parseDuration(QStringLiteral("2")), 2000);
     QVERIFY(!ScenarioParser::parseDuration(QStringLiteral("ten")));
     QVERIFY(!ScenarioParser::parseDuration(QStringLiteral("")));
+}
+
+void tst_ScenarioParser::stripSizeLimit()
+{
+    // stripClients × buckets is limited to 10,000,000 cells: 100,000 clients over an hour of 1 s
+    // buckets (3,601) would be 360 million.
+    Diagnostics d;
+    QVERIFY(!ScenarioParser::parse(
+        scenario("  duration: 1h\n  bucket: 1s\n  stripClients: 100000\n" + minimalPopulation),
+        QStringLiteral("s.yaml"), d));
+    QCOMPARE(d.size(), size_t(1));
+    QCOMPARE(d[0].toString(),
+             QStringLiteral("s.yaml:8:17: SimulationScenario s: spec.stripClients: the assignment strip would "
+                            "have 100000 clients × 3601 buckets = 360100000 cells, more than 10000000: sample "
+                            "fewer clients (stripClients) or use a longer bucket"));
+    // Without a duration the buckets span the populations' plan: 1,000 requests 1 s apart.
+    const QByteArray planned = "  bucket: 100ms\n  stripClients: 1000\n  populations:\n  - name: p\n"
+                               "    requestsPerSession: REQUESTS\n    routes:\n    - {host: h, path: /}\n";
+    d.clear();
+    QVERIFY(!ScenarioParser::parse(scenario(QByteArray(planned).replace("REQUESTS", "1000")),
+                                   QStringLiteral("s.yaml"), d));
+    QVERIFY(d[0].toString().contains(
+        QStringLiteral("spec.stripClients: the assignment strip would have 1000 clients × 10001 buckets")));
+    d.clear();
+    QVERIFY(ScenarioParser::parse(scenario(QByteArray(planned).replace("REQUESTS", "10")),
+                                  QStringLiteral("s.yaml"), d));
+    // At the limit, and with the runner's own bucket, the strip is fine.
+    d.clear();
+    QVERIFY(ScenarioParser::parse(
+        scenario("  duration: 1h\n  bucket: 36s\n  stripClients: 100000\n" + minimalPopulation),
+        QStringLiteral("s.yaml"), d));
+    QVERIFY(ScenarioParser::parse(scenario("  duration: 1h\n  stripClients: 100000\n" + minimalPopulation),
+                                  QStringLiteral("s.yaml"), d));
+    QVERIFY(!hasErrors(d));
 }
 
 void tst_ScenarioParser::pickByName()
