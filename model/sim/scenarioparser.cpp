@@ -466,34 +466,33 @@ std::optional<RequestTemplate> Reader::readTemplate(const Node *map, const Path 
 /**
  * The assignment strip holds stripClients × buckets cells (4 bytes each, a row per route of each
  * sampled client); limit the product so that a scenario cannot ask for gigabytes. The buckets are
- * counted as ScenarioRunner counts them: the span (the duration, else the end of the populations'
- * plan or the last event) over the bucket, at most 100,000; without a bucket the runner picks about
- * 200.
+ * counted as ScenarioRunner counts them: the populations' plan or the last event, cut at the
+ * duration, over the bucket (without one, the runner's choice of about 200), at most 100,000.
  */
 void Reader::checkStripSize(const Node *spec, const Path &specPath, const Scenario &s)
 {
     constexpr qint64 MaxStripCells = 10000000;
     constexpr qint64 MaxBuckets = 100000;
-    if (!s.bucketMs || *s.bucketMs <= 0 || s.stripClients <= 0)
-        return;
     qint64 end = 0;
-    if (s.durationMs) {
-        end = *s.durationMs;
-    } else {
-        for (const Population &p : s.populations) {
-            const double session =
-                p.requestsInSession() * (double(p.requestDurationMs) + double(p.thinkTimeMs) * (1 + p.jitter));
-            end = std::max(end, qint64(std::min(1e15, double(p.startMs + p.rampUpMs) + p.sessions * session +
-                                                         (p.sessions - 1) * double(p.sessionGapMs))));
-        }
-        for (const ScenarioEvent &e : s.events)
-            end = std::max(end, e.atMs);
+    for (const Population &p : s.populations) {
+        const double session =
+            p.requestsInSession() * (double(p.requestDurationMs) + double(p.thinkTimeMs) * (1 + p.jitter));
+        const double total =
+            double(p.startMs + p.rampUpMs) + p.sessions * session + (p.sessions - 1) * double(p.sessionGapMs);
+        end = std::max(end, qint64(std::min(total, 1e15)));
     }
-    const qint64 buckets = std::min(end / *s.bucketMs + 1, MaxBuckets);
+    for (const ScenarioEvent &e : s.events)
+        end = std::max(end, e.atMs);
+    if (s.durationMs)
+        end = std::min(end, *s.durationMs);
+    const qint64 bucket = s.bucketMs.value_or(std::max<qint64>(100, ((end / 200 + 99) / 100) * 100));
+    if (bucket <= 0)
+        return;
+    const qint64 buckets = std::min(end / bucket + 1, MaxBuckets);
     const qint64 cells = qint64(s.stripClients) * buckets;
     if (cells <= MaxStripCells)
         return;
-    const bool byClients = node(spec, "stripClients") != nullptr;
+    const bool byClients = node(spec, "stripClients") != nullptr || !node(spec, "bucket");
     m_r.error(node(spec, byClients ? "stripClients" : "bucket"),
               specPath / (byClients ? "stripClients" : "bucket"),
               Tr::tr("the assignment strip would have %1 clients × %2 buckets = %3 cells, more than %4: "

@@ -27,8 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QPointer>
 #include <QLocale>
+#include <QPointer>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
