@@ -249,7 +249,7 @@ void TestScenarioEditor::populationsRejectBadNumbers()
     for (int column :
          {int(PopulationsModel::Clients), int(PopulationsModel::Sessions), int(PopulationsModel::Requests)}) {
         const QModelIndex index = model->index(0, column);
-        std::unique_ptr<QWidget> widget(view->itemDelegate(index)->createEditor(view, option, index));
+        std::unique_ptr<QWidget> widget(view->itemDelegate()->createEditor(view, option, index));
         auto *spin = qobject_cast<QSpinBox *>(widget.get());
         QVERIFY(spin);
         QCOMPARE(spin->minimum(), PopulationsModel::range(column)->minimum);
@@ -475,10 +475,12 @@ void TestScenarioEditor::timelineWithManyEvents()
     QByteArray text = example("cafe-at-scale.scenario.yaml");
     text.truncate(text.indexOf("  events:\n"));
     text += "  events:\n";
-    for (int i = 0; i < 500; ++i)
-        text += QByteArray(kinds[i % 4])
-                    .replace("{", "  - {at: " + QByteArray::number((i / 10 + 1) * 10) + "s, ") +
-            '\n';
+    for (int i = 0; i < 500; ++i) {
+        const QByteArray at = "  - {at: " + QByteArray::number((i / 10 + 1) * 10) + "s, ";
+        text += QByteArray(kinds[i % 4]).replace(QByteArray("{"), at) + '\n';
+    }
+    // A marker's centre is at its time's x (QRect::center() is a pixel left of the middle).
+    const auto onX = [](const QPoint &centre, double x) { return std::abs(centre.x() - x) <= 1.5; };
     Design design;
     QVERIFY(test::loadCafe(design));
     QVERIFY(design.addFile(text, u"many.scenario.yaml"_s).ok);
@@ -494,7 +496,7 @@ void TestScenarioEditor::timelineWithManyEvents()
     for (int i = 0; i < 500; ++i) {
         const QPoint c = timeline.markerCenter(i);
         QCOMPARE(timeline.eventTime(i), qint64(i / 10 + 1) * 10000);
-        QCOMPARE(c.x(), int(std::lround(timeline.xOf(timeline.eventTime(i)))));
+        QVERIFY(onX(c, timeline.xOf(timeline.eventTime(i))));
         if (i % 10 > 0) // the same time: the same x, the next lane up
             QVERIFY(c.y() < timeline.markerCenter(i - 1).y());
     }
@@ -527,18 +529,18 @@ void TestScenarioEditor::timelineWithManyEvents()
     QMouseEvent move(QEvent::MouseMove, QPointF(x, from.y()), timeline.mapToGlobal(QPointF(x, from.y())),
                      Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&timeline, &move);
-    QCOMPARE(timeline.markerCenter(499).x(), int(std::lround(x)));
+    QVERIFY(onX(timeline.markerCenter(499), x));
     QCOMPARE(timeline.markerCenter(498).x(), from.x());
     QTest::mouseRelease(&timeline, Qt::LeftButton, {}, QPoint(int(x), from.y()));
     QCOMPARE(store.undoStack()->count(), 1);
     QCOMPARE(timeline.eventTime(499), 5000);
-    QCOMPARE(timeline.markerCenter(499).x(), int(std::lround(x)));
+    QVERIFY(onX(timeline.markerCenter(499), x));
     QCOMPARE(timeline.spanMs(), 600000); // events 490 to 498 are still at 500 s
     store.undoStack()->undo();
     QCOMPARE(timeline.markerCenter(499), from);
     timeline.resize(1000, 400);
     QTRY_VERIFY(timeline.markerCenter(499).x() < from.x());
-    QCOMPARE(timeline.markerCenter(499).x(), int(std::lround(timeline.xOf(500000))));
+    QVERIFY(onX(timeline.markerCenter(499), timeline.xOf(500000)));
 }
 
 void TimelineAddAndDeleteHelper(ScenarioStore &store, TimelineWidget &timeline)

@@ -163,8 +163,8 @@ void TimelineWidget::ensureLayout() const
     // Events close in time stack in lanes, in written order: an event's lane counts the events
     // written before it whose markers overlap its own. Sorted by x, only neighbours can overlap.
     const int n = eventCount();
-    std::vector<double> xs(size_t(n));
-    std::vector<int> order(size_t(n));
+    std::vector<double> xs(static_cast<size_t>(n));
+    std::vector<int> order(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
         xs[size_t(i)] = xOf(m_dragging == i ? m_dragMs : m_events[size_t(i)].atMs);
         order[size_t(i)] = i;
@@ -176,10 +176,14 @@ void TimelineWidget::ensureLayout() const
         const int i = order[size_t(k)];
         const double x = xs[size_t(i)];
         int lane = 0;
-        for (int j = k - 1; j >= 0 && x - xs[size_t(order[size_t(j)])] < MarkerWidth; --j)
-            lane += order[size_t(j)] < i;
-        for (int j = k + 1; j < n && xs[size_t(order[size_t(j)])] - x < MarkerWidth; ++j)
-            lane += order[size_t(j)] < i;
+        for (int j = k - 1; j >= 0 && x - xs[size_t(order[size_t(j)])] < MarkerWidth; --j) {
+            if (order[size_t(j)] < i)
+                ++lane;
+        }
+        for (int j = k + 1; j < n && xs[size_t(order[size_t(j)])] - x < MarkerWidth; ++j) {
+            if (order[size_t(j)] < i)
+                ++lane;
+        }
         const int cx = int(std::lround(x));
         const int y = a.bottom() - 6 - (lane + 1) * LaneHeight;
         m_markers[size_t(i)] = QRect(cx - MarkerWidth / 2, std::max(a.top(), y), MarkerWidth, LaneHeight - 4);
