@@ -371,19 +371,19 @@
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntwurf</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>Edit the design: canvas, resources, properties, preview (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf bearbeiten: Topologie, Ressourcen, Eigenschaften, Vorschau (Ctrl+1)</translation>
     </message>
     <message>
         <source>Simulate clients, events and session persistence (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients, Ereignisse und Sitzungspersistenz simulieren (Ctrl+2)</translation>
     </message>
 </context>
 <context>
@@ -606,71 +606,71 @@
     <name>gw::SimulationActionHandler</name>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>&amp;New Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
         <source>Add a simulation scenario to the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Entwurf ein Simulationsszenario hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Walk-through Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel aus der Anleitung</translation>
     </message>
     <message>
         <source>Open the session persistence guide&apos;s cafe design and play its curl loops, with the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Café-Entwurf aus der Anleitung zur Sitzungspersistenz öffnen und ihre curl-Schleifen mit Transkript abspielen</translation>
     </message>
     <message>
         <source>Export Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG exportieren …</translation>
     </message>
     <message>
         <source>Export Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SV&amp;G exportieren …</translation>
     </message>
     <message>
         <source>Export Results as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als &amp;CSV exportieren …</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken …</translation>
     </message>
     <message>
         <source>There is nothing to export yet; run the simulation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu exportieren; führen Sie zuerst die Simulation aus.</translation>
     </message>
     <message>
         <source>Gateway Studio simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation in Gateway Studio</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished">Export nicht möglich</translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>there are no results yet; run the simulation first</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keine Ergebnisse; führen Sie zuerst die Simulation aus</translation>
     </message>
 </context>
 <context>
@@ -2494,135 +2494,135 @@
     <name>gw::views::EventEditor</name>
     <message>
         <source>Scale a Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment skalieren</translation>
     </message>
     <message>
         <source>Fail a Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod ausfallen lassen</translation>
     </message>
     <message>
         <source>Restart a Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod neu starten</translation>
     </message>
     <message>
         <source>Rolling update</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling Update</translation>
     </message>
     <message>
         <source>the Deployment&apos;s (25%)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie im Deployment (25 %)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>a description of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beschreibung des Ereignisses</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Typ:</translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpunkt:</translation>
     </message>
     <message>
         <source>&amp;Deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deployment:</translation>
     </message>
     <message>
         <source>&amp;Pod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pod:</translation>
     </message>
     <message>
         <source>Pod &amp;index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-&amp;Index:</translation>
     </message>
     <message>
         <source>&amp;Replicas:</source>
-        <translation type="unfinished">&amp;Replikate:</translation>
+        <translation>&amp;Replikate:</translation>
     </message>
     <message>
         <source>Ready &amp;after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit &amp;nach:</translation>
     </message>
     <message>
         <source>D&amp;etected after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkannt nach:</translation>
     </message>
     <message>
         <source>Re&amp;covers after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholt &amp;sich nach:</translation>
     </message>
     <message>
         <source>Max &amp;surge:</source>
-        <translation type="unfinished">Max. &amp;Überschuss:</translation>
+        <translation>Max. &amp;Überschuss:</translation>
     </message>
     <message>
         <source>Max &amp;unavailable:</source>
-        <translation type="unfinished">Max. &amp;nicht verfügbar:</translation>
+        <translation>Max. nicht &amp;verfügbar:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
         <source>Change Event Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit ändern</translation>
     </message>
     <message>
         <source>Change Event Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment des Ereignisses ändern</translation>
     </message>
     <message>
         <source>Change Pod Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-Index ändern</translation>
     </message>
     <message>
         <source>Change Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate ändern</translation>
     </message>
     <message>
         <source>Change Ready After</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bereit nach“ ändern</translation>
     </message>
     <message>
         <source>Change Detected After</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erkannt nach“ ändern</translation>
     </message>
     <message>
         <source>Change Recovers After</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erholt sich nach“ ändern</translation>
     </message>
     <message>
         <source>Change Max Surge</source>
-        <translation type="unfinished"></translation>
+        <translation>„Max. Überschuss“ ändern</translation>
     </message>
     <message>
         <source>Change Max Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>„Max. nicht verfügbar“ ändern</translation>
     </message>
     <message>
         <source>Change Event Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung des Ereignisses ändern</translation>
     </message>
     <message>
         <source>(by index)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach Index)</translation>
     </message>
     <message>
         <source>Change Event Type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp auf „%1“ ändern</translation>
     </message>
     <message>
         <source>Choose Pod by Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod nach Index wählen</translation>
     </message>
     <message>
         <source>Choose Pod %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 wählen</translation>
     </message>
 </context>
 <context>
@@ -3272,91 +3272,91 @@
     <name>gw::views::PopulationsModel</name>
     <message>
         <source>NAT, one address</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT, eine Adresse</translation>
     </message>
     <message>
         <source>NAT, %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT, %1 Adressen</translation>
     </message>
     <message>
         <source>NAT, %1 per address</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT, %1 pro Adresse</translation>
     </message>
     <message>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <source>shared /24</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame /24</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>distinct</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Rename Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population umbenennen</translation>
     </message>
     <message>
         <source>Change Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ändern</translation>
     </message>
     <message>
         <source>Change Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen ändern</translation>
     </message>
     <message>
         <source>Change Requests per Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sitzung ändern</translation>
     </message>
     <message>
         <source>Change Cookie Jar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Speicher ändern</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">Adressen</translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies</translation>
     </message>
     <message>
         <source>clients-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>clients-%1</translation>
     </message>
     <message>
         <source>Add Population %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Population %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove Population %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Population %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3895,43 +3895,43 @@
     <name>gw::views::RouteMixModel</name>
     <message>
         <source>Change Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ändern</translation>
     </message>
     <message>
         <source>Change Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad ändern</translation>
     </message>
     <message>
         <source>Change Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen ändern</translation>
     </message>
     <message>
         <source>Change Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht ändern</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewicht</translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Add Request %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1%2 hinzufügen</translation>
     </message>
     <message>
         <source>Remove Request %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1%2 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4105,393 +4105,393 @@
     <name>gw::views::ScenarioEditor</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szenario:</translation>
     </message>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario</translation>
     </message>
     <message>
         <source>until every client is done</source>
-        <translation type="unfinished"></translation>
+        <translation>bis jeder Client fertig ist</translation>
     </message>
     <message>
         <source>a replica per request (curl)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Replikat pro Anfrage (curl)</translation>
     </message>
     <message>
         <source>a replica per session (browser keep-alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Replikat pro Sitzung (Browser mit Keep-alive)</translation>
     </message>
     <message>
         <source>about 200 buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa 200 Intervalle</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished">alle</translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>the preview&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Vorschau</translation>
     </message>
     <message>
         <source>NGINX &amp;Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX &amp;Plus</translation>
     </message>
     <message>
         <source>E&amp;xperimental features</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xperimentelle Funktionen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <source>Gateway &amp;replicas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-&amp;Replikate:</translation>
     </message>
     <message>
         <source>&amp;Connections:</source>
-        <translation type="unfinished">&amp;Verbindungen:</translation>
+        <translation>&amp;Verbindungen:</translation>
     </message>
     <message>
         <source>Chart &amp;bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm-&amp;Intervall:</translation>
     </message>
     <message>
         <source>Recorded re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufge&amp;zeichnete Anfragen:</translation>
     </message>
     <message>
         <source>Clients in the s&amp;trip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients im S&amp;treifen:</translation>
     </message>
     <message>
         <source>NGF &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>NGF-Versi&amp;on:</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario umbenennen</translation>
     </message>
     <message>
         <source>Change Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung ändern</translation>
     </message>
     <message>
         <source>Change Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer ändern</translation>
     </message>
     <message>
         <source>Change Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed ändern</translation>
     </message>
     <message>
         <source>Change Gateway Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Replikate ändern</translation>
     </message>
     <message>
         <source>Change Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen ändern</translation>
     </message>
     <message>
         <source>Change Chart Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammintervall ändern</translation>
     </message>
     <message>
         <source>Change Recorded Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anfragen ändern</translation>
     </message>
     <message>
         <source>Change Strip Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients im Streifen ändern</translation>
     </message>
     <message>
         <source>Change NGF Version</source>
-        <translation type="unfinished"></translation>
+        <translation>NGF-Version ändern</translation>
     </message>
     <message>
         <source>Change NGINX Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus ändern</translation>
     </message>
     <message>
         <source>Change Experimental Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentelle Funktionen ändern</translation>
     </message>
     <message>
         <source>Client populations</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Populationen</translation>
     </message>
     <message>
         <source>Add a population</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Population hinzufügen</translation>
     </message>
     <message>
         <source>Remove the population</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Population entfernen</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Distinct (a /24 each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt (je ein /24)</translation>
     </message>
     <message>
         <source>Shared /24 subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame /24-Subnetze</translation>
     </message>
     <message>
         <source>Behind NATs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter NATs</translation>
     </message>
     <message>
         <source>IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6</translation>
     </message>
     <message>
         <source>10.&lt;n&gt;.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>10.&lt;n&gt;.0.1</translation>
     </message>
     <message>
         <source>from the group size</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Gruppengröße</translation>
     </message>
     <message>
         <source>from the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Gruppenzahl</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Keeps &amp;cookies</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält &amp;Cookies</translation>
     </message>
     <message>
         <source>one route per session</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route pro Sitzung</translation>
     </message>
     <message>
         <source>a route per request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Route pro Anfrage</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen:</translation>
     </message>
     <message>
         <source>First address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Adresse:</translation>
     </message>
     <message>
         <source>Clients per /24:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients pro /24:</translation>
     </message>
     <message>
         <source>NAT addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT-Adressen:</translation>
     </message>
     <message>
         <source>Clients per NAT:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients pro NAT:</translation>
     </message>
     <message>
         <source>Address churn every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresswechsel alle:</translation>
     </message>
     <message>
         <source>Churn share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil mit Adresswechsel:</translation>
     </message>
     <message>
         <source>Proxy in front:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschalteter Proxy:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>Ramp-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufzeit:</translation>
     </message>
     <message>
         <source>Sessions per client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen pro Client:</translation>
     </message>
     <message>
         <source>Requests per session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sitzung:</translation>
     </message>
     <message>
         <source>Think time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkzeit:</translation>
     </message>
     <message>
         <source>Jitter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter:</translation>
     </message>
     <message>
         <source>Session gap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Sitzungen:</translation>
     </message>
     <message>
         <source>Route choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenwahl:</translation>
     </message>
     <message>
         <source>Change First Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Adresse ändern</translation>
     </message>
     <message>
         <source>Change Clients per Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients pro Subnetz ändern</translation>
     </message>
     <message>
         <source>Change NAT Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT-Adressen ändern</translation>
     </message>
     <message>
         <source>Change Clients per NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients pro NAT ändern</translation>
     </message>
     <message>
         <source>Change Address Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresswechsel ändern</translation>
     </message>
     <message>
         <source>Change Churn Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil mit Adresswechsel ändern</translation>
     </message>
     <message>
         <source>Change Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy ändern</translation>
     </message>
     <message>
         <source>Change Cookie Jar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Speicher ändern</translation>
     </message>
     <message>
         <source>Change Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start ändern</translation>
     </message>
     <message>
         <source>Change Ramp-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufzeit ändern</translation>
     </message>
     <message>
         <source>Change Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen ändern</translation>
     </message>
     <message>
         <source>Change Requests per Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sitzung ändern</translation>
     </message>
     <message>
         <source>Change Think Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkzeit ändern</translation>
     </message>
     <message>
         <source>Change Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter ändern</translation>
     </message>
     <message>
         <source>Change Session Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Sitzungen ändern</translation>
     </message>
     <message>
         <source>Change Route Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Routenwahl ändern</translation>
     </message>
     <message>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:</translation>
     </message>
     <message>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage hinzufügen</translation>
     </message>
     <message>
         <source>Remove the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage entfernen</translation>
     </message>
     <message>
         <source>Population %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Population %1</translation>
     </message>
     <message>
         <source>Change Address Plan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressplan auf %1 ändern</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>The design has no simulation scenario yet. Add one with New Scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat noch kein Simulationsszenario. Fügen Sie eines mit „Neues Szenario“ hinzu.</translation>
     </message>
 </context>
 <context>
     <name>gw::views::ScenarioFieldBinder</name>
     <message>
         <source>A duration: 500ms, 10s, 5m, 1h30m (a bare number counts seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer: 500ms, 10s, 5m, 1h30m (eine Zahl ohne Einheit zählt als Sekunden)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration (for example 500ms, 10s, 5m)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer (zum Beispiel 500ms, 10s, 5m)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
     <name>gw::views::ScenarioStore</name>
     <message>
         <source>there is no scenario to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Szenario zum Bearbeiten</translation>
     </message>
     <message>
         <source>the edit does not read as YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung lässt sich nicht als YAML lesen</translation>
     </message>
     <message>
         <source>New Scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Szenario %1</translation>
     </message>
     <message>
         <source>the new scenario could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Szenario konnte nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
@@ -4669,137 +4669,137 @@
     <name>gw::views::SimulationWorkspace</name>
     <message>
         <source>Hash key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Schlüssel:</translation>
     </message>
     <message>
         <source>from the requests</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Anfragen</translation>
     </message>
     <message>
         <source>The key of the consistent hash in Compare Methods: an nginx variable such as $cookie_session or $http_x_user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des konsistenten Hashs bei „Methoden vergleichen“: eine nginx-Variable wie $cookie_session oder $http_x_user</translation>
     </message>
     <message>
         <source>Transcript (as curl prints it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript (wie curl es ausgibt)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Compare Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden vergleichen</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished">Ereignisse</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Add an event at the end of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis am Ende der Zeitleiste hinzufügen</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Ereignis entfernen</translation>
     </message>
     <message>
         <source>Remove Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis entfernen</translation>
     </message>
     <message>
         <source>Drag an event along the axis to move it; double-click the axis to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie ein Ereignis entlang der Achse, um es zu verschieben; ein Doppelklick auf die Achse fügt eines hinzu.</translation>
     </message>
     <message>
         <source>&amp;Run Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation &amp;starten</translation>
     </message>
     <message>
         <source>Run the scenario (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario ausführen (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Compare Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden &amp;vergleichen</translation>
     </message>
     <message>
         <source>Run the same clients and events under every session persistence method, side by side (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Clients und Ereignisse mit jeder Methode der Sitzungspersistenz ausführen und nebeneinanderstellen (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <source>C&amp;ancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <source>Stop the running simulation (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Simulation abbrechen (Ctrl+.)</translation>
     </message>
     <message>
         <source>Show Scenario &amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario-&amp;Editor anzeigen</translation>
     </message>
     <message>
         <source>Show the scenario editor and the event timeline; hide them to give the results the window (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Szenario-Editor und die Ereigniszeitleiste anzeigen; ausgeblendet überlassen sie das Fenster den Ergebnissen (Ctrl+E)</translation>
     </message>
     <message>
         <source>A simulation is running; cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Simulation läuft; brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
         <source>There is no scenario to run; add one with New Scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Szenario zum Ausführen; fügen Sie eines mit „Neues Szenario“ hinzu.</translation>
     </message>
     <message>
         <source>The scenario has errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario enthält Fehler: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Simulating %1 requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen werden simuliert …</translation>
     </message>
     <message>
         <source>the design cannot be simulated</source>
-        <translation type="unfinished">der Entwurf lässt sich nicht simulieren</translation>
+        <translation>der Entwurf lässt sich nicht simulieren</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The simulation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Simulation ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancelled after %1 requests (%2 of simulated time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 Anfragen (%2 simulierte Zeit).</translation>
     </message>
     <message>
         <source>%1 requests, %2 of simulated time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen in %2 simulierter Zeit.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Compared %n method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Methode verglichen.</numerusform>
+            <numerusform>%n Methoden verglichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4807,63 +4807,63 @@
     <name>gw::views::TimelineWidget</name>
     <message>
         <source>Event timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeitleiste</translation>
     </message>
     <message>
         <source>%1: scale %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Skalierung von %2 auf %3</translation>
     </message>
     <message>
         <source>%1: fail %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausfall von %2</translation>
     </message>
     <message>
         <source>%1: restart %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Neustart von %2</translation>
     </message>
     <message>
         <source>%1: rolling update of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rolling Update von %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No events. Double-click the time axis to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse. Ein Doppelklick auf die Zeitachse fügt eines hinzu.</translation>
     </message>
     <message>
         <source>Move Event to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis auf %1 verschieben</translation>
     </message>
     <message>
         <source>&amp;Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;löschen</translation>
     </message>
     <message>
         <source>Add &amp;Scale at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierung bei %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Pod Failure at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pod-Ausfall bei %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add Pod &amp;Restart at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod-&amp;Neustart bei %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add Rolling &amp;Update at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolling &amp;Update bei %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add Event at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bei %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove Event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“ entfernen</translation>
     </message>
 </context>
 <context>

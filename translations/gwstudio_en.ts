@@ -4797,9 +4797,9 @@
     </message>
     <message numerus="yes">
         <source>Compared %n method(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compared %n method.</numerusform>
+            <numerusform>Compared %n methods.</numerusform>
         </translation>
     </message>
 </context>
