@@ -146,6 +146,7 @@ private:
     std::optional<RequestTemplate> readTemplate(const Node *map, const Path &path, bool script);
     std::optional<ScenarioEvent> readEvent(const Node *map, const Path &path);
     bool checkSurge(const Node *map, std::string_view key, const Path &path, QString &out);
+    void checkStripSize(const Node *spec, const Path &specPath, const Scenario &s);
 
     yaml::Limits m_limits;
     const yaml::Document &m_doc;
@@ -260,6 +261,7 @@ std::optional<Scenario> Reader::read()
     });
     std::stable_sort(s.events.begin(), s.events.end(),
                      [](const ScenarioEvent &a, const ScenarioEvent &b) { return a.atMs < b.atMs; });
+    checkStripSize(spec, specPath, s);
 
     for (size_t i = before; i < m_diagnostics.size(); ++i) {
         if (m_diagnostics[i].severity == Diagnostic::Severity::Error)
@@ -470,6 +472,46 @@ std::optional<RequestTemplate> Reader::readTemplate(const Node *map, const Path 
         t.weight = w.value_or(1);
     }
     return t;
+}
+
+/**
+ * The assignment strip holds stripClients × buckets cells (4 bytes each, a row per route of each
+ * sampled client); limit the product so that a scenario cannot ask for gigabytes. The buckets are
+ * counted as ScenarioRunner counts them: the populations' plan or the last event, cut at the
+ * duration, over the bucket (without one, the runner's choice of about 200), at most 100,000.
+ */
+void Reader::checkStripSize(const Node *spec, const Path &specPath, const Scenario &s)
+{
+    constexpr qint64 MaxStripCells = 10000000;
+    constexpr qint64 MaxBuckets = 100000;
+    qint64 end = 0;
+    for (const Population &p : s.populations) {
+        const double session =
+            p.requestsInSession() * (double(p.requestDurationMs) + double(p.thinkTimeMs) * (1 + p.jitter));
+        const double total =
+            double(p.startMs + p.rampUpMs) + p.sessions * session + (p.sessions - 1) * double(p.sessionGapMs);
+        end = std::max(end, qint64(std::min(total, 1e15)));
+    }
+    for (const ScenarioEvent &e : s.events)
+        end = std::max(end, e.atMs);
+    if (s.durationMs)
+        end = std::min(end, *s.durationMs);
+    const qint64 bucket = s.bucketMs.value_or(std::max<qint64>(100, ((end / 200 + 99) / 100) * 100));
+    if (bucket <= 0)
+        return;
+    const qint64 buckets = std::min(end / bucket + 1, MaxBuckets);
+    const qint64 cells = qint64(s.stripClients) * buckets;
+    if (cells <= MaxStripCells)
+        return;
+    const bool byClients = node(spec, "stripClients") != nullptr || !node(spec, "bucket");
+    m_r.error(node(spec, byClients ? "stripClients" : "bucket"),
+              specPath / (byClients ? "stripClients" : "bucket"),
+              Tr::tr("the assignment strip would have %1 clients × %2 buckets = %3 cells, more than %4: "
+                     "sample fewer clients (stripClients) or use a longer bucket")
+                  .arg(s.stripClients)
+                  .arg(buckets)
+                  .arg(cells)
+                  .arg(MaxStripCells));
 }
 
 bool Reader::checkSurge(const Node *map, std::string_view key, const Path &path, QString &out)

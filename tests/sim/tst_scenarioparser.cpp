@@ -40,6 +40,7 @@ private Q_SLOTS:
     void atScaleExample();
     void defaults();
     void durations();
+    void stripSizeLimit();
     void pickByName();
     void errors_data();
     void errors();
@@ -127,6 +128,45 @@ void tst_ScenarioParser::durations()
     QCOMPARE(*ScenarioParser::parseDuration(QStringLiteral("2")), 2000);
     QVERIFY(!ScenarioParser::parseDuration(QStringLiteral("ten")));
     QVERIFY(!ScenarioParser::parseDuration(QStringLiteral("")));
+}
+
+void tst_ScenarioParser::stripSizeLimit()
+{
+    // stripClients × buckets is limited to 10,000,000 cells. The buckets are counted as the runner
+    // counts them: the plan (10,000 requests 1 s apart) cut at the duration, over the bucket.
+    const QByteArray spec = "  stripClients: CLIENTS\n  populations:\n  - name: p\n"
+                            "    requestsPerSession: 10000\n    routes:\n    - {host: h, path: /}\n";
+    const auto parse = [&](const QByteArray &head, const char *clients, Diagnostics &d) {
+        return ScenarioParser::parse(scenario(head + QByteArray(spec).replace("CLIENTS", clients)),
+                                     QStringLiteral("s.yaml"), d);
+    };
+    Diagnostics d;
+    QVERIFY(!parse("  duration: 1h\n  bucket: 1s\n", "100000", d));
+    QCOMPARE(d.size(), size_t(1));
+    QCOMPARE(
+        d[0].toString(),
+        QStringLiteral("s.yaml:8:17: SimulationScenario s: spec.stripClients: the assignment strip would "
+                       "have 100000 clients × 3601 buckets = 360100000 cells, more than 10000000: sample "
+                       "fewer clients (stripClients) or use a longer bucket"));
+    // Up to the limit is fine: 2,777 clients × 3,601 buckets.
+    d.clear();
+    QVERIFY(parse("  duration: 1h\n  bucket: 1s\n", "2777", d));
+    // Without a duration the buckets span the plan (10,000 s: 100,000 buckets of 100 ms at most);
+    // the default stripClients (100) with them is at the limit, a bucket of 10 ms too.
+    QVERIFY(parse("  bucket: 100ms\n", "101", d) == std::nullopt);
+    QVERIFY(d[0].toString().contains(QStringLiteral(
+        "spec.stripClients: the assignment strip would have 101 clients × 100000 buckets = 10100000 cells")));
+    d.clear();
+    QVERIFY(ScenarioParser::parse(
+        scenario("  bucket: 10ms\n  populations:\n  - name: p\n    requestsPerSession: 10000\n    routes:\n"
+                 "    - {host: h, path: /}\n"),
+        QStringLiteral("s.yaml"), d));
+    // Without a bucket the runner picks about 200: 100,000 clients are too many for them.
+    QVERIFY(!parse("  duration: 1h\n", "100000", d));
+    QVERIFY(d[0].toString().contains(QStringLiteral("100000 clients × 201 buckets")));
+    d.clear();
+    QVERIFY(parse("  duration: 1h\n", "49000", d));
+    QVERIFY(!hasErrors(d));
 }
 
 void tst_ScenarioParser::pickByName()

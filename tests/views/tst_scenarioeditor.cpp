@@ -15,12 +15,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
+#include <memory>
 
 using namespace gw;
 using namespace gw::views;
@@ -83,7 +88,10 @@ private Q_SLOTS:
     void addressPlanChoice();
     void routeMix();
     void editKeepsThePopulationSelected();
+    void populationsRejectBadNumbers();
+    void editorRangesAreTheParsers();
     void timelineDragMovesEvent();
+    void timelineWithManyEvents();
     void timelineAddAndDelete();
     void eventTypeChange();
     void newScenarioIsSavedButNotExported();
@@ -195,6 +203,105 @@ void TestScenarioEditor::populationsTable()
         store.undoStack()->undo();
     QCOMPARE(store.text(), before);
     QCOMPARE(model->rowCount(), 1);
+}
+
+void TestScenarioEditor::populationsRejectBadNumbers()
+{
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Design design;
+    loadAtScale(design);
+    ScenarioStore store(&design);
+    ScenarioEditor editor(&store);
+    PopulationsModel *model = editor.populationsModel();
+    QSignalSpy failed(model, &PopulationsModel::editFailed);
+    const QModelIndex clients = model->index(0, PopulationsModel::Clients);
+    QCOMPARE(clients.data(Qt::EditRole).typeId(), int(QMetaType::Int));
+    const QByteArray before = store.text();
+    // Not whole numbers in the simulator's range: refused with a message, nothing written.
+    for (const QVariant &bad : {QVariant(u"abc"_s), QVariant(QString()), QVariant(u"-5"_s), QVariant(-5),
+                                QVariant(0), QVariant(10000001), QVariant(2.5), QVariant(u"1e6"_s)}) {
+        QVERIFY2(!model->setData(clients, bad), qPrintable(bad.toString()));
+        QCOMPARE(store.text(), before);
+    }
+    QCOMPARE(failed.count(), 8);
+    QCOMPARE(failed.first().first().toString(),
+             u"Clients: \"abc\" is not a whole number from 1 to 10,000,000"_s);
+    QVERIFY(!model->setData(model->index(0, PopulationsModel::Sessions), u"many"_s));
+    QVERIFY(!model->setData(model->index(0, PopulationsModel::Sessions), 100001));
+    QVERIFY(!model->setData(model->index(0, PopulationsModel::Requests), 0));
+    QCOMPARE(store.undoStack()->count(), 0);
+    // Numbers as the locale writes them, and the ends of the ranges, are taken.
+    QVERIFY(model->setData(clients, u" 1,000,000 "_s));
+    QCOMPARE(store.scenario()->populations.front().clients, 1000000);
+    store.undoStack()->undo();
+    const std::pair<int, int> ends[] = {{PopulationsModel::Clients, 10000000},
+                                        {PopulationsModel::Sessions, 100000},
+                                        {PopulationsModel::Requests, 1000000}};
+    for (const auto &[column, maximum] : ends) {
+        QVERIFY(model->setData(model->index(0, column), maximum));
+        QVERIFY2(store.scenario().has_value(), qPrintable(firstProblem(store)));
+        QCOMPARE(model->index(0, column).data(Qt::EditRole).toInt(), maximum);
+        store.undoStack()->undo();
+    }
+    QCOMPARE(store.text(), before);
+
+    // The table edits with spin boxes limited to those ranges.
+    QTableView *view = editor.populationsView();
+    QStyleOptionViewItem option;
+    for (int column :
+         {int(PopulationsModel::Clients), int(PopulationsModel::Sessions), int(PopulationsModel::Requests)}) {
+        const QModelIndex index = model->index(0, column);
+        std::unique_ptr<QWidget> widget(view->itemDelegate()->createEditor(view, option, index));
+        auto *spin = qobject_cast<QSpinBox *>(widget.get());
+        QVERIFY(spin);
+        QCOMPARE(spin->minimum(), PopulationsModel::range(column)->minimum);
+        QCOMPARE(spin->maximum(), PopulationsModel::range(column)->maximum);
+    }
+    QCOMPARE(PopulationsModel::range(PopulationsModel::Clients)->maximum, 10000000);
+    QVERIFY(!PopulationsModel::range(PopulationsModel::Name));
+    QLocale::setDefault(locale);
+}
+
+void TestScenarioEditor::editorRangesAreTheParsers()
+{
+    // Each number field of the editor reaches exactly as far as the simulator reads: its maximum
+    // is accepted, one more is refused.
+    Design design;
+    loadAtScale(design);
+    ScenarioStore store(&design);
+    ScenarioEditor editor(&store);
+    const struct
+    {
+        const char *key;
+        const char *path;
+        int parserMinimum;
+        int parserMaximum;
+    } fields[] = {
+        {"gateway.replicas", "spec.gateway.replicas", 1, 64},
+        {"record", "spec.record", -1, 1000000},
+        {"stripClients", "spec.stripClients", 0, 100000},
+        {"sessions", "spec.populations[0].sessions", 1, 100000},
+        {"requestsPerSession", "spec.populations[0].requestsPerSession", 1, 1000000},
+        {"addresses.perSubnet", "spec.populations[0].addresses.perSubnet", 1, 254},
+    };
+    for (const auto &f : fields) {
+        auto *spin = qobject_cast<QSpinBox *>(editor.fieldEditor(QLatin1String(f.key)));
+        QVERIFY2(spin, f.key);
+        QCOMPARE(spin->minimum(), f.parserMinimum);
+        QCOMPARE(spin->maximum(), f.parserMaximum);
+        const yaml::Path path = yaml::Path::of(f.path);
+        for (int value : {f.parserMinimum, f.parserMaximum}) {
+            QVERIFY(store.setField(path, yaml::Value(value), u"test"_s));
+            QVERIFY2(store.scenario().has_value(), qPrintable(firstProblem(store)));
+        }
+        for (int value : {f.parserMinimum - 1, f.parserMaximum + 1}) {
+            QVERIFY(store.setField(path, yaml::Value(value), u"test"_s));
+            QVERIFY2(firstProblem(store).contains(u"is out of range"_s), qPrintable(firstProblem(store)));
+        }
+        while (store.undoStack()->canUndo())
+            store.undoStack()->undo();
+    }
 }
 
 void TestScenarioEditor::addressPlanChoice()
@@ -358,6 +465,85 @@ void TestScenarioEditor::timelineDragMovesEvent()
     timeline.setFocus();
     QTest::keyClick(&timeline, Qt::Key_Right);
     QCOMPARE(timeline.eventTime(0), 91000);
+}
+
+void TestScenarioEditor::timelineWithManyEvents()
+{
+    // 500 events: 50 times 10 s apart, 10 events at each (they stack in lanes), the four kinds in turn.
+    const char *const kinds[] = {
+        "{type: scale, deployment: coffee, replicas: 3}", "{type: failPod, deployment: coffee, index: 0}",
+        "{type: restartPod, deployment: tea, index: 0}", "{type: rollingUpdate, deployment: latte}"};
+    const QColor colors[] = {QColor(0x2e, 0x86, 0xc1), QColor(0xc0, 0x39, 0x2b), QColor(0xd6, 0x8a, 0x10),
+                             QColor(0x8e, 0x44, 0xad)};
+    QByteArray text = example("cafe-at-scale.scenario.yaml");
+    text.truncate(text.indexOf("  events:\n"));
+    text += "  events:\n";
+    for (int i = 0; i < 500; ++i) {
+        const QByteArray at = "  - {at: " + QByteArray::number((i / 10 + 1) * 10) + "s, ";
+        text += QByteArray(kinds[i % 4]).replace(QByteArray("{"), at) + '\n';
+    }
+    // A marker's centre is at its time's x (QRect::center() is a pixel left of the middle).
+    const auto onX = [](const QPoint &centre, double x) { return std::abs(centre.x() - x) <= 1.5; };
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    QVERIFY(design.addFile(text, u"many.scenario.yaml"_s).ok);
+    ScenarioStore store(&design);
+    QVERIFY2(store.scenario().has_value(), qPrintable(firstProblem(store)));
+    QCOMPARE(store.scenario()->events.size(), size_t(500));
+    TimelineWidget timeline(&store);
+    timeline.resize(2000, 400);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    QCOMPARE(timeline.eventCount(), 500);
+    QCOMPARE(timeline.spanMs(), 600000); // the last event (500 s) and a fifth more
+    for (int i = 0; i < 500; ++i) {
+        const QPoint c = timeline.markerCenter(i);
+        QCOMPARE(timeline.eventTime(i), qint64(i / 10 + 1) * 10000);
+        QVERIFY(onX(c, timeline.xOf(timeline.eventTime(i))));
+        if (i % 10 > 0) // the same time: the same x, the next lane up
+            QVERIFY(c.y() < timeline.markerCenter(i - 1).y());
+    }
+
+    // Painted: each marker in its kind's colour (beside the centre, where later dashed lines
+    // cross; away from the right end, where labels turn left over earlier markers).
+    const QImage image = timeline.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    int checked = 0;
+    for (int i = 0; i < 500; ++i) {
+        const QPoint c = timeline.markerCenter(i) + QPoint(3, 0);
+        if (c.x() > timeline.width() - 400)
+            continue;
+        QCOMPARE(image.pixelColor((QPointF(c) * dpr).toPoint()).rgb(), colors[i % 4].rgb());
+        ++checked;
+    }
+    QVERIFY(checked > 300);
+
+    // Hit testing: a click on each marker selects its event and writes nothing.
+    for (int i = 0; i < 500; ++i) {
+        QTest::mouseClick(&timeline, Qt::LeftButton, {}, timeline.markerCenter(i));
+        QCOMPARE(timeline.selectedEvent(), i);
+    }
+    QCOMPARE(store.undoStack()->count(), 0);
+
+    // The markers follow a drag while it goes on, an edit, its undo, and a resize.
+    const QPoint from = timeline.markerCenter(499);
+    QTest::mousePress(&timeline, Qt::LeftButton, {}, from);
+    const double x = timeline.xOf(5000);
+    QMouseEvent move(QEvent::MouseMove, QPointF(x, from.y()), timeline.mapToGlobal(QPointF(x, from.y())),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&timeline, &move);
+    QVERIFY(onX(timeline.markerCenter(499), x));
+    QCOMPARE(timeline.markerCenter(498).x(), from.x());
+    QTest::mouseRelease(&timeline, Qt::LeftButton, {}, QPoint(int(x), from.y()));
+    QCOMPARE(store.undoStack()->count(), 1);
+    QCOMPARE(timeline.eventTime(499), 5000);
+    QVERIFY(onX(timeline.markerCenter(499), x));
+    QCOMPARE(timeline.spanMs(), 600000); // events 490 to 498 are still at 500 s
+    store.undoStack()->undo();
+    QCOMPARE(timeline.markerCenter(499), from);
+    timeline.resize(1000, 400);
+    QTRY_VERIFY(timeline.markerCenter(499).x() < from.x());
+    QVERIFY(onX(timeline.markerCenter(499), timeline.xOf(500000)));
 }
 
 void TimelineAddAndDeleteHelper(ScenarioStore &store, TimelineWidget &timeline)

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPointer>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -37,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace gw;
 using namespace gw::views;
@@ -106,7 +109,9 @@ class tst_SimResults : public QObject
 private Q_SLOTS:
     void initTestCase();
     void barsEqualRouteStats();
+    void rebuildDeletesOldAxes();
     void stripCellsEqualResult();
+    void longStripIsSampled();
     void markersAtEventTimes();
     void kpisEqualRouteStats();
     void inspectorExplainsIpHash();
@@ -177,6 +182,41 @@ void tst_SimResults::barsEqualRouteStats()
     QCOMPARE(total, served);
 }
 
+void tst_SimResults::rebuildDeletesOldAxes()
+{
+    // removeAxis() gives the axis back to the caller: a rebuild must delete the old axes.
+    const auto axes = [](QChartView *view) {
+        QList<QPointer<QAbstractAxis>> out;
+        for (QAbstractAxis *axis : view->chart()->axes())
+            out << axis;
+        return out;
+    };
+    const auto allDeleted = [](const QList<QPointer<QAbstractAxis>> &list) {
+        return std::all_of(list.begin(), list.end(), [](const auto &axis) { return axis.isNull(); });
+    };
+    PodBarChart bars;
+    bars.setResult(m_atScaleResult);
+    const auto barAxes = axes(bars.chartView());
+    QCOMPARE(barAxes.size(), 2);
+    bars.setGroup(-1);
+    QVERIFY(allDeleted(barAxes));
+    QCOMPARE(bars.chartView()->chart()->axes().size(), 2);
+    const auto groupAxes = axes(bars.chartView());
+    bars.clear();
+    QVERIFY(bars.chartView()->chart()->axes().isEmpty());
+    QVERIFY(allDeleted(groupAxes));
+
+    PodLoadChart load;
+    load.setResult(m_atScaleResult);
+    const auto loadAxes = axes(load.chartView());
+    QCOMPARE(loadAxes.size(), 2);
+    load.setResult(m_walkthroughResult);
+    QVERIFY(allDeleted(loadAxes));
+    QCOMPARE(load.chartView()->chart()->axes().size(), 2);
+    load.clear();
+    QVERIFY(load.chartView()->chart()->axes().isEmpty());
+}
+
 void tst_SimResults::stripCellsEqualResult()
 {
     const sim::SimulationResult &r = *m_atScaleResult;
@@ -243,6 +283,61 @@ void tst_SimResults::stripCellsEqualResult()
     QVERIFY(strip.cellText(0, 0).startsWith(r.strip.rows[size_t(strip.stripRow(0))].label));
     strip.setGroup(-1);
     QCOMPARE(strip.rowCount(), int(r.strip.rows.size()));
+}
+
+void tst_SimResults::longStripIsSampled()
+{
+    // 100,000 buckets: row 0 is Pod 0's for the first half and Pod 1's after; row 1 asks every
+    // tenth bucket and Pod 1 answers. Plus 5,000 rows of 10 buckets.
+    auto result = std::make_shared<sim::SimulationResult>();
+    result->pods.resize(2);
+    result->pods[0].name = QStringLiteral("coffee-0");
+    result->pods[1].name = QStringLiteral("coffee-1");
+    sim::AssignmentStrip &s = result->strip;
+    s.bucketMs = 100;
+    s.buckets = 100000;
+    s.rows.resize(2);
+    s.rows[0].label = QStringLiteral("a #0 /coffee");
+    s.rows[1].label = QStringLiteral("b #0 /coffee");
+    s.cells.assign(size_t(2 * s.buckets), sim::AssignmentStrip::NoRequest);
+    for (int b = 0; b < s.buckets; ++b) {
+        s.cells[size_t(b)] = b < s.buckets / 2 ? 0 : 1;
+        if (b % 10 == 0)
+            s.cells[size_t(s.buckets + b)] = 1;
+    }
+    AssignmentStripView strip;
+    strip.setRowHeight(12);
+    strip.setResult(result);
+    strip.resize(1000, strip.sizeHint().height());
+    QCOMPARE(strip.imageSize(), QSize(4096, 2));
+    const QImage image = strip.grab().toImage();
+    const qreal dpr = image.devicePixelRatio();
+    const QColor pod0 = PodPalette::color(0, strip.palette());
+    const QColor pod1 = PodPalette::color(1, strip.palette());
+    for (int b = 500; b < s.buckets; b += 3331) {
+        if (std::abs(b - s.buckets / 2) < 1000)
+            continue; // the boundary column
+        const QPointF at0 = strip.cellRect(0, b).center();
+        const QPointF at1 = strip.cellRect(1, b).center();
+        QCOMPARE(image.pixelColor((at0 * dpr).toPoint()).rgb(), (b < s.buckets / 2 ? pod0 : pod1).rgb());
+        // Every column holds answered requests: the sparse row is Pod 1's throughout.
+        QCOMPARE(image.pixelColor((at1 * dpr).toPoint()).rgb(), pod1.rgb());
+    }
+    // Hit testing and tooltips still address buckets.
+    QVERIFY(strip.cellText(1, 5).endsWith(QStringLiteral("no request")));
+    QVERIFY(strip.cellText(1, 70).endsWith(QStringLiteral("coffee-1")));
+    QCOMPARE(strip.cellAt(strip.cellRect(0, 0).center()), std::make_pair(0, 0));
+
+    auto tall = std::make_shared<sim::SimulationResult>();
+    tall->pods = result->pods;
+    tall->strip.buckets = 10;
+    tall->strip.rows.resize(5000);
+    tall->strip.cells.assign(size_t(5000 * 10), 0);
+    strip.setResult(tall);
+    QCOMPARE(strip.imageSize(), QSize(10, 4096));
+    QCOMPARE(strip.rowCount(), 5000);
+    strip.clear();
+    QVERIFY(strip.imageSize().isEmpty());
 }
 
 void tst_SimResults::markersAtEventTimes()

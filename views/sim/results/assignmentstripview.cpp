@@ -21,6 +21,8 @@ namespace {
 constexpr int AxisHeight = 22;
 constexpr int MarkerLabelHeight = 16;
 constexpr int Margin = 6;
+/** The cell image's largest width and height: about a wide screen's pixels. */
+constexpr int MaxImageSide = 4096;
 
 /** A "nice" axis step (1, 2, 5 × 10^n seconds) giving about \a ticks ticks over \a spanMs. */
 qint64 tickStep(qint64 spanMs, int ticks)
@@ -104,22 +106,35 @@ void AssignmentStripView::rebuildImage()
     if (!m_result || m_rows.empty() || m_result->strip.buckets <= 0)
         return;
     const sim::AssignmentStrip &s = m_result->strip;
-    m_image = QImage(s.buckets, int(m_rows.size()), QImage::Format_RGB32);
+    // The image is drawn scaled to the plot: more columns or rows than a screen shows only cost
+    // memory. Each column covers a run of buckets and shows its last answered request (or none);
+    // each image row shows the first strip row of its run.
+    const int columns = std::min(s.buckets, MaxImageSide);
+    const int rows = std::min(int(m_rows.size()), MaxImageSide);
+    QImage image(columns, rows, QImage::Format_RGB32);
+    if (image.isNull())
+        return; // out of memory: the placeholder is painted instead
     const QPalette pal = palette();
     std::vector<QRgb> colors(m_result->pods.size());
     for (size_t i = 0; i < colors.size(); ++i)
         colors[i] = PodPalette::color(int(i), pal).rgb();
     const QRgb none = PodPalette::noRequest(pal).rgb();
     const QRgb notServed = PodPalette::notServed(pal).rgb();
-    for (int r = 0; r < int(m_rows.size()); ++r) {
-        auto *line = reinterpret_cast<QRgb *>(m_image.scanLine(r));
-        for (int b = 0; b < s.buckets; ++b) {
-            const qint32 c = s.cell(m_rows[size_t(r)], b);
-            line[b] = c == sim::AssignmentStrip::NoRequest ? none
+    for (int r = 0; r < rows; ++r) {
+        const int row = m_rows[size_t(qint64(r) * qint64(m_rows.size()) / rows)];
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(r));
+        for (int x = 0; x < columns; ++x) {
+            const int first = int(qint64(x) * s.buckets / columns);
+            const int last = int(qint64(x + 1) * s.buckets / columns) - 1;
+            qint32 c = sim::AssignmentStrip::NoRequest;
+            for (int b = last; b >= first && c == sim::AssignmentStrip::NoRequest; --b)
+                c = s.cell(row, b);
+            line[x] = c == sim::AssignmentStrip::NoRequest ? none
                 : c < 0 || size_t(c) >= colors.size()      ? notServed
                                                            : colors[size_t(c)];
         }
     }
+    m_image = std::move(image);
 }
 
 QRectF AssignmentStripView::plotRect() const

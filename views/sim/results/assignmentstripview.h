@@ -18,7 +18,8 @@ namespace gw::views {
  * a row that changes colour is stickiness breaking. Event markers are vertical lines with their
  * labels; the time axis is below; hovering a cell tells who, when and which Pod ("browsers #12
  * /coffee, t = 40 s: coffee-…-x2"). The cells are drawn once into an image and scaled, so a strip
- * of thousands of buckets paints fast.
+ * of thousands of buckets paints fast; beyond 4096
+ * buckets or rows the image samples them (imageSize()).
  */
 class AssignmentStripView : public QWidget
 {
@@ -52,6 +53,12 @@ public:
     qreal xOf(qint64 ms) const;
     /** The tooltip text of a cell. */
     QString cellText(int row, int bucket) const;
+    /**
+     * The size of the image the cells are drawn into: a column per bucket and a row per shown
+     * row, at most 4096 of either (longer strips are sampled: a column shows the last answered
+     * request of its buckets, a row the first of its rows). Empty when nothing is shown.
+     */
+    QSize imageSize() const { return m_image.size(); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -99,8 +99,12 @@ void PodBarChart::rebuild()
 {
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to the caller: delete it, or every rebuild leaks two.
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     m_series = nullptr;
     if (!m_result)
         return;

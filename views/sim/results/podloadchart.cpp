@@ -83,8 +83,12 @@ void PodLoadChart::rebuild()
         delete label;
     m_labels.clear();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to the caller: delete it, or every rebuild leaks two.
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     m_pods.clear();
     m_markers.clear();
     if (!m_result)

@@ -8,11 +8,50 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QSpinBox>
+
+#include <cmath>
 
 namespace gw::views {
 
 namespace {
 const yaml::Path Populations = yaml::Path::of("spec.populations");
+}
+
+std::optional<PopulationsModel::Range> PopulationsModel::range(int column)
+{
+    // As ScenarioParser reads spec.populations[].clients, sessions and requestsPerSession.
+    switch (column) {
+    case Clients:
+        return Range {1, 10000000};
+    case Sessions:
+        return Range {1, 100000};
+    case Requests:
+        return Range {1, 1000000};
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<int> PopulationsModel::wholeNumber(const QVariant &value, Range range)
+{
+    bool ok = false;
+    qlonglong n = 0;
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString().trimmed();
+        n = QLocale().toLongLong(text, &ok);
+        if (!ok)
+            n = QLocale::c().toLongLong(text, &ok);
+    } else if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float) {
+        const double d = value.toDouble();
+        ok = std::isfinite(d) && std::trunc(d) == d && std::abs(d) < 1e15;
+        n = ok ? qlonglong(d) : 0;
+    } else {
+        n = value.toLongLong(&ok);
+    }
+    if (!ok || n < range.minimum || n > range.maximum)
+        return std::nullopt;
+    return int(n);
 }
 
 PopulationsModel::PopulationsModel(ScenarioStore *store, QObject *parent)
@@ -65,7 +104,7 @@ QVariant PopulationsModel::data(const QModelIndex &index, int role) const
     case Clients: {
         const QString c = field(row, "clients");
         if (role == Qt::EditRole)
-            return c.isEmpty() ? 1 : c.toLongLong();
+            return c.isEmpty() ? 1 : c.toInt();
         return c.isEmpty() ? QStringLiteral("1") : QLocale().toString(c.toLongLong());
     }
     case Addresses: {
@@ -124,16 +163,26 @@ bool PopulationsModel::setData(const QModelIndex &index, const QVariant &value, 
                                tr("Rename Population"));
         break;
     case Clients:
-        ok = m_store->setField(base / "clients", yaml::Value(std::int64_t(value.toLongLong())),
-                               tr("Change Clients"));
-        break;
     case Sessions:
-        ok = m_store->setField(base / "sessions", yaml::Value(value.toInt()), tr("Change Sessions"));
+    case Requests: {
+        const Range r = *range(index.column());
+        const std::optional<int> n = wholeNumber(value, r);
+        if (!n) {
+            Q_EMIT editFailed(tr("%1: \"%2\" is not a whole number from %3 to %4")
+                                  .arg(headerData(index.column(), Qt::Horizontal).toString(),
+                                       value.toString(), QLocale().toString(r.minimum),
+                                       QLocale().toString(r.maximum)));
+            return false;
+        }
+        if (index.column() == Clients)
+            ok = m_store->setField(base / "clients", yaml::Value(*n), tr("Change Clients"));
+        else if (index.column() == Sessions)
+            ok = m_store->setField(base / "sessions", yaml::Value(*n), tr("Change Sessions"));
+        else
+            ok = m_store->setField(base / "requestsPerSession", yaml::Value(*n),
+                                   tr("Change Requests per Session"));
         break;
-    case Requests:
-        ok = m_store->setField(base / "requestsPerSession", yaml::Value(value.toInt()),
-                               tr("Change Requests per Session"));
-        break;
+    }
     case CookieJar:
         if (role != Qt::CheckStateRole)
             return false;
@@ -222,6 +271,19 @@ bool PopulationsModel::removePopulation(int row)
         return false;
     }
     return true;
+}
+
+QWidget *PopulationsDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    const std::optional<PopulationsModel::Range> range = PopulationsModel::range(index.column());
+    if (!range)
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    auto *spin = new QSpinBox(parent);
+    spin->setFrame(false);
+    spin->setRange(range->minimum, range->maximum);
+    spin->setGroupSeparatorShown(true);
+    return spin;
 }
 
 } // namespace gw::views

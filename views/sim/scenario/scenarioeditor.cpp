@@ -158,8 +158,11 @@ QWidget *ScenarioEditor::createGeneral()
     auto *record = new QSpinBox(box);
     record->setRange(-1, 1000000);
     record->setSpecialValueText(tr("all"));
+    // The ranges ScenarioParser accepts (spec.record, spec.stripClients).
+    record->setGroupSeparatorShown(true);
     auto *strip = new QSpinBox(box);
-    strip->setRange(0, 10000);
+    strip->setRange(0, 100000);
+    strip->setGroupSeparatorShown(true);
     auto *version = new QComboBox(box);
     version->setEditable(true);
     version->addItems({QString(), QStringLiteral("edge"), QStringLiteral("2.2.0"), QStringLiteral("2.1.0"),
@@ -203,6 +206,8 @@ QWidget *ScenarioEditor::createGeneral()
     m_fieldEditors.insert(QStringLiteral("gateway.replicas"), replicas);
     m_fieldEditors.insert(QStringLiteral("gateway.connection"), connection);
     m_fieldEditors.insert(QStringLiteral("profile.plus"), plus);
+    m_fieldEditors.insert(QStringLiteral("record"), record);
+    m_fieldEditors.insert(QStringLiteral("stripClients"), strip);
     return box;
 }
 
@@ -212,6 +217,7 @@ QWidget *ScenarioEditor::createPopulations()
     auto *layout = new QVBoxLayout(box);
     m_populationsView = makeTable(m_populations, box);
     m_populationsView->setObjectName(QStringLiteral("populationsView"));
+    m_populationsView->setItemDelegate(new PopulationsDelegate(m_populationsView));
     m_populationsView->setMinimumHeight(90);
     m_populationsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_populationsView->horizontalHeader()->setSectionResizeMode(PopulationsModel::Addresses,
@@ -279,8 +285,12 @@ QWidget *ScenarioEditor::createPopulation()
     auto *cookieJar = new QCheckBox(tr("Keeps &cookies"), m_populationBox);
     QLineEdit *start = line(QStringLiteral("0s"));
     QLineEdit *rampUp = line(QStringLiteral("0s"));
-    QSpinBox *sessions = spin(1, 100000);
-    QSpinBox *requests = spin(1, 100000);
+    const auto columnSpin = [&spin](int column) {
+        const PopulationsModel::Range r = *PopulationsModel::range(column);
+        return spin(r.minimum, r.maximum);
+    };
+    QSpinBox *sessions = columnSpin(PopulationsModel::Sessions);
+    QSpinBox *requests = columnSpin(PopulationsModel::Requests);
     QLineEdit *think = line(QStringLiteral("1s"));
     auto *jitter = new QDoubleSpinBox(m_populationBox);
     jitter->setRange(0, 1);
@@ -338,6 +348,8 @@ QWidget *ScenarioEditor::createPopulation()
     m_fieldEditors.insert(QStringLiteral("cookieJar"), cookieJar);
     m_fieldEditors.insert(QStringLiteral("thinkTime"), think);
     m_fieldEditors.insert(QStringLiteral("sessions"), sessions);
+    m_fieldEditors.insert(QStringLiteral("requestsPerSession"), requests);
+    m_fieldEditors.insert(QStringLiteral("addresses.perSubnet"), perSubnet);
 
     // The plan's own fields only.
     auto showPlan = [form, plan, perSubnet, groups, groupSize] {

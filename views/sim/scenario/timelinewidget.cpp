@@ -65,10 +65,41 @@ TimelineWidget::TimelineWidget(ScenarioStore *store, QWidget *parent)
     setMouseTracking(true);
     setAccessibleName(tr("Event timeline"));
     connect(store, &ScenarioStore::scenarioChanged, this, [this] {
+        reload();
         if (m_selected >= eventCount())
             setSelectedEvent(eventCount() - 1);
         update();
     });
+    reload();
+}
+
+void TimelineWidget::reload()
+{
+    const int count = m_store->count(Events);
+    m_events.assign(size_t(std::max(0, count)), Event());
+    qint64 last = 0;
+    for (int i = 0; i < count; ++i) {
+        Event &e = m_events[size_t(i)];
+        e.atMs = sim::ScenarioParser::parseDuration(field(i, "at")).value_or(0);
+        e.type = field(i, "type");
+        last = std::max(last, e.atMs);
+    }
+    const qint64 duration =
+        sim::ScenarioParser::parseDuration(m_store->scalar(yaml::Path::of("spec.duration"))).value_or(0);
+    m_span = std::max(duration, last + last / 5);
+    if (m_span <= 0)
+        m_span = 300000;
+    for (int i = 0; i < count; ++i)
+        m_events[size_t(i)].text = describe(i);
+    if (m_dragging >= count)
+        m_dragging = -1;
+    m_markers.clear();
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    m_markers.clear();
+    QWidget::resizeEvent(event);
 }
 
 QSize TimelineWidget::sizeHint() const
@@ -83,7 +114,7 @@ QSize TimelineWidget::minimumSizeHint() const
 
 int TimelineWidget::eventCount() const
 {
-    return m_store->count(Events);
+    return int(m_events.size());
 }
 
 QString TimelineWidget::field(int event, const char *key) const
@@ -93,20 +124,12 @@ QString TimelineWidget::field(int event, const char *key) const
 
 qint64 TimelineWidget::eventTime(int event) const
 {
-    return sim::ScenarioParser::parseDuration(field(event, "at")).value_or(0);
+    return event >= 0 && event < eventCount() ? m_events[size_t(event)].atMs : 0;
 }
 
 qint64 TimelineWidget::spanMs() const
 {
-    qint64 last = 0;
-    for (int i = 0; i < eventCount(); ++i)
-        last = std::max(last, eventTime(i));
-    const qint64 duration =
-        sim::ScenarioParser::parseDuration(m_store->scalar(yaml::Path::of("spec.duration"))).value_or(0);
-    qint64 span = std::max(duration, last + last / 5);
-    if (span <= 0)
-        span = 300000;
-    return span;
+    return m_span;
 }
 
 QRect TimelineWidget::axisRect() const
@@ -133,20 +156,44 @@ qint64 TimelineWidget::snap(qint64 ms) const
     return (ms + step / 2) / step * step;
 }
 
+void TimelineWidget::ensureLayout() const
+{
+    if (m_markers.size() == m_events.size())
+        return;
+    // Events close in time stack in lanes, in written order: an event's lane counts the events
+    // written before it whose markers overlap its own. Sorted by x, only neighbours can overlap.
+    const int n = eventCount();
+    std::vector<double> xs(static_cast<size_t>(n));
+    std::vector<int> order(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        xs[size_t(i)] = xOf(m_dragging == i ? m_dragMs : m_events[size_t(i)].atMs);
+        order[size_t(i)] = i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return xs[size_t(a)] < xs[size_t(b)]; });
+    const QRect a = axisRect();
+    m_markers.assign(size_t(n), QRect());
+    for (int k = 0; k < n; ++k) {
+        const int i = order[size_t(k)];
+        const double x = xs[size_t(i)];
+        int lane = 0;
+        for (int j = k - 1; j >= 0 && x - xs[size_t(order[size_t(j)])] < MarkerWidth; --j) {
+            if (order[size_t(j)] < i)
+                ++lane;
+        }
+        for (int j = k + 1; j < n && xs[size_t(order[size_t(j)])] - x < MarkerWidth; ++j) {
+            if (order[size_t(j)] < i)
+                ++lane;
+        }
+        const int cx = int(std::lround(x));
+        const int y = a.bottom() - 6 - (lane + 1) * LaneHeight;
+        m_markers[size_t(i)] = QRect(cx - MarkerWidth / 2, std::max(a.top(), y), MarkerWidth, LaneHeight - 4);
+    }
+}
+
 QRect TimelineWidget::markerRect(int event) const
 {
-    const qint64 t = m_dragging == event ? m_dragMs : eventTime(event);
-    // Events at the same time stack in lanes, in written order.
-    int lane = 0;
-    for (int i = 0; i < event; ++i) {
-        const qint64 ti = m_dragging == i ? m_dragMs : eventTime(i);
-        if (std::abs(xOf(ti) - xOf(t)) < MarkerWidth)
-            ++lane;
-    }
-    const QRect a = axisRect();
-    const int x = int(std::lround(xOf(t)));
-    const int y = a.bottom() - 6 - (lane + 1) * LaneHeight;
-    return {x - MarkerWidth / 2, std::max(a.top(), y), MarkerWidth, LaneHeight - 4};
+    ensureLayout();
+    return event >= 0 && event < eventCount() ? m_markers[size_t(event)] : QRect();
 }
 
 QPoint TimelineWidget::markerCenter(int event) const
@@ -227,7 +274,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     // Events.
     for (int i = 0; i < eventCount(); ++i) {
         const QRect r = markerRect(i);
-        const QColor c = typeColor(field(i, "type"));
+        const QColor c = typeColor(m_events[size_t(i)].type);
         QColor line = c;
         line.setAlpha(110);
         p.setPen(QPen(line, 1, Qt::DashLine));
@@ -242,7 +289,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.setBrush(c);
         p.drawPath(diamond);
         p.setPen(pal.text().color());
-        const QString text = describe(i);
+        const QString &text = m_events[size_t(i)].text;
         const int w = fm.horizontalAdvance(text);
         int tx = r.right() + 4;
         if (tx + w > rect().right() - 2)
@@ -270,6 +317,7 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
         m_dragging = hit;
         m_dragMs = eventTime(hit);
         m_pressX = event->position().toPoint().x();
+        m_markers.clear();
     }
 }
 
@@ -279,8 +327,12 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
         setCursor(eventAt(event->position().toPoint()) >= 0 ? Qt::SizeHorCursor : Qt::ArrowCursor);
         return;
     }
-    m_dragMs = snap(timeAt(event->position().x()));
-    update();
+    const qint64 ms = snap(timeAt(event->position().x()));
+    if (ms != m_dragMs) {
+        m_dragMs = ms;
+        m_markers.clear();
+        update();
+    }
 }
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
@@ -291,6 +343,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     const qint64 ms = snap(timeAt(event->position().x()));
     const bool moved = std::abs(event->position().toPoint().x() - m_pressX) >= 2;
     m_dragging = -1;
+    m_markers.clear();
     if (moved && ms != eventTime(dragged)) {
         const QString at = formatDuration(ms);
         if (!m_store->setField(Events[dragged] / "at", yaml::Value::raw(at.toStdString()),
@@ -311,6 +364,7 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && m_dragging >= 0) { // a drag let go of where it started
         m_dragging = -1;
+        m_markers.clear();
         update();
         return;
     }

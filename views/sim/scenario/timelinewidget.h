@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 namespace gw::views {
 
 class ScenarioStore;
@@ -15,7 +17,9 @@ class ScenarioStore;
  * tenths on short timelines; Escape lets go); double-click the axis to add a Scale event there, or
  * use the context menu for any kind; Delete removes the selected event. From the keyboard, Up and
  * Down select the previous or next event, Left and Right move it. Events are indexed as written in
- * `spec.events`.
+ * `spec.events`. The events' times, types and texts are read once per change of the scenario and
+ * the markers placed once per change, resize or drag step, so that painting and hovering a timeline
+ * of hundreds of events costs a pass over them.
  */
 class TimelineWidget : public QWidget
 {
@@ -54,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -63,6 +68,18 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /** An event as the timeline shows it, read once per change of the scenario. */
+    struct Event
+    {
+        qint64 atMs = 0;
+        QString type;
+        QString text; ///< describe()
+    };
+
+    /** Re-reads the events and the span from the scenario. */
+    void reload();
+    /** Places the markers (lanes for events close in time) when the events, size or a drag changed. */
+    void ensureLayout() const;
     QRect axisRect() const;
     QRect markerRect(int event) const;
     int eventAt(const QPoint &pos) const;
@@ -71,6 +88,9 @@ private:
     QString field(int event, const char *key) const;
 
     ScenarioStore *m_store;
+    std::vector<Event> m_events; ///< as written in spec.events
+    qint64 m_span = 300000;
+    mutable std::vector<QRect> m_markers; ///< marker rectangles; empty when they must be placed again
     int m_selected = -1;
     int m_dragging = -1;
     qint64 m_dragMs = 0;
