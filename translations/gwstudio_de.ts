@@ -2167,6 +2167,14 @@
         <source>no SimulationScenario document (apiVersion: %1, kind: %2)</source>
         <translation>kein SimulationScenario-Dokument (apiVersion: %1, kind: %2)</translation>
     </message>
+    <message>
+        <source>the populations plan %1 requests, more than the %2 a simulation can run; lower clients, sessions or requestsPerSession</source>
+        <translation>die Populationen planen %1 Anfragen, mehr als die %2, die eine Simulation ausführen kann; verringern Sie clients, sessions oder requestsPerSession</translation>
+    </message>
+    <message>
+        <source>the assignment strip would have %1 clients × %2 buckets = %3 cells, more than %4: sample fewer clients (stripClients) or use a longer bucket</source>
+        <translation>der Zuordnungsstreifen hätte %1 Clients × %2 Intervalle = %3 Zellen, mehr als %4: wählen Sie weniger Clients (stripClients) oder ein längeres Intervall (bucket)</translation>
+    </message>
 </context>
 <context>
     <name>gw::sim::ScenarioRunner</name>
@@ -3357,6 +3365,10 @@
     <message>
         <source>Remove Population %1</source>
         <translation>Population %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4813,18 @@
             <numerusform>%n Methode verglichen.</numerusform>
             <numerusform>%n Methoden verglichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded the first %1 requests in full.</source>
+        <translation>Die ersten %1 Anfragen wurden vollständig aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 has no results: %2</source>
+        <translation>%1 hat keine Ergebnisse: %2</translation>
+    </message>
+    <message>
+        <source>Results of %1 from the comparison.</source>
+        <translation>Ergebnisse von %1 aus dem Vergleich.</translation>
     </message>
 </context>
 <context>

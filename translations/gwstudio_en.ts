@@ -2167,6 +2167,14 @@
         <source>no SimulationScenario document (apiVersion: %1, kind: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the populations plan %1 requests, more than the %2 a simulation can run; lower clients, sessions or requestsPerSession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment strip would have %1 clients × %2 buckets = %3 cells, more than %4: sample fewer clients (stripClients) or use a longer bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::sim::ScenarioRunner</name>
@@ -3356,6 +3364,10 @@
     </message>
     <message>
         <source>Remove Population %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4801,6 +4813,18 @@
             <numerusform>Compared %n method.</numerusform>
             <numerusform>Compared %n methods.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded the first %1 requests in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no results: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1 from the comparison.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
