@@ -14,6 +14,8 @@
 #include "views/sim/scenario/timelinewidget.h"
 #include "views/sim/simulationrun.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -145,8 +147,8 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     horizontal->addWidget(m_tabs);
     horizontal->setStretchFactor(0, 0);
     horizontal->setStretchFactor(1, 1);
-    horizontal->setSizes({440, 1100});
-    m_editor->setMinimumWidth(360);
+    m_editor->setMinimumWidth(std::max(360, m_editor->minimumSizeHint().width()));
+    horizontal->setSizes({std::max(440, m_editor->minimumWidth()), 1100});
 
     auto *timelineBox = new QGroupBox(tr("Events"), vertical);
     m_timelineBox = timelineBox;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -100,6 +101,10 @@ ScenarioEditor::ScenarioEditor(ScenarioStore *store, QWidget *parent)
     body->addWidget(createPopulation());
     body->addStretch(1);
     scroll->setWidget(m_body);
+    // The form scrolls vertically only, so it must never be narrower than its widest row (long
+    // labels in German): the splitter stops there instead of cutting the fields off.
+    scroll->setMinimumWidth(m_body->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     layout->addWidget(scroll, 1);
 
     connect(add, &QToolButton::clicked, this, [this] {
