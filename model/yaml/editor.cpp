@@ -704,15 +704,29 @@ void Editor::setSelfCheck(bool enabled)
 }
 
 /**
+ * True when a key of mapping \a n cannot be addressed by its text alone: a null key (`: v`, whose
+ * text reads as "" like a quoted empty key), a collection, or a key with an anchor or a tag.
+ */
+bool hasKeysBeyondText(const Node *n)
+{
+    for (int i = 0; i < n->size(); ++i) {
+        const Node *k = n->keyAt(i);
+        if (!k->isScalar() || !k->anchor.empty() || !k->tag.empty())
+            return true;
+    }
+    return false;
+}
+
+/**
  * A mapping set onto a block mapping: only the entries that differ are edited (recursively), so
  * that the others keep their comments, quoting and order. Nothing when the mapping is not there,
- * not in block style, or holds aliases or merge keys.
+ * not in block style, holds aliases or merge keys, or has keys that are more than their text.
  */
 std::optional<Editor::Result> mergeMapping(const Document &document, const Path &path, const Value &value)
 {
     const Node *n = document.find(path);
     if (!n || !n->isMapping() || n->isFlow() || n->size() == 0 || !value.isMapping() || value.size() == 0 ||
-        hasAliasesOrMerges(n))
+        hasAliasesOrMerges(n) || hasKeysBeyondText(n))
         return std::nullopt;
     const auto current = Value::fromNode(document, n);
     if (!current)
