@@ -10,7 +10,9 @@
 # add them to tests/fuzz/regressions/<harness>/ once fixed, so that tst_fuzzregressions replays them.
 #
 # Environment: FUZZ_BUILD_DIR (default build-fuzz), FUZZ_HARNESSES (default "fuzz_import fuzz_editor fuzz_nginxconf"),
-# FUZZ_JOBS (build parallelism, default 2), CXX (default clang++).
+# FUZZ_JOBS (build parallelism, default 2), CXX (default clang++), FUZZ_SEED (libFuzzer's -seed, default 1:
+# the test command's run explores the same inputs every time, so a red run is reproducible; set
+# FUZZ_SEED=0 for a random seed when hunting for new findings).
 set -u
 
 seconds=${1:-60}
@@ -22,6 +24,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 harnesses=${FUZZ_HARNESSES:-"fuzz_import fuzz_editor fuzz_nginxconf"}
 jobs=${FUZZ_JOBS:-2}
+seed=${FUZZ_SEED:-1}
 cxx=${CXX:-clang++}
 case $cxx in *clang*) ;; *) cxx=clang++ ;; esac
 
@@ -62,7 +65,7 @@ for h in $harnesses; do
     esac
     out=$build/$h.log
     "$build/tests/fuzz/$h" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=8192 \
-        -print_final_stats=1 -artifact_prefix="$build/artifacts/$h-" $dict "$work" "$seeds" >"$out" 2>&1
+        -print_final_stats=1 -seed="$seed" -artifact_prefix="$build/artifacts/$h-" $dict "$work" "$seeds" >"$out" 2>&1
     rc=$?
     cat "$out" >>"$log"
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out" | tail -n 1)
