@@ -143,6 +143,11 @@ struct Scenario
     std::vector<Population> populations;
     std::vector<ScenarioEvent> events; ///< sorted by time (stable)
     SourceLocation location;
+
+    /** When the plan ends: the populations' last requests and the last event, cut at the duration. */
+    qint64 planEndMs() const;
+    /** The chart bucket: spec.bucket, else about 200 buckets over planEndMs() (in steps of 100 ms). */
+    qint64 chartBucketMs() const;
 };
 
 } // namespace gw::sim

@@ -484,19 +484,8 @@ void Reader::checkStripSize(const Node *spec, const Path &specPath, const Scenar
 {
     constexpr qint64 MaxStripCells = 10000000;
     constexpr qint64 MaxBuckets = 100000;
-    qint64 end = 0;
-    for (const Population &p : s.populations) {
-        const double session =
-            p.requestsInSession() * (double(p.requestDurationMs) + double(p.thinkTimeMs) * (1 + p.jitter));
-        const double total =
-            double(p.startMs + p.rampUpMs) + p.sessions * session + (p.sessions - 1) * double(p.sessionGapMs);
-        end = std::max(end, qint64(std::min(total, 1e15)));
-    }
-    for (const ScenarioEvent &e : s.events)
-        end = std::max(end, e.atMs);
-    if (s.durationMs)
-        end = std::min(end, *s.durationMs);
-    const qint64 bucket = s.bucketMs.value_or(std::max<qint64>(100, ((end / 200 + 99) / 100) * 100));
+    const qint64 end = s.planEndMs();
+    const qint64 bucket = s.chartBucketMs();
     if (bucket <= 0)
         return;
     const qint64 buckets = std::min(end / bucket + 1, MaxBuckets);
@@ -617,6 +606,28 @@ std::optional<ScenarioEvent> Reader::readEvent(const Node *map, const Path &path
 }
 
 } // namespace
+
+qint64 Scenario::planEndMs() const
+{
+    qint64 end = 0;
+    for (const Population &p : populations) {
+        const double think = double(p.thinkTimeMs) * (1 + p.jitter);
+        const double session = p.requestsInSession() * (double(p.requestDurationMs) + think);
+        const double total =
+            double(p.startMs + p.rampUpMs) + p.sessions * session + (p.sessions - 1) * double(p.sessionGapMs);
+        end = std::max(end, qint64(std::min(total, 1e15)));
+    }
+    for (const ScenarioEvent &e : events)
+        end = std::max(end, e.atMs);
+    if (durationMs)
+        end = std::min(end, *durationMs);
+    return end;
+}
+
+qint64 Scenario::chartBucketMs() const
+{
+    return bucketMs.value_or(std::max<qint64>(100, ((planEndMs() / 200 + 99) / 100) * 100));
+}
 
 int Population::requestsInSession() const
 {

@@ -120,7 +120,6 @@ private:
     void account(int group, int upstream, PeerId peer, int status, qint64 client, int entry, const Client &cl,
                  qint64 now, const RouteDecision &d);
     void finish();
-    qint64 planEnd() const;
 
     const SimulationInput &m_input;
     const Scenario &m_scenario;
@@ -184,8 +183,8 @@ bool Engine::prepare()
         preparePopulation(i);
     m_planned = ScenarioRunner::plannedRequests(m_scenario);
 
-    const qint64 end = planEnd();
-    m_bucketMs = m_scenario.bucketMs.value_or(std::max<qint64>(100, ((end / 200 + 99) / 100) * 100));
+    const qint64 end = m_scenario.planEndMs();
+    m_bucketMs = m_scenario.chartBucketMs();
     m_buckets = int(std::min<qint64>(end / m_bucketMs + 1, 100000));
     m_result.bucketMs = m_bucketMs;
     m_result.strip.bucketMs = m_bucketMs;
@@ -214,23 +213,6 @@ bool Engine::prepare()
     }
     m_result.strip.cells.assign(m_result.strip.rows.size() * size_t(m_buckets), AssignmentStrip::NoRequest);
     return true;
-}
-
-qint64 Engine::planEnd() const
-{
-    qint64 end = 0;
-    for (const Population &p : m_scenario.populations) {
-        const double think = double(p.thinkTimeMs) * (1 + p.jitter);
-        const double session = p.requestsInSession() * (double(p.requestDurationMs) + think);
-        const double total =
-            double(p.startMs + p.rampUpMs) + p.sessions * session + (p.sessions - 1) * double(p.sessionGapMs);
-        end = std::max(end, qint64(std::min(total, 1e15)));
-    }
-    for (const ScenarioEvent &e : m_scenario.events)
-        end = std::max(end, e.atMs);
-    if (m_scenario.durationMs)
-        end = std::min(end, *m_scenario.durationMs);
-    return end;
 }
 
 void Engine::prepareTemplate(const RequestTemplate &t)
