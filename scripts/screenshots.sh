@@ -5,7 +5,7 @@
 # Takes the screenshots of the main window that the README shows: the bundled cafe example, in
 # the light and the dark colour scheme (and German, to check that the translated labels fit), and
 # the simulation workspace: the cafe at scale (results, and the comparison of methods) in both
-# schemes, and the walk-through preset with its transcript,
+# schemes, the walk-through preset with its transcript, and the walk-through in a local nginx (Probe),
 # under a private Xvfb server, with settings in a throw-away HOME so that nothing of the user's
 # own configuration leaks in.
 #
@@ -59,3 +59,9 @@ shoot_simulation dark run simulation-results-dark.png
 shoot_simulation light compare simulation-compare-light.png
 shoot_simulation dark compare simulation-compare-dark.png
 shoot_simulation light walkthrough simulation-walkthrough-light.png
+
+# The Probe tab (docs/probe.md): the walk-through's curl loops sent to the cafe in a local nginx,
+# at a laptop's 1366x768. Needs nginx.
+env -i PATH="$PATH" HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+    XDG_RUNTIME_DIR="$home" DISPLAY=":$display" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 GWSTUDIO_LANGUAGE=en \
+    "$bin" --no-recovery --color-scheme light --simulation probe --size 1366x768 --screenshot "$out/probe-view.png"

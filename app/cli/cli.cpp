@@ -3,7 +3,9 @@
 #include "cli.h"
 
 #include "exportcommand.h"
+#include "probecommand.h"
 #include "rendercommand.h"
+#include "sandboxcommand.h"
 #include "simulatecommand.h"
 #include "statuscommand.h"
 #include "subcommand.h"
@@ -32,10 +34,12 @@ std::vector<std::unique_ptr<Subcommand>> makeSubcommands()
     list.push_back(std::make_unique<StatusCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<SimulateCommand>());
+    list.push_back(std::make_unique<SandboxCommand>());
+    list.push_back(std::make_unique<ProbeCommand>());
     return list;
 }
 
-const char *const subcommandNames[] = {"render", "status", "export", "simulate"};
+const char *const subcommandNames[] = {"render", "status", "export", "simulate", "sandbox", "probe"};
 
 void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
 {

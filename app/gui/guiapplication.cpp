@@ -16,6 +16,7 @@
 #include "views/common/designselection.h"
 #include "views/common/icons.h"
 #include "views/preview/previewsession.h"
+#include "views/sim/probe/probeview.h"
 #include "views/sim/simulationworkspace.h"
 
 #include <QApplication>
@@ -48,7 +49,7 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
                             QStringLiteral("size"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption simulation(QStringLiteral("simulation"),
-                                  QStringLiteral("Show a simulation: walkthrough, run or compare."),
+                                  QStringLiteral("Show a simulation: walkthrough, run, compare or probe."),
                                   QStringLiteral("what"));
     simulation.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
@@ -81,8 +82,9 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
     }
     o.simulation = parser.value(simulation);
     if (!o.simulation.isEmpty() && o.simulation != u"walkthrough" && o.simulation != u"run" &&
-        o.simulation != u"compare") {
-        QTextStream(stderr) << QStringLiteral("gwstudio: --simulation expects walkthrough, run or compare")
+        o.simulation != u"compare" && o.simulation != u"probe") {
+        QTextStream(stderr) << QStringLiteral(
+                                   "gwstudio: --simulation expects walkthrough, run, compare or probe")
                             << Qt::endl;
         return std::nullopt;
     }
@@ -201,6 +203,9 @@ int runGui(int argc, char **argv)
         views::SimulationWorkspace *workspace = window.simulationWorkspace();
         if (options->simulation == u"walkthrough") {
             window.simulationActions()->openWalkthrough();
+        } else if (options->simulation == u"probe") {
+            // The walk-through's curl loops in a local nginx (the Probe tab, docs/probe.md).
+            window.simulationActions()->openWalkthroughInLocalNginx();
         } else {
             window.documents()->openExamples(
                 {QStringLiteral("cafe.yaml"), QStringLiteral("cafe-at-scale.scenario.yaml")});
@@ -214,7 +219,7 @@ int runGui(int argc, char **argv)
         }
         if (!options->screenshot.isEmpty()) {
             const QString path = options->screenshot;
-            QObject::connect(workspace, &views::SimulationWorkspace::runFinished, &window, [&window, path] {
+            const auto shoot = [&window, path] {
                 QTimer::singleShot(800, &window, [&window, path] {
                     const bool ok = window.grab().save(path);
                     QTextStream(ok ? stdout : stderr)
@@ -222,7 +227,11 @@ int runGui(int argc, char **argv)
                         << Qt::endl;
                     QCoreApplication::exit(ok ? 0 : 1);
                 });
-            });
+            };
+            if (options->simulation == u"probe")
+                QObject::connect(workspace->probeView(), &views::ProbeView::finished, &window, shoot);
+            else
+                QObject::connect(workspace, &views::SimulationWorkspace::runFinished, &window, shoot);
         }
     } else if (!options->screenshot.isEmpty()) {
         const QString path = options->screenshot;

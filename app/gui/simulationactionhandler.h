@@ -36,6 +36,8 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *newScenarioAction() const { return m_newScenario; }
     QAction *walkthroughAction() const { return m_walkthrough; }
+    /** The walk-through's curl loops sent to the cafe running in a private local nginx (Probe tab). */
+    QAction *walkthroughLocalAction() const { return m_walkthroughLocal; }
     QAction *exportPngAction() const { return m_exportPng; }
     QAction *exportSvgAction() const { return m_exportSvg; }
     QAction *exportCsvAction() const { return m_exportCsv; }
@@ -47,6 +49,10 @@ public:
      * the window can show the simulation.
      */
     bool openWalkthrough();
+    /** Opens the walk-through (as openWalkthrough()) and runs its requests in the local nginx. */
+    bool openWalkthroughInLocalNginx();
+    /** Copies the sandbox's logs and configuration into the folder \a path (created). */
+    bool keepSandboxLogs(const QString &path);
     bool newScenario();
     /** Saves what is shown (the current chart, or the comparison) as PNG or SVG, by \a path's suffix. */
     bool exportImage(const QString &path);
@@ -61,6 +67,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    bool loadWalkthrough();
     QWidget *shownView() const;
     void updateActions();
 
@@ -71,6 +78,7 @@ private:
     QMenu *m_menu;
     QAction *m_newScenario;
     QAction *m_walkthrough;
+    QAction *m_walkthroughLocal;
     QAction *m_exportPng;
     QAction *m_exportSvg;
     QAction *m_exportCsv;

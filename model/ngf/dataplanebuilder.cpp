@@ -310,7 +310,7 @@ void DataplaneBuilder::assignGroups(VirtualServer &server)
 
 void DataplaneBuilder::buildUpstreams()
 {
-    const EndpointResolver resolver(m_design, m_gateway.ipFamily);
+    const EndpointResolver resolver(m_design, m_gateway.ipFamily, m_graph.profile.endpointOverrides);
     const UpstreamBuilder builder(m_graph.profile);
     std::map<QString, Upstream> byName;
     for (const GraphBackendRef *ref : m_usedRefs) {

@@ -38,9 +38,11 @@ std::array<quint16, 9> addressKey(const QString &address, bool ipv6)
 
 } // namespace
 
-EndpointResolver::EndpointResolver(const Design &design, IpFamily family)
+EndpointResolver::EndpointResolver(const Design &design, IpFamily family,
+                                   const QHash<QString, QString> &overrides)
     : m_design(design)
     , m_family(family)
+    , m_overrides(overrides)
 {
     for (const Resource *r : design.resources(Kind::EndpointSlice))
         m_slices[r->meta.ns + u'/' + r->as<EndpointSlice>()->serviceName].push_back(r);
@@ -69,6 +71,13 @@ std::vector<UpstreamServer> EndpointResolver::resolve(const Resource &serviceRes
     const ServicePort &svcPort = service.ports[size_t(portIndex)];
     std::vector<UpstreamServer> out;
     const auto add = [&](UpstreamServer s) {
+        if (const auto o = m_overrides.constFind(s.hostPort()); o != m_overrides.cend()) {
+            // "address:port" of the sandbox (docs/probe.md); the Pod and the sources stay.
+            const qsizetype colon = o->lastIndexOf(u':');
+            s.address = o->left(colon);
+            s.port = o->mid(colon + 1).toInt();
+            s.ipv6 = s.address.startsWith(u'[');
+        }
         for (const UpstreamServer &o : out) {
             if (o.address == s.address && o.port == s.port)
                 return;

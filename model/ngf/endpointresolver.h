@@ -24,7 +24,8 @@ namespace gw::ngf {
 class EndpointResolver
 {
 public:
-    EndpointResolver(const Design &design, IpFamily family);
+    /** \a overrides: Profile::endpointOverrides, applied to every endpoint before sorting. */
+    EndpointResolver(const Design &design, IpFamily family, const QHash<QString, QString> &overrides = {});
 
     std::vector<UpstreamServer> resolve(const Resource &service, int servicePortIndex) const;
 
@@ -34,6 +35,7 @@ public:
 private:
     const Design &m_design;
     IpFamily m_family;
+    QHash<QString, QString> m_overrides;
     QHash<QString, std::vector<const Resource *>> m_slices; ///< "ns/service" -> its EndpointSlices
     /// "ns\nkey=value" -> the ready Pods with that label (a selector's first label picks candidates)
     QHash<QString, std::vector<const Pod *>> m_podsByLabel;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -107,6 +108,12 @@ struct Profile
     std::optional<IpFamily> ipFamily; ///< overrides NginxProxy ipFamily when set
     std::optional<bool> http2; ///< overrides NginxProxy disableHTTP2 when set
     QString gateway; ///< "NS/NAME" of the Gateway to render; empty: the only one
+    /**
+     * Endpoints replaced as they are resolved, "address:port" -> "address:port" (IPv6 in brackets),
+     * before NGF's sort: the local sandbox gives every Pod a loopback address of its own and renders
+     * the design as if the Pods had those addresses (docs/probe.md). Empty for every other use.
+     */
+    QHash<QString, QString> endpointOverrides;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

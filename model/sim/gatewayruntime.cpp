@@ -103,7 +103,10 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
                                              qint64 durationMs, RequestRecord *record, bool explain)
 {
     Served served;
-    const QByteArray requestId = m_config->requestIdSplits().isEmpty() ? QByteArray() : nextRequestId();
+    // A $request_id the caller knows (nginx's own, read by the probe) wins over a drawn one.
+    const QByteArray requestId = m_config->requestIdSplits().isEmpty() ? QByteArray()
+        : routing.requestId.isEmpty()                                  ? nextRequestId()
+                                                                       : routing.requestId.toLatin1();
     if (explain) {
         nginx::Request r = routing;
         r.requestId = QString::fromLatin1(requestId);

@@ -61,7 +61,8 @@ public:
      * Routes \a routing (cached, see RouteCache; \a routeKey is its precomputed RouteCache::baseKey or
      * null) and balances \a balancing on replica \a replica at \a nowMs, in flight for \a durationMs.
      * When \a record is given it is filled with the request's story; with \a explain also with the
-     * router's and the balancer's explanations (routing then bypasses the cache).
+     * router's and the balancer's explanations (routing then bypasses the cache). The splits on
+     * $request_id read \a routing's requestId when it is set, else one drawn from the seed.
      */
     Served serve(const nginx::Request &routing, const QByteArray *routeKey, const Request &balancing,
                  int replica, qint64 nowMs, qint64 durationMs, RequestRecord *record = nullptr,

@@ -27,6 +27,12 @@ struct TraceRequest
         headers; ///< `header:<Name>` columns with a value, in column order
     std::optional<qint64> atMs; ///< arrival time; none: when the previous request ends
     qint64 durationMs = 0; ///< time in flight
+    /// nginx's $request_id when it is known (a probe of the sandbox reads it from the access log):
+    /// the traffic splits then draw what nginx drew. Empty: drawn from the seed.
+    QString requestId;
+    /// "https": the request came over TLS, with the host (without port) as SNI; the port defaults to
+    /// 443. The CSV has no column for it: the probe sets it for what it sends over TLS.
+    QString scheme = QStringLiteral("http");
 };
 
 /**

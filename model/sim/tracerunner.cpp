@@ -65,11 +65,15 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
 
         nginx::Request routing;
         routing.clientAddress = t.clientText;
-        routing.port = portOf(t.host, config->defaultPort());
+        routing.scheme = t.scheme;
+        routing.port = portOf(t.host, t.scheme == u"https" ? 443 : config->defaultPort());
+        if (t.scheme == u"https")
+            routing.sni = host;
         routing.method = t.method;
         routing.target = t.target;
         routing.host = t.host;
         routing.cookie = cookie;
+        routing.requestId = t.requestId;
         Request balancing;
         QByteArray forwardedFor;
         for (const auto &[name, value] : t.headers) {

@@ -22,6 +22,8 @@ GW_PACKAGES=(
     libyaml-cpp-dev libgtest-dev libbenchmark-dev
     # what the tests run: a real nginx, X for the GUI smoke run, packaging validators
     'nginx-light|nginx' xvfb xauth curl desktop-file-utils appstream python3-yaml
+    # the sandbox's HTTPS listeners get a certificate made with the openssl command (docs/probe.md)
+    openssl
 )
 # Only on the host: making the Debian 13 root.
 GW_PACKAGES_HOST=(debootstrap debian-archive-keyring)

@@ -3,9 +3,12 @@
 #include "views/sim/simulationworkspace.h"
 
 #include "core/design.h"
+#include "probe/proberequests.h"
+#include "probe/probesession.h"
 #include "sim/resultwriter.h"
 #include "sim/scenariorunner.h"
 #include "views/common/icons.h"
+#include "views/sim/probe/probeview.h"
 #include "views/sim/results/methodcomparisonview.h"
 #include "views/sim/results/simulationresultsview.h"
 #include "views/sim/scenario/eventeditor.h"
@@ -55,12 +58,14 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     , m_runAction(new QAction(Icons::icon(QStringLiteral("media-playback-start")), QString(), this))
     , m_compareAction(new QAction(Icons::icon(QStringLiteral("view-compare")), QString(), this))
     , m_cancelAction(new QAction(Icons::icon(QStringLiteral("process-stop")), QString(), this))
+    , m_localNginx(new QAction(this))
     , m_showEditors(new QAction(this))
 {
     setObjectName(QStringLiteral("simulationWorkspace"));
     m_runAction->setObjectName(QStringLiteral("simulationRun"));
     m_compareAction->setObjectName(QStringLiteral("simulationCompare"));
     m_cancelAction->setObjectName(QStringLiteral("simulationCancel"));
+    m_localNginx->setObjectName(QStringLiteral("simulationLocalNginx"));
     // F5 is Reload (QKeySequence::Refresh) in the File menu.
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
@@ -143,6 +148,11 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     m_comparison = new MethodComparisonView(m_tabs);
     m_tabs->addTab(resultsSplit, tr("Results"));
     m_tabs->addTab(m_comparison, tr("Compare Methods"));
+    m_probe = new ProbeView(m_tabs);
+    m_probe->setInputProvider([this](bool scenarioRequests, probe::ProbeSetup &setup, QString *error) {
+        return probeInput(scenarioRequests, setup, error);
+    });
+    m_tabs->addTab(m_probe, tr("Probe"));
     horizontal->addWidget(m_editor);
     horizontal->addWidget(m_tabs);
     horizontal->setStretchFactor(0, 0);
@@ -213,6 +223,8 @@ SimulationWorkspace::SimulationWorkspace(Design *design, QWidget *parent)
     connect(m_runAction, &QAction::triggered, this, &SimulationWorkspace::runScenario);
     connect(m_compareAction, &QAction::triggered, this, &SimulationWorkspace::compareMethods);
     connect(m_cancelAction, &QAction::triggered, this, &SimulationWorkspace::cancel);
+    connect(m_localNginx, &QAction::triggered, this, &SimulationWorkspace::runInLocalNginx);
+    connect(m_probe, &ProbeView::statusMessage, this, &SimulationWorkspace::statusMessage);
     connect(m_run, &SimulationRun::started, this,
             [this](SimulationRun::Kind, qint64 planned) { runStarted(planned); });
     connect(m_run, &SimulationRun::progressed, this, &SimulationWorkspace::runProgressed);
@@ -238,6 +250,11 @@ void SimulationWorkspace::retranslate()
                                    "side by side (Ctrl+Shift+Return)"));
     m_cancelAction->setText(tr("C&ancel Run"));
     m_cancelAction->setToolTip(tr("Stop the running simulation (Ctrl+.)"));
+    m_localNginx->setText(tr("Run in &Local nginx"));
+    m_localNginx->setToolTip(tr("Send the scenario's requests to the design running on a private local nginx "
+                                "and compare each answer with the prediction"));
+    m_tabs->setTabText(m_tabs->indexOf(m_probe), tr("Probe"));
+    m_probe->retranslate();
     m_showEditors->setText(tr("Show Scenario &Editor"));
     m_showEditors->setToolTip(
         tr("Show the scenario editor and the event timeline; hide them to give the results "
@@ -357,6 +374,53 @@ void SimulationWorkspace::designReset()
     m_transcript->clear();
     m_transcriptPane->hide();
     m_status->clear();
+    m_probe->clear(); // the sandbox ran the old design
+}
+
+bool SimulationWorkspace::probeInput(bool scenarioRequests, probe::ProbeSetup &setup, QString *error)
+{
+    ngf::Profile profile = m_profile;
+    std::optional<sim::Scenario> scenario = m_store->scenario();
+    if (scenario)
+        profile = sim::ScenarioRunner::profile(*scenario, m_profile);
+    const sim::SimulationInput input = sim::SimulationInput::fromDesign(*m_design, profile);
+    Diagnostics diagnostics;
+    setup.design = input.makeDesign({}, &diagnostics);
+    setup.profile = profile;
+    if (!setup.design) {
+        *error = diagnostics.empty() ? tr("The design cannot be read.") : diagnostics.front().toString();
+        return false;
+    }
+    if (!scenarioRequests)
+        return true;
+    if (!scenario) {
+        *error = m_store->diagnostics().empty()
+            ? tr("There is no scenario whose requests to send; add one with New Scenario.")
+            : tr("The scenario has errors: %1").arg(m_store->diagnostics().front().toString());
+        return false;
+    }
+    QStringList notes;
+    bool cookieJar = false;
+    auto requests = probe::ProbeRequests::fromScenario(input, *scenario, 10000, &cookieJar, &notes, error);
+    if (!requests)
+        return false;
+    setup.requests = std::move(*requests);
+    // The scenario's own Pods (its pins): the design as its run renders it.
+    setup.design = probe::ProbeRequests::scenarioDesign(input, *scenario, error);
+    if (!setup.design)
+        return false;
+    setup.settings.cookieJar = setup.settings.cookieJar || cookieJar;
+    for (const QString &note : notes)
+        Q_EMIT statusMessage(note);
+    return true;
+}
+
+bool SimulationWorkspace::runInLocalNginx()
+{
+    m_probe->setSandboxTarget(true);
+    m_probe->setRequests(ProbeView::Requests::Scenario);
+    m_tabs->setCurrentWidget(m_probe);
+    return m_probe->start();
 }
 
 void SimulationWorkspace::runEnded(bool ok, bool cancelled)

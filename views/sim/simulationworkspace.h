@@ -23,11 +23,15 @@ class QTabWidget;
 namespace gw {
 class Design;
 }
+namespace gw::probe {
+struct ProbeSetup;
+}
 
 namespace gw::views {
 
 class EventEditor;
 class MethodComparisonView;
+class ProbeView;
 class ScenarioEditor;
 class ScenarioStore;
 class SimulationResultsView;
@@ -61,12 +65,16 @@ public:
     SimulationResultsView *resultsView() const { return m_results; }
     MethodComparisonView *comparisonView() const { return m_comparison; }
     QPlainTextEdit *transcriptView() const { return m_transcript; }
+    /** The Probe tab: the requests sent for real, to the local sandbox or a gateway (docs/probe.md). */
+    ProbeView *probeView() const { return m_probe; }
     QTabWidget *resultTabs() const { return m_tabs; }
     QProgressBar *progressBar() const { return m_progress; }
 
     QAction *runAction() const { return m_runAction; }
     QAction *compareAction() const { return m_compareAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    /** Simulation ▸ Run in Local nginx: the scenario's requests in the sandbox, in the Probe tab. */
+    QAction *localNginxAction() const { return m_localNginx; }
     /** Checkable: shows the scenario editor and the timeline (off: the results take the window). */
     QAction *showEditorsAction() const { return m_showEditors; }
 
@@ -84,6 +92,11 @@ public:
     QString hashKey() const;
     void setHashKey(const QString &key);
     void cancel();
+    /**
+     * Runs the current scenario's requests on the design in a private local nginx (the Probe tab,
+     * target sandbox, requests from the scenario); false (with a message) when it cannot start.
+     */
+    bool runInLocalNginx();
 
     /** The transcript of the last run ("" when it did not record every request). */
     QString transcript() const;
@@ -109,6 +122,7 @@ private:
     void runEnded(bool ok, bool cancelled);
     void updateActions();
     void designReset();
+    bool probeInput(bool scenarioRequests, probe::ProbeSetup &setup, QString *error);
 
     Design *m_design;
     ScenarioStore *m_store;
@@ -120,6 +134,7 @@ private:
     SimulationResultsView *m_results = nullptr;
     MethodComparisonView *m_comparison = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
+    ProbeView *m_probe = nullptr;
     QWidget *m_transcriptPane = nullptr;
     QTabWidget *m_tabs = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -129,6 +144,7 @@ private:
     QAction *m_runAction;
     QAction *m_compareAction;
     QAction *m_cancelAction;
+    QAction *m_localNginx;
     QAction *m_showEditors;
     QWidget *m_timelineBox = nullptr;
     Diagnostics m_lastDiagnostics;
