@@ -672,6 +672,30 @@
         <source>there are no results yet; run the simulation first</source>
         <translation>es gibt noch keine Ergebnisse; führen Sie zuerst die Simulation aus</translation>
     </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation>Ein neuer Ordner (*)</translation>
+    </message>
+    <message>
+        <source>Walk-through in Local &amp;nginx</source>
+        <translation>Rundgang im lokalen &amp;nginx</translation>
+    </message>
+    <message>
+        <source>Open the guide&apos;s cafe design and send its curl loops to it running in a private local nginx, beside the predictions</source>
+        <translation>Den Café-Entwurf der Anleitung öffnen und seine curl-Schleifen an ihn in einem privaten lokalen nginx senden, neben den Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Logs</source>
+        <translation>Protokolle können nicht behalten werden</translation>
+    </message>
+    <message>
+        <source>Saved the sandbox&apos;s logs in %1</source>
+        <translation>Protokolle der Sandbox in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>there are no probe results yet; run the probe first</source>
+        <translation>es gibt noch keine Ergebnisse der Probe; führen Sie zuerst die Probe aus</translation>
+    </message>
 </context>
 <context>
     <name>gw::ViewActionHandler</name>
@@ -838,6 +862,14 @@
         <source>on|off</source>
         <translation>on|off</translation>
     </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::ExportCommand</name>
@@ -879,6 +911,145 @@
     </message>
 </context>
 <context>
+    <name>gw::cli::ProbeCommand</name>
+    <message>
+        <source>Probe the design running on a private local nginx (see gwstudio sandbox), started and stopped for this run.</source>
+        <translation>Den Entwurf in einem privaten lokalen nginx proben (siehe gwstudio sandbox), für diesen Lauf gestartet und gestoppt.</translation>
+    </message>
+    <message>
+        <source>Probe the gateway at this URL (http:// or https://, host and port; e.g. http://127.0.0.1:8080 through kubectl port-forward).</source>
+        <translation>Das Gateway unter dieser URL proben (http:// oder https://, Host und Port; z. B. http://127.0.0.1:8080 über kubectl port-forward).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The requests to send, as CSV (client, host, path, method, cookie, header:..., at_ms, duration_ms), as gwstudio simulate --requests reads them.</source>
+        <translation>Die zu sendenden Anfragen als CSV (client, host, path, method, cookie, header:..., at_ms, duration_ms), wie gwstudio simulate --requests sie liest.</translation>
+    </message>
+    <message>
+        <source>REQUESTS.csv</source>
+        <translation>ANFRAGEN.csv</translation>
+    </message>
+    <message>
+        <source>Every client keeps the cookies answers set and sends them later (curl -c/-b).</source>
+        <translation>Jeder Client behält die Cookies, die Antworten setzen, und sendet sie später (curl -c/-b).</translation>
+    </message>
+    <message>
+        <source>One connection per client, reused (default: one connection per request, as curl in a loop).</source>
+        <translation>Eine Verbindung je Client, wiederverwendet (Standard: eine Verbindung je Anfrage, wie curl in einer Schleife).</translation>
+    </message>
+    <message>
+        <source>Where the answer names its Pod: body (the demo apps&apos; &quot;Server name:&quot; and &quot;Server address:&quot;, default), header:NAME or regex:RX.</source>
+        <translation>Wo die Antwort ihren Pod nennt: body („Server name:“ und „Server address:“ der Demo-Apps, Standard), header:NAME oder regex:RX.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 1).</source>
+        <translation>Höchstens gleichzeitig laufende Anfragen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Time for one request&apos;s answer (default 5000).</source>
+        <translation>Zeit für die Antwort auf eine Anfrage (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>Refuse a CSV with more requests than this (default 10000).</source>
+        <translation>Eine CSV mit mehr Anfragen als dieser Zahl ablehnen (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>The address a remote gateway sees for every request (its $remote_addr), for the predictions.</source>
+        <translation>Die Adresse, die ein entferntes Gateway für jede Anfrage sieht (sein $remote_addr), für die Vorhersagen.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>HTTPS: trust the certificates in this PEM file.</source>
+        <translation>HTTPS: den Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>HTTPS: accept any certificate.</source>
+        <translation>HTTPS: jedes Zertifikat annehmen.</translation>
+    </message>
+    <message>
+        <source>Seed of the predictions&apos; random draws.</source>
+        <translation>Startwert der Zufallsziehungen der Vorhersagen.</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>Ausgabeformat: csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>send requests for real and compare each answer with the prediction</source>
+        <translation>Anfragen wirklich senden und jede Antwort mit der Vorhersage vergleichen</translation>
+    </message>
+    <message>
+        <source>give either --sandbox or --target URL</source>
+        <translation>geben Sie entweder --sandbox oder --target URL an</translation>
+    </message>
+    <message>
+        <source>give the requests to send with --requests REQUESTS.csv</source>
+        <translation>geben Sie die zu sendenden Anfragen mit --requests ANFRAGEN.csv an</translation>
+    </message>
+    <message>
+        <source>--port, --nginx and --keep-logs belong to --sandbox</source>
+        <translation>--port, --nginx und --keep-logs gehören zu --sandbox</translation>
+    </message>
+    <message>
+        <source>the output is csv or json, not &quot;%1&quot;</source>
+        <translation>die Ausgabe ist csv oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>--client-address expects an IP address, not &quot;%1&quot;</source>
+        <translation>--client-address erwartet eine IP-Adresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation>kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 requests, more than %3 (raise --max-requests to send them)</source>
+        <translation>%1 enthält %2 Anfragen, mehr als %3 (erhöhen Sie --max-requests, um sie zu senden)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>nginx %1 (pid %2) runs the design under %3</source>
+        <translation>nginx %1 (PID %2) führt den Entwurf unter %3 aus</translation>
+    </message>
+</context>
+<context>
     <name>gw::cli::RenderCommand</name>
     <message>
         <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
@@ -911,6 +1082,80 @@
     <message>
         <source>gwstudio: --http2 expects on or off, got &quot;%1&quot;</source>
         <translation>gwstudio: --http2 erwartet on oder off, gefunden: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::SandboxArguments</name>
+    <message>
+        <source>Run listener port LISTENER on local port LOCAL of 127.0.0.1 (default: the same port when it is 1024 or above and free, else a free one). May be repeated.</source>
+        <translation>Listener-Port LISTENER auf dem lokalen Port LOKAL von 127.0.0.1 ausführen (Standard: derselbe Port, wenn er 1024 oder höher und frei ist, sonst ein freier). Darf wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>LISTENER=LOCAL</source>
+        <translation>LISTENER=LOKAL</translation>
+    </message>
+    <message>
+        <source>The nginx binary (default: nginx on PATH, else /usr/sbin/nginx).</source>
+        <translation>Das nginx-Programm (Standard: nginx im PATH, sonst /usr/sbin/nginx).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>When the sandbox stops, copy its error and access logs and configuration into DIR.</source>
+        <translation>Wenn die Sandbox endet, ihre Fehler- und Zugriffsprotokolle und ihre Konfiguration nach VERZ kopieren.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>gwstudio: --port expects LISTENER=LOCAL with two port numbers, e.g. 80=8080, not &quot;%1&quot;</source>
+        <translation>gwstudio: --port erwartet LISTENER=LOKAL mit zwei Portnummern, z. B. 80=8080, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>nginx %1 (pid %2) runs the design under %3</source>
+        <translation>nginx %1 (PID %2) führt den Entwurf unter %3 aus</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::SandboxCommand</name>
+    <message>
+        <source>Stop after this many seconds (default: run until Ctrl-C).</source>
+        <translation>Nach so vielen Sekunden enden (Standard: bis Strg-C laufen).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>run the design on a private local nginx (loopback only) until stopped</source>
+        <translation>den Entwurf in einem privaten lokalen nginx ausführen (nur Loopback), bis er gestoppt wird</translation>
+    </message>
+    <message>
+        <source>--duration expects a number of seconds, not &quot;%1&quot;</source>
+        <translation>--duration erwartet eine Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Running for %1 s; Ctrl-C stops it. Access log:</source>
+        <translation>Läuft %1 s; Strg-C stoppt. Zugriffsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Running; Ctrl-C stops it. Access log:</source>
+        <translation>Läuft; Strg-C stoppt. Zugriffsprotokoll:</translation>
+    </message>
+    <message>
+        <source>Logs and configuration kept in %1</source>
+        <translation>Protokolle und Konfiguration in %1 behalten</translation>
+    </message>
+    <message>
+        <source>Stopped nginx (pid %1).</source>
+        <translation>nginx gestoppt (PID %1).</translation>
     </message>
 </context>
 <context>
@@ -998,14 +1243,6 @@
     <message>
         <source>simulate which Pod answers each request, as nginx balances them</source>
         <translation>simulieren, welcher Pod jede Anfrage beantwortet, so wie nginx sie verteilt</translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>die Standardeingabe kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>give either --requests REQUESTS.csv (trace mode) or --scenario SCENARIO.yaml</source>
@@ -1763,6 +2000,393 @@
     <message>
         <source>unexpected &quot;}&quot;</source>
         <translation>unerwartetes „}“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ClientAddressMap</name>
+    <message>
+        <source>client %1 -&gt; %2</source>
+        <translation>Client %1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::HttpConnection</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot send from %1: %2</source>
+        <translation>kann nicht von %1 senden: %2</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::HttpResponseParser</name>
+    <message>
+        <source>the response&apos;s headers are larger than %1 bytes</source>
+        <translation>die Kopfzeilen der Antwort sind größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not an HTTP response: &quot;%1&quot;</source>
+        <translation>keine HTTP-Antwort: „%1“</translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &quot;%1&quot;</source>
+        <translation>kein HTTP-Status: „%1“</translation>
+    </message>
+    <message>
+        <source>a response header without a name: &quot;%1&quot;</source>
+        <translation>eine Kopfzeile der Antwort ohne Namen: „%1“</translation>
+    </message>
+    <message>
+        <source>a bad Content-Length: &quot;%1&quot;</source>
+        <translation>eine ungültige Content-Length: „%1“</translation>
+    </message>
+    <message>
+        <source>the response&apos;s body is larger than %1 bytes</source>
+        <translation>der Inhalt der Antwort ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a bad chunk size: &quot;%1&quot;</source>
+        <translation>eine ungültige Chunk-Größe: „%1“</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response</source>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::NginxInstallation</name>
+    <message>
+        <source>no nginx found (neither &quot;nginx&quot; on PATH nor /usr/sbin/nginx); install the %1 package (or nginx), e.g. &quot;apt install %1&quot;</source>
+        <translation>kein nginx gefunden (weder „nginx“ im PATH noch /usr/sbin/nginx); installieren Sie das Paket %1 (oder nginx), z. B. „apt install %1“</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable nginx</source>
+        <translation>%1 ist kein ausführbares nginx</translation>
+    </message>
+    <message>
+        <source>%1 -V did not answer as nginx does</source>
+        <translation>%1 -V antwortete nicht wie nginx</translation>
+    </message>
+    <message>
+        <source>%1 is not open-source nginx (nginx -V printed no &quot;nginx version: nginx/&quot;)</source>
+        <translation>%1 ist kein Open-Source-nginx (nginx -V gab kein „nginx version: nginx/“ aus)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::PodIdentifier</name>
+    <message>
+        <source>--pod-from: the regular expression &quot;%1&quot; is not valid: %2 (at offset %3)</source>
+        <translation>--pod-from: der reguläre Ausdruck „%1“ ist ungültig: %2 (an Position %3)</translation>
+    </message>
+    <message>
+        <source>--pod-from expects body, header:NAME or regex:RX, not &quot;%1&quot;</source>
+        <translation>--pod-from erwartet body, header:NAME oder regex:RX, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeReporter</name>
+    <message>
+        <source>the status differs</source>
+        <translation>der Status weicht ab</translation>
+    </message>
+    <message>
+        <source>no Pod identified in the answer</source>
+        <translation>kein Pod in der Antwort erkannt</translation>
+    </message>
+    <message>
+        <source>%1 draws at random</source>
+        <translation>%1 wählt zufällig</translation>
+    </message>
+    <message>
+        <source>the traffic split draws at random ($request_id)</source>
+        <translation>die Verkehrsaufteilung wählt zufällig ($request_id)</translation>
+    </message>
+    <message>
+        <source>sent concurrently: nginx may see another order</source>
+        <translation>gleichzeitig gesendet: nginx kann eine andere Reihenfolge sehen</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>keine Route</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>  %1: observed %2 (%3%), predicted %4 (%5%)</source>
+        <translation>  %1: beobachtet %2 (%3 %), vorhergesagt %4 (%5 %)</translation>
+    </message>
+    <message>
+        <source>consistent with the prediction</source>
+        <translation>mit der Vorhersage vereinbar</translation>
+    </message>
+    <message>
+        <source>not consistent with the prediction</source>
+        <translation>mit der Vorhersage nicht vereinbar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>  requests: %1; deterministic predictions held: %2 of %3</source>
+        <translation>  Anfragen: %1; zutreffende deterministische Vorhersagen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>; drawn at random: %1</source>
+        <translation>; zufällig gewählt: %1</translation>
+    </message>
+    <message>
+        <source>; without a Pod or an answer: %1</source>
+        <translation>; ohne Pod oder Antwort: %1</translation>
+    </message>
+    <message>
+        <source> (errors: %1)</source>
+        <translation> (Fehler: %1)</translation>
+    </message>
+    <message>
+        <source>  random choices: chi-square %1, degrees of freedom: %2, p = %3 (%4)</source>
+        <translation>  zufällige Wahlen: Chi-Quadrat %1, Freiheitsgrade: %2, p = %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeRequests</name>
+    <message>
+        <source>the scenario sends %1 requests; a probe sends at most %2</source>
+        <translation>das Szenario sendet %1 Anfragen; eine Probe sendet höchstens %2</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s events (scaling, failures, rollouts) cannot be played on a real gateway: the requests are sent to the Pods the design has</source>
+        <translation>die Ereignisse des Szenarios (Skalierung, Ausfälle, Rollouts) lassen sich auf einem echten Gateway nicht abspielen: die Anfragen gehen an die Pods des Entwurfs</translation>
+    </message>
+    <message>
+        <source>the scenario cannot be simulated</source>
+        <translation>das Szenario kann nicht simuliert werden</translation>
+    </message>
+    <message>
+        <source>the design cannot be read</source>
+        <translation>der Entwurf kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeRunner</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>abgebrochen, bevor sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>the gateway has no listener on port %1</source>
+        <translation>das Gateway hat keinen Listener auf Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeSession</name>
+    <message>
+        <source>the target is http://HOST[:PORT] or https://HOST[:PORT], not &quot;%1&quot;</source>
+        <translation>das Ziel ist http://HOST[:PORT] oder https://HOST[:PORT], nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on this machine&apos;s IPv4 loopback: the requests come from this machine&apos;s address, not from the CSV&apos;s clients; give the address the gateway sees, else the predictions use the CSV&apos;s clients</source>
+        <translation>%1 liegt nicht auf dem IPv4-Loopback dieses Rechners: die Anfragen kommen von der Adresse dieses Rechners, nicht von den Clients der CSV; geben Sie die Adresse an, die das Gateway sieht, sonst verwenden die Vorhersagen die Clients der CSV</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::Sandbox</name>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 startete nicht: %2</translation>
+    </message>
+    <message>
+        <source>nginx crashed: %1</source>
+        <translation>nginx ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <source>nginx exited with code %1: %2</source>
+        <translation>nginx endete mit Code %1: %2</translation>
+    </message>
+    <message>
+        <source>nginx stopped at once: %1</source>
+        <translation>nginx endete sofort: %1</translation>
+    </message>
+    <message>
+        <source>nginx did not become ready within %1 ms: %2</source>
+        <translation>nginx wurde nicht innerhalb von %1 ms bereit: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation>die Sandbox läuft nicht</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::SandboxFiles</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>NGF&apos;s njs module %1 is missing from this build</source>
+        <translation>das njs-Modul %1 von NGF fehlt in diesem Build</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::SandboxPlan</name>
+    <message>
+        <source>the design has no Gateway to run</source>
+        <translation>der Entwurf hat kein Gateway zum Ausführen</translation>
+    </message>
+    <message>
+        <source>NGINX Plus: open-source nginx runs the NGINX OSS rendering of this design; the predictions are made on that rendering too</source>
+        <translation>NGINX Plus: Open-Source-nginx führt die NGINX-OSS-Konfiguration dieses Entwurfs aus; auch die Vorhersagen beruhen auf ihr</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>Round Robin</translation>
+    </message>
+    <message>
+        <source>not in the OSS rendering</source>
+        <translation>nicht in der OSS-Konfiguration</translation>
+    </message>
+    <message>
+        <source>upstream %1: the sticky cookie %2 needs NGINX Plus; the sandbox runs the OSS rendering (%3, no cookie)</source>
+        <translation>Upstream %1: das Sticky-Cookie %2 braucht NGINX Plus; die Sandbox führt die OSS-Konfiguration aus (%3, kein Cookie)</translation>
+    </message>
+    <message>
+        <source>upstream %1: &quot;%2&quot; needs NGINX Plus; the sandbox runs the OSS rendering (%3)</source>
+        <translation>Upstream %1: „%2“ braucht NGINX Plus; die Sandbox führt die OSS-Konfiguration aus (%3)</translation>
+    </message>
+    <message>
+        <source>NGINX Plus adds the servers through its API (the `state` files); the OSS rendering lists them as `server` lines</source>
+        <translation>NGINX Plus fügt die Server über seine API hinzu (die `state`-Dateien); die OSS-Konfiguration führt sie als `server`-Zeilen auf</translation>
+    </message>
+    <message>
+        <source>%1 (NGINX Plus) is left out</source>
+        <translation>%1 (NGINX Plus) wird weggelassen</translation>
+    </message>
+    <message>
+        <source>port %1 cannot be used for listener %2</source>
+        <translation>Port %1 kann nicht für Listener %2 verwendet werden</translation>
+    </message>
+    <message>
+        <source>port %1 on %2 is in use (asked for listener port %3)</source>
+        <translation>Port %1 auf %2 ist belegt (verlangt für Listener-Port %3)</translation>
+    </message>
+    <message>
+        <source>no free port on %1 for listener port %2</source>
+        <translation>kein freier Port auf %1 für Listener-Port %2</translation>
+    </message>
+    <message>
+        <source>the sandbox listens on %1 only: the `listen [::]:...` lines are left out</source>
+        <translation>die Sandbox lauscht nur auf %1: die Zeilen `listen [::]:...` werden weggelassen</translation>
+    </message>
+    <message>
+        <source>no free loopback address for the Pod at %1</source>
+        <translation>keine freie Loopback-Adresse für den Pod unter %1</translation>
+    </message>
+    <message>
+        <source>upstream %1 balances with &quot;%2&quot;, which only NGINX Plus has</source>
+        <translation>Upstream %1 verteilt mit „%2“, das nur NGINX Plus hat</translation>
+    </message>
+    <message>
+        <source>the design matches headers, query parameters or methods, which NGF evaluates with njs (httpmatches.js), and %1 has no njs module: install libnginx-mod-http-js</source>
+        <translation>der Entwurf prüft Kopfzeilen, Abfrageparameter oder Methoden, die NGF mit njs (httpmatches.js) auswertet, und %1 hat kein njs-Modul: installieren Sie libnginx-mod-http-js</translation>
+    </message>
+    <message>
+        <source>no njs module: the js_import lines are left out (nothing in this design uses njs)</source>
+        <translation>kein njs-Modul: die js_import-Zeilen werden weggelassen (nichts in diesem Entwurf verwendet njs)</translation>
+    </message>
+    <message>
+        <source>the design has TLS passthrough, TCP or UDP listeners, which need nginx&apos;s stream module: install libnginx-mod-stream</source>
+        <translation>der Entwurf hat TLS-Passthrough-, TCP- oder UDP-Listener, die das stream-Modul von nginx brauchen: installieren Sie libnginx-mod-stream</translation>
+    </message>
+    <message>
+        <source>no stream module: the empty stream block is left out</source>
+        <translation>kein stream-Modul: der leere stream-Block wird weggelassen</translation>
+    </message>
+    <message>
+        <source>nginx %1 is older than 1.25.1: `http2 on;` is left out (the probe speaks HTTP/1.1)</source>
+        <translation>nginx %1 ist älter als 1.25.1: `http2 on;` wird weggelassen (die Probe spricht HTTP/1.1)</translation>
+    </message>
+    <message>
+        <source>the design has HTTPS listeners and %1 was built without the ssl module</source>
+        <translation>der Entwurf hat HTTPS-Listener, und %1 wurde ohne das ssl-Modul gebaut</translation>
+    </message>
+    <message>
+        <source>HTTPS listeners get a generated self-signed certificate instead of the Secrets&apos; (%1)</source>
+        <translation>HTTPS-Listener erhalten ein erzeugtes selbstsigniertes Zertifikat statt dem der Secrets (%1)</translation>
+    </message>
+    <message>
+        <source>the design cannot run on open-source nginx %1: %2</source>
+        <translation>der Entwurf kann nicht auf Open-Source-nginx %1 laufen: %2</translation>
+    </message>
+    <message>
+        <source>readiness %1 -&gt; %2</source>
+        <translation>Bereitschaft %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>listener %1 (https) -&gt; %2</source>
+        <translation>Listener %1 (https) -&gt; %2</translation>
+    </message>
+    <message>
+        <source>listener %1 -&gt; %2</source>
+        <translation>Listener %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>pod %1/%2 %3 -&gt; %4</source>
+        <translation>Pod %1/%2 %3 -&gt; %4</translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::SelfSignedCertificate</name>
+    <message>
+        <source>HTTPS listeners need a certificate, made with the openssl command: install the openssl package</source>
+        <translation>HTTPS-Listener brauchen ein Zertifikat, das mit dem Befehl openssl erzeugt wird: installieren Sie das Paket openssl</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>openssl could not make a certificate: %1</source>
+        <translation>openssl konnte kein Zertifikat erzeugen: %1</translation>
+    </message>
+    <message>
+        <source>openssl wrote no certificate</source>
+        <translation>openssl schrieb kein Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4029,313 @@
     </message>
 </context>
 <context>
+    <name>gw::views::ProbeChart</name>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Requests no route served</source>
+        <translation>Anfragen, die keine Route bediente</translation>
+    </message>
+    <message>
+        <source>Requests per Pod: %1</source>
+        <translation>Anfragen je Pod: %1</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Noch keine Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProbeRowModel</name>
+    <message>
+        <source>Sent from %1</source>
+        <translation>Gesendet von %1</translation>
+    </message>
+    <message>
+        <source>Predicted: %1 (%2), status %3</source>
+        <translation>Vorhergesagt: %1 (%2), Status %3</translation>
+    </message>
+    <message>
+        <source>Observed: %1 (%2), status %3</source>
+        <translation>Beobachtet: %1 (%2), Status %3</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s $upstream_addr: %1</source>
+        <translation>$upstream_addr von nginx: %1</translation>
+    </message>
+    <message>
+        <source>nginx&apos;s $request_id: %1</source>
+        <translation>$request_id von nginx: %1</translation>
+    </message>
+    <message>
+        <source>Balancing: %1</source>
+        <translation>Lastverteilung: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation>Upstream</translation>
+    </message>
+    <message>
+        <source>Predicted Pod</source>
+        <translation>Vorhergesagter Pod</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Observed Pod</source>
+        <translation>Beobachteter Pod</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Stimmt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProbeView</name>
+    <message numerus="yes">
+        <source>%1 of %n request(s) answered</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage beantwortet</numerusform>
+            <numerusform>%1 von %n Anfragen beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Probe</source>
+        <translation>Probe ausführen</translation>
+    </message>
+    <message>
+        <source>Send the requests and compare each answer with the prediction</source>
+        <translation>Die Anfragen senden und jede Antwort mit der Vorhersage vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop Sandbox</source>
+        <translation>Sandbox stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the local nginx (it keeps running after a run so that its logs stay)</source>
+        <translation>Das lokale nginx stoppen (es läuft nach einem Lauf weiter, damit seine Protokolle bleiben)</translation>
+    </message>
+    <message>
+        <source>Keep Logs…</source>
+        <translation>Protokolle behalten…</translation>
+    </message>
+    <message>
+        <source>Copy the sandbox&apos;s error and access logs and its configuration into a folder</source>
+        <translation>Fehler- und Zugriffsprotokoll und Konfiguration der Sandbox in einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>Local nginx (sandbox)</source>
+        <translation>Lokales nginx (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Gateway at</source>
+        <translation>Gateway unter</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s requests</source>
+        <translation>Die Anfragen des Szenarios</translation>
+    </message>
+    <message>
+        <source>A requests CSV file</source>
+        <translation>Eine Anfragen-CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Requests to one path</source>
+        <translation>Anfragen an einen Pfad</translation>
+    </message>
+    <message>
+        <source>requests.csv (client,host,path,…)</source>
+        <translation>requests.csv (client,host,path,…)</translation>
+    </message>
+    <message>
+        <source>Cookie jar (curl -c/-b)</source>
+        <translation>Cookie-Speicher (curl -c/-b)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>&amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>requests to</source>
+        <translation>Anfragen an</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>Zeitl&amp;imit:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Route:</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Access Log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Error Log</source>
+        <translation>Fehlerprotokoll</translation>
+    </message>
+    <message>
+        <source>Run the probe to compare real answers with the predictions.</source>
+        <translation>Führen Sie die Probe aus, um echte Antworten mit den Vorhersagen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Requests CSV</source>
+        <translation>Anfragen-CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A probe sends at most 10,000 requests; these are %1.</source>
+        <translation>Eine Probe sendet höchstens 10.000 Anfragen; dies sind %1.</translation>
+    </message>
+    <message>
+        <source>Starting the local nginx…</source>
+        <translation>Das lokale nginx startet…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>nginx %1, pid %2, under %3</source>
+        <translation>nginx %1, PID %2, unter %3</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>The local nginx is stopped.</source>
+        <translation>Das lokale nginx ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>(no route)</source>
+        <translation>(keine Route)</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deterministic prediction(s) held</source>
+        <translation>
+            <numerusform>%1 von %n deterministischen Vorhersage traf zu</numerusform>
+            <numerusform>%1 von %n deterministischen Vorhersagen trafen zu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n random choice(s) judged in distribution</source>
+        <translation>
+            <numerusform>; %n zufällige Wahl in der Verteilung beurteilt</numerusform>
+            <numerusform>; %n zufällige Wahlen in der Verteilung beurteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n request(s) without an answer</source>
+        <translation>
+            <numerusform>; %n Anfrage ohne Antwort</numerusform>
+            <numerusform>; %n Anfragen ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random choice(s)</source>
+        <translation>
+            <numerusform>%n zufällige Wahl</numerusform>
+            <numerusform>%n zufällige Wahlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent with the prediction</source>
+        <translation>mit der Vorhersage vereinbar</translation>
+    </message>
+    <message>
+        <source>not consistent with the prediction</source>
+        <translation>mit der Vorhersage nicht vereinbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without an identified Pod or answer</source>
+        <translation>
+            <numerusform>%n Anfrage ohne erkannten Pod oder Antwort</numerusform>
+            <numerusform>%n Anfragen ohne erkannten Pod oder Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: chi-square %1, degrees of freedom: %2, p = %3, %4</source>
+        <translation>: Chi-Quadrat %1, Freiheitsgrade: %2, p = %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::ProblemsModel</name>
     <message>
         <source>Problem</source>
@@ -4825,6 +5756,26 @@
     <message>
         <source>Results of %1 from the comparison.</source>
         <translation>Ergebnisse von %1 aus dem Vergleich.</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Run in &amp;Local nginx</source>
+        <translation>Im &amp;lokalen nginx ausführen</translation>
+    </message>
+    <message>
+        <source>Send the scenario&apos;s requests to the design running on a private local nginx and compare each answer with the prediction</source>
+        <translation>Die Anfragen des Szenarios an den Entwurf in einem privaten lokalen nginx senden und jede Antwort mit der Vorhersage vergleichen</translation>
+    </message>
+    <message>
+        <source>The design cannot be read.</source>
+        <translation>Der Entwurf kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no scenario whose requests to send; add one with New Scenario.</source>
+        <translation>Es gibt kein Szenario, dessen Anfragen gesendet werden könnten; legen Sie eines mit „Neues Szenario“ an.</translation>
     </message>
 </context>
 <context>

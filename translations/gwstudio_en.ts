@@ -672,6 +672,30 @@
         <source>there are no results yet; run the simulation first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-through in Local &amp;nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide&apos;s cafe design and send its curl loops to it running in a private local nginx, beside the predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the sandbox&apos;s logs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no probe results yet; run the probe first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ViewActionHandler</name>
@@ -838,6 +862,14 @@
         <source>on|off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::ExportCommand</name>
@@ -879,6 +911,145 @@
     </message>
 </context>
 <context>
+    <name>gw::cli::ProbeCommand</name>
+    <message>
+        <source>Probe the design running on a private local nginx (see gwstudio sandbox), started and stopped for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the gateway at this URL (http:// or https://, host and port; e.g. http://127.0.0.1:8080 through kubectl port-forward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests to send, as CSV (client, host, path, method, cookie, header:..., at_ms, duration_ms), as gwstudio simulate --requests reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUESTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client keeps the cookies answers set and sends them later (curl -c/-b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One connection per client, reused (default: one connection per request, as curl in a loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the answer names its Pod: body (the demo apps&apos; &quot;Server name:&quot; and &quot;Server address:&quot;, default), header:NAME or regex:RX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for one request&apos;s answer (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a CSV with more requests than this (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address a remote gateway sees for every request (its $remote_addr), for the predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS: trust the certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS: accept any certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the predictions&apos; random draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send requests for real and compare each answer with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --sandbox or --target URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the requests to send with --requests REQUESTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --nginx and --keep-logs belong to --sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-address expects an IP address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 requests, more than %3 (raise --max-requests to send them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx %1 (pid %2) runs the design under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::cli::RenderCommand</name>
     <message>
         <source>Print only the content of this generated file (e.g. /etc/nginx/conf.d/http.conf).</source>
@@ -910,6 +1081,80 @@
     </message>
     <message>
         <source>gwstudio: --http2 expects on or off, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::SandboxArguments</name>
+    <message>
+        <source>Run listener port LISTENER on local port LOCAL of 127.0.0.1 (default: the same port when it is 1024 or above and free, else a free one). May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LISTENER=LOCAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nginx binary (default: nginx on PATH, else /usr/sbin/nginx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the sandbox stops, copy its error and access logs and configuration into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: --port expects LISTENER=LOCAL with two port numbers, e.g. 80=8080, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx %1 (pid %2) runs the design under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::SandboxCommand</name>
+    <message>
+        <source>Stop after this many seconds (default: run until Ctrl-C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the design on a private local nginx (loopback only) until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration expects a number of seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1 s; Ctrl-C stops it. Access log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; Ctrl-C stops it. Access log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs and configuration kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped nginx (pid %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,14 +1242,6 @@
     </message>
     <message>
         <source>simulate which Pod answers each request, as nginx balances them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1762,6 +1999,393 @@
     </message>
     <message>
         <source>unexpected &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ClientAddressMap</name>
+    <message>
+        <source>client %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::HttpConnection</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::HttpResponseParser</name>
+    <message>
+        <source>the response&apos;s headers are larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP response: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP status: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response header without a name: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad Content-Length: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response&apos;s body is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bad chunk size: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::NginxInstallation</name>
+    <message>
+        <source>no nginx found (neither &quot;nginx&quot; on PATH nor /usr/sbin/nginx); install the %1 package (or nginx), e.g. &quot;apt install %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -V did not answer as nginx does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open-source nginx (nginx -V printed no &quot;nginx version: nginx/&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::PodIdentifier</name>
+    <message>
+        <source>--pod-from: the regular expression &quot;%1&quot; is not valid: %2 (at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pod-from expects body, header:NAME or regex:RX, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeReporter</name>
+    <message>
+        <source>the status differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Pod identified in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic split draws at random ($request_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent concurrently: nginx may see another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: observed %2 (%3%), predicted %4 (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not consistent with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  requests: %1; deterministic predictions held: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; drawn at random: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; without a Pod or an answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (errors: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  random choices: chi-square %1, degrees of freedom: %2, p = %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeRequests</name>
+    <message>
+        <source>the scenario sends %1 requests; a probe sends at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s events (scaling, failures, rollouts) cannot be played on a real gateway: the requests are sent to the Pods the design has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario cannot be simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeRunner</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway has no listener on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::ProbeSession</name>
+    <message>
+        <source>the target is http://HOST[:PORT] or https://HOST[:PORT], not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this machine&apos;s IPv4 loopback: the requests come from this machine&apos;s address, not from the CSV&apos;s clients; give the address the gateway sees, else the predictions use the CSV&apos;s clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::Sandbox</name>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx stopped at once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx did not become ready within %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::SandboxFiles</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF&apos;s njs module %1 is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::SandboxPlan</name>
+    <message>
+        <source>the design has no Gateway to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX Plus: open-source nginx runs the NGINX OSS rendering of this design; the predictions are made on that rendering too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the OSS rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1: the sticky cookie %2 needs NGINX Plus; the sandbox runs the OSS rendering (%3, no cookie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1: &quot;%2&quot; needs NGINX Plus; the sandbox runs the OSS rendering (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX Plus adds the servers through its API (the `state` files); the OSS rendering lists them as `server` lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NGINX Plus) is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 cannot be used for listener %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 on %2 is in use (asked for listener port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free port on %1 for listener port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox listens on %1 only: the `listen [::]:...` lines are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free loopback address for the Pod at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream %1 balances with &quot;%2&quot;, which only NGINX Plus has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design matches headers, query parameters or methods, which NGF evaluates with njs (httpmatches.js), and %1 has no njs module: install libnginx-mod-http-js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no njs module: the js_import lines are left out (nothing in this design uses njs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has TLS passthrough, TCP or UDP listeners, which need nginx&apos;s stream module: install libnginx-mod-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream module: the empty stream block is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx %1 is older than 1.25.1: `http2 on;` is left out (the probe speaks HTTP/1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has HTTPS listeners and %1 was built without the ssl module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS listeners get a generated self-signed certificate instead of the Secrets&apos; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design cannot run on open-source nginx %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readiness %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener %1 (https) -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1/%2 %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::probe::SelfSignedCertificate</name>
+    <message>
+        <source>HTTPS listeners need a certificate, made with the openssl command: install the openssl package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openssl could not make a certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openssl wrote no certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +4029,313 @@
     </message>
 </context>
 <context>
+    <name>gw::views::ProbeChart</name>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests no route served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per Pod: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProbeRowModel</name>
+    <message>
+        <source>Sent from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: %1 (%2), status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: %1 (%2), status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s $upstream_addr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s $request_id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balancing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ProbeView</name>
+    <message numerus="yes">
+        <source>%1 of %n request(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n request answered</numerusform>
+            <numerusform>%1 of %n requests answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the requests and compare each answer with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the local nginx (it keeps running after a run so that its logs stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sandbox&apos;s error and access logs and its configuration into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local nginx (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requests CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to one path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests.csv (client,host,path,…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie jar (curl -c/-b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the probe to compare real answers with the predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe sends at most 10,000 requests; these are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local nginx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx %1, pid %2, under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local nginx is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deterministic prediction(s) held</source>
+        <translation>
+            <numerusform>%1 of %n deterministic prediction held</numerusform>
+            <numerusform>%1 of %n deterministic predictions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n random choice(s) judged in distribution</source>
+        <translation>
+            <numerusform>; %n random choice judged in distribution</numerusform>
+            <numerusform>; %n random choices judged in distribution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n request(s) without an answer</source>
+        <translation>
+            <numerusform>; %n request without an answer</numerusform>
+            <numerusform>; %n requests without an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random choice(s)</source>
+        <translation>
+            <numerusform>%n random choice</numerusform>
+            <numerusform>%n random choices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consistent with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not consistent with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) without an identified Pod or answer</source>
+        <translation>
+            <numerusform>%n request without an identified Pod or answer</numerusform>
+            <numerusform>%n requests without an identified Pod or answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: chi-square %1, degrees of freedom: %2, p = %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::ProblemsModel</name>
     <message>
         <source>Problem</source>
@@ -4824,6 +5755,26 @@
     </message>
     <message>
         <source>Results of %1 from the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in &amp;Local nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the scenario&apos;s requests to the design running on a private local nginx and compare each answer with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario whose requests to send; add one with New Scenario.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

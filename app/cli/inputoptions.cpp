@@ -104,6 +104,25 @@ bool InputOptions::load(const QCommandLineParser &parser, Design &design, QTextS
     return ok;
 }
 
+bool readArgumentFile(const QString &path, QByteArray &data, const QString &prefix, QTextStream &err)
+{
+    QFile f;
+    if (path == u"-") {
+        if (!f.open(stdin, QIODevice::ReadOnly)) {
+            err << prefix << Tr::tr("cannot read standard input") << Qt::endl;
+            return false;
+        }
+    } else {
+        f.setFileName(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << prefix << Tr::tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
+            return false;
+        }
+    }
+    data = f.read(qint64(256) << 20);
+    return true;
+}
+
 bool writeOutput(const QString &path, const QByteArray &data, QTextStream &err)
 {
     if (path.isEmpty() || path == u"-") {

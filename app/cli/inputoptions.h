@@ -51,6 +51,12 @@ private:
     QCommandLineOption m_http2;
 };
 
+/**
+ * Reads the file an option names (\a path, "-" for standard input; at most 256 MiB) into \a data;
+ * false with "PREFIXcannot read ..." printed to \a err.
+ */
+bool readArgumentFile(const QString &path, QByteArray &data, const QString &prefix, QTextStream &err);
+
 /** Writes \a data to \a path atomically, or to standard output for "" and "-". */
 bool writeOutput(const QString &path, const QByteArray &data, QTextStream &err);
 

@@ -28,25 +28,6 @@ struct Tr
 
 const QString Prefix = QStringLiteral("gwstudio probe: ");
 
-bool readWhole(const QString &path, QByteArray &data, QTextStream &err)
-{
-    QFile f;
-    if (path == u"-") {
-        if (!f.open(stdin, QIODevice::ReadOnly)) {
-            err << Prefix << Tr::tr("cannot read standard input") << Qt::endl;
-            return false;
-        }
-    } else {
-        f.setFileName(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << Prefix << Tr::tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
-            return false;
-        }
-    }
-    data = f.read(qint64(256) << 20);
-    return true;
-}
-
 } // namespace
 
 ProbeCommand::ProbeCommand()
@@ -197,7 +178,7 @@ int ProbeCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     setup.design = design;
     const QString csvPath = parser.value(m_requests);
     QByteArray csv;
-    if (!readWhole(csvPath, csv, err))
+    if (!readArgumentFile(csvPath, csv, Prefix, err))
         return ExitUsage;
     Diagnostics diagnostics;
     setup.requests =

@@ -161,21 +161,7 @@ void SimulateCommand::setup(QCommandLineParser &parser)
 
 bool SimulateCommand::readFile(const QString &path, QByteArray &data, QTextStream &err) const
 {
-    QFile f;
-    if (path == u"-") {
-        if (!f.open(stdin, QIODevice::ReadOnly)) {
-            err << Prefix << Tr::tr("cannot read standard input") << Qt::endl;
-            return false;
-        }
-    } else {
-        f.setFileName(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << Prefix << Tr::tr("cannot read %1: %2").arg(path, f.errorString()) << Qt::endl;
-            return false;
-        }
-    }
-    data = f.read(qint64(256) << 20);
-    return true;
+    return readArgumentFile(path, data, Prefix, err);
 }
 
 int SimulateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

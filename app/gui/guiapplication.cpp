@@ -204,7 +204,9 @@ int runGui(int argc, char **argv)
         if (options->simulation == u"walkthrough") {
             window.simulationActions()->openWalkthrough();
         } else if (options->simulation == u"probe") {
-            // The walk-through's curl loops in a local nginx (the Probe tab, docs/probe.md).
+            // The walk-through's curl loops in a local nginx (the Probe tab, docs/probe.md); the
+            // side-by-side table wants the whole window.
+            workspace->showEditorsAction()->setChecked(false);
             window.simulationActions()->openWalkthroughInLocalNginx();
         } else {
             window.documents()->openExamples(

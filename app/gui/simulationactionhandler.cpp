@@ -6,6 +6,7 @@
 #include "gui/documentactionhandler.h"
 #include "gui/prompts.h"
 #include "views/common/icons.h"
+#include "views/sim/probe/probechart.h"
 #include "views/sim/probe/proberowmodel.h"
 #include "views/sim/probe/probeview.h"
 #include "views/sim/results/chartexport.h"

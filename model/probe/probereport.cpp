@@ -309,14 +309,17 @@ QString ProbeReporter::summary(const ProbeReport &report)
     QString out;
     for (const RouteSummary &s : report.routes) {
         out += (s.route.isEmpty() ? Tr::tr("no route") : Tr::tr("route %1").arg(s.route)) + u'\n';
-        out += Tr::tr("  %n request(s)", nullptr, s.requests);
-        out += Tr::tr(", %1 of %n deterministic prediction(s) held", nullptr, s.deterministic).arg(s.agreed);
+        // Counts as "name: N" (the command line has no translator, so no %n plural forms).
+        out += Tr::tr("  requests: %1; deterministic predictions held: %2 of %3")
+                   .arg(s.requests)
+                   .arg(s.agreed)
+                   .arg(s.deterministic);
         if (s.random > 0)
-            out += Tr::tr(", %n random", nullptr, s.random);
+            out += Tr::tr("; drawn at random: %1").arg(s.random);
         if (s.notApplicable > 0)
-            out += Tr::tr(", %n without a Pod", nullptr, s.notApplicable);
+            out += Tr::tr("; without a Pod or an answer: %1").arg(s.notApplicable);
         if (s.errors > 0)
-            out += Tr::tr(" (%n error(s))", nullptr, s.errors);
+            out += Tr::tr(" (errors: %1)").arg(s.errors);
         out += u'\n';
         int predictedTotal = 0, observedTotal = 0;
         for (const PodShare &p : s.pods) {
@@ -333,7 +336,7 @@ QString ProbeReporter::summary(const ProbeReport &report)
                 u'\n';
         }
         if (s.randomTest.degreesOfFreedom > 0)
-            out += Tr::tr("  random choices: chi-square %1 with %2 degrees of freedom, p = %3 (%4)")
+            out += Tr::tr("  random choices: chi-square %1, degrees of freedom: %2, p = %3 (%4)")
                        .arg(c.toString(s.randomTest.statistic, 'f', 2))
                        .arg(s.randomTest.degreesOfFreedom)
                        .arg(c.toString(s.randomTest.pValue, 'g', 3))

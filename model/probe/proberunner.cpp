@@ -19,23 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gw::probe::ProbeRunner)
 };
 
-/** The port in "host:port"; \a fallback when none. */
-int portOf(const QString &host, int fallback)
-{
-    const qsizetype colon = host.lastIndexOf(u':');
-    if (colon < 0 || host.endsWith(u']'))
-        return fallback;
-    bool ok = false;
-    const int port = QStringView(host).mid(colon + 1).toInt(&ok);
-    return ok ? port : fallback;
-}
-
-QString hostWithoutPort(const QString &host)
-{
-    const qsizetype colon = host.lastIndexOf(u':');
-    return colon < 0 || host.endsWith(u']') ? host : host.left(colon);
-}
-
 } // namespace
 
 ProbeRunner::ProbeRunner(std::vector<sim::TraceRequest> requests, ClientAddressMap clients,
@@ -133,14 +116,14 @@ void ProbeRunner::launch(size_t index)
     ConnectionTarget target;
     target.address = m_settings.target.address;
     target.source = m_settings.target.bindSources ? m_clients.source(r.clientText) : QString();
-    target.serverName = hostWithoutPort(r.host);
+    target.serverName = sim::RequestsCsv::hostWithoutPort(r.host);
     target.caCertificates = m_settings.target.caCertificates;
     target.insecure = m_settings.target.insecure;
     if (m_settings.target.port != 0) {
         target.port = m_settings.target.port;
         target.tls = m_settings.target.tls;
     } else {
-        const int listener = portOf(r.host, r.scheme == u"https" ? 443 : m_settings.target.defaultListener);
+        const int listener = sim::RequestsCsv::portOf(r.host, r.scheme == u"https" ? 443 : m_settings.target.defaultListener);
         const auto it = m_settings.target.listeners.constFind(listener);
         if (it == m_settings.target.listeners.cend()) {
             o.source = target.source;
@@ -152,7 +135,7 @@ void ProbeRunner::launch(size_t index)
     }
     o.tls = target.tls;
     const QString path = r.target.section(u'?', 0, 0);
-    const QString host = hostWithoutPort(r.host);
+    const QString host = sim::RequestsCsv::hostWithoutPort(r.host);
     o.cookie = r.cookie.toUtf8();
     if (m_settings.cookieJar) {
         const QByteArray fromJar = m_jars[r.clientText].header(
@@ -207,7 +190,7 @@ void ProbeRunner::onFinished(size_t index, HttpConnection *connection, const Htt
     if (error.isEmpty())
         o.response = response;
     if (m_settings.cookieJar && error.isEmpty()) {
-        const QString host = hostWithoutPort(r.host);
+        const QString host = sim::RequestsCsv::hostWithoutPort(r.host);
         for (const QByteArray &c : response.setCookies())
             m_jars[r.clientText].store(m_pool, c, host.toUtf8(), r.target.section(u'?', 0, 0).toUtf8(),
                                        QDateTime::currentMSecsSinceEpoch());

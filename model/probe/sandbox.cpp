@@ -93,7 +93,8 @@ bool Sandbox::startOnce(QString *error, bool *addressInUse, int timeoutMs)
     m_stopping = false;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    // nginx goes when Gateway Studio goes, even when it is killed.
+    // nginx goes when Gateway Studio goes, even when it is killed. (The kernel sends the signal when
+    // the thread that started nginx ends: start() runs on the main thread, in the CLI and the editor.)
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(m_plan->nginx().binary(),
                      {QStringLiteral("-p"), root + u'/', QStringLiteral("-e"), SandboxFiles::errorLog(root),

@@ -334,4 +334,22 @@ std::vector<qint64> RequestsCsv::arrivalTimes(const std::vector<TraceRequest> &r
     return times;
 }
 
+int RequestsCsv::portOf(const QString &host, int fallback)
+{
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon < 0 || host.endsWith(u']'))
+        return fallback;
+    bool ok = false;
+    const int port = QStringView(host).mid(colon + 1).toInt(&ok);
+    return ok ? port : fallback;
+}
+
+QString RequestsCsv::hostWithoutPort(const QString &host)
+{
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon < 0 || host.endsWith(u']'))
+        return host;
+    return host.left(colon);
+}
+
 } // namespace gw::sim

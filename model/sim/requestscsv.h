@@ -51,6 +51,11 @@ public:
     static std::vector<TraceRequest> parse(const QByteArray &data, const QString &fileName,
                                            Diagnostics &diagnostics);
 
+    /** The port a Host header names ("cafe.example.com:8080" -> 8080); \a fallback when none. */
+    static int portOf(const QString &host, int fallback);
+    /** The Host header without its port. */
+    static QString hostWithoutPort(const QString &host);
+
     /** The arrival times: at_ms where given, else the end of the previous request (0 for the first). */
     static std::vector<qint64> arrivalTimes(const std::vector<TraceRequest> &requests);
 };

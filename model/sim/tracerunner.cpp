@@ -11,28 +11,6 @@
 
 namespace gw::sim {
 
-namespace {
-
-/** "cafe.example.com:8080" -> port 8080; none -> \a fallback. */
-int portOf(const QString &host, int fallback)
-{
-    const qsizetype colon = host.lastIndexOf(u':');
-    if (colon < 0 || host.endsWith(u']'))
-        return fallback;
-    bool ok = false;
-    const int port = QStringView(host).mid(colon + 1).toInt(&ok);
-    return ok ? port : fallback;
-}
-
-QString hostWithoutPort(const QString &host)
-{
-    const qsizetype colon = host.lastIndexOf(u':');
-    if (colon < 0 || host.endsWith(u']'))
-        return host;
-    return host.left(colon);
-}
-
-} // namespace
 
 std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig> config,
                                             const std::vector<TraceRequest> &requests,
@@ -53,7 +31,7 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
         const qint64 now = times[i];
         runtime.releaseUntil(now);
         const QString path = t.target.section(u'?', 0, 0);
-        const QString host = hostWithoutPort(t.host);
+        const QString host = RequestsCsv::hostWithoutPort(t.host);
         QString cookie = t.cookie;
         if (options.cookieJar) {
             const QByteArray fromJar = jars[t.clientText].header(pool, host.toUtf8(), path.toUtf8(), false,
@@ -66,7 +44,7 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
         nginx::Request routing;
         routing.clientAddress = t.clientText;
         routing.scheme = t.scheme;
-        routing.port = portOf(t.host, t.scheme == u"https" ? 443 : config->defaultPort());
+        routing.port = RequestsCsv::portOf(t.host, t.scheme == u"https" ? 443 : config->defaultPort());
         if (t.scheme == u"https")
             routing.sni = host;
         routing.method = t.method;

@@ -1,5 +1,7 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../probe/probetest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,16 +48,6 @@ private:
 };
 
 namespace {
-
-bool processGone(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) == "Z";
-}
 
 bool waitGone(qint64 pid, int timeoutMs = 10000)
 {
@@ -206,8 +198,9 @@ void tst_CliProbe::probeSandbox()
     // The mappings and the summary on standard error.
     QVERIFY2(r.err.contains(QStringLiteral("client 10.0.0.7 -> 127.1.0.7")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("listener 80 -> 127.0.0.1:")));
-    QVERIFY(r.err.contains(
-        QStringLiteral("route default/coffee\n  5 requests, 5 of 5 deterministic predictions held")));
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("route default/coffee\n  requests: 5; deterministic predictions held: 5 of 5\n")),
+             qPrintable(r.err));
     const auto pid = QRegularExpression(QStringLiteral("\\(pid (\\d+)\\)")).match(r.err);
     QVERIFY(pid.hasMatch());
     QVERIFY(processGone(pid.captured(1).toLongLong()));

@@ -10,6 +10,8 @@
 #include "probe/podidentifier.h"
 #include "probe/sandboxfiles.h"
 #include "probe/sandboxplan.h"
+#define GW_PROBETEST_DESIGN
+#include "probetest.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -21,15 +23,6 @@ using namespace gw::probe;
 
 namespace {
 
-std::shared_ptr<Design> load(const QString &path)
-{
-    auto design = std::make_shared<Design>();
-    const Design::LoadResult loaded = design->openFile(path);
-    if (!loaded.ok)
-        qWarning() << "cannot load" << path
-                   << (loaded.diagnostics.empty() ? QString() : loaded.diagnostics[0].toString());
-    return design;
-}
 
 std::vector<sim::TraceRequest> requests(const QByteArray &csv)
 {
@@ -225,7 +218,7 @@ void tst_ProbeModel::planCafe()
 {
     if (!NginxInstallation::find().isValid())
         QFAIL("the sandbox's tests need nginx (scripts/lib/packages.sh installs nginx-light)");
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     QString error;
     SandboxOptions options;
     const auto plan = SandboxPlan::make(design, {}, options, &error);
@@ -256,7 +249,7 @@ void tst_ProbeModel::planCafe()
 
 void tst_ProbeModel::planPlusNotes()
 {
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     ngf::Profile plus;
     plus.version = *ngf::NgfVersion::parse(QStringLiteral("edge"));
     plus.plus = true;
@@ -283,13 +276,13 @@ void tst_ProbeModel::planRefusals()
     options.nginx = fakeNginx(dir, dir.filePath(QStringLiteral("no-modules")));
     QString error;
     // The header match needs njs, which the fake nginx does not have.
-    auto methods = load(QStringLiteral(GW_TEST_DATA_DIR "/methods.yaml"));
+    auto methods = loadDesign(QStringLiteral(GW_TEST_DATA_DIR "/methods.yaml"));
     QVERIFY(!SandboxPlan::make(methods, {}, options, &error));
     QVERIFY2(error.contains(QStringLiteral("njs (httpmatches.js)")) &&
                  error.contains(QStringLiteral("libnginx-mod-http-js")),
              qPrintable(error));
     // Without njs matches the js lines are left out and said; so is the empty stream block.
-    auto cafe = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto cafe = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     const auto plan = SandboxPlan::make(cafe, {}, options, &error);
     QVERIFY2(plan, qPrintable(error));
     QVERIFY(plan->dropsJs() && plan->dropsStream() && plan->dropsHttp2());
@@ -307,7 +300,7 @@ void tst_ProbeModel::planRefusals()
     out.close();
     ngf::Profile edge;
     edge.version = *ngf::NgfVersion::parse(QStringLiteral("edge"));
-    QVERIFY(!SandboxPlan::make(load(path), edge, options, &error));
+    QVERIFY(!SandboxPlan::make(loadDesign(path), edge, options, &error));
     QVERIFY2(
         error.contains(QStringLiteral("upstream default_coffee_80 balances with \"least_time header\", which "
                                       "only NGINX Plus has")),
@@ -319,7 +312,7 @@ void tst_ProbeModel::noNginx()
     SandboxOptions options;
     options.nginx = QStringLiteral("/nonexistent/nginx");
     QString error;
-    QVERIFY(!SandboxPlan::make(load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml")), {},
+    QVERIFY(!SandboxPlan::make(loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml")), {},
                                options, &error));
     QCOMPARE(error, QStringLiteral("/nonexistent/nginx is not an executable nginx"));
     // Nothing on PATH and no /usr/sbin/nginx: the message names the package.
@@ -339,7 +332,7 @@ void tst_ProbeModel::files()
     SandboxOptions options;
     options.nginx = fakeNginx(dir, dir.filePath(QStringLiteral("no-modules")));
     QString error;
-    const auto plan = SandboxPlan::make(load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml")),
+    const auto plan = SandboxPlan::make(loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml")),
                                         {}, options, &error);
     QVERIFY2(plan, qPrintable(error));
     const QString prefix = dir.filePath(QStringLiteral("prefix"));

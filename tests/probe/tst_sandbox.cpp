@@ -9,6 +9,8 @@
 #include "probe/loopback.h"
 #include "probe/probereport.h"
 #include "probe/probesession.h"
+#define GW_PROBETEST_DESIGN
+#include "probetest.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -22,25 +24,7 @@ using namespace gw::probe;
 
 namespace {
 
-std::shared_ptr<Design> load(const QString &path)
-{
-    auto design = std::make_shared<Design>();
-    const Design::LoadResult loaded = design->openFile(path);
-    if (!loaded.ok)
-        qWarning() << "cannot load" << path;
-    return design;
-}
 
-/** No process with \a pid runs (gone, or a zombie nobody reaped yet). */
-bool processGone(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) == "Z";
-}
 
 /** Reads \a csv. */
 std::vector<sim::TraceRequest> parseCsv(const QByteArray &csv)
@@ -137,7 +121,7 @@ void tst_Sandbox::initTestCase()
 
 void tst_Sandbox::cafe()
 {
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     QString error;
     qint64 pid = 0;
     {
@@ -181,7 +165,7 @@ void tst_Sandbox::cafe()
 
 void tst_Sandbox::methods()
 {
-    auto design = load(QStringLiteral(GW_TEST_DATA_DIR "/methods.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_TEST_DATA_DIR "/methods.yaml"));
     // 300 requests from 60 clients: 20 /24 networks of three clients each (ip_hash keys on the
     // /24, hash on the whole address), over every method.
     QStringList clients;
@@ -258,7 +242,7 @@ void tst_Sandbox::methods()
 
 void tst_Sandbox::cookieJar()
 {
-    auto design = load(QStringLiteral(GW_TEST_DATA_DIR "/methods.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_TEST_DATA_DIR "/methods.yaml"));
     // Three clients, four requests each: the first answer sets user=alice, the jar sends it, and
     // `hash $cookie_user` then keeps every later request on one Pod (the first, without a key,
     // went round robin, as nginx does).
@@ -297,7 +281,7 @@ void tst_Sandbox::cookieJar()
 
 void tst_Sandbox::tls()
 {
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/tests/ngf/data/https-basic/input.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/tests/ngf/data/https-basic/input.yaml"));
     ProbeSession session;
     QString error;
     const QByteArray csv =
@@ -330,7 +314,7 @@ void tst_Sandbox::tls()
 
 void tst_Sandbox::portInUse()
 {
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     QString error;
     auto plan = SandboxPlan::make(design, {}, {}, &error);
     QVERIFY2(plan, qPrintable(error));
@@ -359,7 +343,7 @@ void tst_Sandbox::portInUse()
 
 void tst_Sandbox::unreachableTarget()
 {
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     // A port nothing listens on: every request gets an error row, and the run exits 2.
     const quint16 port = Loopback::freePort(Loopback::gatewayAddress());
     ProbeSession session;
@@ -400,7 +384,7 @@ void tst_Sandbox::answerWithoutPod()
             QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
         }
     });
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     ProbeSession session;
     QString error;
     ProbeSetup setup = urlSetup(
@@ -421,7 +405,7 @@ void tst_Sandbox::answerWithoutPod()
 
 void tst_Sandbox::cancelMidRun()
 {
-    auto design = load(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     QByteArray csv = "client,host,path\n";
     for (int i = 0; i < 500; ++i)
         csv += "10.1.0." + QByteArray::number(i % 200 + 1) + ",cafe.example.com,/latte\n";

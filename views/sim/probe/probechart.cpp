@@ -18,6 +18,19 @@
 
 namespace gw::views {
 
+namespace {
+
+/** "tea-859766c68c-cnb8n" -> "tea-…-cnb8n": the Deployment and the Pod's own suffix stay readable. */
+QString shortPodName(const QString &pod)
+{
+    const QStringList parts = pod.split(u'-');
+    if (pod.size() <= 14 || parts.size() < 3)
+        return pod;
+    return parts.constFirst() + QStringLiteral("-…-") + parts.constLast();
+}
+
+} // namespace
+
 ProbeChart::ProbeChart(QWidget *parent)
     : QWidget(parent)
     , m_view(ChartStyle::makeView(this))
@@ -49,7 +62,7 @@ void ProbeChart::setRoute(const probe::RouteSummary *route)
         QStringList names;
         int max = 1;
         for (const probe::PodShare &p : route->pods) {
-            names << p.pod;
+            names << shortPodName(p.pod);
             *predicted << p.predicted;
             *observed << p.observed;
             max = std::max({max, p.predicted, p.observed});
@@ -69,7 +82,9 @@ void ProbeChart::setRoute(const probe::RouteSummary *route)
         auto *y = new QValueAxis;
         y->setRange(0, max);
         y->setLabelFormat(QStringLiteral("%d"));
-        y->setTitleText(tr("Requests"));
+        y->setTickCount(max <= 4 ? max + 1 : 5);
+        if (max > 4)
+            y->applyNiceNumbers();
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);

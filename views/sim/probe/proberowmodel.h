@@ -20,18 +20,19 @@ class ProbeRowModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /** The comparison first, what was sent after it. */
     enum Column {
         Request,
         Client,
-        Host,
         Path,
+        PredictedPod,
+        ObservedPod,
+        Agree,
+        PredictedStatus,
+        ObservedStatus,
         Route,
         Upstream,
-        PredictedPod,
-        PredictedStatus,
-        ObservedPod,
-        ObservedStatus,
-        Agree,
+        Host,
         Note,
         ColumnCount
     };

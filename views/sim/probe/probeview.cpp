@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -433,9 +434,9 @@ bool ProbeView::start()
                     .arg(m_session->sandbox().plan().nginx().version())
                     .arg(m_session->sandbox().pid())
                     .arg(m_session->sandbox().prefix());
-    info << m_session->mapping();
     if (!m_session->notes().isEmpty())
-        info << QString() << tr("Notes:") << m_session->notes();
+        info << tr("Notes:") << m_session->notes() << QString();
+    info << m_session->mapping();
     m_info->setPlainText(info.join(u'\n'));
     m_logTimer->start();
     updateActions();
@@ -520,11 +521,12 @@ void ProbeView::showRoute(int index)
     m_chart->setRoute(&s);
     const QLocale locale;
     QStringList lines;
-    lines << tr("%1 of %n deterministic prediction(s) held", nullptr, s.deterministic).arg(s.agreed);
+    if (s.deterministic > 0 || s.random == 0)
+        lines << tr("%1 of %n deterministic prediction(s) held", nullptr, s.deterministic).arg(s.agreed);
     if (s.random > 0) {
         QString line = tr("%n random choice(s)", nullptr, s.random);
         if (s.randomTest.degreesOfFreedom > 0)
-            line += tr(": chi-square %1 (%2 degrees of freedom), p = %3, %4")
+            line += tr(": chi-square %1, degrees of freedom: %2, p = %3, %4")
                         .arg(locale.toString(s.randomTest.statistic, 'f', 2))
                         .arg(s.randomTest.degreesOfFreedom)
                         .arg(locale.toString(s.randomTest.pValue, 'g', 3))
@@ -534,6 +536,20 @@ void ProbeView::showRoute(int index)
     }
     if (s.notApplicable > 0)
         lines << tr("%n request(s) without an identified Pod or answer", nullptr, s.notApplicable);
+    // What the sandbox could not run for this route's upstreams (NGINX Plus's sticky cookie, …).
+    QSet<QString> upstreams;
+    for (const probe::ProbeRow &r : report->rows) {
+        if (r.route == s.route && !r.upstream.isEmpty())
+            upstreams.insert(r.upstream);
+    }
+    for (const QString &note : m_session->notes()) {
+        for (const QString &u : std::as_const(upstreams)) {
+            if (note.contains(u)) {
+                lines << note;
+                break;
+            }
+        }
+    }
     m_summary->setText(lines.join(u'\n'));
 }
 
