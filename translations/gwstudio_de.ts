@@ -838,6 +838,10 @@
         <source>on|off</source>
         <translation>on|off</translation>
     </message>
+    <message>
+        <source>NGF&apos;s control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy take effect only then).</source>
+        <translation>Die NGF-Steuerungsebene läuft mit aktivierten Snippets (SnippetsFilter und SnippetsPolicy wirken nur dann).</translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::ExportCommand</name>
@@ -2187,10 +2191,6 @@
         <translation>%1 Regel %2</translation>
     </message>
     <message>
-        <source>NGF %1, %2%3</source>
-        <translation>NGF %1, %2%3</translation>
-    </message>
-    <message>
         <source>NGINX Plus</source>
         <translation>NGINX Plus</translation>
     </message>
@@ -2201,6 +2201,14 @@
     <message>
         <source>, experimental features</source>
         <translation>, experimentelle Funktionen</translation>
+    </message>
+    <message>
+        <source>NGF %1, %2%3%4</source>
+        <translation>NGF %1, %2%3%4</translation>
+    </message>
+    <message>
+        <source>, snippets enabled</source>
+        <translation>, Snippets aktiviert</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3495,14 @@
     <message>
         <source>(the only one)</source>
         <translation>(das einzige)</translation>
+    </message>
+    <message>
+        <source>S&amp;nippets</source>
+        <translation>S&amp;nippets</translation>
+    </message>
+    <message>
+        <source>NGF&apos;s control plane runs with snippets enabled: SnippetsFilter and SnippetsPolicy take effect only then</source>
+        <translation>Die NGF-Steuerungsebene läuft mit aktivierten Snippets: SnippetsFilter und SnippetsPolicy wirken nur dann</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,10 @@
         <source>on|off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NGF&apos;s control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy take effect only then).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::ExportCommand</name>
@@ -2187,10 +2191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NGF %1, %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NGINX Plus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,6 +2200,14 @@
     </message>
     <message>
         <source>, experimental features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF %1, %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, snippets enabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3486,6 +3494,14 @@
     </message>
     <message>
         <source>(the only one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF&apos;s control plane runs with snippets enabled: SnippetsFilter and SnippetsPolicy take effect only then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
