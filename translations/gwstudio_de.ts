@@ -863,6 +863,10 @@
         <translation>on|off</translation>
     </message>
     <message>
+        <source>NGF&apos;s control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy take effect only then).</source>
+        <translation>Die NGF-Steuerungsebene läuft mit aktivierten Snippets (SnippetsFilter und SnippetsPolicy wirken nur dann).</translation>
+    </message>
+    <message>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -2128,22 +2132,6 @@
         <translation>Route %1</translation>
     </message>
     <message>
-        <source>  %1: observed %2 (%3%), predicted %4 (%5%)</source>
-        <translation>  %1: beobachtet %2 (%3 %), vorhergesagt %4 (%5 %)</translation>
-    </message>
-    <message>
-        <source>consistent with the prediction</source>
-        <translation>mit der Vorhersage vereinbar</translation>
-    </message>
-    <message>
-        <source>not consistent with the prediction</source>
-        <translation>mit der Vorhersage nicht vereinbar</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>  requests: %1; deterministic predictions held: %2 of %3</source>
         <translation>  Anfragen: %1; zutreffende deterministische Vorhersagen: %2 von %3</translation>
     </message>
@@ -2160,8 +2148,24 @@
         <translation> (Fehler: %1)</translation>
     </message>
     <message>
+        <source>  %1: observed %2 (%3%), predicted %4 (%5%)</source>
+        <translation>  %1: beobachtet %2 (%3 %), vorhergesagt %4 (%5 %)</translation>
+    </message>
+    <message>
         <source>  random choices: chi-square %1, degrees of freedom: %2, p = %3 (%4)</source>
         <translation>  zufällige Wahlen: Chi-Quadrat %1, Freiheitsgrade: %2, p = %3 (%4)</translation>
+    </message>
+    <message>
+        <source>consistent with the prediction</source>
+        <translation>mit der Vorhersage vereinbar</translation>
+    </message>
+    <message>
+        <source>not consistent with the prediction</source>
+        <translation>mit der Vorhersage nicht vereinbar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2811,10 +2815,6 @@
         <translation>%1 Regel %2</translation>
     </message>
     <message>
-        <source>NGF %1, %2%3</source>
-        <translation>NGF %1, %2%3</translation>
-    </message>
-    <message>
         <source>NGINX Plus</source>
         <translation>NGINX Plus</translation>
     </message>
@@ -2825,6 +2825,14 @@
     <message>
         <source>, experimental features</source>
         <translation>, experimentelle Funktionen</translation>
+    </message>
+    <message>
+        <source>NGF %1, %2%3%4</source>
+        <translation>NGF %1, %2%3%4</translation>
+    </message>
+    <message>
+        <source>, snippets enabled</source>
+        <translation>, Snippets aktiviert</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4324,10 @@
         </translation>
     </message>
     <message>
+        <source>: chi-square %1, degrees of freedom: %2, p = %3, %4</source>
+        <translation>: Chi-Quadrat %1, Freiheitsgrade: %2, p = %3, %4</translation>
+    </message>
+    <message>
         <source>consistent with the prediction</source>
         <translation>mit der Vorhersage vereinbar</translation>
     </message>
@@ -4329,10 +4341,6 @@
             <numerusform>%n Anfrage ohne erkannten Pod oder Antwort</numerusform>
             <numerusform>%n Anfragen ohne erkannten Pod oder Antwort</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>: chi-square %1, degrees of freedom: %2, p = %3, %4</source>
-        <translation>: Chi-Quadrat %1, Freiheitsgrade: %2, p = %3, %4</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4426,14 @@
     <message>
         <source>(the only one)</source>
         <translation>(das einzige)</translation>
+    </message>
+    <message>
+        <source>S&amp;nippets</source>
+        <translation>S&amp;nippets</translation>
+    </message>
+    <message>
+        <source>NGF&apos;s control plane runs with snippets enabled: SnippetsFilter and SnippetsPolicy take effect only then</source>
+        <translation>Die NGF-Steuerungsebene läuft mit aktivierten Snippets: SnippetsFilter und SnippetsPolicy wirken nur dann</translation>
     </message>
 </context>
 <context>

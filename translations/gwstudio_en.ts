@@ -863,6 +863,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>NGF&apos;s control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy take effect only then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,22 +2132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1: observed %2 (%3%), predicted %4 (%5%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consistent with the prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not consistent with the prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  requests: %1; deterministic predictions held: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2148,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  %1: observed %2 (%3%), predicted %4 (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  random choices: chi-square %1, degrees of freedom: %2, p = %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not consistent with the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,10 +2815,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NGF %1, %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NGINX Plus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,6 +2824,14 @@
     </message>
     <message>
         <source>, experimental features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF %1, %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, snippets enabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4316,6 +4324,10 @@
         </translation>
     </message>
     <message>
+        <source>: chi-square %1, degrees of freedom: %2, p = %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>consistent with the prediction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,10 +4341,6 @@
             <numerusform>%n request without an identified Pod or answer</numerusform>
             <numerusform>%n requests without an identified Pod or answer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>: chi-square %1, degrees of freedom: %2, p = %3, %4</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4425,14 @@
     </message>
     <message>
         <source>(the only one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF&apos;s control plane runs with snippets enabled: SnippetsFilter and SnippetsPolicy take effect only then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,9 @@ InputOptions::InputOptions()
     , m_plus(QStringLiteral("plus"), Tr::tr("NGINX Plus data plane (default: NGINX OSS)."))
     , m_experimental(QStringLiteral("experimental"),
                      Tr::tr("Gateway API experimental features enabled (sessionPersistence needs it)."))
+    , m_snippets(QStringLiteral("snippets"),
+                 Tr::tr("NGF's control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy "
+                        "take effect only then)."))
     , m_gateway(QStringLiteral("gateway"), Tr::tr("The Gateway to use (default: the only one)."),
                 Tr::tr("NS/NAME"))
     , m_ipFamily(QStringLiteral("ip-family"),
@@ -48,6 +51,7 @@ void InputOptions::setup(QCommandLineParser &parser, bool withProfile)
         parser.addOption(m_ngfVersion);
         parser.addOption(m_plus);
         parser.addOption(m_experimental);
+        parser.addOption(m_snippets);
         parser.addOption(m_gateway);
         parser.addOption(m_ipFamily);
         parser.addOption(m_http2);

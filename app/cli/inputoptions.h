@@ -36,6 +36,7 @@ public:
     QString ngfVersion(const QCommandLineParser &parser) const;
     bool plus(const QCommandLineParser &parser) const { return parser.isSet(m_plus); }
     bool experimental(const QCommandLineParser &parser) const { return parser.isSet(m_experimental); }
+    bool snippets(const QCommandLineParser &parser) const { return parser.isSet(m_snippets); }
     QString gateway(const QCommandLineParser &parser) const { return parser.value(m_gateway); }
     /** --ip-family: "dual", "ipv4", "ipv6"; empty when not given (the NginxProxy decides). */
     QString ipFamily(const QCommandLineParser &parser) const { return parser.value(m_ipFamily); }
@@ -46,6 +47,7 @@ private:
     QCommandLineOption m_ngfVersion;
     QCommandLineOption m_plus;
     QCommandLineOption m_experimental;
+    QCommandLineOption m_snippets;
     QCommandLineOption m_gateway;
     QCommandLineOption m_ipFamily;
     QCommandLineOption m_http2;

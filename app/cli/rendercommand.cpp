@@ -50,6 +50,7 @@ bool RenderCommand::profile(const InputOptions &input, const QCommandLineParser 
     profile.version = *version;
     profile.plus = input.plus(parser);
     profile.experimental = input.experimental(parser);
+    profile.snippets = input.snippets(parser);
     profile.gateway = input.gateway(parser);
     const QString family = input.ipFamily(parser);
     if (family == u"dual")

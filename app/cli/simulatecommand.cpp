@@ -301,6 +301,8 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
         merged.plus = true;
     if (parser.isSet(QStringLiteral("experimental")))
         merged.experimental = true;
+    if (parser.isSet(QStringLiteral("snippets")))
+        merged.snippets = true;
     if (parser.isSet(QStringLiteral("gateway")))
         merged.gateway = profile.gateway;
 

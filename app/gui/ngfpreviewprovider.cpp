@@ -83,6 +83,7 @@ ngf::Profile NgfPreviewProvider::profile(const views::PreviewProfile &profile)
         p.version = ngf::NgfVersion::parse(profile.ngfVersion).value_or(ngf::NgfVersion());
     p.plus = profile.plus;
     p.experimental = profile.experimental;
+    p.snippets = profile.snippets;
     p.gateway = profile.gateway;
     return p;
 }

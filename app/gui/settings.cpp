@@ -79,6 +79,7 @@ views::PreviewProfile Settings::previewProfile() const
     p.ngfVersion = m_settings.value(QStringLiteral("preview/ngfVersion")).toString();
     p.plus = m_settings.value(QStringLiteral("preview/plus"), false).toBool();
     p.experimental = m_settings.value(QStringLiteral("preview/experimental"), false).toBool();
+    p.snippets = m_settings.value(QStringLiteral("preview/snippets"), false).toBool();
     return p;
 }
 
@@ -88,6 +89,7 @@ void Settings::setPreviewProfile(const views::PreviewProfile &profile)
     m_settings.setValue(QStringLiteral("preview/ngfVersion"), profile.ngfVersion);
     m_settings.setValue(QStringLiteral("preview/plus"), profile.plus);
     m_settings.setValue(QStringLiteral("preview/experimental"), profile.experimental);
+    m_settings.setValue(QStringLiteral("preview/snippets"), profile.snippets);
 }
 
 int Settings::autosaveInterval() const

@@ -105,6 +105,9 @@ struct Profile
     NgfVersion version;
     bool plus = false;
     bool experimental = false;
+    /// NGF's control plane runs with snippets enabled (Helm `nginxGateway.snippets.enable`,
+    /// flag `--snippets`): only then does NGF act on SnippetsFilter and SnippetsPolicy.
+    bool snippets = false;
     std::optional<IpFamily> ipFamily; ///< overrides NginxProxy ipFamily when set
     std::optional<bool> http2; ///< overrides NginxProxy disableHTTP2 when set
     QString gateway; ///< "NS/NAME" of the Gateway to render; empty: the only one

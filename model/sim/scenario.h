@@ -129,6 +129,7 @@ struct Scenario
     std::optional<QString> ngfVersion;
     std::optional<bool> plus;
     std::optional<bool> experimental;
+    std::optional<bool> snippets;
     std::optional<QString> gateway;
 
     std::optional<quint64> seed;

@@ -276,7 +276,7 @@ void Reader::readProfile(const Node *spec, const Path &specPath, Scenario &s)
     const Node *profile = m_r.mapping(spec, "profile", path);
     if (!profile)
         return;
-    checkKeys(profile, path, {"ngfVersion", "plus", "experimental", "gateway"});
+    checkKeys(profile, path, {"ngfVersion", "plus", "experimental", "snippets", "gateway"});
     if (const Node *v = node(profile, "ngfVersion"); v && !v->isNull()) {
         // 2.4 reads as a number in YAML: accept any scalar.
         if (const auto text = m_r.anyScalar(v, path / "ngfVersion")) {
@@ -290,6 +290,7 @@ void Reader::readProfile(const Node *spec, const Path &specPath, Scenario &s)
     }
     s.plus = m_r.boolean(profile, "plus", path / "plus");
     s.experimental = m_r.boolean(profile, "experimental", path / "experimental");
+    s.snippets = m_r.boolean(profile, "snippets", path / "snippets");
     s.gateway = m_r.string(profile, "gateway", path / "gateway");
 }
 

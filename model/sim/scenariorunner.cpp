@@ -863,9 +863,10 @@ std::optional<SimulationResult> Engine::run()
     m_result.startEpochMs = m_scenario.startEpochMs;
     m_result.replicas = m_scenario.replicas;
     const ngf::Profile &pr = m_input.profile;
-    m_result.profile = Tr::tr("NGF %1, %2%3")
+    m_result.profile = Tr::tr("NGF %1, %2%3%4")
                            .arg(pr.version.name(), pr.plus ? Tr::tr("NGINX Plus") : Tr::tr("NGINX OSS"),
-                                pr.experimental ? Tr::tr(", experimental features") : QString());
+                                pr.experimental ? Tr::tr(", experimental features") : QString(),
+                                pr.snippets ? Tr::tr(", snippets enabled") : QString());
     if (!prepare())
         return std::nullopt;
     m_result.clients = m_totalClients;
@@ -910,6 +911,8 @@ ngf::Profile ScenarioRunner::profile(const Scenario &scenario, const ngf::Profil
         p.plus = *scenario.plus;
     if (scenario.experimental)
         p.experimental = *scenario.experimental;
+    if (scenario.snippets)
+        p.snippets = *scenario.snippets;
     if (scenario.gateway)
         p.gateway = *scenario.gateway;
     return p;

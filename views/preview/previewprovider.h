@@ -22,6 +22,7 @@ struct PreviewProfile
     QString ngfVersion; ///< one of PreviewProvider::versions(); empty: the provider's default
     bool plus = false; ///< NGINX Plus instead of NGINX OSS
     bool experimental = false; ///< Gateway API experimental features enabled
+    bool snippets = false; ///< NGF's control plane has snippets enabled
     QString gateway; ///< "namespace/name" of the Gateway to render; empty: the only one
 
     friend bool operator==(const PreviewProfile &, const PreviewProfile &) = default;

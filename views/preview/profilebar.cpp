@@ -19,6 +19,7 @@ ProfileBar::ProfileBar(PreviewSession *session, QWidget *parent)
     , m_version(new QComboBox(this))
     , m_edition(new QComboBox(this))
     , m_experimental(new QCheckBox(tr("E&xperimental"), this))
+    , m_snippets(new QCheckBox(tr("S&nippets"), this))
     , m_gatewayLabel(new QLabel(tr("&Gateway:"), this))
     , m_gateway(new QComboBox(this))
 {
@@ -33,6 +34,8 @@ ProfileBar::ProfileBar(PreviewSession *session, QWidget *parent)
     m_edition->setAccessibleName(tr("Data plane"));
     m_edition->setToolTip(tr("NGINX Open Source or NGINX Plus as the data plane"));
     m_experimental->setToolTip(tr("Gateway API experimental features (sessionPersistence needs them)"));
+    m_snippets->setToolTip(tr("NGF's control plane runs with snippets enabled: SnippetsFilter and "
+                              "SnippetsPolicy take effect only then"));
     m_gatewayLabel->setBuddy(m_gateway);
     m_gateway->setAccessibleName(tr("Gateway to preview"));
     m_gateway->setToolTip(tr("Each Gateway gets its own nginx; choose the one to preview"));
@@ -41,6 +44,7 @@ ProfileBar::ProfileBar(PreviewSession *session, QWidget *parent)
     layout->addWidget(m_version);
     layout->addWidget(m_edition);
     layout->addWidget(m_experimental);
+    layout->addWidget(m_snippets);
     layout->addSpacing(8);
     layout->addWidget(m_gatewayLabel);
     layout->addWidget(m_gateway);
@@ -49,6 +53,7 @@ ProfileBar::ProfileBar(PreviewSession *session, QWidget *parent)
     connect(m_version, &QComboBox::currentIndexChanged, this, &ProfileBar::apply);
     connect(m_edition, &QComboBox::currentIndexChanged, this, &ProfileBar::apply);
     connect(m_experimental, &QCheckBox::toggled, this, &ProfileBar::apply);
+    connect(m_snippets, &QCheckBox::toggled, this, &ProfileBar::apply);
     connect(m_gateway, &QComboBox::currentIndexChanged, this, &ProfileBar::apply);
     connect(session, &PreviewSession::profileChanged, this, &ProfileBar::refresh);
     connect(session, &PreviewSession::providerChanged, this, &ProfileBar::refresh);
@@ -74,6 +79,7 @@ void ProfileBar::refresh()
     m_version->setEnabled(!versions.isEmpty());
     m_edition->setCurrentIndex(profile.plus ? 1 : 0);
     m_experimental->setChecked(profile.experimental);
+    m_snippets->setChecked(profile.snippets);
 
     const QStringList gateways = m_session->gateways();
     QStringList listed;
@@ -101,6 +107,7 @@ void ProfileBar::apply()
     profile.ngfVersion = m_version->currentData().toString();
     profile.plus = m_edition->currentData().toBool();
     profile.experimental = m_experimental->isChecked();
+    profile.snippets = m_snippets->isChecked();
     profile.gateway = m_gateway->currentData().toString();
     m_session->setProfile(profile);
 }

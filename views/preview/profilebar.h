@@ -27,6 +27,7 @@ public:
     QComboBox *versionBox() const { return m_version; }
     QComboBox *editionBox() const { return m_edition; }
     QCheckBox *experimentalBox() const { return m_experimental; }
+    QCheckBox *snippetsBox() const { return m_snippets; }
     QComboBox *gatewayBox() const { return m_gateway; }
 
 private:
@@ -38,6 +39,7 @@ private:
     QComboBox *m_version;
     QComboBox *m_edition;
     QCheckBox *m_experimental;
+    QCheckBox *m_snippets;
     QLabel *m_gatewayLabel;
     QComboBox *m_gateway;
     bool m_updating = false;
