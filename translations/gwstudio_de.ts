@@ -1048,10 +1048,6 @@
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
-    <message>
-        <source>nginx %1 (pid %2) runs the design under %3</source>
-        <translation>nginx %1 (PID %2) führt den Entwurf unter %3 aus</translation>
-    </message>
 </context>
 <context>
     <name>gw::cli::RenderCommand</name>
@@ -1123,8 +1119,8 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>nginx %1 (pid %2) runs the design under %3</source>
-        <translation>nginx %1 (PID %2) führt den Entwurf unter %3 aus</translation>
+        <source>nginx %1 (pid %2, user %3) runs the design under %4</source>
+        <translation>nginx %1 (PID %2, Benutzer %3) führt den Entwurf unter %4 aus</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2246,10 @@
     <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Gateway Studio runs as root, and nginx never does; the user nobody to run it as is missing</source>
+        <translation>Gateway Studio läuft als root, nginx aber nie; der Benutzer nobody, als der es laufen soll, fehlt</translation>
     </message>
 </context>
 <context>
@@ -4276,10 +4276,6 @@
         <translation>Senden…</translation>
     </message>
     <message>
-        <source>nginx %1, pid %2, under %3</source>
-        <translation>nginx %1, PID %2, unter %3</translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
@@ -4341,6 +4337,10 @@
             <numerusform>%n Anfrage ohne erkannten Pod oder Antwort</numerusform>
             <numerusform>%n Anfragen ohne erkannten Pod oder Antwort</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nginx %1, pid %2, user %3, under %4</source>
+        <translation>nginx %1, PID %2, Benutzer %3, unter %4</translation>
     </message>
 </context>
 <context>

@@ -1048,10 +1048,6 @@
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>nginx %1 (pid %2) runs the design under %3</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>gw::cli::RenderCommand</name>
@@ -1123,7 +1119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nginx %1 (pid %2) runs the design under %3</source>
+        <source>nginx %1 (pid %2, user %3) runs the design under %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,6 +2245,10 @@
     </message>
     <message>
         <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Studio runs as root, and nginx never does; the user nobody to run it as is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4276,10 +4276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nginx %1, pid %2, under %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,6 +4337,10 @@
             <numerusform>%n request without an identified Pod or answer</numerusform>
             <numerusform>%n requests without an identified Pod or answer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nginx %1, pid %2, user %3, under %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -219,11 +219,7 @@ int ProbeCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         return ExitUsage;
     }
     if (useSandbox)
-        err << Tr::tr("nginx %1 (pid %2) runs the design under %3")
-                   .arg(session.sandbox().plan().nginx().version())
-                   .arg(session.sandbox().pid())
-                   .arg(session.sandbox().prefix())
-            << Qt::endl;
+        err << SandboxArguments::startLine(session.sandbox()) << Qt::endl;
     for (const QString &line : session.mapping())
         err << QStringLiteral("  ") << line << Qt::endl;
     if (!report)

@@ -65,6 +65,14 @@ bool SandboxArguments::read(const QCommandLineParser &parser, probe::SandboxOpti
     return true;
 }
 
+QString SandboxArguments::startLine(const probe::Sandbox &sandbox)
+{
+    return Tr::tr("nginx %1 (pid %2, user %3) runs the design under %4")
+        .arg(sandbox.plan().nginx().version())
+        .arg(sandbox.pid())
+        .arg(sandbox.user(), sandbox.prefix());
+}
+
 bool SandboxArguments::start(probe::Sandbox &sandbox, std::shared_ptr<const Design> design,
                              const ngf::Profile &profile, const probe::SandboxOptions &options,
                              const QString &prefix, QTextStream &info, QTextStream &err)
@@ -81,11 +89,7 @@ bool SandboxArguments::start(probe::Sandbox &sandbox, std::shared_ptr<const Desi
         err << prefix << error << Qt::endl;
         return false;
     }
-    info << Tr::tr("nginx %1 (pid %2) runs the design under %3")
-                .arg(sandbox.plan().nginx().version())
-                .arg(sandbox.pid())
-                .arg(sandbox.prefix())
-         << Qt::endl;
+    info << startLine(sandbox) << Qt::endl;
     for (const QString &line : sandbox.plan().describe())
         info << QStringLiteral("  ") << line << Qt::endl;
     return true;

@@ -45,6 +45,9 @@ public:
                       const ngf::Profile &profile, const probe::SandboxOptions &options,
                       const QString &prefix, QTextStream &info, QTextStream &err);
 
+    /** "nginx 1.22.1 (pid 4321, user nobody) runs the design under /tmp/gwstudio-sandbox-…". */
+    static QString startLine(const probe::Sandbox &sandbox);
+
 private:
     QCommandLineOption m_port;
     QCommandLineOption m_nginx;

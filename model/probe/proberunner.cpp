@@ -123,7 +123,8 @@ void ProbeRunner::launch(size_t index)
         target.port = m_settings.target.port;
         target.tls = m_settings.target.tls;
     } else {
-        const int listener = sim::RequestsCsv::portOf(r.host, r.scheme == u"https" ? 443 : m_settings.target.defaultListener);
+        const int listener =
+            sim::RequestsCsv::portOf(r.host, r.scheme == u"https" ? 443 : m_settings.target.defaultListener);
         const auto it = m_settings.target.listeners.constFind(listener);
         if (it == m_settings.target.listeners.cend()) {
             o.source = target.source;

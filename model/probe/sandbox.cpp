@@ -7,13 +7,17 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTcpSocket>
 #include <QThread>
 
 #include <csignal>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace gw::probe {
 
@@ -38,6 +42,17 @@ bool answersReady(quint16 port)
     while (!reply.contains("\r\n") && t.elapsed() < 1000 && s.waitForReadyRead(200))
         reply += s.readAll();
     return reply.startsWith("HTTP/1.1 200") || reply.startsWith("HTTP/1.0 200");
+}
+
+/** Hands \a root and everything below it to \a uid:\a gid (symbolic links themselves, not their targets). */
+bool handOver(const QString &root, uid_t uid, gid_t gid)
+{
+    bool ok = ::lchown(QFile::encodeName(root).constData(), uid, gid) == 0;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        ok = ::lchown(QFile::encodeName(it.next()).constData(), uid, gid) == 0 && ok;
+    return ok;
 }
 
 bool copyFile(const QString &from, const QString &to, QString *error)
@@ -90,12 +105,35 @@ bool Sandbox::startOnce(QString *error, bool *addressInUse, int timeoutMs)
     const QString root = m_dir->path();
     if (!SandboxFiles::write(*m_plan, root, m_certificate.keyPairPem(), error))
         return false;
+    // Never nginx as root: as root, the prefix goes to the user nobody and nginx runs as nobody.
+    bool drop = false;
+    uid_t uid = ::geteuid();
+    gid_t gid = ::getegid();
+    m_user = QString::fromLocal8Bit(::getpwuid(uid) ? ::getpwuid(uid)->pw_name : "");
+    if (uid == 0) {
+        const passwd *nobody = ::getpwnam("nobody");
+        if (!nobody || nobody->pw_uid == 0 || !handOver(root, nobody->pw_uid, nobody->pw_gid)) {
+            *error =
+                Tr::tr("Gateway Studio runs as root, and nginx never does; the user nobody to run it as is "
+                       "missing");
+            return false;
+        }
+        drop = true;
+        uid = nobody->pw_uid;
+        gid = nobody->pw_gid;
+        m_user = QStringLiteral("nobody");
+    }
     m_stopping = false;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    // nginx goes when Gateway Studio goes, even when it is killed. (The kernel sends the signal when
-    // the thread that started nginx ends: start() runs on the main thread, in the CLI and the editor.)
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // nginx goes when Gateway Studio goes, even when it is killed: PR_SET_PDEATHSIG, set after the
+    // change of user (which clears it). The kernel sends the signal when the thread that started
+    // nginx ends: start() runs on the main thread, in the CLI and the editor.
+    m_process->setChildProcessModifier([drop, uid, gid] {
+        if (drop && (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0))
+            ::_exit(127);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
     m_process->start(m_plan->nginx().binary(),
                      {QStringLiteral("-p"), root + u'/', QStringLiteral("-e"), SandboxFiles::errorLog(root),
                       QStringLiteral("-c"), SandboxFiles::configFile(root), QStringLiteral("-g"),

@@ -16,8 +16,9 @@ namespace gw::probe {
 
 /**
  * The design on a private local nginx: the files of a SandboxPlan under a temporary prefix, one
- * nginx process (`daemon off; master_process off;`) started as the user running Gateway Studio,
- * listening on loopback only. It stops when stop() is called, when this object goes, and when
+ * nginx process (`daemon off; master_process off;`) started as the user running Gateway Studio —
+ * never as root: when Gateway Studio runs as root, nginx runs as the user `nobody` (the prefix is
+ * handed to it) — listening on loopback only. It stops when stop() is called, when this object goes, and when
  * Gateway Studio dies (the kernel sends nginx SIGTERM then: PR_SET_PDEATHSIG). Stopping sends
  * SIGTERM to nginx's pid, waits, and kills it if it lingers; the prefix (with the logs) is deleted
  * unless keepLogs() copied them.
@@ -39,6 +40,8 @@ public:
     bool isRunning() const;
     /** nginx's process id while it runs (0 otherwise). */
     qint64 pid() const;
+    /** The user nginx runs as ("nobody" when Gateway Studio runs as root, else the current user). */
+    QString user() const { return m_user; }
     /** The pid of the last nginx started (kept after stop, for checking that it is gone). */
     qint64 lastPid() const { return m_lastPid; }
 
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     SelfSignedCertificate m_certificate;
     qint64 m_lastPid = 0;
+    QString m_user;
     bool m_stopping = false;
 };
 

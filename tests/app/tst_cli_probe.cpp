@@ -82,7 +82,7 @@ bool tst_CliProbe::startSandbox(QProcess &p, const QStringList &more, qint64 &ng
         if (p.state() == QProcess::NotRunning)
             break;
     }
-    const auto pid = QRegularExpression(QStringLiteral("\\(pid (\\d+)\\)")).match(QString::fromUtf8(out));
+    const auto pid = QRegularExpression(QStringLiteral("\\(pid (\\d+), user ")).match(QString::fromUtf8(out));
     const auto listener = QRegularExpression(QStringLiteral("listener 80 -> 127\\.0\\.0\\.1:(\\d+)"))
                               .match(QString::fromUtf8(out));
     if (!pid.hasMatch() || !listener.hasMatch()) {
@@ -198,10 +198,10 @@ void tst_CliProbe::probeSandbox()
     // The mappings and the summary on standard error.
     QVERIFY2(r.err.contains(QStringLiteral("client 10.0.0.7 -> 127.1.0.7")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("listener 80 -> 127.0.0.1:")));
-    QVERIFY2(r.err.contains(
-                 QStringLiteral("route default/coffee\n  requests: 5; deterministic predictions held: 5 of 5\n")),
+    QVERIFY2(r.err.contains(QStringLiteral(
+                 "route default/coffee\n  requests: 5; deterministic predictions held: 5 of 5\n")),
              qPrintable(r.err));
-    const auto pid = QRegularExpression(QStringLiteral("\\(pid (\\d+)\\)")).match(r.err);
+    const auto pid = QRegularExpression(QStringLiteral("\\(pid (\\d+), user ")).match(r.err);
     QVERIFY(pid.hasMatch());
     QVERIFY(processGone(pid.captured(1).toLongLong()));
 }

@@ -3,6 +3,7 @@
 // The Probe view in the main window: Simulation ▸ Walk-through in Local nginx sends the guide's curl
 // loops to the cafe in a private nginx and shows each answer beside the prediction; the sandbox's
 // notes say what NGINX Plus would do; another design stops the sandbox.
+#include "../probe/probetest.h"
 #include "fakeprompts.h"
 #include "gui/documentactionhandler.h"
 #include "gui/languagemanager.h"
@@ -122,8 +123,7 @@ void tst_GuiProbe::walkthroughInLocalNginx()
     // Another design: the sandbox ran the old one, so it stops.
     QVERIFY(window.documents()->openExample());
     QVERIFY(!view->session()->sandbox().isRunning());
-    QVERIFY(!QFile::exists(u"/proc/%1"_s.arg(pid)) ||
-            QFile(u"/proc/%1/stat"_s.arg(pid)).open(QIODevice::ReadOnly) == false);
+    QVERIFY(processGone(pid));
     QCOMPARE(view->model()->rowCount(), 0);
 }
 

@@ -23,7 +23,6 @@ using namespace gw::probe;
 
 namespace {
 
-
 std::vector<sim::TraceRequest> requests(const QByteArray &csv)
 {
     Diagnostics d;
@@ -332,8 +331,8 @@ void tst_ProbeModel::files()
     SandboxOptions options;
     options.nginx = fakeNginx(dir, dir.filePath(QStringLiteral("no-modules")));
     QString error;
-    const auto plan = SandboxPlan::make(loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml")),
-                                        {}, options, &error);
+    const auto plan = SandboxPlan::make(
+        loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml")), {}, options, &error);
     QVERIFY2(plan, qPrintable(error));
     const QString prefix = dir.filePath(QStringLiteral("prefix"));
     QVERIFY2(SandboxFiles::write(*plan, prefix, {}, &error), qPrintable(error));

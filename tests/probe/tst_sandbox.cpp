@@ -24,8 +24,6 @@ using namespace gw::probe;
 
 namespace {
 
-
-
 /** Reads \a csv. */
 std::vector<sim::TraceRequest> parseCsv(const QByteArray &csv)
 {
@@ -105,6 +103,7 @@ private Q_SLOTS:
     void methods();
     void cookieJar();
     void tls();
+    void keepAlive();
     void portInUse();
     void unreachableTarget();
     void answerWithoutPod();
@@ -149,7 +148,8 @@ void tst_Sandbox::cafe()
         QCOMPARE(report->rows[5].agree, Agreement::Yes);
         // The answer has the demo app's lines.
         const QByteArray body = session.runner()->observations()[0].response.body;
-        QVERIFY2(body.contains(QByteArray("Server address: " + first.observedEndpoint.toLatin1() + "\nServer name: ")) &&
+        QVERIFY2(body.contains(QByteArray("Server address: " + first.observedEndpoint.toLatin1() +
+                                          "\nServer name: ")) &&
                      body.contains("\nURI: /coffee\n") && body.contains("\nRequest ID: "),
                  body.constData());
         QVERIFY(session.mapping().join(u'\n').contains(QStringLiteral("listener 80 -> 127.0.0.1:")));
@@ -310,6 +310,35 @@ void tst_Sandbox::tls()
     const auto answered = runProbe(client, trusting, &error);
     QVERIFY2(answered && answered->errors == 0, qPrintable(answered ? disagreements(*answered) : error));
     QCOMPARE(answered->rows[0].observedStatus, 200);
+    ProbeSetup insecure = urlSetup(design, one, url);
+    insecure.settings.target.insecure = true;
+    const auto accepted = runProbe(client, insecure, &error);
+    QVERIFY2(accepted && accepted->errors == 0, qPrintable(accepted ? disagreements(*accepted) : error));
+}
+
+void tst_Sandbox::keepAlive()
+{
+    // One connection per client, reused: nginx counts the requests on it, and the predictions hold.
+    auto design = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
+    ProbeSession session;
+    QString error;
+    ProbeSetup setup = sandboxSetup(design,
+                                    "client,host,path\n10.3.0.1,cafe.example.com,/coffee\n"
+                                    "10.3.0.1,cafe.example.com,/coffee\n10.4.0.1,cafe.example.com,/coffee\n"
+                                    "10.3.0.1,cafe.example.com,/coffee\n");
+    setup.settings.keepAlive = true;
+    const auto report = runProbe(session, setup, &error);
+    QVERIFY2(report, qPrintable(error));
+    QVERIFY2(report->errors == 0 && report->disagreements == 0, qPrintable(disagreements(*report)));
+    const auto &obs = session.runner()->observations();
+    QCOMPARE(obs[0].connectionRequest, 1);
+    QCOMPARE(obs[1].connectionRequest, 2);
+    QCOMPARE(obs[2].connectionRequest, 1); // another client, another connection
+    QCOMPARE(obs[3].connectionRequest, 3);
+    QCOMPARE(obs[3].sourcePort, obs[0].sourcePort);
+    for (const ProbeRow &r : report->rows)
+        QVERIFY(!r.requestId.isEmpty() &&
+                !r.upstreamAddr.isEmpty()); // found in the log by connection and number
 }
 
 void tst_Sandbox::portInUse()

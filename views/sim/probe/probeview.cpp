@@ -430,10 +430,10 @@ bool ProbeView::start()
     }
     QStringList info;
     if (m_session->sandbox().isRunning())
-        info << tr("nginx %1, pid %2, under %3")
+        info << tr("nginx %1, pid %2, user %3, under %4")
                     .arg(m_session->sandbox().plan().nginx().version())
                     .arg(m_session->sandbox().pid())
-                    .arg(m_session->sandbox().prefix());
+                    .arg(m_session->sandbox().user(), m_session->sandbox().prefix());
     if (!m_session->notes().isEmpty())
         info << tr("Notes:") << m_session->notes() << QString();
     info << m_session->mapping();
