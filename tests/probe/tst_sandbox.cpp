@@ -19,6 +19,8 @@
 
 #include <set>
 
+#include <unistd.h>
+
 using namespace gw;
 using namespace gw::probe;
 
@@ -134,6 +136,16 @@ void tst_Sandbox::cafe()
         QVERIFY2(report, qPrintable(error));
         pid = session.sandbox().pid();
         QVERIFY(pid > 0 && !processGone(pid)); // still running after the run: its log stays readable
+        // Never as root: as root, nginx runs as nobody.
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        QByteArray uid;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Uid:"))
+                uid = line.simplified();
+        }
+        QVERIFY2(!uid.isEmpty() && !uid.startsWith("Uid: 0 "), uid.constData());
+        QCOMPARE(session.sandbox().user() == u"nobody", ::geteuid() == 0);
         QCOMPARE(report->errors, 0);
         QCOMPARE(report->disagreements, 0);
         const ProbeRow &first = report->rows[0];
