@@ -70,7 +70,7 @@ void tst_GuiNgfPreview::linesLeadToTheirFields()
     QVERIFY(test::loadCafe(design));
     PreviewSession session(&design);
     session.setProvider(std::make_unique<NgfPreviewProvider>());
-    session.setProfile({QString(), true, true, QString()});
+    session.setProfile({QString(), true, true, false, QString()});
     QVERIFY(session.listing().startsWith(u"# configuration file /etc/nginx/nginx.conf:"_s));
     // The walk-through's upstreams: ip_hash for coffee, a sticky cookie for tea on Plus.
     const int ipHash = lineContaining(session, u"ip_hash;"_s);
