@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>gw::BackendTlsParser</name>
+    <message>
+        <source>required: a BackendTLSPolicy needs spec.validation with a hostname</source>
+        <translation>erforderlich: eine BackendTLSPolicy braucht spec.validation mit einem hostname</translation>
+    </message>
+    <message>
+        <source>illegal base64 data: the API server stores binaryData as base64</source>
+        <translation>ungültige Base64-Daten: der API-Server speichert binaryData als Base64</translation>
+    </message>
+</context>
+<context>
+    <name>gw::BrokenFileDialog</name>
+    <message>
+        <source>Repair %1</source>
+        <translation>%1 reparieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not read as Kubernetes manifests.&lt;/b&gt; Fix the marked lines and open it; the design you have open stays as it is until then.</source>
+        <translation>&lt;b&gt;%1 lässt sich nicht als Kubernetes-Manifeste lesen.&lt;/b&gt; Korrigieren Sie die markierten Zeilen und öffnen Sie die Datei; der geöffnete Entwurf bleibt bis dahin, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Open</source>
+        <translation>&amp;Speichern und öffnen</translation>
+    </message>
+    <message>
+        <source>Write the repaired text to %1, then open it</source>
+        <translation>Den reparierten Text in %1 schreiben, dann öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the repaired text as an unsaved change of %1</source>
+        <translation>Den reparierten Text als ungespeicherte Änderung von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The text reads well now: open it.</source>
+        <translation>Der Text lässt sich jetzt lesen: Öffnen Sie ihn.</translation>
+    </message>
+</context>
+<context>
     <name>gw::Design</name>
     <message>
         <source>defined more than once; the later definition wins, as with kubectl apply</source>
@@ -33,22 +83,6 @@
     <message>
         <source>the document no longer exists</source>
         <translation>das Dokument existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>Add to %1</source>
-        <translation>Zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Move item of %1</source>
-        <translation>Element von %1 verschieben</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -230,6 +264,80 @@
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the design under a new name, with Gateway Studio&apos;s own documents (scenarios)</source>
+        <translation>Den Entwurf unter einem neuen Namen speichern, mit den eigenen Dokumenten von Gateway Studio (Szenarien)</translation>
+    </message>
+    <message>
+        <source>&amp;Export for kubectl…</source>
+        <translation>Für kubectl &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the manifests kubectl applies, without Gateway Studio&apos;s own documents</source>
+        <translation>Die Manifeste schreiben, die kubectl anwendet, ohne die eigenen Dokumente von Gateway Studio</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not opened</source>
+        <translation>%1 wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save As: %n resource(s), ready for kubectl</source>
+        <translation>
+            <numerusform>Speichern unter: %n Ressource, bereit für kubectl</numerusform>
+            <numerusform>Speichern unter: %n Ressourcen, bereit für kubectl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save As: %n resource(s) and %1 (File ▸ Export for kubectl leaves those out)</source>
+        <translation>
+            <numerusform>Speichern unter: %n Ressource und %1 (Datei ▸ Für kubectl exportieren lässt diese weg)</numerusform>
+            <numerusform>Speichern unter: %n Ressourcen und %1 (Datei ▸ Für kubectl exportieren lässt diese weg)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gateway Studio document(s)</source>
+        <translation>
+            <numerusform>%n Dokument von Gateway Studio</numerusform>
+            <numerusform>%n Dokumente von Gateway Studio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>The design has no manifests to export.</source>
+        <translation>Der Entwurf enthält keine Manifeste zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export for kubectl: %n resource(s)</source>
+        <translation>
+            <numerusform>Für kubectl exportieren: %n Ressource</numerusform>
+            <numerusform>Für kubectl exportieren: %n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resource(s) for kubectl to %1</source>
+        <translation>
+            <numerusform>%n Ressource für kubectl nach %1 exportiert</numerusform>
+            <numerusform>%n Ressourcen für kubectl nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(left out: %n Gateway Studio document(s))</source>
+        <translation>
+            <numerusform>(weggelassen: %n Dokument von Gateway Studio)</numerusform>
+            <numerusform>(weggelassen: %n Dokumente von Gateway Studio)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gw::EditActionHandler</name>
@@ -244,6 +352,280 @@
     <message>
         <source>The clipboard holds no text to import.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FieldDescription</name>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>route kind</source>
+        <translation>Routenart</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>header to set</source>
+        <translation>zu setzender Header</translation>
+    </message>
+    <message>
+        <source>header to add</source>
+        <translation>hinzuzufügender Header</translation>
+    </message>
+    <message>
+        <source>header to remove</source>
+        <translation>zu entfernender Header</translation>
+    </message>
+    <message>
+        <source>trusted address</source>
+        <translation>vertrauenswürdige Adresse</translation>
+    </message>
+    <message>
+        <source>cookie name</source>
+        <translation>Cookie-Name</translation>
+    </message>
+    <message>
+        <source>session persistence type</source>
+        <translation>Art der Sitzungspersistenz</translation>
+    </message>
+    <message>
+        <source>session timeout</source>
+        <translation>Sitzungs-Timeout</translation>
+    </message>
+    <message>
+        <source>session idle timeout</source>
+        <translation>Leerlauf-Timeout der Sitzung</translation>
+    </message>
+    <message>
+        <source>session persistence</source>
+        <translation>Sitzungspersistenz</translation>
+    </message>
+    <message>
+        <source>cookie lifetime</source>
+        <translation>Cookie-Lebensdauer</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>path type</source>
+        <translation>Pfadtyp</translation>
+    </message>
+    <message>
+        <source>gRPC service</source>
+        <translation>gRPC-Dienst</translation>
+    </message>
+    <message>
+        <source>gRPC method</source>
+        <translation>gRPC-Methode</translation>
+    </message>
+    <message>
+        <source>method match type</source>
+        <translation>Trefferart der Methode</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <source>backend request timeout</source>
+        <translation>Backend-Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>GatewayClass</source>
+        <translation>GatewayClass</translation>
+    </message>
+    <message>
+        <source>load-balancing method</source>
+        <translation>Lastverteilungsmethode</translation>
+    </message>
+    <message>
+        <source>hash key</source>
+        <translation>Hash-Schlüssel</translation>
+    </message>
+    <message>
+        <source>target port</source>
+        <translation>Zielport</translation>
+    </message>
+    <message>
+        <source>container port</source>
+        <translation>Container-Port</translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>Selektor %1</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>Annotation %1</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reorder %1 of %2</source>
+        <translation>%1 von %2 umordnen</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>gw::HelpActionHandler</name>
+    <message>
+        <source>About Gateway Studio</source>
+        <translation>Über Gateway Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and status it would produce, and see which Pod each client reaches.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Gateway-API-Routing für NGINX Gateway Fabric, sehen Sie vorab die nginx-Konfiguration und den Status, die daraus entstünden, und welchen Pod jeder Client erreicht.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Read how to design, preview and simulate with Gateway Studio</source>
+        <translation>Lesen, wie man mit Gateway Studio entwirft, Vorschauen liest und simuliert</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Gateway Studio</source>
+        <translation>Ü&amp;ber Gateway Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Sprache des &amp;Systems</translation>
+    </message>
+    <message>
+        <source>Gateway Studio User Guide</source>
+        <translation>Gateway Studio – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Back to the start of the guide</source>
+        <translation>Zurück zum Anfang des Handbuchs</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
     </message>
 </context>
 <context>
@@ -263,6 +645,17 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>gw::LabelCarrier</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Carry the label %1 along to %2</source>
+        <translation>Label %1 zu %2 mitnehmen</translation>
     </message>
 </context>
 <context>
@@ -324,22 +717,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;About Gateway Studio</source>
-        <translation>Ü&amp;ber Gateway Studio</translation>
-    </message>
-    <message>
-        <source>About Gateway Studio</source>
-        <translation>Über Gateway Studio</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and status it would produce, and see which Pod each client reaches.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Gateway-API-Routing für NGINX Gateway Fabric, sehen Sie vorab die nginx-Konfiguration und den Status, die daraus entstünden, und welchen Pod jeder Client erreicht.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -384,6 +761,21 @@
     <message>
         <source>Simulate clients, events and session persistence (Ctrl+2)</source>
         <translation>Clients, Ereignisse und Sitzungspersistenz simulieren (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Cannot restart Gateway Studio: start it again yourself.</source>
+        <translation>Gateway Studio lässt sich nicht neu starten: Starten Sie es bitte selbst erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::NginxProxyParser</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the pattern %2</source>
+        <translation>„%1“ passt nicht zum Muster %2</translation>
     </message>
 </context>
 <context>
@@ -535,6 +927,46 @@
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
+    <message>
+        <source>Carry the Labels Along?</source>
+        <translation>Labels mitnehmen?</translation>
+    </message>
+    <message>
+        <source>The Pods and Services are still linked by %1.</source>
+        <translation>Die Pods und Services sind noch durch %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Change these labels to %1 as well? (One undo step; the link stays as it is.)</source>
+        <translation>Diese Labels ebenfalls in %1 ändern? (Ein Rückgängig-Schritt; die Verbindung bleibt, wie sie ist.)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Labels</source>
+        <translation>Labels &amp;ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Gateway Studio will speak %1 from its next start.</source>
+        <translation>Gateway Studio spricht ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>Restart now? You are asked about unsaved changes first.</source>
+        <translation>Jetzt neu starten? Zuerst werden Sie nach ungespeicherten Änderungen gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>gw::Resource</name>
@@ -600,6 +1032,137 @@
     <message>
         <source>&quot;%1&quot; is not a valid name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
         <translation>„%1“ ist kein gültiger Name: verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“, beginnend und endend mit einem Buchstaben oder einer Ziffer (RFC 1123)</translation>
+    </message>
+    <message>
+        <source>required: a Service of type ExternalName needs externalName</source>
+        <translation>erforderlich: ein Service vom Typ ExternalName braucht externalName</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation>„%1“ ist kein DNS-Name: verwenden Sie Kleinbuchstaben, Ziffern, „-“ und „.“, beginnend und endend mit einem Buchstaben oder einer Ziffer (RFC 1123)</translation>
+    </message>
+    <message>
+        <source>excessive aliasing: resolving the document&apos;s aliases gives more than %1 nodes (an alias bomb); kubectl refuses such a document</source>
+        <translation>übermäßiges Aliasing: die Aliase des Dokuments aufzulösen ergibt mehr als %1 Knoten (eine Alias-Bombe); kubectl lehnt ein solches Dokument ab</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Select the next node up, down, to the left or right</source>
+        <translation>Den nächsten Knoten oben, unten, links oder rechts auswählen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Edit the selected node&apos;s properties</source>
+        <translation>Die Eigenschaften des ausgewählten Knotens bearbeiten</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Menu of the selected node</source>
+        <translation>Menü des ausgewählten Knotens</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>Preview and YAML</source>
+        <translation>Vorschau und YAML</translation>
+    </message>
+    <message>
+        <source>Next and previous match in the find bar</source>
+        <translation>Nächster und vorheriger Treffer in der Suchleiste</translation>
+    </message>
+    <message>
+        <source>Return, Shift+Return</source>
+        <translation>Eingabe, Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Die Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Next and previous panel or field</source>
+        <translation>Nächster und vorheriger Bereich oder nächstes und vorheriges Feld</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Select the previous or next event</source>
+        <translation>Das vorherige oder nächste Ereignis auswählen</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Hoch, Runter</translation>
+    </message>
+    <message>
+        <source>Move the selected event by a step</source>
+        <translation>Das ausgewählte Ereignis um einen Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Das ausgewählte Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1258,45 @@
     <message>
         <source>there are no probe results yet; run the probe first</source>
         <translation>es gibt noch keine Ergebnisse der Probe; führen Sie zuerst die Probe aus</translation>
+    </message>
+</context>
+<context>
+    <name>gw::TextActionHandler</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find text in the nginx preview or the YAML</source>
+        <translation>Text in der nginx-Vorschau oder im YAML suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Change</source>
+        <translation>Nä&amp;chste Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the next lines of the preview that the last edit changed</source>
+        <translation>Zu den nächsten Zeilen der Vorschau gehen, die die letzte Änderung betraf</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Change</source>
+        <translation>&amp;Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Go to the previous lines of the preview that the last edit changed</source>
+        <translation>Zu den vorherigen Zeilen der Vorschau gehen, die die letzte Änderung betraf</translation>
+    </message>
+    <message>
+        <source>The last edit changed nothing in the generated configuration.</source>
+        <translation>Die letzte Änderung hat nichts an der erzeugten Konfiguration geändert.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1465,30 @@
         <translation>on|off</translation>
     </message>
     <message>
+        <source>gwstudio: the editor needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>gwstudio: Der Editor braucht eine Anzeige, und es gibt keine (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>These subcommands work without one:</source>
+        <translation>Diese Unterbefehle arbeiten ohne Anzeige:</translation>
+    </message>
+    <message>
+        <source>Run &quot;gwstudio --help&quot; for more.</source>
+        <translation>Mehr mit „gwstudio --help“.</translation>
+    </message>
+    <message>
+        <source>gwstudio: unknown subcommand &quot;%1&quot;; the subcommands are:</source>
+        <translation>gwstudio: unbekannter Unterbefehl „%1“; die Unterbefehle sind:</translation>
+    </message>
+    <message>
+        <source>To open a file of that name in the editor, write it as ./%1</source>
+        <translation>Um eine Datei dieses Namens im Editor zu öffnen, schreiben Sie ./%1</translation>
+    </message>
+    <message>
+        <source>gwstudio: %1: no such file</source>
+        <translation>gwstudio: %1: Datei nicht gefunden</translation>
+    </message>
+    <message>
         <source>NGF&apos;s control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy take effect only then).</source>
         <translation>Die NGF-Steuerungsebene läuft mit aktivierten Snippets (SnippetsFilter und SnippetsPolicy wirken nur dann).</translation>
     </message>
@@ -912,6 +1538,73 @@
     <message>
         <source>malformed field path &quot;%1&quot;</source>
         <translation>fehlerhafter Feldpfad „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::MigrateCommand</name>
+    <message>
+        <source>The controller the Ingresses were written for (only ingress-nginx).</source>
+        <translation>Der Controller, für den die Ingresses geschrieben wurden (nur ingress-nginx).</translation>
+    </message>
+    <message>
+        <source>CONTROLLER</source>
+        <translation>CONTROLLER</translation>
+    </message>
+    <message>
+        <source>Convert for NGF with NGINX Plus (cookie session persistence).</source>
+        <translation>Für NGF mit NGINX Plus umwandeln (Sitzungspersistenz per Cookie).</translation>
+    </message>
+    <message>
+        <source>Convert for NGF with experimental features (session persistence).</source>
+        <translation>Für NGF mit experimentellen Funktionen umwandeln (Sitzungspersistenz).</translation>
+    </message>
+    <message>
+        <source>Name of the Gateway to create (default: gateway).</source>
+        <translation>Name des anzulegenden Gateways (Vorgabe: gateway).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write the converted manifests to OUT instead of standard output.</source>
+        <translation>Die umgewandelten Manifeste nach OUT statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>Write the report to REPORT instead of standard error.</source>
+        <translation>Den Bericht nach REPORT statt auf die Standardfehlerausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>Format of the report: text (default) or json.</source>
+        <translation>Format des Berichts: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Convert ingress-nginx Ingresses to a Gateway, HTTPRoutes and NGF policies, with a report.</source>
+        <translation>ingress-nginx-Ingresses in ein Gateway, HTTPRoutes und NGF-Policies umwandeln, mit Bericht.</translation>
+    </message>
+    <message>
+        <source>--from: only &quot;ingress-nginx&quot; is supported, got &quot;%1&quot;</source>
+        <translation>--from: nur „ingress-nginx“ wird unterstützt, angegeben war „%1“</translation>
+    </message>
+    <message>
+        <source>--report-format: expected text or json, got &quot;%1&quot;</source>
+        <translation>--report-format: text oder json erwartet, angegeben war „%1“</translation>
+    </message>
+    <message>
+        <source>--gateway-name: &quot;%1&quot; is not a valid resource name</source>
+        <translation>--gateway-name: „%1“ ist kein gültiger Ressourcenname</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2001,30 @@
         <source>warning: %1 not run: %2</source>
         <translation>Warnung: %1 nicht ausgeführt: %2</translation>
     </message>
+    <message>
+        <source>The data plane: ngf (default: the configuration NGF generates, nginx&apos;s balancers) or ingress-nginx (the design&apos;s Ingresses through ingress-nginx v1.15.1&apos;s Lua balancers).</source>
+        <translation>Die Datenebene: ngf (Vorgabe: die Konfiguration, die NGF erzeugt, mit den Balancern von nginx) oder ingress-nginx (die Ingresses des Entwurfs durch die Lua-Balancer von ingress-nginx v1.15.1).</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <source>With --engine ingress-nginx: nginx workers per replica, each with its own balancers (default: the ConfigMap&apos;s worker-processes, else 1).</source>
+        <translation>Mit --engine ingress-nginx: nginx-Worker je Replik, jeder mit eigenen Balancern (Vorgabe: worker-processes der ConfigMap, sonst 1).</translation>
+    </message>
+    <message>
+        <source>--engine is ngf or ingress-nginx, not &quot;%1&quot;</source>
+        <translation>--engine ist ngf oder ingress-nginx, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--workers expects 1 to 64 and goes with --engine ingress-nginx</source>
+        <translation>--workers erwartet 1 bis 64 und gehört zu --engine ingress-nginx</translation>
+    </message>
+    <message>
+        <source>--compare compares NGF&apos;s methods; it does not go with --engine ingress-nginx</source>
+        <translation>--compare vergleicht die Methoden von NGF; es passt nicht zu --engine ingress-nginx</translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::StatusCommand</name>
@@ -1318,6 +2035,542 @@
     <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>gw::ingress::Annotations</name>
+    <message>
+        <source>&quot;%1&quot; is not a boolean (true or false)</source>
+        <translation>„%1“ ist kein Wahrheitswert (true oder false)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comma-separated list of CIDRs</source>
+        <translation>„%1“ ist keine kommagetrennte Liste von CIDRs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has characters ingress-nginx does not accept here</source>
+        <translation>„%1“ enthält Zeichen, die ingress-nginx hier nicht annimmt</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ingress::IngressReader</name>
+    <message>
+        <source>a backend is either a service or a resource, not both</source>
+        <translation>ein Backend ist entweder ein Service oder eine Ressource, nicht beides</translation>
+    </message>
+    <message>
+        <source>required: the Service this path sends traffic to</source>
+        <translation>erforderlich: der Service, an den dieser Pfad den Verkehr schickt</translation>
+    </message>
+    <message>
+        <source>required: the Service port, by number or name</source>
+        <translation>erforderlich: der Service-Port, als Nummer oder Name</translation>
+    </message>
+    <message>
+        <source>give the port&apos;s number or its name, not both</source>
+        <translation>die Nummer des Ports oder seinen Namen angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>required: the port&apos;s number or name</source>
+        <translation>erforderlich: die Nummer oder der Name des Ports</translation>
+    </message>
+    <message>
+        <source>a host is a DNS name without port or path (&quot;shop.example.com&quot;, &quot;*.example.com&quot;)</source>
+        <translation>ein Host ist ein DNS-Name ohne Port oder Pfad („shop.example.com“, „*.example.com“)</translation>
+    </message>
+    <message>
+        <source>required: Prefix, Exact or ImplementationSpecific (networking.k8s.io/v1)</source>
+        <translation>erforderlich: Prefix, Exact oder ImplementationSpecific (networking.k8s.io/v1)</translation>
+    </message>
+    <message>
+        <source>unknown pathType &quot;%1&quot;: Prefix, Exact or ImplementationSpecific</source>
+        <translation>unbekannter pathType „%1“: Prefix, Exact oder ImplementationSpecific</translation>
+    </message>
+    <message>
+        <source>a path must start with &quot;/&quot;</source>
+        <translation>ein Pfad muss mit „/“ beginnen</translation>
+    </message>
+    <message>
+        <source>an Ingress needs rules or a defaultBackend (the API server refuses it otherwise)</source>
+        <translation>ein Ingress braucht rules oder ein defaultBackend (sonst lehnt der API-Server es ab)</translation>
+    </message>
+    <message>
+        <source>a second ingress-nginx ConfigMap: %1 is used</source>
+        <translation>eine zweite ingress-nginx-ConfigMap: %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed in Kubernetes 1.22; ingress-nginx v1.15 reads networking.k8s.io/v1</source>
+        <translation>%1 %2 wurde in Kubernetes 1.22 entfernt; ingress-nginx v1.15 liest networking.k8s.io/v1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::AnnotationMapper</name>
+    <message>
+        <source>cookie affinity needs NGINX Plus and experimental features in NGF (--plus --experimental); UpstreamSettingsPolicy ip_hash on the Ingress&apos;s Services instead: clients are kept by the first three octets of their IPv4 address (everyone behind one NAT shares a Pod), adding a Pod moves most clients, and no %1 cookie is set. Every session moves once at cut-over</source>
+        <translation>Cookie-Affinität braucht in NGF NGINX Plus und experimentelle Funktionen (--plus --experimental); stattdessen UpstreamSettingsPolicy ip_hash auf den Services des Ingress: Clients bleiben nach den ersten drei Oktetten ihrer IPv4-Adresse (alle hinter einem NAT teilen sich einen Pod), ein zusätzlicher Pod verschiebt die meisten Clients, und kein Cookie %1 wird gesetzt. Jede Sitzung wechselt bei der Umstellung einmal</translation>
+    </message>
+    <message>
+        <source>no cookie affinity in NGF OSS</source>
+        <translation>keine Cookie-Affinität in NGF OSS</translation>
+    </message>
+    <message>
+        <source>sessionPersistence (cookie %1) on the rules: NGINX Plus &quot;sticky cookie&quot; names the Pod like affinity-mode persistent%2; the cookie&apos;s value changes, so every session moves once at cut-over; NGF writes no HttpOnly, Secure, SameSite or Domain attribute, and re-sends the cookie on every response</source>
+        <translation>sessionPersistence (Cookie %1) an den Regeln: „sticky cookie“ von NGINX Plus benennt den Pod wie affinity-mode persistent%2; der Wert des Cookies ändert sich, daher wechselt jede Sitzung bei der Umstellung einmal; NGF schreibt keine Attribute HttpOnly, Secure, SameSite oder Domain und sendet das Cookie mit jeder Antwort neu</translation>
+    </message>
+    <message>
+        <source> (balanced mode&apos;s sessions moved on scale-up, these do not)</source>
+        <translation> (die Sitzungen des balanced-Modus wechselten beim Hochskalieren, diese nicht)</translation>
+    </message>
+    <message>
+        <source>sticky cookie keeps a session on its Pod, as persistent mode</source>
+        <translation>sticky cookie hält eine Sitzung auf ihrem Pod, wie der persistent-Modus</translation>
+    </message>
+    <message>
+        <source>see affinity: sticky cookie behaves like persistent mode</source>
+        <translation>siehe affinity: sticky cookie verhält sich wie der persistent-Modus</translation>
+    </message>
+    <message>
+        <source>sessionName</source>
+        <translation>sessionName</translation>
+    </message>
+    <message>
+        <source>absoluteTimeout %1 (cookie expires=)</source>
+        <translation>absoluteTimeout %1 (Cookie expires=)</translation>
+    </message>
+    <message>
+        <source>session-cookie-max-age is used instead</source>
+        <translation>stattdessen gilt session-cookie-max-age</translation>
+    </message>
+    <message>
+        <source>NGF sets the cookie&apos;s path from the rule&apos;s paths</source>
+        <translation>NGF setzt den Pfad des Cookies aus den Pfaden der Regel</translation>
+    </message>
+    <message>
+        <source>Gateway API sessionPersistence has no such setting</source>
+        <translation>sessionPersistence von Gateway API hat keine solche Einstellung</translation>
+    </message>
+    <message>
+        <source>ingress-nginx ignores this value (%1); nothing emitted</source>
+        <translation>ingress-nginx ignoriert diesen Wert (%1); nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy hash consistent on %1: nginx&apos;s ring is not resty.chash&apos;s, so about (n-1)/n of the keys reach another Pod at cut-over; a request without the key goes by round robin instead of to one Pod</source>
+        <translation>UpstreamSettingsPolicy hash consistent auf %1: nginx&apos; Ring ist nicht der von resty.chash, daher erreichen etwa (n-1)/n der Schlüssel bei der Umstellung einen anderen Pod; eine Anfrage ohne den Schlüssel geht per Round Robin statt zu einem Pod</translation>
+    </message>
+    <message>
+        <source>NGF&apos;s hashMethodKey is a single variable (^\$[a-z_]+$); use one variable such as $remote_addr or $cookie_name</source>
+        <translation>hashMethodKey von NGF ist eine einzelne Variable (^\$[a-z_]+$); eine Variable wie $remote_addr oder $cookie_name verwenden</translation>
+    </message>
+    <message>
+        <source>nginx has no subset hashing; the key hashes to single Pods</source>
+        <translation>nginx kennt kein Hashing über Teilmengen; der Schlüssel führt zu einzelnen Pods</translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy %1, the nearest nginx method to peak EWMA</source>
+        <translation>UpstreamSettingsPolicy %1, die nächstliegende nginx-Methode zu Peak-EWMA</translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy round_robin</source>
+        <translation>UpstreamSettingsPolicy round_robin</translation>
+    </message>
+    <message>
+        <source>ingress-nginx does not use this value alone; round robin</source>
+        <translation>ingress-nginx verwendet diesen Wert nicht allein; Round Robin</translation>
+    </message>
+    <message>
+        <source>not an nginx size</source>
+        <translation>keine nginx-Größe</translation>
+    </message>
+    <message>
+        <source>ClientSettingsPolicy body.maxSize %1 (rounded up to 4 digits)</source>
+        <translation>ClientSettingsPolicy body.maxSize %1 (auf 4 Stellen aufgerundet)</translation>
+    </message>
+    <message>
+        <source>ClientSettingsPolicy body.maxSize %1</source>
+        <translation>ClientSettingsPolicy body.maxSize %1</translation>
+    </message>
+    <message>
+        <source>not a number of seconds NGF accepts</source>
+        <translation>keine Sekundenzahl, die NGF annimmt</translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy timeout.%1 %2s</source>
+        <translation>ProxySettingsPolicy timeout.%1 %2s</translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy buffering.disable %1</source>
+        <translation>ProxySettingsPolicy buffering.disable %1</translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy buffering.%1 %2</source>
+        <translation>ProxySettingsPolicy buffering.%1 %2</translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy buffering.buffers %1 x %2</source>
+        <translation>ProxySettingsPolicy buffering.buffers %1 x %2</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a positive number</source>
+        <translation>keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>RateLimitPolicy %1r/%2, burst %3, nodelay, per client address, rejectCode 503 as in ingress-nginx; the limit applies to every path of the route, and NGF&apos;s zone is its own (ingress-nginx: one per Ingress)</source>
+        <translation>RateLimitPolicy %1r/%2, burst %3, nodelay, je Client-Adresse, rejectCode 503 wie in ingress-nginx; die Grenze gilt für jeden Pfad der Route, und NGF hat eine eigene Zone (ingress-nginx: eine je Ingress)</translation>
+    </message>
+    <message>
+        <source>the rules&apos; burst</source>
+        <translation>der burst der Regeln</translation>
+    </message>
+    <message>
+        <source>SnippetsFilter (&quot;deny&quot; in the locations): needs snippets enabled in NGF</source>
+        <translation>SnippetsFilter („deny“ in den Locations): braucht in NGF aktivierte Snippets</translation>
+    </message>
+    <message>
+        <source>SnippetsFilter (&quot;allow&quot; ... &quot;deny all&quot; in the locations): needs snippets enabled in NGF</source>
+        <translation>SnippetsFilter („allow“ … „deny all“ in den Locations): braucht in NGF aktivierte Snippets</translation>
+    </message>
+    <message>
+        <source>SnippetsFilter context http.server.location, copied as written: needs snippets enabled in NGF, and Lua or more_set_headers directives do not exist in NGF&apos;s nginx</source>
+        <translation>SnippetsFilter im Kontext http.server.location, unverändert übernommen: braucht in NGF aktivierte Snippets, und Lua- oder more_set_headers-Direktiven gibt es im nginx von NGF nicht</translation>
+    </message>
+    <message>
+        <source>SnippetsFilter context http.server, copied as written: needs snippets enabled in NGF</source>
+        <translation>SnippetsFilter im Kontext http.server, unverändert übernommen: braucht in NGF aktivierte Snippets</translation>
+    </message>
+    <message>
+        <source>NGF has no digest authentication</source>
+        <translation>NGF hat keine Digest-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>AuthenticationFilter needs a Secret in the route&apos;s namespace</source>
+        <translation>AuthenticationFilter braucht ein Secret im Namensraum der Route</translation>
+    </message>
+    <message>
+        <source>; the Secret is an auth-map (one key per user): NGF needs the htpasswd file under the key &quot;auth&quot;, rewrite the Secret</source>
+        <translation>; das Secret ist eine auth-map (ein Schlüssel je Benutzer): NGF braucht die htpasswd-Datei unter dem Schlüssel „auth“, das Secret umschreiben</translation>
+    </message>
+    <message>
+        <source>AuthenticationFilter Basic with Secret %1 (key &quot;auth&quot;), realm &quot;%2&quot;; NGF passes the Authorization header on to the backend, ingress-nginx removed it%3</source>
+        <translation>AuthenticationFilter Basic mit Secret %1 (Schlüssel „auth“), Realm „%2“; NGF reicht den Authorization-Header an das Backend weiter, ingress-nginx entfernte ihn%3</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>the CORS filter on every rule, with ingress-nginx&apos;s defaults for what is not written; with origin &quot;*&quot; and credentials NGF echoes the request&apos;s Origin where ingress-nginx sends &quot;*&quot;</source>
+        <translation>der CORS-Filter an jeder Regel, mit den Vorgaben von ingress-nginx für Nichtangegebenes; bei Origin „*“ mit Credentials gibt NGF den Origin der Anfrage zurück, wo ingress-nginx „*“ sendet</translation>
+    </message>
+    <message>
+        <source>NGF has no error pages served by a default backend</source>
+        <translation>NGF hat keine Fehlerseiten, die ein Default-Backend liefert</translation>
+    </message>
+    <message>
+        <source>NGF answers 503 when a Service has no endpoints; there is no fallback Service</source>
+        <translation>NGF antwortet 503, wenn ein Service keine Endpunkte hat; es gibt keinen Ersatz-Service</translation>
+    </message>
+    <message>
+        <source>NGF always balances over the endpoints</source>
+        <translation>NGF verteilt immer über die Endpunkte</translation>
+    </message>
+    <message>
+        <source>NGF uses nginx&apos;s defaults for retries</source>
+        <translation>NGF verwendet für Wiederholungen die Vorgaben von nginx</translation>
+    </message>
+    <message>
+        <source>no policy; it needs limit_conn_zone in the http context and limit_conn in the locations (snippets)</source>
+        <translation>keine Policy; nötig sind limit_conn_zone im http-Kontext und limit_conn in den Locations (Snippets)</translation>
+    </message>
+    <message>
+        <source>not converted; add an HTTPRoute for the other name with a RequestRedirect</source>
+        <translation>nicht umgewandelt; eine HTTPRoute für den anderen Namen mit einem RequestRedirect anlegen</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>die Vorgabe</translation>
+    </message>
+    <message>
+        <source>not converted (HTTPS needs a BackendTLSPolicy with a CA and hostname, GRPC a GRPCRoute)</source>
+        <translation>nicht umgewandelt (HTTPS braucht eine BackendTLSPolicy mit CA und Hostname, GRPC eine GRPCRoute)</translation>
+    </message>
+    <message>
+        <source>ingress-nginx v1.15.1 does not know this annotation (it had no effect); nothing emitted</source>
+        <translation>ingress-nginx v1.15.1 kennt diese Annotation nicht (sie war wirkungslos); nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>Gateway Studio does not convert this annotation; nothing emitted</source>
+        <translation>Gateway Studio wandelt diese Annotation nicht um; nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy %1 for the Services without their own setting</source>
+        <translation>UpstreamSettingsPolicy %1 für die Services ohne eigene Einstellung</translation>
+    </message>
+    <message>
+        <source>ignored by ingress-nginx too: cookie affinity takes precedence (balancer.lua get_implementation)</source>
+        <translation>auch von ingress-nginx ignoriert: Cookie-Affinität hat Vorrang (balancer.lua get_implementation)</translation>
+    </message>
+    <message>
+        <source>ignored by ingress-nginx too: affinity or upstream-hash-by takes precedence (balancer.lua get_implementation)</source>
+        <translation>auch von ingress-nginx ignoriert: affinity oder upstream-hash-by hat Vorrang (balancer.lua get_implementation)</translation>
+    </message>
+    <message>
+        <source>URLRewrite hostname</source>
+        <translation>URLRewrite hostname</translation>
+    </message>
+    <message>
+        <source>RequestHeaderModifier set X-Forwarded-Prefix</source>
+        <translation>RequestHeaderModifier set X-Forwarded-Prefix</translation>
+    </message>
+    <message>
+        <source>the canary&apos;s rules take the primary&apos;s sessionPersistence (or its OSS fallback)</source>
+        <translation>die Regeln des Canary übernehmen die sessionPersistence des Primärbackends (oder deren OSS-Ersatz)</translation>
+    </message>
+    <message>
+        <source>ignored on a canary Ingress by ingress-nginx too: the primary&apos;s settings apply to the canary&apos;s rules</source>
+        <translation>auch von ingress-nginx an einem Canary-Ingress ignoriert: die Einstellungen des Primärbackends gelten für die Regeln des Canary</translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::IngressConverter</name>
+    <message>
+        <source>the input has no Ingress (networking.k8s.io/v1) to convert</source>
+        <translation>die Eingabe enthält kein Ingress (networking.k8s.io/v1) zum Umwandeln</translation>
+    </message>
+    <message>
+        <source>the input has no Ingress of ingress-nginx to convert (%1 belong to other controllers)</source>
+        <translation>die Eingabe enthält kein Ingress von ingress-nginx zum Umwandeln (%1 gehören zu anderen Controllern)</translation>
+    </message>
+    <message>
+        <source>another controller&apos;s class: left out, as ingress-nginx leaves it</source>
+        <translation>Klasse eines anderen Controllers: ausgelassen, wie ingress-nginx es auslässt</translation>
+    </message>
+    <message numerus="yes">
+        <source>a List mixes Ingresses with %n other resource(s); they are not written, export them separately</source>
+        <translation>
+            <numerusform>eine List mischt Ingresses mit %n anderen Ressource; sie wird nicht geschrieben, bitte getrennt exportieren</numerusform>
+            <numerusform>eine List mischt Ingresses mit %n anderen Ressourcen; sie werden nicht geschrieben, bitte getrennt exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no secretName: ingress-nginx served its default certificate; a Gateway listener needs a certificate Secret</source>
+        <translation>kein secretName: ingress-nginx lieferte sein Standardzertifikat; ein Gateway-Listener braucht ein Zertifikats-Secret</translation>
+    </message>
+    <message>
+        <source>no hosts: the certificate is not attached to any listener</source>
+        <translation>keine Hosts: das Zertifikat gehört zu keinem Listener</translation>
+    </message>
+    <message>
+        <source>the Secret %1/%2 is not in the input: NGF keeps the HTTPS listener invalid until it exists, where ingress-nginx served its default certificate</source>
+        <translation>das Secret %1/%2 ist nicht in der Eingabe: NGF hält den HTTPS-Listener ungültig, bis es existiert, wo ingress-nginx sein Standardzertifikat lieferte</translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::MigrationReport</name>
+    <message>
+        <source>converted</source>
+        <translation>umgewandelt</translation>
+    </message>
+    <message>
+        <source>converted with a difference</source>
+        <translation>mit Unterschied umgewandelt</translation>
+    </message>
+    <message>
+        <source>not convertible</source>
+        <translation>nicht umwandelbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) converted, </source>
+        <translation>
+            <numerusform>%n Eintrag umgewandelt, </numerusform>
+            <numerusform>%n Einträge umgewandelt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n converted with a difference, </source>
+        <translation>
+            <numerusform>%n mit Unterschied umgewandelt, </numerusform>
+            <numerusform>%n mit Unterschied umgewandelt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not convertible</source>
+        <translation>
+            <numerusform>%n nicht umwandelbar</numerusform>
+            <numerusform>%n nicht umwandelbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::RouteBuilder</name>
+    <message>
+        <source>a resource backend has no Gateway API equivalent; the rule has no backend (NGF answers 500)</source>
+        <translation>ein Resource-Backend hat in Gateway API keine Entsprechung; die Regel hat kein Backend (NGF antwortet 500)</translation>
+    </message>
+    <message>
+        <source>a backendRef needs a port number and the input has no Service %1/%2 with a port named &quot;%3&quot;; the rule has no backend (NGF answers 500)</source>
+        <translation>eine backendRef braucht eine Portnummer, und die Eingabe hat keinen Service %1/%2 mit einem Port namens „%3“; die Regel hat kein Backend (NGF antwortet 500)</translation>
+    </message>
+    <message>
+        <source>path %1: PathPrefix %2 with URLRewrite ReplacePrefixMatch &quot;/&quot;; NGF matches the prefix case-sensitively (ingress-nginx: &quot;~*&quot;)</source>
+        <translation>Pfad %1: PathPrefix %2 mit URLRewrite ReplacePrefixMatch „/“; NGF vergleicht das Präfix unter Beachtung der Groß-/Kleinschreibung (ingress-nginx: „~*“)</translation>
+    </message>
+    <message>
+        <source>path %1: URLRewrite ReplaceFullPath %2: every URI the path matches becomes %2, as in ingress-nginx, and the query string is kept</source>
+        <translation>Pfad %1: URLRewrite ReplaceFullPath %2: jede URI, auf die der Pfad passt, wird zu %2, wie in ingress-nginx, und die Query bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>path %1: URLRewrite cannot use regex captures (NGF forbids &quot;$&quot; in rewrite paths) and the target is not one of the prefix idioms (P(/|$)(.*) -&gt; /$2, P/(.*) -&gt; /$1, P(/.*) -&gt; $1); requests reach the backend unrewritten. A SnippetsFilter with &apos;rewrite &quot;(?i)%1&quot; %2 break;&apos; (snippets enabled) would keep the behaviour</source>
+        <translation>Pfad %1: URLRewrite kann keine Regex-Gruppen verwenden (NGF verbietet „$“ in Rewrite-Pfaden), und das Ziel ist keines der Präfix-Idiome (P(/|$)(.*) -&gt; /$2, P/(.*) -&gt; /$1, P(/.*) -&gt; $1); Anfragen erreichen das Backend ohne Rewrite. Ein SnippetsFilter mit &apos;rewrite &quot;(?i)%1&quot; %2 break;&apos; (Snippets aktiviert) behielte das Verhalten bei</translation>
+    </message>
+    <message>
+        <source>NGF refuses a RegularExpression path with &quot;{&quot;, &quot;}&quot;, &quot;;&quot; or spaces; written as PathPrefix %1</source>
+        <translation>NGF lehnt einen RegularExpression-Pfad mit „{“, „}“, „;“ oder Leerzeichen ab; als PathPrefix %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>the host %1 is in regex mode (another Ingress of it uses use-regex or rewrite-target), so ingress-nginx matched this path as the case-insensitive regex &quot;^%2&quot;; written as RegularExpression %3</source>
+        <translation>der Host %1 ist im Regex-Modus (ein anderes Ingress des Hosts verwendet use-regex oder rewrite-target), daher verglich ingress-nginx diesen Pfad als Regex „^%2“ ohne Beachtung der Groß-/Kleinschreibung; als RegularExpression %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>ImplementationSpecific: ingress-nginx matched &quot;%1&quot; as a string prefix (it also matched &quot;%1x&quot;); PathPrefix matches whole path segments only</source>
+        <translation>ImplementationSpecific: ingress-nginx verglich „%1“ als Zeichenketten-Präfix (es passte auch auf „%1x“); PathPrefix passt nur auf ganze Pfadsegmente</translation>
+    </message>
+    <message>
+        <source>ignored by ingress-nginx too: temporal-redirect wins</source>
+        <translation>auch von ingress-nginx ignoriert: temporal-redirect hat Vorrang</translation>
+    </message>
+    <message>
+        <source>not an absolute URL; RequestRedirect needs scheme and host</source>
+        <translation>keine absolute URL; RequestRedirect braucht Schema und Host</translation>
+    </message>
+    <message>
+        <source>; status %1 is not possible in Gateway API, %2 is used</source>
+        <translation>; Status %1 ist in Gateway API nicht möglich, %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>RequestRedirect %1 to %2; NGF appends the request&apos;s query string ($is_args$args), ingress-nginx&apos;s &quot;return&quot; does not%3</source>
+        <translation>RequestRedirect %1 nach %2; NGF hängt die Query der Anfrage an ($is_args$args), das „return“ von ingress-nginx nicht%3</translation>
+    </message>
+    <message>
+        <source>path %1: a second canary of the same path; ingress-nginx uses only the first (%2), so does the conversion</source>
+        <translation>Pfad %1: ein zweiter Canary desselben Pfads; ingress-nginx verwendet nur den ersten (%2), die Umwandlung ebenso</translation>
+    </message>
+    <message>
+        <source>joins the rules of %1 for host %2</source>
+        <translation>schließt sich den Regeln von %1 für den Host %2 an</translation>
+    </message>
+    <message>
+        <source>NGF&apos;s header rule always wins, while in ingress-nginx a client holding the primary&apos;s affinity cookie stays on the primary</source>
+        <translation>die Header-Regel von NGF gewinnt immer, während in ingress-nginx ein Client mit dem Affinitäts-Cookie des Primärbackends beim Primärbackend bleibt</translation>
+    </message>
+    <message>
+        <source>a rule matching header %1: %2 goes to the canary; %3</source>
+        <translation>eine Regel auf den Header %1: %2 führt zum Canary; %3</translation>
+    </message>
+    <message>
+        <source>a rule matching header %1 against the regex %2 goes to the canary (NGF&apos;s njs tests each comma-separated value, ingress-nginx the whole header with PCRE); %3</source>
+        <translation>eine Regel, die den Header %1 mit dem Regex %2 vergleicht, führt zum Canary (das njs von NGF prüft jeden durch Komma getrennten Wert, ingress-nginx den ganzen Header mit PCRE); %3</translation>
+    </message>
+    <message>
+        <source>header rules for %1 (&quot;always&quot; to the canary, &quot;never&quot; to the primary); %2</source>
+        <translation>Header-Regeln für %1 („always“ zum Canary, „never“ zum Primärbackend); %2</translation>
+    </message>
+    <message>
+        <source>rules matching the Cookie header against %1 (canary) and %2 (primary); %3</source>
+        <translation>Regeln, die den Cookie-Header mit %1 (Canary) und %2 (Primärbackend) vergleichen; %3</translation>
+    </message>
+    <message>
+        <source>backendRef weights %1 (primary) and %2 (canary): NGF splits each request anew (split_clients on $request_id), so a client is not kept on the canary as ingress-nginx&apos;s affinity cookie keeps it</source>
+        <translation>backendRef-Gewichte %1 (Primärbackend) und %2 (Canary): NGF teilt jede Anfrage neu auf (split_clients über $request_id), daher bleibt ein Client nicht beim Canary, wie ihn das Affinitäts-Cookie von ingress-nginx hält</translation>
+    </message>
+    <message>
+        <source>below 100, which ingress-nginx ignores; 100 is used</source>
+        <translation>unter 100, was ingress-nginx ignoriert; 100 wird verwendet</translation>
+    </message>
+    <message>
+        <source>the weights&apos; total</source>
+        <translation>die Summe der Gewichte</translation>
+    </message>
+    <message>
+        <source>the host has no TLS here; rules answer 308 to https only for requests with X-Forwarded-Proto: http (a TLS-terminating load balancer in front); ingress-nginx redirected every plain-HTTP request unless use-forwarded-headers was on</source>
+        <translation>der Host hat hier kein TLS; Regeln antworten nur Anfragen mit X-Forwarded-Proto: http mit 308 nach https (ein TLS-terminierender Load Balancer davor); ingress-nginx leitete jede Klartext-HTTP-Anfrage um, außer bei use-forwarded-headers</translation>
+    </message>
+    <message>
+        <source>true (default)</source>
+        <translation>true (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>HTTPRoute %1-ssl-redirect on the http listener answers 308 to https; NGF keeps a trailing slash and redirects /.well-known/acme-challenge too, where ingress-nginx strips the slash and exempts that path</source>
+        <translation>HTTPRoute %1-ssl-redirect am http-Listener antwortet mit 308 nach https; NGF behält einen abschließenden Schrägstrich und leitet auch /.well-known/acme-challenge um, wo ingress-nginx den Schrägstrich entfernt und diesen Pfad ausnimmt</translation>
+    </message>
+    <message>
+        <source>an Exact &quot;/&quot; rule with RequestRedirect 302 to %1; NGF&apos;s Location names the listener&apos;s port and keeps the query string</source>
+        <translation>eine Exact-„/“-Regel mit RequestRedirect 302 nach %1; die Location von NGF nennt den Port des Listeners und behält die Query</translation>
+    </message>
+    <message>
+        <source>no TLS host: nothing to redirect</source>
+        <translation>kein TLS-Host: nichts umzuleiten</translation>
+    </message>
+    <message>
+        <source>the routes attach to the http and https listeners</source>
+        <translation>die Routen hängen an den Listenern http und https</translation>
+    </message>
+    <message>
+        <source>off: nothing to redirect</source>
+        <translation>aus: nichts umzuleiten</translation>
+    </message>
+    <message>
+        <source>paths as RegularExpression &quot;/(?i)...&quot; (case-insensitive like ingress-nginx&apos;s &quot;~*&quot;); NGF orders regex locations of equal length by path ascending, ingress-nginx descending</source>
+        <translation>Pfade als RegularExpression „/(?i)…“ (ohne Beachtung der Groß-/Kleinschreibung wie „~*“ von ingress-nginx); NGF ordnet Regex-Locations gleicher Länge nach Pfad aufsteigend, ingress-nginx absteigend</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>path %1 has no primary Ingress with the same host, path and pathType (ingress-nginx drops such a canary too); nothing emitted</source>
+        <translation>Pfad %1 hat kein primäres Ingress mit gleichem Host, Pfad und pathType (ingress-nginx verwirft einen solchen Canary ebenfalls); nichts erzeugt</translation>
+    </message>
+    <message>
+        <source>path %1 splits between the primary and a canary by weight: NGF gives each backend its own sticky upstream under the same cookie name (graph/backend_refs.go), so a client drawn to the other backend has its cookie replaced; ingress-nginx keeps a canary client on the canary</source>
+        <translation>Pfad %1 teilt nach Gewicht zwischen Primärbackend und Canary auf: NGF gibt jedem Backend einen eigenen Sticky-Upstream unter demselben Cookie-Namen (graph/backend_refs.go), daher wird einem Client, den es zum anderen Backend zieht, das Cookie ersetzt; ingress-nginx hält einen Canary-Client beim Canary</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::BackendRefResolver</name>
+    <message>
+        <source>InferencePool backends need NGINX Gateway Fabric&apos;s inference extension, which the preview models as off (NGF&apos;s default): NGF looks for a Service of that name instead</source>
+        <translation>InferencePool-Backends brauchen die Inference-Erweiterung von NGINX Gateway Fabric, die die Vorschau als ausgeschaltet modelliert (NGFs Voreinstellung): NGF sucht stattdessen einen Service dieses Namens</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::BackendTlsProcessor</name>
+    <message>
+        <source>NGINX Gateway Fabric v2.6.7 ignores subjectAltNames: nginx verifies the backend certificate against spec.validation.hostname (proxy_ssl_name)</source>
+        <translation>NGINX Gateway Fabric v2.6.7 übergeht subjectAltNames: nginx prüft das Backend-Zertifikat gegen spec.validation.hostname (proxy_ssl_name)</translation>
+    </message>
+    <message>
+        <source>NGINX Gateway Fabric v2.6.7 ignores BackendTLSPolicy options; no option reaches the configuration</source>
+        <translation>NGINX Gateway Fabric v2.6.7 übergeht die options einer BackendTLSPolicy; keine Option gelangt in die Konfiguration</translation>
+    </message>
+    <message>
+        <source>no backendRef of a route of NGINX Gateway Fabric&apos;s Gateways uses a Service this policy targets: NGF writes no status for it and it changes no configuration</source>
+        <translation>kein backendRef einer Route der Gateways von NGINX Gateway Fabric nutzt einen Service, auf den diese Policy zielt: NGF schreibt keinen Status für sie, und sie ändert keine Konfiguration</translation>
+    </message>
+    <message>
+        <source> (it is invalid: %1)</source>
+        <translation> (sie ist ungültig: %1)</translation>
     </message>
 </context>
 <context>
@@ -1347,10 +2600,36 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::NginxProxyProcessor</name>
+    <message>
+        <source>NGINX Gateway Fabric writes only the IPAddress entries of dnsResolver addresses into the resolver directive; this Hostname is left out</source>
+        <translation>NGINX Gateway Fabric schreibt nur die IPAddress-Einträge der dnsResolver-Adressen in die resolver-Direktive; dieser Hostname fehlt dort</translation>
+    </message>
+    <message>
+        <source>the preview does not model disableBaseHeaders (edge): the base proxy_set_header lines are still shown</source>
+        <translation>die Vorschau modelliert disableBaseHeaders (edge) nicht: die Basis-Zeilen proxy_set_header werden weiter gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::RouteProcessor</name>
     <message>
         <source>the preview does not render %1 filters; the rule is shown without it</source>
         <translation>die Vorschau stellt %1-Filter nicht dar; die Regel wird ohne ihn gezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::Unmodelled</name>
+    <message>
+        <source>%1 attaches to listener %2, but Gateway Studio does not model %3: the listener&apos;s status and routes leave it out</source>
+        <translation>%1 hängt am Listener %2, aber Gateway Studio modelliert %3 nicht: Status und Routen des Listeners lassen sie weg</translation>
+    </message>
+    <message>
+        <source>NGF acts on %1, but Gateway Studio does not model it yet: the preview, the status and the simulation leave it out (it is kept and exported as written)</source>
+        <translation>NGF reagiert auf %1, aber Gateway Studio modelliert es noch nicht: Vorschau, Status und Simulation lassen es weg (es bleibt erhalten und wird so exportiert, wie es geschrieben ist)</translation>
+    </message>
+    <message>
+        <source>NGINX Gateway Fabric does not act on %1 (%2): it is kept and exported as written</source>
+        <translation>NGINX Gateway Fabric beachtet %1 (%2) nicht: es bleibt erhalten und wird so exportiert, wie es geschrieben ist</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +3712,10 @@
         <source>the location&apos;s content handler is not simulated</source>
         <translation>der Content-Handler der Location wird nicht simuliert</translation>
     </message>
+    <message>
+        <source>server %1: a host name nginx resolves through DNS at run time (an ExternalName Service); the simulator does not resolve names</source>
+        <translation>server %1: ein Hostname, den nginx zur Laufzeit über DNS auflöst (ein ExternalName-Service); der Simulator löst keine Namen auf</translation>
+    </message>
 </context>
 <context>
     <name>gw::sim::GatewayRuntime</name>
@@ -2931,6 +4214,257 @@
     </message>
 </context>
 <context>
+    <name>gw::sim::ingressnginx::IngressBackends</name>
+    <message>
+        <source>Service %1/%2 does not exist</source>
+        <translation>Service %1/%2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Service %1/%2 is an ExternalName Service: its DNS name is not resolved in the simulation</source>
+        <translation>Service %1/%2 ist ein ExternalName-Service: sein DNS-Name wird in der Simulation nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>Service %1/%2 has no port %3</source>
+        <translation>Service %1/%2 hat keinen Port %3</translation>
+    </message>
+    <message>
+        <source>Service %1/%2 port %3 has no ready endpoints</source>
+        <translation>Service %1/%2 Port %3 hat keine bereiten Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::IngressConfig</name>
+    <message>
+        <source>rate limits</source>
+        <translation>Ratenbegrenzungen</translation>
+    </message>
+    <message>
+        <source>connection limits</source>
+        <translation>Verbindungsbegrenzungen</translation>
+    </message>
+    <message>
+        <source>basic authentication</source>
+        <translation>Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>external authentication</source>
+        <translation>externe Authentifizierung</translation>
+    </message>
+    <message>
+        <source>the allow-list</source>
+        <translation>die Zulassungsliste</translation>
+    </message>
+    <message>
+        <source>the deny-list</source>
+        <translation>die Sperrliste</translation>
+    </message>
+    <message>
+        <source>CORS preflight answers</source>
+        <translation>CORS-Preflight-Antworten</translation>
+    </message>
+    <message>
+        <source>the snippet</source>
+        <translation>das Snippet</translation>
+    </message>
+    <message>
+        <source>custom error pages</source>
+        <translation>eigene Fehlerseiten</translation>
+    </message>
+    <message>
+        <source>the default backend</source>
+        <translation>das Default-Backend</translation>
+    </message>
+    <message>
+        <source>the www redirect</source>
+        <translation>die www-Umleitung</translation>
+    </message>
+    <message>
+        <source>retry conditions</source>
+        <translation>Wiederholungsbedingungen</translation>
+    </message>
+    <message>
+        <source>retry counts</source>
+        <translation>Wiederholungsanzahlen</translation>
+    </message>
+    <message>
+        <source>the Service&apos;s cluster IP as the only endpoint</source>
+        <translation>die Cluster-IP des Service als einzigen Endpunkt</translation>
+    </message>
+    <message>
+        <source>the backend protocol</source>
+        <translation>das Backend-Protokoll</translation>
+    </message>
+    <message>
+        <source>the design has no Ingress for ingress-nginx to serve</source>
+        <translation>der Entwurf hat kein Ingress, das ingress-nginx bedienen würde</translation>
+    </message>
+    <message>
+        <source>the ingress-nginx engine routes and balances only; it does not simulate %1</source>
+        <translation>die ingress-nginx-Engine routet und verteilt nur; sie simuliert nicht: %1</translation>
+    </message>
+    <message>
+        <source>: requests for backend %1 get 503</source>
+        <translation>: Anfragen an Backend %1 erhalten 503</translation>
+    </message>
+    <message>
+        <source>canary path %1 on host %2 has no primary Ingress with the same host, path and pathType: ingress-nginx drops it</source>
+        <translation>Canary-Pfad %1 auf Host %2 hat kein primäres Ingress mit gleichem Host, Pfad und pathType: ingress-nginx verwirft ihn</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::IngressGateway</name>
+    <message numerus="yes">
+        <source>ingress-nginx v1.15.1, %n nginx worker(s) per replica</source>
+        <translation>
+            <numerusform>ingress-nginx v1.15.1, %n nginx-Worker je Replik</numerusform>
+            <numerusform>ingress-nginx v1.15.1, %n nginx-Worker je Replik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canary: the request carries the primary backend&apos;s affinity cookie: primary</source>
+        <translation>Canary: die Anfrage trägt das Affinitäts-Cookie des primären Backends: primär</translation>
+    </message>
+    <message>
+        <source>canary: backend %1 has no endpoints: primary</source>
+        <translation>Canary: Backend %1 hat keine Endpunkte: primär</translation>
+    </message>
+    <message>
+        <source>canary: the request carries the canary&apos;s affinity cookie: canary %1</source>
+        <translation>Canary: die Anfrage trägt das Affinitäts-Cookie des Canary: Canary %1</translation>
+    </message>
+    <message>
+        <source>canary: header %1 is &quot;%2&quot;: canary</source>
+        <translation>Canary: Header %1 ist „%2“: Canary</translation>
+    </message>
+    <message>
+        <source>canary: header %1 matches %2: canary</source>
+        <translation>Canary: Header %1 passt auf %2: Canary</translation>
+    </message>
+    <message>
+        <source>canary: header %1 is &quot;always&quot;: canary</source>
+        <translation>Canary: Header %1 ist „always“: Canary</translation>
+    </message>
+    <message>
+        <source>canary: header %1 is &quot;never&quot;: primary</source>
+        <translation>Canary: Header %1 ist „never“: primär</translation>
+    </message>
+    <message>
+        <source>canary: cookie %1 is &quot;always&quot;: canary</source>
+        <translation>Canary: Cookie %1 ist „always“: Canary</translation>
+    </message>
+    <message>
+        <source>canary: cookie %1 is &quot;never&quot;: primary</source>
+        <translation>Canary: Cookie %1 ist „never“: primär</translation>
+    </message>
+    <message>
+        <source>canary: math.random(%1) = %2, weight %3: %4</source>
+        <translation>Canary: math.random(%1) = %2, Gewicht %3: %4</translation>
+    </message>
+    <message>
+        <source>canary %1</source>
+        <translation>Canary %1</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>no Ingress path matches: ingress-nginx&apos;s default backend answers 404</source>
+        <translation>kein Ingress-Pfad passt: das Default-Backend von ingress-nginx antwortet 404</translation>
+    </message>
+    <message>
+        <source>backend %1 has no endpoints: no balancer, 503</source>
+        <translation>Backend %1 hat keine Endpunkte: kein Balancer, 503</translation>
+    </message>
+    <message>
+        <source>replica %1, nginx worker %2 (pid %3)</source>
+        <translation>Replik %1, nginx-Worker %2 (PID %3)</translation>
+    </message>
+    <message>
+        <source>try %1:</source>
+        <translation>Versuch %1:</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an endpoint (this worker has not synced yet): the connection fails</source>
+        <translation>%1 ist kein Endpunkt mehr (dieser Worker hat noch nicht synchronisiert): die Verbindung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>%1 refuses the connection</source>
+        <translation>%1 lehnt die Verbindung ab</translation>
+    </message>
+    <message>
+        <source>every try failed (proxy_next_upstream_tries 3)</source>
+        <translation>jeder Versuch schlug fehl (proxy_next_upstream_tries 3)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaChash</name>
+    <message>
+        <source>chash: key %1 = &quot;%2&quot;, CRC-32 %3, ring point %4 of %5 -&gt; %6</source>
+        <translation>chash: Schlüssel %1 = „%2“, CRC-32 %3, Ringpunkt %4 von %5 -&gt; %6</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaChashSubset</name>
+    <message>
+        <source>chashsubset: key &quot;%1&quot; -&gt; %2 (%3); random member %4 -&gt; %5</source>
+        <translation>chashsubset: Schlüssel „%1“ -&gt; %2 (%3); zufälliges Mitglied %4 -&gt; %5</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaEwma</name>
+    <message>
+        <source>ewma: every endpoint has been tried; all are candidates again</source>
+        <translation>ewma: jeder Endpunkt wurde versucht; alle sind wieder Kandidaten</translation>
+    </message>
+    <message>
+        <source>ewma: two random candidates scored %1; the lower wins: %2</source>
+        <translation>ewma: zwei zufällige Kandidaten bewertet mit %1; der niedrigere gewinnt: %2</translation>
+    </message>
+    <message>
+        <source>ewma: the only endpoint not yet tried, %1</source>
+        <translation>ewma: der einzige noch nicht versuchte Endpunkt, %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaRoundRobin</name>
+    <message>
+        <source>round_robin: the only endpoint %1</source>
+        <translation>round_robin: der einzige Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>round_robin: this worker&apos;s cycle gives %1 (position %2 of %3)</source>
+        <translation>round_robin: der Zyklus dieses Workers ergibt %1 (Position %2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaSticky</name>
+    <message>
+        <source>sticky_balanced: new session key %1 hashes to %2</source>
+        <translation>sticky_balanced: neuer Sitzungsschlüssel %1 wird auf %2 gehasht</translation>
+    </message>
+    <message>
+        <source>sticky_persistent: new session, random endpoint %1 of %2: %3</source>
+        <translation>sticky_persistent: neue Sitzung, zufälliger Endpunkt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cookie %2 key %3 -&gt; %4</source>
+        <translation>%1: Cookie %2 Schlüssel %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>%1: cookie key %2 names no current endpoint</source>
+        <translation>%1: Cookie-Schlüssel %2 nennt keinen aktuellen Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1: no new upstream found</source>
+        <translation>%1: kein neuer Upstream gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no cookie set: host %2 path %3 is not a location of an Ingress with affinity: cookie</source>
+        <translation>%1: kein Cookie gesetzt: Host %2 Pfad %3 ist keine Location eines Ingress mit affinity: cookie</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::AssignmentStripView</name>
     <message>
         <source>Client by time assignment strip</source>
@@ -3398,23 +4932,58 @@
     </message>
 </context>
 <context>
+    <name>gw::views::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search the text</source>
+        <translation>Den Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Die Suchleiste schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Die Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::FormContext</name>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>%1 von %2 ändern</translation>
-    </message>
-    <message>
-        <source>Remove %1 of %2</source>
-        <translation>%1 von %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Add to %1 of %2</source>
-        <translation>Zu %1 von %2 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Reorder %1 of %2</source>
-        <translation>%1 von %2 umordnen</translation>
-    </message>
     <message>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
@@ -3801,6 +5370,21 @@
     <message>
         <source>Show the full results of %1</source>
         <translation>Die vollständigen Ergebnisse von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
+        <translation>Pods: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n Pod(s) that served</source>
+        <translation>
+            <numerusform>%1 von %n Pod, der antwortete</numerusform>
+            <numerusform>%1 von %n Pods, die antworteten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,12 +5945,28 @@
         <source>Location</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::ProblemsView</name>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>No problems: the design is empty.</source>
+        <translation>Keine Probleme: Der Entwurf ist leer.</translation>
+    </message>
+    <message>
+        <source>No problems found while loading (this build has no NGF engine to check the status).</source>
+        <translation>Beim Laden wurden keine Probleme gefunden (dieser Build hat keine NGF-Engine, die den Status prüft).</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +6314,22 @@
         <source>Add a new %1</source>
         <translation>%1 neu hinzufügen</translation>
     </message>
+    <message>
+        <source>Add &amp;Service for Deployment %1</source>
+        <translation>&amp;Service für Deployment %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Deployment for Service %1</source>
+        <translation>&amp;Deployment für Service %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Service or Deployment That Fits</source>
+        <translation>Passenden Service oder passendes Deployment hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Create %1 %2</source>
+        <translation>%1 %2 &amp;anlegen</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::ResourceForm</name>
@@ -4758,6 +6374,13 @@
     <message>
         <source>Move to namespace %1</source>
         <translation>In Namespace %1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) of Gateway Studio&apos;s own, saved with the design and left out of File ▸ Export</source>
+        <translation>
+            <numerusform>%1: %n eigenes Dokument von Gateway Studio, mit dem Entwurf gespeichert und von Datei ▸ Exportieren weggelassen</numerusform>
+            <numerusform>%1: %n eigene Dokumente von Gateway Studio, mit dem Entwurf gespeichert und von Datei ▸ Exportieren weggelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5921,6 +7544,10 @@
         <source>upstream settings</source>
         <translation>Upstream-Einstellungen</translation>
     </message>
+    <message>
+        <source>%1 · not modelled</source>
+        <translation>%1 · nicht modelliert</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyScene</name>
@@ -5972,6 +7599,10 @@
         <source>Apply %1 to Service %2</source>
         <translation>%1 auf Service %2 anwenden</translation>
     </message>
+    <message>
+        <source>Gateway Studio does not model this kind: the preview, the status and the simulation leave it out (see the problems)</source>
+        <translation>Gateway Studio modelliert diese Art nicht: Vorschau, Status und Simulation lassen sie weg (siehe die Probleme)</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyView</name>
@@ -5996,6 +7627,10 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Properties</source>
+        <translation>Eigenschaften &amp;bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +7725,10 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; continues the value above, which would read &quot;%2&quot;: finish a new key with &apos;:&apos;, or quote a value that goes on</source>
+        <translation>„%1“ setzt den Wert darüber fort, der dann „%2“ hieße: Schließen Sie einen neuen Schlüssel mit „:“ ab, oder setzen Sie einen Wert, der weitergeht, in Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +7903,157 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>%1: cannot move item %2 to %3 (the list has %4 items)</source>
         <translation>%1: Element %2 kann nicht an Position %3 verschoben werden (die Liste hat %4 Elemente)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::ParserMessages</name>
+    <message>
+        <source>a %YAML directive takes exactly one argument</source>
+        <translation>eine %YAML-Direktive nimmt genau ein Argument</translation>
+    </message>
+    <message>
+        <source>unsupported YAML version: %1</source>
+        <translation>nicht unterstützte YAML-Version: %1</translation>
+    </message>
+    <message>
+        <source>the YAML version is too new</source>
+        <translation>die YAML-Version ist zu neu</translation>
+    </message>
+    <message>
+        <source>%YAML is given twice</source>
+        <translation>%YAML steht zweimal da</translation>
+    </message>
+    <message>
+        <source>a %TAG directive takes exactly two arguments</source>
+        <translation>eine %TAG-Direktive nimmt genau zwei Argumente</translation>
+    </message>
+    <message>
+        <source>the %TAG directive is given twice</source>
+        <translation>die %TAG-Direktive steht zweimal da</translation>
+    </message>
+    <message>
+        <source>a character that cannot be part of a tag</source>
+        <translation>ein Zeichen, das nicht Teil eines Tags sein kann</translation>
+    </message>
+    <message>
+        <source>a tag without a name after &apos;!&apos;</source>
+        <translation>ein Tag ohne Namen nach „!“</translation>
+    </message>
+    <message>
+        <source>a &apos;!&lt;&apos; tag without its &apos;&gt;&apos;</source>
+        <translation>ein „!&lt;“-Tag ohne sein „&gt;“</translation>
+    </message>
+    <message>
+        <source>the mapping above does not end properly: check the indentation of this line</source>
+        <translation>die Zuordnung darüber endet nicht richtig: Prüfen Sie die Einrückung dieser Zeile</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; without its closing &apos;}&apos;</source>
+        <translation>ein „{“ ohne schließendes „}“</translation>
+    </message>
+    <message>
+        <source>the list above does not end properly: check the indentation of this line</source>
+        <translation>die Liste darüber endet nicht richtig: Prüfen Sie die Einrückung dieser Zeile</translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; without its closing &apos;]&apos;</source>
+        <translation>ein „[“ ohne schließendes „]“</translation>
+    </message>
+    <message>
+        <source>a value with two tags</source>
+        <translation>ein Wert mit zwei Tags</translation>
+    </message>
+    <message>
+        <source>a value with two anchors (&apos;&amp;&apos;)</source>
+        <translation>ein Wert mit zwei Ankern („&amp;“)</translation>
+    </message>
+    <message>
+        <source>a value with two aliases (&apos;*&apos;)</source>
+        <translation>ein Wert mit zwei Aliassen („*“)</translation>
+    </message>
+    <message>
+        <source>an alias (&apos;*name&apos;) cannot have a value or a tag of its own</source>
+        <translation>ein Alias („*name“) kann keinen eigenen Wert und kein eigenes Tag haben</translation>
+    </message>
+    <message>
+        <source>a character that is not a hexadecimal digit in an escape</source>
+        <translation>ein Zeichen in einer Escape-Folge, das keine Hexadezimalziffer ist</translation>
+    </message>
+    <message>
+        <source>not a Unicode character: %1</source>
+        <translation>kein Unicode-Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; in a double-quoted string</source>
+        <translation>unbekannte Escape-Folge „\%1“ in einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>text that YAML cannot read here</source>
+        <translation>Text, den YAML hier nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>&apos;---&apos; or &apos;...&apos; inside a value: quote the value</source>
+        <translation>„---“ oder „...“ in einem Wert: Setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the text ends inside a quoted value: a quote is missing</source>
+        <translation>der Text endet in einem Wert in Anführungszeichen: ein Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>ein Zeichen, das in einem Wert nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: YAML indents with spaces only</source>
+        <translation>ein Tabulator in der Einrückung: YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>a &apos;]&apos; or &apos;}&apos; without its opening &apos;[&apos; or &apos;{&apos;</source>
+        <translation>ein „]“ oder „}“ ohne öffnendes „[“ oder „{“</translation>
+    </message>
+    <message>
+        <source>a list item (&apos;- &apos;) where none can start: check the indentation of this line</source>
+        <translation>ein Listeneintrag („- “), wo keiner beginnen kann: Prüfen Sie die Einrückung dieser Zeile</translation>
+    </message>
+    <message>
+        <source>a key where none can start: check the indentation of this line</source>
+        <translation>ein Schlüssel, wo keiner beginnen kann: Prüfen Sie die Einrückung dieser Zeile</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; where no value can start: check the indentation of this line, or quote a value that holds &apos;: &apos;</source>
+        <translation>ein „:“, wo kein Wert beginnen kann: Prüfen Sie die Einrückung dieser Zeile, oder setzen Sie einen Wert, der „: “ enthält, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a &apos;*&apos; without an alias name</source>
+        <translation>ein „*“ ohne Aliasnamen</translation>
+    </message>
+    <message>
+        <source>a &apos;&amp;&apos; without an anchor name</source>
+        <translation>ein „&amp;“ ohne Ankernamen</translation>
+    </message>
+    <message>
+        <source>a character that cannot be part of an alias name</source>
+        <translation>ein Zeichen, das nicht Teil eines Aliasnamens sein kann</translation>
+    </message>
+    <message>
+        <source>a character that cannot be part of an anchor name</source>
+        <translation>ein Zeichen, das nicht Teil eines Ankernamens sein kann</translation>
+    </message>
+    <message>
+        <source>a block value (&apos;|&apos; or &apos;&gt;&apos;) cannot have an indentation of 0</source>
+        <translation>ein Blockwert („|“ oder „&gt;“) kann keine Einrückung von 0 haben</translation>
+    </message>
+    <message>
+        <source>an unexpected character after &apos;|&apos; or &apos;&gt;&apos;</source>
+        <translation>ein unerwartetes Zeichen nach „|“ oder „&gt;“</translation>
+    </message>
+    <message>
+        <source>one anchor name used for two values</source>
+        <translation>ein Ankername für zwei Werte verwendet</translation>
+    </message>
+    <message>
+        <source>an alias (&apos;*name&apos;) to an anchor that is not defined above</source>
+        <translation>ein Alias („*name“) auf einen Anker, der darüber nicht definiert ist</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gw::BackendTlsParser</name>
+    <message>
+        <source>required: a BackendTLSPolicy needs spec.validation with a hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal base64 data: the API server stores binaryData as base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::BrokenFileDialog</name>
+    <message>
+        <source>Repair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 does not read as Kubernetes manifests.&lt;/b&gt; Fix the marked lines and open it; the design you have open stays as it is until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the repaired text to %1, then open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the repaired text as an unsaved change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text reads well now: open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::Design</name>
     <message>
         <source>defined more than once; the later definition wins, as with kubectl apply</source>
@@ -32,22 +82,6 @@
     </message>
     <message>
         <source>the document no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move item of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +264,80 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the design under a new name, with Gateway Studio&apos;s own documents (scenarios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for kubectl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the manifests kubectl applies, without Gateway Studio&apos;s own documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save As: %n resource(s), ready for kubectl</source>
+        <translation>
+            <numerusform>Save As: %n resource, ready for kubectl</numerusform>
+            <numerusform>Save As: %n resources, ready for kubectl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save As: %n resource(s) and %1 (File ▸ Export for kubectl leaves those out)</source>
+        <translation>
+            <numerusform>Save As: %n resource and %1 (File ▸ Export for kubectl leaves those out)</numerusform>
+            <numerusform>Save As: %n resources and %1 (File ▸ Export for kubectl leaves those out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gateway Studio document(s)</source>
+        <translation>
+            <numerusform>%n Gateway Studio document</numerusform>
+            <numerusform>%n Gateway Studio documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no manifests to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export for kubectl: %n resource(s)</source>
+        <translation>
+            <numerusform>Export for kubectl: %n resource</numerusform>
+            <numerusform>Export for kubectl: %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n resource(s) for kubectl to %1</source>
+        <translation>
+            <numerusform>Exported %n resource for kubectl to %1</numerusform>
+            <numerusform>Exported %n resources for kubectl to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(left out: %n Gateway Studio document(s))</source>
+        <translation>
+            <numerusform>(left out: %n Gateway Studio document)</numerusform>
+            <numerusform>(left out: %n Gateway Studio documents)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gw::EditActionHandler</name>
@@ -243,6 +351,280 @@
     </message>
     <message>
         <source>The clipboard holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::FieldDescription</name>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session persistence type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session idle timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session persistence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method match type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GatewayClass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load-balancing method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::HelpActionHandler</name>
+    <message>
+        <source>About Gateway Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and status it would produce, and see which Pod each client reaches.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how to design, preview and simulate with Gateway Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Gateway Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Studio User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,6 +644,17 @@
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::LabelCarrier</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the label %1 along to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,22 +717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Gateway Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Gateway Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Gateway Studio %1&lt;/h3&gt;&lt;p&gt;Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and status it would produce, and see which Pod each client reaches.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,6 +760,21 @@
     </message>
     <message>
         <source>Simulate clients, events and session persistence (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restart Gateway Studio: start it again yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::NginxProxyParser</name>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the pattern %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +927,46 @@
         <source>Save As</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carry the Labels Along?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Pods and Services are still linked by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change these labels to %1 as well? (One undo step; the link stays as it is.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Studio will speak %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? You are asked about unsaved changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::Resource</name>
@@ -599,6 +1031,137 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: a Service of type ExternalName needs externalName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS name: use lower case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit (RFC 1123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excessive aliasing: resolving the document&apos;s aliases gives more than %1 nodes (an alias bomb); kubectl refuses such a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next node up, down, to the left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected node&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu of the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next and previous match in the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return, Shift+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next and previous panel or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous or next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected event by a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +1257,45 @@
     </message>
     <message>
         <source>there are no probe results yet; run the probe first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::TextActionHandler</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the nginx preview or the YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next lines of the preview that the last edit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous lines of the preview that the last edit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last edit changed nothing in the generated configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +1465,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gwstudio: the editor needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These subcommands work without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;gwstudio --help&quot; for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: unknown subcommand &quot;%1&quot;; the subcommands are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open a file of that name in the editor, write it as ./%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gwstudio: %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>NGF&apos;s control plane runs with snippets enabled (SnippetsFilter and SnippetsPolicy take effect only then).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +1537,73 @@
     </message>
     <message>
         <source>malformed field path &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::MigrateCommand</name>
+    <message>
+        <source>The controller the Ingresses were written for (only ingress-nginx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTROLLER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert for NGF with NGINX Plus (cookie session persistence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert for NGF with experimental features (session persistence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the Gateway to create (default: gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the converted manifests to OUT instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report to REPORT instead of standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the report: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert ingress-nginx Ingresses to a Gateway, HTTPRoutes and NGF policies, with a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: only &quot;ingress-nginx&quot; is supported, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report-format: expected text or json, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-name: &quot;%1&quot; is not a valid resource name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1308,6 +2001,30 @@
         <source>warning: %1 not run: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data plane: ngf (default: the configuration NGF generates, nginx&apos;s balancers) or ingress-nginx (the design&apos;s Ingresses through ingress-nginx v1.15.1&apos;s Lua balancers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --engine ingress-nginx: nginx workers per replica, each with its own balancers (default: the ConfigMap&apos;s worker-processes, else 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine is ngf or ingress-nginx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers expects 1 to 64 and goes with --engine ingress-nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare compares NGF&apos;s methods; it does not go with --engine ingress-nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::StatusCommand</name>
@@ -1317,6 +2034,542 @@
     </message>
     <message>
         <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ingress::Annotations</name>
+    <message>
+        <source>&quot;%1&quot; is not a boolean (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comma-separated list of CIDRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has characters ingress-nginx does not accept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ingress::IngressReader</name>
+    <message>
+        <source>a backend is either a service or a resource, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the Service this path sends traffic to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the Service port, by number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the port&apos;s number or its name, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the port&apos;s number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host is a DNS name without port or path (&quot;shop.example.com&quot;, &quot;*.example.com&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: Prefix, Exact or ImplementationSpecific (networking.k8s.io/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pathType &quot;%1&quot;: Prefix, Exact or ImplementationSpecific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path must start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ingress needs rules or a defaultBackend (the API server refuses it otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second ingress-nginx ConfigMap: %1 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed in Kubernetes 1.22; ingress-nginx v1.15 reads networking.k8s.io/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::AnnotationMapper</name>
+    <message>
+        <source>cookie affinity needs NGINX Plus and experimental features in NGF (--plus --experimental); UpstreamSettingsPolicy ip_hash on the Ingress&apos;s Services instead: clients are kept by the first three octets of their IPv4 address (everyone behind one NAT shares a Pod), adding a Pod moves most clients, and no %1 cookie is set. Every session moves once at cut-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie affinity in NGF OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionPersistence (cookie %1) on the rules: NGINX Plus &quot;sticky cookie&quot; names the Pod like affinity-mode persistent%2; the cookie&apos;s value changes, so every session moves once at cut-over; NGF writes no HttpOnly, Secure, SameSite or Domain attribute, and re-sends the cookie on every response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (balanced mode&apos;s sessions moved on scale-up, these do not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticky cookie keeps a session on its Pod, as persistent mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see affinity: sticky cookie behaves like persistent mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessionName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absoluteTimeout %1 (cookie expires=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session-cookie-max-age is used instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF sets the cookie&apos;s path from the rule&apos;s paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway API sessionPersistence has no such setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress-nginx ignores this value (%1); nothing emitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy hash consistent on %1: nginx&apos;s ring is not resty.chash&apos;s, so about (n-1)/n of the keys reach another Pod at cut-over; a request without the key goes by round robin instead of to one Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF&apos;s hashMethodKey is a single variable (^\$[a-z_]+$); use one variable such as $remote_addr or $cookie_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx has no subset hashing; the key hashes to single Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy %1, the nearest nginx method to peak EWMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy round_robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress-nginx does not use this value alone; round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an nginx size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientSettingsPolicy body.maxSize %1 (rounded up to 4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientSettingsPolicy body.maxSize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number of seconds NGF accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy timeout.%1 %2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy buffering.disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy buffering.%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxySettingsPolicy buffering.buffers %1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RateLimitPolicy %1r/%2, burst %3, nodelay, per client address, rejectCode 503 as in ingress-nginx; the limit applies to every path of the route, and NGF&apos;s zone is its own (ingress-nginx: one per Ingress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules&apos; burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SnippetsFilter (&quot;deny&quot; in the locations): needs snippets enabled in NGF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SnippetsFilter (&quot;allow&quot; ... &quot;deny all&quot; in the locations): needs snippets enabled in NGF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SnippetsFilter context http.server.location, copied as written: needs snippets enabled in NGF, and Lua or more_set_headers directives do not exist in NGF&apos;s nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SnippetsFilter context http.server, copied as written: needs snippets enabled in NGF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF has no digest authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthenticationFilter needs a Secret in the route&apos;s namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the Secret is an auth-map (one key per user): NGF needs the htpasswd file under the key &quot;auth&quot;, rewrite the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthenticationFilter Basic with Secret %1 (key &quot;auth&quot;), realm &quot;%2&quot;; NGF passes the Authorization header on to the backend, ingress-nginx removed it%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CORS filter on every rule, with ingress-nginx&apos;s defaults for what is not written; with origin &quot;*&quot; and credentials NGF echoes the request&apos;s Origin where ingress-nginx sends &quot;*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF has no error pages served by a default backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF answers 503 when a Service has no endpoints; there is no fallback Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF always balances over the endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF uses nginx&apos;s defaults for retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy; it needs limit_conn_zone in the http context and limit_conn in the locations (snippets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted; add an HTTPRoute for the other name with a RequestRedirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not converted (HTTPS needs a BackendTLSPolicy with a CA and hostname, GRPC a GRPCRoute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress-nginx v1.15.1 does not know this annotation (it had no effect); nothing emitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Studio does not convert this annotation; nothing emitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UpstreamSettingsPolicy %1 for the Services without their own setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored by ingress-nginx too: cookie affinity takes precedence (balancer.lua get_implementation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored by ingress-nginx too: affinity or upstream-hash-by takes precedence (balancer.lua get_implementation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLRewrite hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestHeaderModifier set X-Forwarded-Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canary&apos;s rules take the primary&apos;s sessionPersistence (or its OSS fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored on a canary Ingress by ingress-nginx too: the primary&apos;s settings apply to the canary&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::IngressConverter</name>
+    <message>
+        <source>the input has no Ingress (networking.k8s.io/v1) to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has no Ingress of ingress-nginx to convert (%1 belong to other controllers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another controller&apos;s class: left out, as ingress-nginx leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a List mixes Ingresses with %n other resource(s); they are not written, export them separately</source>
+        <translation>
+            <numerusform>a List mixes Ingresses with %n other resource; it is not written, export it separately</numerusform>
+            <numerusform>a List mixes Ingresses with %n other resources; they are not written, export them separately</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no secretName: ingress-nginx served its default certificate; a Gateway listener needs a certificate Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hosts: the certificate is not attached to any listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret %1/%2 is not in the input: NGF keeps the HTTPS listener invalid until it exists, where ingress-nginx served its default certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::MigrationReport</name>
+    <message>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted with a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not convertible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) converted, </source>
+        <translation>
+            <numerusform>%n item converted, </numerusform>
+            <numerusform>%n items converted, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n converted with a difference, </source>
+        <translation>
+            <numerusform>%n converted with a difference, </numerusform>
+            <numerusform>%n converted with a difference, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not convertible</source>
+        <translation>
+            <numerusform>%n not convertible</numerusform>
+            <numerusform>%n not convertible</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::RouteBuilder</name>
+    <message>
+        <source>a resource backend has no Gateway API equivalent; the rule has no backend (NGF answers 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backendRef needs a port number and the input has no Service %1/%2 with a port named &quot;%3&quot;; the rule has no backend (NGF answers 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1: PathPrefix %2 with URLRewrite ReplacePrefixMatch &quot;/&quot;; NGF matches the prefix case-sensitively (ingress-nginx: &quot;~*&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1: URLRewrite ReplaceFullPath %2: every URI the path matches becomes %2, as in ingress-nginx, and the query string is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1: URLRewrite cannot use regex captures (NGF forbids &quot;$&quot; in rewrite paths) and the target is not one of the prefix idioms (P(/|$)(.*) -&gt; /$2, P/(.*) -&gt; /$1, P(/.*) -&gt; $1); requests reach the backend unrewritten. A SnippetsFilter with &apos;rewrite &quot;(?i)%1&quot; %2 break;&apos; (snippets enabled) would keep the behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF refuses a RegularExpression path with &quot;{&quot;, &quot;}&quot;, &quot;;&quot; or spaces; written as PathPrefix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host %1 is in regex mode (another Ingress of it uses use-regex or rewrite-target), so ingress-nginx matched this path as the case-insensitive regex &quot;^%2&quot;; written as RegularExpression %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImplementationSpecific: ingress-nginx matched &quot;%1&quot; as a string prefix (it also matched &quot;%1x&quot;); PathPrefix matches whole path segments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored by ingress-nginx too: temporal-redirect wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute URL; RequestRedirect needs scheme and host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; status %1 is not possible in Gateway API, %2 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestRedirect %1 to %2; NGF appends the request&apos;s query string ($is_args$args), ingress-nginx&apos;s &quot;return&quot; does not%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1: a second canary of the same path; ingress-nginx uses only the first (%2), so does the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joins the rules of %1 for host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF&apos;s header rule always wins, while in ingress-nginx a client holding the primary&apos;s affinity cookie stays on the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule matching header %1: %2 goes to the canary; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule matching header %1 against the regex %2 goes to the canary (NGF&apos;s njs tests each comma-separated value, ingress-nginx the whole header with PCRE); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header rules for %1 (&quot;always&quot; to the canary, &quot;never&quot; to the primary); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules matching the Cookie header against %1 (canary) and %2 (primary); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backendRef weights %1 (primary) and %2 (canary): NGF splits each request anew (split_clients on $request_id), so a client is not kept on the canary as ingress-nginx&apos;s affinity cookie keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below 100, which ingress-nginx ignores; 100 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights&apos; total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host has no TLS here; rules answer 308 to https only for requests with X-Forwarded-Proto: http (a TLS-terminating load balancer in front); ingress-nginx redirected every plain-HTTP request unless use-forwarded-headers was on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPRoute %1-ssl-redirect on the http listener answers 308 to https; NGF keeps a trailing slash and redirects /.well-known/acme-challenge too, where ingress-nginx strips the slash and exempts that path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Exact &quot;/&quot; rule with RequestRedirect 302 to %1; NGF&apos;s Location names the listener&apos;s port and keeps the query string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS host: nothing to redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routes attach to the http and https listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: nothing to redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths as RegularExpression &quot;/(?i)...&quot; (case-insensitive like ingress-nginx&apos;s &quot;~*&quot;); NGF orders regex locations of equal length by path ascending, ingress-nginx descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 has no primary Ingress with the same host, path and pathType (ingress-nginx drops such a canary too); nothing emitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 splits between the primary and a canary by weight: NGF gives each backend its own sticky upstream under the same cookie name (graph/backend_refs.go), so a client drawn to the other backend has its cookie replaced; ingress-nginx keeps a canary client on the canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::BackendRefResolver</name>
+    <message>
+        <source>InferencePool backends need NGINX Gateway Fabric&apos;s inference extension, which the preview models as off (NGF&apos;s default): NGF looks for a Service of that name instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::BackendTlsProcessor</name>
+    <message>
+        <source>NGINX Gateway Fabric v2.6.7 ignores subjectAltNames: nginx verifies the backend certificate against spec.validation.hostname (proxy_ssl_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX Gateway Fabric v2.6.7 ignores BackendTLSPolicy options; no option reaches the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backendRef of a route of NGINX Gateway Fabric&apos;s Gateways uses a Service this policy targets: NGF writes no status for it and it changes no configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it is invalid: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,9 +2600,35 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::NginxProxyProcessor</name>
+    <message>
+        <source>NGINX Gateway Fabric writes only the IPAddress entries of dnsResolver addresses into the resolver directive; this Hostname is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview does not model disableBaseHeaders (edge): the base proxy_set_header lines are still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::RouteProcessor</name>
     <message>
         <source>the preview does not render %1 filters; the rule is shown without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::Unmodelled</name>
+    <message>
+        <source>%1 attaches to listener %2, but Gateway Studio does not model %3: the listener&apos;s status and routes leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF acts on %1, but Gateway Studio does not model it yet: the preview, the status and the simulation leave it out (it is kept and exported as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX Gateway Fabric does not act on %1 (%2): it is kept and exported as written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +3712,10 @@
         <source>the location&apos;s content handler is not simulated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>server %1: a host name nginx resolves through DNS at run time (an ExternalName Service); the simulator does not resolve names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::sim::GatewayRuntime</name>
@@ -2931,6 +4214,257 @@
     </message>
 </context>
 <context>
+    <name>gw::sim::ingressnginx::IngressBackends</name>
+    <message>
+        <source>Service %1/%2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1/%2 is an ExternalName Service: its DNS name is not resolved in the simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1/%2 has no port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1/%2 port %3 has no ready endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::IngressConfig</name>
+    <message>
+        <source>rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deny-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORS preflight answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom error pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the www redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Service&apos;s cluster IP as the only endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has no Ingress for ingress-nginx to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ingress-nginx engine routes and balances only; it does not simulate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: requests for backend %1 get 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary path %1 on host %2 has no primary Ingress with the same host, path and pathType: ingress-nginx drops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::IngressGateway</name>
+    <message numerus="yes">
+        <source>ingress-nginx v1.15.1, %n nginx worker(s) per replica</source>
+        <translation>
+            <numerusform>ingress-nginx v1.15.1, %n nginx worker per replica</numerusform>
+            <numerusform>ingress-nginx v1.15.1, %n nginx workers per replica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>canary: the request carries the primary backend&apos;s affinity cookie: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: backend %1 has no endpoints: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: the request carries the canary&apos;s affinity cookie: canary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: header %1 is &quot;%2&quot;: canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: header %1 matches %2: canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: header %1 is &quot;always&quot;: canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: header %1 is &quot;never&quot;: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: cookie %1 is &quot;always&quot;: canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: cookie %1 is &quot;never&quot;: primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary: math.random(%1) = %2, weight %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Ingress path matches: ingress-nginx&apos;s default backend answers 404</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend %1 has no endpoints: no balancer, 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica %1, nginx worker %2 (pid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer an endpoint (this worker has not synced yet): the connection fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every try failed (proxy_next_upstream_tries 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaChash</name>
+    <message>
+        <source>chash: key %1 = &quot;%2&quot;, CRC-32 %3, ring point %4 of %5 -&gt; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaChashSubset</name>
+    <message>
+        <source>chashsubset: key &quot;%1&quot; -&gt; %2 (%3); random member %4 -&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaEwma</name>
+    <message>
+        <source>ewma: every endpoint has been tried; all are candidates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ewma: two random candidates scored %1; the lower wins: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ewma: the only endpoint not yet tried, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaRoundRobin</name>
+    <message>
+        <source>round_robin: the only endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round_robin: this worker&apos;s cycle gives %1 (position %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::sim::ingressnginx::LuaSticky</name>
+    <message>
+        <source>sticky_balanced: new session key %1 hashes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sticky_persistent: new session, random endpoint %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cookie %2 key %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cookie key %2 names no current endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no new upstream found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cookie set: host %2 path %3 is not a location of an Ingress with affinity: cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::AssignmentStripView</name>
     <message>
         <source>Client by time assignment strip</source>
@@ -3398,23 +4932,58 @@
     </message>
 </context>
 <context>
+    <name>gw::views::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::FormContext</name>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
@@ -3801,6 +5370,21 @@
     <message>
         <source>Show the full results of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n Pod(s) that served</source>
+        <translation>
+            <numerusform>%1 of %n Pod that served</numerusform>
+            <numerusform>%1 of %n Pods that served</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,11 +5945,27 @@
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::ProblemsView</name>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the design is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found while loading (this build has no NGF engine to check the status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4714,6 +6314,22 @@
         <source>Add a new %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Service for Deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Deployment for Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Service or Deployment That Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::ResourceForm</name>
@@ -4758,6 +6374,13 @@
     <message>
         <source>Move to namespace %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) of Gateway Studio&apos;s own, saved with the design and left out of File ▸ Export</source>
+        <translation>
+            <numerusform>%1: %n document of Gateway Studio&apos;s own, saved with the design and left out of File ▸ Export</numerusform>
+            <numerusform>%1: %n documents of Gateway Studio&apos;s own, saved with the design and left out of File ▸ Export</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5921,6 +7544,10 @@
         <source>upstream settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · not modelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyScene</name>
@@ -5972,6 +7599,10 @@
         <source>Apply %1 to Service %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateway Studio does not model this kind: the preview, the status and the simulation leave it out (see the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyView</name>
@@ -5994,6 +7625,10 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Properties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6088,6 +7723,10 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; continues the value above, which would read &quot;%2&quot;: finish a new key with &apos;:&apos;, or quote a value that goes on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6262,6 +7901,157 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>%1: cannot move item %2 to %3 (the list has %4 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::yaml::ParserMessages</name>
+    <message>
+        <source>a %YAML directive takes exactly one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported YAML version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML version is too new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%YAML is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %TAG directive takes exactly two arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %TAG directive is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that cannot be part of a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag without a name after &apos;!&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;!&lt;&apos; tag without its &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping above does not end properly: check the indentation of this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; without its closing &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list above does not end properly: check the indentation of this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; without its closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value with two tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value with two anchors (&apos;&amp;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value with two aliases (&apos;*&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias (&apos;*name&apos;) cannot have a value or a tag of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that is not a hexadecimal digit in an escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Unicode character: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape &apos;\%1&apos; in a double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that YAML cannot read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;---&apos; or &apos;...&apos; inside a value: quote the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a quoted value: a quote is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the indentation: YAML indents with spaces only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;]&apos; or &apos;}&apos; without its opening &apos;[&apos; or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item (&apos;- &apos;) where none can start: check the indentation of this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key where none can start: check the indentation of this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; where no value can start: check the indentation of this line, or quote a value that holds &apos;: &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;*&apos; without an alias name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;&amp;&apos; without an anchor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that cannot be part of an alias name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character that cannot be part of an anchor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block value (&apos;|&apos; or &apos;&gt;&apos;) cannot have an indentation of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected character after &apos;|&apos; or &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one anchor name used for two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias (&apos;*name&apos;) to an anchor that is not defined above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "dispatch.h"
 #include "exportcommand.h"
+#include "migratecommand.h"
 #include "probecommand.h"
 #include "rendercommand.h"
 #include "sandboxcommand.h"
@@ -13,8 +15,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
-#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -34,12 +34,33 @@ std::vector<std::unique_ptr<Subcommand>> makeSubcommands()
     list.push_back(std::make_unique<StatusCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<SimulateCommand>());
+    list.push_back(std::make_unique<MigrateCommand>());
     list.push_back(std::make_unique<SandboxCommand>());
     list.push_back(std::make_unique<ProbeCommand>());
     return list;
 }
 
-const char *const subcommandNames[] = {"render", "status", "export", "simulate", "sandbox", "probe"};
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+QStringList namesOf(const std::vector<std::unique_ptr<Subcommand>> &subcommands)
+{
+    QStringList names;
+    for (const auto &s : subcommands)
+        names << s->name();
+    return names;
+}
+
+void printSubcommands(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
+{
+    for (const auto &s : subcommands)
+        out << QStringLiteral("  %1  %2").arg(s->name(), -9).arg(s->summary()) << u'\n';
+}
 
 void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcommand>> &subcommands)
 {
@@ -49,8 +70,7 @@ void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcom
                   "configuration and status NGF would produce, and simulates which Pod each client reaches.")
         << QStringLiteral("\n\n") << Tr::tr("Without a subcommand, opens the editor on the given manifests.")
         << QStringLiteral("\n\n") << Tr::tr("Subcommands (they never open a window):") << u'\n';
-    for (const auto &s : subcommands)
-        out << QStringLiteral("  %1  %2").arg(s->name(), -9).arg(s->summary()) << u'\n';
+    printSubcommands(out, subcommands);
     out << u'\n' << Tr::tr("Run \"gwstudio SUBCOMMAND --help\" for the options of a subcommand.") << u'\n'
         << Tr::tr("Exit codes: 0 success, 1 the input is valid but has problems, 2 usage or input errors.")
         << u'\n';
@@ -60,14 +80,8 @@ void printGeneralHelp(QTextStream &out, const std::vector<std::unique_ptr<Subcom
 
 bool isHeadless(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    for (const char *name : subcommandNames) {
-        if (std::strcmp(argv[1], name) == 0)
-            return true;
-    }
-    return std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
-        std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0;
+    const QStringList args = argumentList(argc, argv);
+    return classify(args, namesOf(makeSubcommands()), hasDisplay(args)) != Request::Editor;
 }
 
 int run(int argc, char **argv)
@@ -81,6 +95,27 @@ int run(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     auto subcommands = makeSubcommands();
     const QString first = args.value(1);
+    switch (classify(args, namesOf(subcommands), hasDisplay(args))) {
+    case Request::EditorWithoutDisplay:
+        err << Tr::tr("gwstudio: the editor needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY "
+                      "are not set).")
+            << u'\n' << Tr::tr("These subcommands work without one:") << u'\n';
+        printSubcommands(err, subcommands);
+        err << Tr::tr("Run \"gwstudio --help\" for more.") << Qt::endl;
+        return ExitUsage;
+    case Request::UnknownSubcommand:
+        err << Tr::tr("gwstudio: unknown subcommand \"%1\"; the subcommands are:").arg(first) << u'\n';
+        printSubcommands(err, subcommands);
+        err << Tr::tr("To open a file of that name in the editor, write it as ./%1").arg(first) << Qt::endl;
+        return ExitUsage;
+    case Request::MissingFile:
+        err << Tr::tr("gwstudio: %1: no such file").arg(first) << Qt::endl;
+        return ExitUsage;
+    case Request::Subcommand:
+    case Request::Information:
+    case Request::Editor:
+        break;
+    }
     if (first == u"--version" || first == u"-v") {
         out << QStringLiteral("gwstudio %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
         return ExitOk;

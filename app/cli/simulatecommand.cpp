@@ -140,6 +140,15 @@ SimulateCommand::SimulateCommand()
           Tr::tr("Scenario mode: run the scenario under every session persistence method (ip_hash, hash "
                  "consistent, sticky cookie, random two least_conn, round robin) and judge each; text "
                  "(default), csv or json."))
+    , m_engine(
+          QStringLiteral("engine"),
+          Tr::tr("The data plane: ngf (default: the configuration NGF generates, nginx's balancers) or "
+                 "ingress-nginx (the design's Ingresses through ingress-nginx v1.15.1's Lua balancers)."),
+          Tr::tr("ENGINE"))
+    , m_workers(QStringLiteral("workers"),
+                Tr::tr("With --engine ingress-nginx: nginx workers per replica, each with its own balancers "
+                       "(default: the ConfigMap's worker-processes, else 1)."),
+                Tr::tr("N"))
     , m_hashKey(QStringLiteral("hash-key"),
                 Tr::tr("With --compare: the key of the consistent hash (default: a cookie or header the "
                        "scenario's requests send, else $remote_addr)."),
@@ -154,8 +163,9 @@ QString SimulateCommand::summary() const
 void SimulateCommand::setup(QCommandLineParser &parser)
 {
     m_input.setup(parser);
-    for (const QCommandLineOption *o : {&m_requests, &m_scenario, &m_scenarioName, &m_cookieJar, &m_seed,
-                                        &m_format, &m_output, &m_start, &m_record, &m_compare, &m_hashKey})
+    for (const QCommandLineOption *o :
+         {&m_requests, &m_scenario, &m_scenarioName, &m_cookieJar, &m_seed, &m_format, &m_output, &m_start,
+          &m_record, &m_compare, &m_hashKey, &m_engine, &m_workers})
         parser.addOption(*o);
 }
 
@@ -190,6 +200,23 @@ int SimulateCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
             << Qt::endl;
         return ExitUsage;
     }
+    const QString engine = parser.isSet(m_engine) ? parser.value(m_engine) : QStringLiteral("ngf");
+    if (engine != u"ngf" && engine != u"ingress-nginx") {
+        err << Prefix << Tr::tr("--engine is ngf or ingress-nginx, not \"%1\"").arg(engine) << Qt::endl;
+        return ExitUsage;
+    }
+    m_engineOptions = {};
+    m_engineOptions.kind = engine == u"ingress-nginx" ? sim::EngineKind::IngressNginx : sim::EngineKind::Ngf;
+    if (parser.isSet(m_workers)) {
+        bool ok = false;
+        const int n = parser.value(m_workers).toInt(&ok);
+        if (!ok || n < 1 || n > 64 || m_engineOptions.kind != sim::EngineKind::IngressNginx) {
+            err << Prefix << Tr::tr("--workers expects 1 to 64 and goes with --engine ingress-nginx")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        m_engineOptions.workers = n;
+    }
     ngf::Profile profile;
     if (!RenderCommand::profile(m_input, parser, profile, err))
         return ExitUsage;
@@ -223,21 +250,33 @@ int SimulateCommand::runTrace(const QCommandLineParser &parser, const ngf::Profi
         printDiagnostics(diagnostics, err);
         return ExitUsage;
     }
-    QString error;
-    const auto config = sim::GatewayConfig::build(design, profile, nullptr, &error);
-    if (!config) {
-        err << Prefix << error << Qt::endl;
-        return ExitUsage;
-    }
-    printDiagnostics(config->result().graph.notes, err);
-    warnUpstreams(*config, err);
     sim::TraceOptions options;
     options.cookieJar = parser.isSet(m_cookieJar);
     options.seed = parser.value(m_seed).toULongLong();
     options.explain = format == u"json";
     if (parser.isSet(m_start))
         options.startEpochMs = QDateTime::fromString(parser.value(m_start), Qt::ISODate).toMSecsSinceEpoch();
-    const std::vector<sim::RequestRecord> records = sim::TraceRunner::run(config, requests, options);
+    QString error;
+    std::vector<sim::RequestRecord> records;
+    if (m_engineOptions.kind == sim::EngineKind::IngressNginx) {
+        const std::unique_ptr<sim::SimulatedGateway> gateway =
+            sim::makeGateway(m_engineOptions, 1, options.seed, options.startEpochMs);
+        if (!gateway->load(design, 0, true, nullptr, &error)) {
+            err << Prefix << error << Qt::endl;
+            return ExitUsage;
+        }
+        printDiagnostics(gateway->notes(), err);
+        records = sim::TraceRunner::run(*gateway, requests, options);
+    } else {
+        const auto config = sim::GatewayConfig::build(design, profile, nullptr, &error);
+        if (!config) {
+            err << Prefix << error << Qt::endl;
+            return ExitUsage;
+        }
+        printDiagnostics(config->result().graph.notes, err);
+        warnUpstreams(*config, err);
+        records = sim::TraceRunner::run(config, requests, options);
+    }
     QByteArray data;
     if (format == u"csv") {
         data = sim::TraceRunner::toCsv(records);
@@ -270,6 +309,12 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
     const bool compare = parser.isSet(m_compare);
     if (compare && format != u"text" && format != u"csv" && format != u"json") {
         err << Prefix << Tr::tr("--compare writes text, csv or json, not \"%1\"").arg(format) << Qt::endl;
+        return ExitUsage;
+    }
+    if (compare && m_engineOptions.kind != sim::EngineKind::Ngf) {
+        err << Prefix
+            << Tr::tr("--compare compares NGF's methods; it does not go with --engine ingress-nginx")
+            << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(m_hashKey) && !compare) {
@@ -312,6 +357,8 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
     const sim::SimulationInput input = sim::SimulationInput::fromDesign(design, merged);
 
     sim::RunOptions options;
+    options.engine = m_engineOptions.kind;
+    options.workers = m_engineOptions.workers;
     if (parser.isSet(m_seed))
         options.seed = parser.value(m_seed).toULongLong();
     if (parser.isSet(m_record)) {

@@ -6,6 +6,7 @@
 #include "subcommand.h"
 
 #include "ngf/profile.h"
+#include "sim/simulatedgateway.h"
 
 namespace gw::cli {
 
@@ -24,6 +25,9 @@ namespace gw::cli {
  * Compare methods, `--scenario SCENARIO.yaml --compare [--hash-key KEY] [--format text|csv|json]`:
  * the same scenario under ip_hash, hash KEY consistent, the sticky cookie (NGINX Plus), NGF's
  * default random two least_conn and round robin (MethodComparer), each with its verdict.
+ *
+ * `--engine ingress-nginx [--workers N]`: both modes through ingress-nginx v1.15.1 instead of NGF —
+ * the design's Ingresses, ingress-nginx's locations and its Lua balancers (docs/migration.md).
  */
 class SimulateCommand : public Subcommand
 {
@@ -51,7 +55,10 @@ private:
     QCommandLineOption m_start;
     QCommandLineOption m_record;
     QCommandLineOption m_compare;
+    QCommandLineOption m_engine;
+    QCommandLineOption m_workers;
     QCommandLineOption m_hashKey;
+    sim::EngineOptions m_engineOptions;
 };
 
 } // namespace gw::cli

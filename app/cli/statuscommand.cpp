@@ -39,6 +39,10 @@ bool belongsTo(const ngf::Graph &graph, const ngf::StatusWriter::Entry &entry, i
         if (p.resource == entry.resource)
             return std::find(p.ancestors.begin(), p.ancestors.end(), gateway) != p.ancestors.end();
     }
+    for (const ngf::GraphBackendTlsPolicy &p : graph.backendTlsPolicies) {
+        if (p.resource == entry.resource)
+            return std::find(p.gateways.begin(), p.gateways.end(), gateway) != p.gateways.end();
+    }
     return false;
 }
 

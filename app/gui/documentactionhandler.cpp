@@ -16,8 +16,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QSaveFile>
 #include <QUndoStack>
 #include <QWidget>
+
+#include <map>
 
 namespace gw {
 
@@ -53,11 +56,19 @@ DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, 
     , m_importText(makeAction(QStringLiteral("edit-paste"), QKeySequence::UnknownKey, this))
     , m_save(makeAction(QStringLiteral("document-save"), QKeySequence::Save, this))
     , m_saveAs(makeAction(QStringLiteral("document-save-as"), QKeySequence::SaveAs, this))
+    , m_export(makeAction(QStringLiteral("document-export"), QKeySequence::UnknownKey, this))
     , m_reload(makeAction(QStringLiteral("document-revert"), QKeySequence::Refresh, this))
     , m_quit(makeAction(QStringLiteral("application-exit"), QKeySequence::Quit, this))
 {
     m_importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importText->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    // Save As is Ctrl+Shift+S everywhere, also where the platform's key bindings have none.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (!saveAsKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)))
+        saveAsKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAs->setShortcuts(saveAsKeys);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setObjectName(QStringLiteral("exportForKubectl"));
     m_quit->setMenuRole(QAction::QuitRole);
     m_recentMenu->setIcon(Icons::icon(QStringLiteral("document-open")));
     retranslate();
@@ -99,6 +110,7 @@ DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, 
     });
     connect(m_save, &QAction::triggered, this, &DocumentActionHandler::save);
     connect(m_saveAs, &QAction::triggered, this, [this] { saveAs(); });
+    connect(m_export, &QAction::triggered, this, [this] { exportForKubectl(); });
     connect(m_reload, &QAction::triggered, this, &DocumentActionHandler::reload);
     connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &DocumentActionHandler::updateRecentMenu);
@@ -124,6 +136,10 @@ void DocumentActionHandler::retranslate()
     m_importText->setToolTip(tr("Paste manifests or a kubectl apply snippet"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
+    m_saveAs->setToolTip(
+        tr("Save the design under a new name, with Gateway Studio's own documents (scenarios)"));
+    m_export->setText(tr("&Export for kubectl…"));
+    m_export->setToolTip(tr("Write the manifests kubectl applies, without Gateway Studio's own documents"));
     m_reload->setText(tr("Re&load from Disk"));
     m_quit->setText(tr("&Quit"));
 }
@@ -179,32 +195,82 @@ bool DocumentActionHandler::newDesign()
 
 bool DocumentActionHandler::loadPaths(const QStringList &paths)
 {
-    m_design->clear();
-    Diagnostics all;
-    QStringList failed;
+    // Read every file into a scratch design first: a file that does not read must not cost the
+    // design that is open. It is offered for repair instead (Prompts::repairFile).
+    std::map<QString, Prompts::Repair> repairs;
+    QStringList unreadable;
+    Diagnostics errors;
     for (const QString &path : paths) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
-        const Design::LoadResult result = m_design->openFile(absolute);
+        QFile f(absolute);
+        if (!f.open(QIODevice::ReadOnly)) {
+            unreadable << absolute;
+            errors.push_back({Diagnostic::Severity::Error,
+                              {absolute, 0, 0},
+                              {},
+                              {},
+                              tr("cannot read the file: %1").arg(f.errorString())});
+            continue;
+        }
+        const QByteArray text = f.readAll();
+        Design scratch;
+        const Design::LoadResult result = scratch.addFile(text, absolute);
+        if (result.ok)
+            continue;
+        const auto check = [absolute](const QByteArray &candidate) {
+            Design probe;
+            return probe.addFile(candidate, absolute).diagnostics;
+        };
+        const std::optional<Prompts::Repair> repair =
+            m_prompts->repairFile(m_window, absolute, text, result.diagnostics, check);
+        if (!repair) {
+            Q_EMIT statusMessage(tr("%1 was not opened").arg(QFileInfo(absolute).fileName()));
+            return false;
+        }
+        if (repair->save) {
+            QSaveFile out(absolute);
+            if (!out.open(QIODevice::WriteOnly) || out.write(repair->text) != repair->text.size() ||
+                !out.commit()) {
+                m_prompts->error(
+                    m_window, tr("Cannot Save"),
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(absolute), out.errorString()));
+                return false;
+            }
+        } else {
+            repairs[absolute] = *repair;
+        }
+    }
+    if (!unreadable.isEmpty() && unreadable.size() == paths.size()) {
+        showDiagnostics(tr("Cannot open %1").arg(QFileInfo(unreadable.constFirst()).fileName()), errors);
+        return false;
+    }
+
+    m_design->clear();
+    Diagnostics all;
+    bool repaired = false;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (unreadable.contains(absolute))
+            continue;
+        const auto repair = repairs.find(absolute);
+        const Design::LoadResult result = repair == repairs.end()
+            ? m_design->openFile(absolute)
+            : m_design->addFile(repair->second.text, absolute);
+        repaired = repaired || (repair != repairs.end() && result.ok);
         all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
         if (result.ok)
             m_settings->addRecentFile(absolute);
-        else
-            failed << absolute;
     }
-    if (!failed.isEmpty()) {
-        Diagnostics errors;
-        for (const Diagnostic &d : all) {
-            if (d.severity == Diagnostic::Severity::Error)
-                errors.push_back(d);
-        }
-        showDiagnostics(tr("Cannot open %1").arg(QFileInfo(failed.constFirst()).fileName()), errors);
-    }
+    // The repaired text is not on disk yet: the design has unsaved changes.
+    if (repaired)
+        m_design->undoStack()->resetClean();
+    if (!unreadable.isEmpty())
+        showDiagnostics(tr("Cannot open %1").arg(QFileInfo(unreadable.constFirst()).fileName()), errors);
     watchFiles();
     Q_EMIT loadDiagnostics(all);
     Q_EMIT designReplaced();
-    if (failed.size() < paths.size())
-        Q_EMIT statusMessage(tr("Opened %1").arg(displayName()));
-    return failed.isEmpty();
+    Q_EMIT statusMessage(tr("Opened %1").arg(displayName()));
+    return unreadable.isEmpty();
 }
 
 bool DocumentActionHandler::open(const QStringList &paths)
@@ -320,7 +386,8 @@ bool DocumentActionHandler::saveAs(const QString &requested)
         const QString current = m_design->file(file).path;
         const QString suggestion =
             current.isEmpty() ? QDir::home().filePath(QStringLiteral("gateway.yaml")) : current;
-        path = m_prompts->saveFileName(m_window, suggestion, tr("Kubernetes manifests (*.yaml *.yml)"));
+        path = m_prompts->saveFileName(m_window, suggestion, tr("Kubernetes manifests (*.yaml *.yml)"),
+                                       saveAsCaption(file));
         if (path.isEmpty())
             return false;
     }
@@ -335,6 +402,58 @@ bool DocumentActionHandler::saveAs(const QString &requested)
     m_settings->addRecentFile(m_design->file(file).path);
     watchFiles();
     Q_EMIT statusMessage(tr("Saved %1").arg(displayName()));
+    return true;
+}
+
+QString DocumentActionHandler::saveAsCaption(int file) const
+{
+    int resources = 0;
+    int own = 0;
+    for (DocumentId id : m_design->file(file).documents) {
+        for (const Resource &r : m_design->document(id)->resources)
+            ++(r.isToolOnly() ? own : resources);
+    }
+    if (own == 0)
+        return tr("Save As: %n resource(s), ready for kubectl", nullptr, resources);
+    return tr("Save As: %n resource(s) and %1 (File ▸ Export for kubectl leaves those out)", nullptr,
+              resources)
+        .arg(tr("%n Gateway Studio document(s)", nullptr, own));
+}
+
+bool DocumentActionHandler::exportForKubectl(const QString &requested)
+{
+    int resources = 0;
+    int own = 0;
+    for (const Resource *r : m_design->resources())
+        ++(r->isToolOnly() ? own : resources);
+    if (resources == 0) {
+        m_prompts->error(m_window, tr("Cannot Export"), tr("The design has no manifests to export."));
+        return false;
+    }
+    QString path = requested;
+    if (path.isEmpty()) {
+        const QString current = m_design->fileCount() > 0 ? m_design->file(0).path : QString();
+        const QFileInfo info(current);
+        const QString suggestion = current.isEmpty()
+            ? QDir::home().filePath(QStringLiteral("gateway-kubectl.yaml"))
+            : info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-kubectl.yaml"));
+        path = m_prompts->saveFileName(m_window, suggestion, tr("Kubernetes manifests (*.yaml *.yml)"),
+                                       tr("Export for kubectl: %n resource(s)", nullptr, resources));
+        if (path.isEmpty())
+            return false;
+    }
+    const QByteArray text = m_design->exportText();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
+        m_prompts->error(m_window, tr("Cannot Export"),
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+        return false;
+    }
+    QString message =
+        tr("Exported %n resource(s) for kubectl to %1", nullptr, resources).arg(QFileInfo(path).fileName());
+    if (own > 0)
+        message += QStringLiteral(" ") + tr("(left out: %n Gateway Studio document(s))", nullptr, own);
+    Q_EMIT statusMessage(message);
     return true;
 }
 

@@ -24,8 +24,9 @@ class DesignSelection;
 
 /**
  * The File menu: new, open (and recent files, and the bundled example), import of files and of
- * pasted text, save (atomic, through Design::save), save as, reload, and the questions around
- * them (unsaved changes, a file changed on disk). Watches the design's files with
+ * pasted text, save (atomic, through Design::save), save as, export for kubectl, reload, and the
+ * questions around them (unsaved changes, a file changed on disk, a file that does not read, which
+ * is offered for repair while the open design stays). Watches the design's files with
  * QFileSystemWatcher: a file changed by another program is reloaded at once when there is nothing
  * to lose, and after asking otherwise.
  */
@@ -46,6 +47,7 @@ public:
     QAction *importTextAction() const { return m_importText; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
+    QAction *exportAction() const { return m_export; }
     QAction *reloadAction() const { return m_reload; }
     QAction *quitAction() const { return m_quit; }
 
@@ -69,6 +71,14 @@ public:
     bool save();
     /** Saves the current file under \a path (asks for one when empty). */
     bool saveAs(const QString &path = {});
+    /**
+     * Writes the kubectl-ready manifests (Design::exportText(): Gateway Studio's own documents left
+     * out, as `gwstudio export` does) to \a path (asks for one when empty). The design's files and
+     * modified state stay as they are.
+     */
+    bool exportForKubectl(const QString &path = {});
+    /** What Save As of \a file will write, for the dialog's title. */
+    QString saveAsCaption(int file) const;
     /** Reads every file of the design again from disk (the undo history is lost). */
     bool reload();
     /** Asks about unsaved changes; false when the user cancels. */
@@ -111,6 +121,7 @@ private:
     QAction *m_importText;
     QAction *m_save;
     QAction *m_saveAs;
+    QAction *m_export;
     QAction *m_reload;
     QAction *m_quit;
 };

@@ -48,9 +48,10 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                             QStringLiteral("size"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption simulation(QStringLiteral("simulation"),
-                                  QStringLiteral("Show a simulation: walkthrough, run, compare or probe."),
-                                  QStringLiteral("what"));
+    QCommandLineOption simulation(
+        QStringLiteral("simulation"),
+        QStringLiteral("Show a simulation: walkthrough, run, compare, compare-editor or probe."),
+        QStringLiteral("what"));
     simulation.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Print the start-up time and quit."));
@@ -82,10 +83,11 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
     }
     o.simulation = parser.value(simulation);
     if (!o.simulation.isEmpty() && o.simulation != u"walkthrough" && o.simulation != u"run" &&
-        o.simulation != u"compare" && o.simulation != u"probe") {
-        QTextStream(stderr) << QStringLiteral(
-                                   "gwstudio: --simulation expects walkthrough, run, compare or probe")
-                            << Qt::endl;
+        o.simulation != u"compare" && o.simulation != u"compare-editor" && o.simulation != u"probe") {
+        QTextStream(stderr)
+            << QStringLiteral(
+                   "gwstudio: --simulation expects walkthrough, run, compare, compare-editor or probe")
+            << Qt::endl;
         return std::nullopt;
     }
     o.quitAfterFirstPaint = parser.isSet(firstPaint);
@@ -156,7 +158,7 @@ int runGui(int argc, char **argv)
     QApplication::setWindowIcon(views::Icons::application());
 
     LanguageManager languages;
-    languages.install(LanguageManager::preferredLocale());
+    languages.install(LanguageManager::preferredLocale(Settings().language()));
 
     const std::optional<GuiOptions> options = GuiOptions::parse(QApplication::arguments());
     if (!options)
@@ -212,9 +214,10 @@ int runGui(int argc, char **argv)
             window.documents()->openExamples(
                 {QStringLiteral("cafe.yaml"), QStringLiteral("cafe-at-scale.scenario.yaml")});
             window.setMode(MainWindow::Mode::Simulation);
-            if (options->simulation == u"compare") {
-                // The comparison's five methods side by side want the whole window.
-                workspace->showEditorsAction()->setChecked(false);
+            if (options->simulation == u"compare" || options->simulation == u"compare-editor") {
+                // The README's picture gives the five methods the whole window; compare-editor
+                // keeps the scenario editor beside them (the layout on a small screen).
+                workspace->showEditorsAction()->setChecked(options->simulation == u"compare-editor");
                 workspace->compareMethods();
             } else
                 workspace->runScenario();

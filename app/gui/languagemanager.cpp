@@ -9,6 +9,15 @@
 
 namespace gw {
 
+namespace {
+QString g_installed = QStringLiteral("en");
+}
+
+QString LanguageManager::installedLanguage()
+{
+    return g_installed;
+}
+
 LanguageManager::LanguageManager() = default;
 
 LanguageManager::~LanguageManager()
@@ -17,10 +26,25 @@ LanguageManager::~LanguageManager()
         QCoreApplication::removeTranslator(t.get());
 }
 
-QLocale LanguageManager::preferredLocale()
+QLocale LanguageManager::preferredLocale(const QString &chosen)
 {
     const QString forced = qEnvironmentVariable("GWSTUDIO_LANGUAGE");
-    return forced.isEmpty() ? QLocale::system() : QLocale(forced);
+    if (!forced.isEmpty())
+        return QLocale(forced);
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+QString LanguageManager::nativeName(const QString &language)
+{
+    // The language itself, not a country's variant of it ("English", not "American English").
+    if (language == u"en")
+        return QStringLiteral("English");
+    if (language == u"de")
+        return QStringLiteral("Deutsch");
+    QString name = QLocale(language).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? language : name;
 }
 
 QStringList LanguageManager::availableLanguages()
@@ -49,6 +73,7 @@ bool LanguageManager::install(const QLocale &locale)
         own->load(locale, QStringLiteral("gwstudio"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     // Without a catalog for the language, English it is: its catalog has the plural forms
     // ("1 error", "2 errors") that the source text only writes as "%n error(s)".
+    g_installed = found ? locale.name().section(u'_', 0, 0) : QStringLiteral("en");
     if (found || own->load(QStringLiteral("gwstudio_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own.get());
         m_translators.push_back(std::move(own));

@@ -14,8 +14,9 @@ namespace gw {
 /**
  * Installs the translations for the user's language, as Tiled's LanguageManager does: Qt's own
  * catalog (qt_<locale> from Qt's translations folder) and Gateway Studio's (gwstudio_<locale>,
- * built into the binary under :/i18n). The language follows the system unless
- * GWSTUDIO_LANGUAGE names one ("de", "en").
+ * built into the binary under :/i18n). The language is the one chosen in View ▸ Language (kept
+ * in the settings, applied when Gateway Studio starts), else the system's; GWSTUDIO_LANGUAGE ("de",
+ * "en") overrides both.
  */
 class LanguageManager
 {
@@ -25,8 +26,12 @@ public:
 
     /** Installs the catalogs for \a locale; returns whether Gateway Studio's own was found. */
     bool install(const QLocale &locale);
-    /** The locale to use: GWSTUDIO_LANGUAGE, else the system's. */
-    static QLocale preferredLocale();
+    /** The locale to use: GWSTUDIO_LANGUAGE, else \a chosen (the settings'), else the system's. */
+    static QLocale preferredLocale(const QString &chosen = {});
+    /** "Deutsch", "English": a language's name in itself. */
+    static QString nativeName(const QString &language);
+    /** The language of the catalog install() put in place last ("de", "en"). */
+    static QString installedLanguage();
     /** The languages Gateway Studio has catalogs for ("de", "en"). */
     static QStringList availableLanguages();
 

@@ -3,20 +3,25 @@
 #include "gui/mainwindow.h"
 
 #include "core/design.h"
+#include "core/labelcarrier.h"
 #include "gui/autosaver.h"
 #include "gui/documentactionhandler.h"
 #include "gui/editactionhandler.h"
+#include "gui/helpactionhandler.h"
 #include "gui/ngfpreviewprovider.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
 #include "gui/simulationactionhandler.h"
+#include "gui/textactionhandler.h"
 #include "gui/viewactionhandler.h"
 #include "views/canvas/conditionstatusprovider.h"
 #include "views/canvas/topologyscene.h"
 #include "views/canvas/topologyview.h"
 #include "views/common/designselection.h"
+#include "views/common/focusframe.h"
 #include "views/common/icons.h"
 #include "views/forms/propertiesview.h"
+#include "views/preview/codeview.h"
 #include "views/preview/previewsession.h"
 #include "views/preview/previewwidget.h"
 #include "views/preview/yamlview.h"
@@ -36,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -72,7 +78,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_autoSaver = new AutoSaver(m_design, this);
     m_autoSaver->setInterval(m_settings->autosaveInterval());
     m_simulation = new SimulationActionHandler(m_workspace, m_documents, m_prompts, this);
+    m_text = new TextActionHandler(m_previewWidget, m_yaml, m_previewTabs, this);
+    m_help = new HelpActionHandler(m_settings.get(), m_prompts, menuBar(), this);
     m_edits->undoGroup()->addStack(m_workspace->store()->undoStack());
+    // One source of Pods: the scenario chosen in the workspace pins the design's Pods, so the canvas,
+    // the preview and the simulator show the same names and addresses.
+    connect(m_workspace->store(), &views::ScenarioStore::currentChanged, m_design,
+            &Design::setCurrentScenario);
+    m_design->setCurrentScenario(m_workspace->store()->current());
     createMenus();
     createToolBar();
     createStatusBar();
@@ -97,10 +110,40 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_tree->resourceModel(), &views::ResourceTreeModel::editFailed, this,
             &MainWindow::showStatusMessage);
+    // A Deployment or Service renamed: offer to rename the labels that link them.
+    connect(m_tree->resourceModel(), &views::ResourceTreeModel::renamed, this,
+            [this](ResourceId id, const QString &oldName) {
+                const Resource *r = m_design->resource(id);
+                if (!r)
+                    return;
+                const std::vector<LabelCarrier::Edit> edits = LabelCarrier::find(*m_design, *r, oldName);
+                if (edits.empty())
+                    return;
+                const QString newName = r->meta.name;
+                if (m_prompts->carryLabels(this, LabelCarrier::describe(*m_design, edits, oldName), newName))
+                    LabelCarrier::apply(m_design, edits, oldName, newName);
+            });
     connect(m_documents, &DocumentActionHandler::loadDiagnostics, m_problems->problemsModel(),
             &views::ProblemsModel::setLoadDiagnostics);
     connect(m_documents, &DocumentActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_edits, &EditActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_text, &TextActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_text, &TextActionHandler::previewNeeded, this, [this] {
+        m_previewDock->show();
+        m_previewDock->raise();
+    });
+    connect(m_help, &HelpActionHandler::restartRequested, this, &MainWindow::restart);
+    // Enter on a canvas node: on to its form. A new form changes what Tab visits.
+    connect(m_topology, &views::TopologyView::nodeActivated, this, [this] {
+        m_propertiesDock->show();
+        m_propertiesDock->raise();
+        m_properties->focusForm();
+    });
+    connect(m_selection, &views::DesignSelection::currentChanged, this, &MainWindow::updateTabOrder);
+    m_topology->setResourceActions(m_resourceActions);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_tree, m_topology, m_previewWidget->codeView(),
+                                                        m_yaml->codeView(), m_problems})
+        views::FocusFrame::install(w);
     connect(m_viewActions, &ViewActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_design, &Design::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_design, &Design::changed, this, &MainWindow::updateTitle);
@@ -121,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
     resetLayout();
     readSettings();
     updateTitle();
+    updateTabOrder();
 }
 
 MainWindow::~MainWindow() = default;
@@ -135,6 +179,7 @@ void MainWindow::setPrompts(Prompts *prompts)
     m_prompts = prompts ? prompts : m_defaultPrompts.get();
     m_documents->setPrompts(m_prompts);
     m_simulation->setPrompts(m_prompts);
+    m_help->setPrompts(m_prompts);
 }
 
 QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content,
@@ -219,6 +264,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_documents->saveAction());
     file->addAction(m_documents->saveAsAction());
+    file->addAction(m_documents->exportAction());
     file->addAction(m_documents->reloadAction());
     file->addSeparator();
     file->addAction(m_documents->quitAction());
@@ -229,6 +275,10 @@ void MainWindow::createMenus()
     edit->addAction(m_edits->redoAction());
     edit->addSeparator();
     edit->addAction(m_edits->pasteAction());
+    edit->addSeparator();
+    edit->addAction(m_text->findAction());
+    edit->addAction(m_text->findNextAction());
+    edit->addAction(m_text->findPreviousAction());
     edit->addSeparator();
     edit->addMenu(actions->addMenu());
     edit->addAction(actions->duplicateAction());
@@ -259,12 +309,16 @@ void MainWindow::createMenus()
     view->addAction(m_viewActions->fitAction());
     view->addAction(m_viewActions->exportAction());
     view->addSeparator();
+    view->addAction(m_text->nextChangeAction());
+    view->addAction(m_text->previousChangeAction());
+    view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
     for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock})
         panels->addAction(dock->toggleViewAction());
     panels->addSeparator();
     connect(panels->addAction(tr("&Reset Layout")), &QAction::triggered, this, &MainWindow::resetLayout);
     view->addMenu(m_viewActions->schemeMenu());
+    view->addMenu(m_help->languageMenu());
     view->addSeparator();
     view->addAction(m_designMode);
     view->addAction(m_simulationMode);
@@ -272,20 +326,11 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_simulation->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(Icons::icon(QStringLiteral("help-about")), tr("&About Gateway Studio"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Gateway Studio"),
-            tr("<h3>Gateway Studio %1</h3>"
-               "<p>Design Gateway API routing for NGINX Gateway Fabric, preview the nginx configuration and "
-               "status it would produce, and see which Pod each client reaches.</p>"
-               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    help->addAction(m_help->userGuideAction());
+    help->addAction(m_help->shortcutsAction());
+    help->addSeparator();
+    help->addAction(m_help->aboutAction());
+    help->addAction(m_help->aboutQtAction());
 }
 
 void MainWindow::createToolBar()
@@ -361,6 +406,10 @@ void MainWindow::setMode(Mode mode)
     }
     m_edits->undoGroup()->setActiveStack(simulation ? m_workspace->store()->undoStack()
                                                     : m_design->undoStack());
+    // Find and the changes act on the preview, which the simulation hides.
+    for (QAction *a : {m_text->findAction(), m_text->findNextAction(), m_text->findPreviousAction(),
+                       m_text->nextChangeAction(), m_text->previousChangeAction()})
+        a->setEnabled(!simulation);
 }
 
 void MainWindow::updateSimulationProfile()
@@ -411,9 +460,62 @@ void MainWindow::writeSettings()
     m_settings->setWindowState(saveState());
 }
 
+QList<QWidget *> MainWindow::tabOrder() const
+{
+    // The panels in reading order; in each, the widgets that take Tab focus in their chain order.
+    const QList<QWidget *> panels {m_tree, m_topology, m_properties, m_previewTabs, m_problems};
+    QList<QWidget *> chain;
+    // Every widget of the window once, in the current focus chain (bounded by the chain's length).
+    QWidget *w = const_cast<MainWindow *>(this);
+    for (int guard = 0; guard < 100000; ++guard) {
+        w = w->nextInFocusChain();
+        if (w == this)
+            break;
+        chain << w;
+    }
+    QList<QWidget *> order;
+    for (QWidget *panel : panels) {
+        // A floating panel is a window of its own: Tab stays inside it.
+        if (panel->window() != this)
+            continue;
+        if (panel->focusPolicy() & Qt::TabFocus)
+            order << panel;
+        for (QWidget *c : std::as_const(chain)) {
+            if (panel->isAncestorOf(c) && (c->focusPolicy() & Qt::TabFocus) && !order.contains(c))
+                order << c;
+        }
+    }
+    return order;
+}
+
+void MainWindow::updateTabOrder()
+{
+    const QList<QWidget *> order = tabOrder();
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        QWidget::setTabOrder(order[i], order[i + 1]);
+}
+
+void MainWindow::restart()
+{
+    if (!m_documents->maybeSave())
+        return;
+    // The new process opens the design's files again (unsaved text was saved or discarded above).
+    QStringList arguments;
+    for (int i = 0; i < m_design->fileCount(); ++i) {
+        if (!m_design->file(i).path.isEmpty())
+            arguments << m_design->file(i).path;
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        showStatusMessage(tr("Cannot restart Gateway Studio: start it again yourself."));
+        return;
+    }
+    m_restarting = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_documents->maybeSave()) {
+    if (!m_restarting && !m_documents->maybeSave()) {
         event->ignore();
         return;
     }

@@ -19,9 +19,11 @@ class AutoSaver;
 class Design;
 class DocumentActionHandler;
 class EditActionHandler;
+class HelpActionHandler;
 class Prompts;
 class Settings;
 class SimulationActionHandler;
+class TextActionHandler;
 class ViewActionHandler;
 
 namespace views {
@@ -67,6 +69,8 @@ public:
     EditActionHandler *edits() const { return m_edits; }
     ViewActionHandler *viewActions() const { return m_viewActions; }
     SimulationActionHandler *simulationActions() const { return m_simulation; }
+    TextActionHandler *textActions() const { return m_text; }
+    HelpActionHandler *helpActions() const { return m_help; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
 
     views::ResourceTreeView *resourceTree() const { return m_tree; }
@@ -86,6 +90,14 @@ public:
 
     /** Lays the panels out as they are on a first start. */
     void resetLayout();
+    /**
+     * Puts the panels in reading order for Tab: the resource tree, the canvas, the form, the
+     * preview, the problems (the form's fields in their own order). Called again when another
+     * form is shown, since forms are made when first needed.
+     */
+    void updateTabOrder();
+    /** The widgets Tab visits, in order (for tests). */
+    QList<QWidget *> tabOrder() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +117,7 @@ private:
     void readSettings();
     void writeSettings();
     void updateSimulationProfile();
+    void restart();
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Prompts> m_defaultPrompts;
@@ -131,6 +144,9 @@ private:
     ViewActionHandler *m_viewActions = nullptr;
     AutoSaver *m_autoSaver = nullptr;
     SimulationActionHandler *m_simulation = nullptr;
+    TextActionHandler *m_text = nullptr;
+    HelpActionHandler *m_help = nullptr;
+    bool m_restarting = false;
     views::SimulationWorkspace *m_workspace = nullptr;
     QStackedWidget *m_central = nullptr;
     QActionGroup *m_modes = nullptr;

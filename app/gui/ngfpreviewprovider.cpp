@@ -29,7 +29,8 @@ void addConditions(views::PreviewResult &out, const ngf::Conditions &conditions,
         // A message that names a field points at it; otherwise the part the condition is about.
         const yaml::Path named = NgfPreviewProvider::fieldOfMessage(c.message);
         sc.source.resource = resource;
-        sc.source.field = named.isEmpty() ? part : named;
+        const yaml::Path field = yaml::Path::parse(c.field.toStdString()).value_or(yaml::Path());
+        sc.source.field = !named.isEmpty() ? named : !field.isEmpty() ? field : part;
         sc.scope = scope;
         sc.type = c.type;
         sc.status = c.status ? QStringLiteral("True") : QStringLiteral("False");
@@ -141,6 +142,13 @@ views::PreviewResult NgfPreviewProvider::generate(const Design &design,
                           policy.resource->id, {},
                           QStringLiteral("ancestor ") + graph.gateways[size_t(gw)].key());
         }
+    }
+    for (const ngf::GraphGatewayClass &c : graph.gatewayClasses)
+        addConditions(out, ngf::StatusWriter::gatewayClassConditions(c), c.resource->id, {}, {});
+    for (const ngf::GraphBackendTlsPolicy &policy : graph.backendTlsPolicies) {
+        if (policy.referenced)
+            addConditions(out, ngf::StatusWriter::backendTlsPolicyConditions(policy), policy.resource->id, {},
+                          {});
     }
     return out;
 }

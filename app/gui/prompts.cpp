@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/prompts.h"
 
+#include "gui/brokenfiledialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -63,9 +65,48 @@ QStringList Prompts::openFileNames(QWidget *parent, const QString &directory)
                                          tr("Kubernetes manifests (*.yaml *.yml);;All files (*)"));
 }
 
-QString Prompts::saveFileName(QWidget *parent, const QString &suggestion, const QString &filter)
+QString Prompts::saveFileName(QWidget *parent, const QString &suggestion, const QString &filter,
+                              const QString &caption)
 {
-    return QFileDialog::getSaveFileName(parent, tr("Save As"), suggestion, filter);
+    return QFileDialog::getSaveFileName(parent, caption.isEmpty() ? tr("Save As") : caption, suggestion,
+                                        filter);
+}
+
+bool Prompts::carryLabels(QWidget *parent, const QString &labels, const QString &newName)
+{
+    QMessageBox box(QMessageBox::Question, tr("Carry the Labels Along?"),
+                    tr("The Pods and Services are still linked by %1.").arg(labels), QMessageBox::NoButton,
+                    parent);
+    box.setInformativeText(
+        tr("Change these labels to %1 as well? (One undo step; the link stays as it is.)").arg(newName));
+    QPushButton *carry = box.addButton(tr("&Change Labels"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Them"), QMessageBox::RejectRole);
+    box.setDefaultButton(carry);
+    box.exec();
+    return box.clickedButton() == carry;
+}
+
+bool Prompts::restartForLanguage(QWidget *parent, const QString &language)
+{
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+                    tr("Gateway Studio will speak %1 from its next start.").arg(language),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Restart now? You are asked about unsaved changes first."));
+    QPushButton *now = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == now;
+}
+
+std::optional<Prompts::Repair>
+Prompts::repairFile(QWidget *parent, const QString &path, const QByteArray &text,
+                    const Diagnostics &diagnostics,
+                    const std::function<Diagnostics(const QByteArray &)> &check)
+{
+    BrokenFileDialog dialog(path, text, diagnostics, check, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Repair {dialog.text(), dialog.saveRequested()};
 }
 
 void Prompts::error(QWidget *parent, const QString &title, const QString &message)

@@ -92,6 +92,19 @@ void Settings::setPreviewProfile(const views::PreviewProfile &profile)
     m_settings.setValue(QStringLiteral("preview/snippets"), profile.snippets);
 }
 
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("appearance/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        m_settings.remove(QStringLiteral("appearance/language"));
+    else
+        m_settings.setValue(QStringLiteral("appearance/language"), language);
+}
+
 int Settings::autosaveInterval() const
 {
     return m_settings.value(QStringLiteral("files/autosaveSeconds"), 30).toInt();

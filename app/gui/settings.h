@@ -40,6 +40,10 @@ public:
     views::PreviewProfile previewProfile() const;
     void setPreviewProfile(const views::PreviewProfile &profile);
 
+    /** The language of the interface ("de", "en"); empty: the system's. Applied at start-up. */
+    QString language() const;
+    void setLanguage(const QString &language);
+
     /** Seconds between autosaves of a modified design (0: never). */
     int autosaveInterval() const;
 

@@ -4,6 +4,7 @@
 
 #include "core/podplanner.h"
 #include "core/resourceparser.h"
+#include "yaml/node.h"
 #include "yaml/stream.h"
 
 #include <QCoreApplication>
@@ -392,10 +393,67 @@ int Design::rank(ResourceId id) const
     return m_rank.value(id, INT_MAX);
 }
 
+DocumentId Design::currentScenario() const
+{
+    const auto isScenario = [this](DocumentId id) {
+        const auto it = m_documents.constFind(id);
+        return it != m_documents.constEnd() &&
+            std::any_of(it->resources.begin(), it->resources.end(), [](const Resource &r) {
+                   return r.kind == Kind::ToolDocument && r.kindName == u"SimulationScenario";
+               });
+    };
+    if (m_currentScenario && isScenario(m_currentScenario))
+        return m_currentScenario;
+    for (DocumentId id : m_order) {
+        if (isScenario(id))
+            return id;
+    }
+    return 0;
+}
+
+void Design::setCurrentScenario(DocumentId document)
+{
+    if (document == m_currentScenario)
+        return;
+    const std::vector<PodPin> before = podPins();
+    m_currentScenario = document;
+    if (podPins() != before) {
+        m_podsValid = false;
+        Q_EMIT podsChanged();
+    }
+}
+
+std::vector<PodPin> Design::podPins() const
+{
+    std::vector<PodPin> pins;
+    const DesignDocument *doc = document(currentScenario());
+    const yaml::Node *root = doc && doc->yaml ? doc->yaml->root() : nullptr;
+    const yaml::Node *spec = root && root->isMapping() ? root->get("spec") : nullptr;
+    const yaml::Node *list = spec && spec->isMapping() ? spec->get("pods") : nullptr;
+    const auto text = [](const yaml::Node *map, const char *key) {
+        const yaml::Node *n = map->get(key);
+        return n && n->isScalar() ? QString::fromStdString(n->value) : QString();
+    };
+    for (int i = 0; list && list->isSequence() && i < list->size(); ++i) {
+        const yaml::Node *item = list->itemAt(i);
+        if (!item || !item->isMapping())
+            continue;
+        PodPin pin;
+        pin.deployment = text(item, "deployment");
+        pin.name = text(item, "name");
+        pin.ip = text(item, "ip");
+        if (const QString ns = text(item, "namespace"); !ns.isEmpty())
+            pin.ns = ns;
+        if (!pin.deployment.isEmpty() && !pin.name.isEmpty() && !pin.ip.isEmpty())
+            pins.push_back(pin);
+    }
+    return pins;
+}
+
 const std::vector<Pod> &Design::pods() const
 {
     if (!m_podsValid) {
-        m_pods = PodPlanner::plan(resources(Kind::Deployment));
+        m_pods = PodPlanner::plan(resources(Kind::Deployment), podPins());
         m_podsValid = true;
     }
     return m_pods;

@@ -102,7 +102,21 @@ public:
     int rank(ResourceId id) const;
 
     /** The Pods the Deployments run (derived, stable across unrelated edits). */
+    /**
+     * The Pods of the design: PodPlanner's, with the Pods the current scenario pins (its
+     * `spec.pods`) in place of the pinned Deployments' planned ones, so that the canvas, the preview
+     * and the simulator show the same Pod names and addresses.
+     */
     const std::vector<Pod> &pods() const;
+    /**
+     * The scenario (a SimulationScenario document) whose pinned Pods are the design's: the one set
+     * with setCurrentScenario() while it exists, else the first in the design (0: none).
+     */
+    DocumentId currentScenario() const;
+    /** Makes \a document's pins the design's Pods (the Simulation workspace's scenario choice). */
+    void setCurrentScenario(DocumentId document);
+    /** The current scenario's `spec.pods`, read leniently (the simulator reports what is wrong). */
+    std::vector<PodPin> podPins() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     /**
@@ -142,6 +156,8 @@ Q_SIGNALS:
     void documentRemoved(int index);
     void aboutToReset();
     void modifiedChanged(bool modified);
+    /** The current scenario changed its pinned Pods (another scenario became current). */
+    void podsChanged();
 
 private:
     void invalidateIndex();
@@ -162,6 +178,7 @@ private:
     mutable std::vector<std::vector<int>> m_firstLines;
     mutable std::vector<Pod> m_pods;
     mutable bool m_podsValid = false;
+    DocumentId m_currentScenario = 0;
     DocumentId m_nextId = 1;
     QUndoStack *m_undoStack;
     std::vector<QUndoStack *> m_attachedStacks;

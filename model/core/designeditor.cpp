@@ -5,6 +5,7 @@
 #include "core/commands/addremovedocument.h"
 #include "core/commands/editdocument.h"
 #include "core/design.h"
+#include "core/fielddescription.h"
 #include "yaml/editor.h"
 #include "yaml/stream.h"
 
@@ -92,7 +93,7 @@ bool DesignEditor::setField(ResourceId id, const yaml::Path &field, const yaml::
     const auto result = yaml::Editor::set(*doc->yaml, r->basePath + field, value);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? Tr::tr("Change %1").arg(field.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? FieldDescription::change(*m_design, *r, field) : undoText;
     return commitText(r->document, result.text, text, id, field);
 }
 
@@ -107,7 +108,7 @@ bool DesignEditor::insertItem(ResourceId id, const yaml::Path &sequence, int ind
     const auto result = yaml::Editor::insert(*doc->yaml, r->basePath + sequence, index, value);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? Tr::tr("Add to %1").arg(sequence.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? FieldDescription::add(*m_design, *r, sequence) : undoText;
     return commitText(r->document, result.text, text);
 }
 
@@ -121,7 +122,7 @@ bool DesignEditor::removeField(ResourceId id, const yaml::Path &field, const QSt
     const auto result = yaml::Editor::remove(*doc->yaml, r->basePath + field);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? Tr::tr("Remove %1").arg(field.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? FieldDescription::remove(*m_design, *r, field) : undoText;
     return commitText(r->document, result.text, text);
 }
 
@@ -136,7 +137,7 @@ bool DesignEditor::moveItem(ResourceId id, const yaml::Path &sequence, int from,
     const auto result = yaml::Editor::move(*doc->yaml, r->basePath + sequence, from, to);
     if (!result.ok())
         return fail(result.error);
-    const QString text = undoText.isEmpty() ? Tr::tr("Move item of %1").arg(sequence.toQString()) : undoText;
+    const QString text = undoText.isEmpty() ? FieldDescription::reorder(*m_design, *r, sequence) : undoText;
     return commitText(r->document, result.text, text);
 }
 

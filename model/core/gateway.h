@@ -66,6 +66,8 @@ struct Gateway
     std::vector<Listener> listeners;
     std::vector<GatewayAddress> addresses;
     std::optional<ObjectReference> infrastructureParametersRef;
+    /// spec.tls.backend.clientCertificateRef: the certificate the Gateway shows to backends
+    std::optional<SecretObjectReference> backendClientCertificateRef;
     Labels infrastructureLabels;
     Labels infrastructureAnnotations;
 };

@@ -66,13 +66,7 @@ void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out
             if (const Node *ns = r.mapping(a, "namespaces", ap / "namespaces")) {
                 ar.namespacesFrom =
                     r.string(ns, "from", ap / "namespaces" / "from").value_or(QStringLiteral("Same"));
-                if (const Node *sel = r.mapping(ns, "selector", ap / "namespaces" / "selector")) {
-                    LabelSelector s;
-                    s.matchLabels =
-                        r.stringMap(sel, "matchLabels", ap / "namespaces" / "selector" / "matchLabels");
-                    s.hasExpressions = r.has(sel, "matchExpressions");
-                    ar.namespaceSelector = s;
-                }
+                ar.namespaceSelector = r.labelSelector(ns, "selector", ap / "namespaces" / "selector");
             }
             r.forEach(a, "kinds", ap / "kinds", [&](const Node *k, const Path &kp) {
                 RouteGroupKind gk;
@@ -96,6 +90,20 @@ void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out
         out.infrastructureAnnotations = r.stringMap(infra, "annotations", ip / "annotations");
         if (const Node *ref = r.mapping(infra, "parametersRef", ip / "parametersRef"))
             out.infrastructureParametersRef = objectReference(r, ref, ip / "parametersRef");
+    }
+    if (const Node *tls = r.mapping(spec, "tls", p / "tls")) {
+        const Path bp = p / "tls" / "backend";
+        if (const Node *backend = r.mapping(tls, "backend", bp)) {
+            if (const Node *ref = r.mapping(backend, "clientCertificateRef", bp / "clientCertificateRef")) {
+                const Path cp = bp / "clientCertificateRef";
+                SecretObjectReference c;
+                c.group = r.string(ref, "group", cp / "group").value_or(QString());
+                c.kind = r.string(ref, "kind", cp / "kind").value_or(QStringLiteral("Secret"));
+                c.name = r.string(ref, "name", cp / "name", true).value_or(QString());
+                c.ns = r.string(ref, "namespace", cp / "namespace");
+                out.backendClientCertificateRef = c;
+            }
+        }
     }
 }
 

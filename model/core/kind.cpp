@@ -30,6 +30,10 @@ constexpr KindInfo kinds[] = {
     {Kind::UpstreamSettingsPolicy, u"UpstreamSettingsPolicy", u"gateway.nginx.org",
      u"gateway.nginx.org/v1alpha1", true},
     {Kind::NginxProxy, u"NginxProxy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha2", true},
+    {Kind::ConfigMap, u"ConfigMap", u"", u"v1", true},
+    {Kind::Namespace, u"Namespace", u"", u"v1", false},
+    {Kind::BackendTLSPolicy, u"BackendTLSPolicy", u"gateway.networking.k8s.io",
+     u"gateway.networking.k8s.io/v1", true},
 };
 
 QString groupOf(const QString &apiVersion)

@@ -20,6 +20,9 @@ enum class Kind : std::uint8_t {
     Secret,
     UpstreamSettingsPolicy,
     NginxProxy,
+    ConfigMap,
+    Namespace,
+    BackendTLSPolicy,
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace gw {
 
@@ -42,20 +43,28 @@ struct IntOrString
     QString toString() const { return isInt ? QString::number(intValue) : stringValue; }
 };
 
-/** A label selector (matchLabels only; matchExpressions are kept in the YAML and ignored). */
+/** One matchExpressions entry of a label selector. */
+struct LabelSelectorRequirement
+{
+    QString key;
+    QString op; ///< In, NotIn, Exists, DoesNotExist (as written)
+    std::vector<QString> values;
+};
+
+/** A label selector: matchLabels and matchExpressions, evaluated as Kubernetes does. */
 struct LabelSelector
 {
     Labels matchLabels;
-    bool hasExpressions = false;
+    std::vector<LabelSelectorRequirement> matchExpressions;
+    bool hasExpressions = false; ///< matchExpressions is written (even empty)
 
-    bool matches(const Labels &labels) const
-    {
-        for (auto it = matchLabels.cbegin(); it != matchLabels.cend(); ++it) {
-            if (labels.value(it.key()) != it.value() || !labels.contains(it.key()))
-                return false;
-        }
-        return true;
-    }
+    /**
+     * Why apimachinery's LabelSelectorAsSelector refuses this selector (an operator it does not
+     * know, In/NotIn without values, Exists/DoesNotExist with values), or an empty string.
+     */
+    QString error() const;
+    /** Every matchLabels pair and every expression holds for \a labels (false when error()). */
+    bool matches(const Labels &labels) const;
 };
 
 } // namespace gw

@@ -218,6 +218,25 @@ Labels ObjectReader::stringMap(const Node *map, std::string_view key, const Path
     return labels;
 }
 
+std::optional<LabelSelector> ObjectReader::labelSelector(const Node *map, std::string_view key,
+                                                         const Path &path)
+{
+    const Node *node = mapping(map, key, path);
+    if (!node)
+        return std::nullopt;
+    LabelSelector s;
+    s.matchLabels = stringMap(node, "matchLabels", path / "matchLabels");
+    s.hasExpressions = has(node, "matchExpressions");
+    forEach(node, "matchExpressions", path / "matchExpressions", [&](const Node *item, const Path &ep) {
+        LabelSelectorRequirement req;
+        req.key = string(item, "key", ep / "key", true).value_or(QString());
+        req.op = string(item, "operator", ep / "operator", true).value_or(QString());
+        req.values = stringList(item, "values", ep / "values");
+        s.matchExpressions.push_back(std::move(req));
+    });
+    return s;
+}
+
 std::vector<QString> ObjectReader::stringList(const Node *map, std::string_view key, const Path &path)
 {
     std::vector<QString> list;

@@ -44,6 +44,8 @@ public:
     std::optional<IntOrString> intOrString(const Node *map, std::string_view key, const Path &path);
     Labels stringMap(const Node *map, std::string_view key, const Path &path);
     std::vector<QString> stringList(const Node *map, std::string_view key, const Path &path);
+    /** A LabelSelector (matchLabels and matchExpressions) at \a key; nothing when absent. */
+    std::optional<LabelSelector> labelSelector(const Node *map, std::string_view key, const Path &path);
     /** Calls \a f for every item of the sequence at \a key. */
     void forEach(const Node *map, std::string_view key, const Path &path,
                  const std::function<void(const Node *item, const Path &itemPath)> &f);

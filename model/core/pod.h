@@ -22,4 +22,19 @@ struct Pod
     std::vector<ContainerPort> ports; ///< container ports of all containers
 };
 
+/**
+ * A Pod pinned to a name and address, as `kubectl get pods -o wide` shows it: a scenario's
+ * `spec.pods` entry. The pinned Pods of a Deployment replace the ones PodPlanner would make, in the
+ * canvas, the preview and the simulator alike (Design::pods()).
+ */
+struct PodPin
+{
+    QString ns = QStringLiteral("default");
+    QString deployment;
+    QString name;
+    QString ip;
+
+    friend bool operator==(const PodPin &, const PodPin &) = default;
+};
+
 } // namespace gw

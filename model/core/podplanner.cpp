@@ -59,30 +59,56 @@ QString PodPlanner::allocateIp(quint32 seed)
     }
 }
 
-Pod PodPlanner::makePod(const Resource &deployment, int ordinal, int incarnation, const QString &templateHash)
+namespace {
+
+/** The owner, labels and container ports every Pod of \a deployment has, whatever its name. */
+Pod podOf(const Resource &deployment, const QString &templateHash, int ordinal)
 {
     const Deployment *d = deployment.as<Deployment>();
     Pod pod;
     pod.ns = deployment.meta.ns;
     pod.deployment = deployment.meta.name;
     pod.owner = deployment.id;
-    pod.templateHash = templateHash.isEmpty() && d ? d->podTemplateHash : templateHash;
+    pod.templateHash = templateHash;
     pod.ordinal = ordinal;
-    pod.incarnation = incarnation;
-    const quint32 seed = fnv1a(pod.ns + u'/' + pod.deployment + u'/' + pod.templateHash + u'/' +
-                               QString::number(ordinal) + u'/' + QString::number(incarnation));
-    pod.name = pod.deployment + u'-' + pod.templateHash + u'-' + suffix(seed);
-    pod.ip = allocateIp(seed);
     if (d) {
         pod.labels = d->templateLabels;
         for (const Container &c : d->containers)
             pod.ports.insert(pod.ports.end(), c.ports.begin(), c.ports.end());
     }
-    pod.labels.insert(QStringLiteral("pod-template-hash"), pod.templateHash);
+    pod.labels.insert(QStringLiteral("pod-template-hash"), templateHash);
     return pod;
 }
 
-std::vector<Pod> PodPlanner::plan(const std::vector<const Resource *> &deployments)
+} // namespace
+
+Pod PodPlanner::makePod(const Resource &deployment, int ordinal, int incarnation, const QString &templateHash)
+{
+    const Deployment *d = deployment.as<Deployment>();
+    Pod pod = podOf(deployment, templateHash.isEmpty() && d ? d->podTemplateHash : templateHash, ordinal);
+    pod.incarnation = incarnation;
+    const quint32 seed = fnv1a(pod.ns + u'/' + pod.deployment + u'/' + pod.templateHash + u'/' +
+                               QString::number(ordinal) + u'/' + QString::number(incarnation));
+    pod.name = pod.deployment + u'-' + pod.templateHash + u'-' + suffix(seed);
+    pod.ip = allocateIp(seed);
+    return pod;
+}
+
+Pod PodPlanner::pinnedPod(const Resource &deployment, const PodPin &pin, int ordinal)
+{
+    const Deployment *d = deployment.as<Deployment>();
+    // <deployment>-<pod-template-hash>-<suffix>, as the guide's Pods are named.
+    const QString prefix = deployment.meta.name + u'-';
+    const QStringList parts =
+        pin.name.startsWith(prefix) ? pin.name.mid(prefix.size()).split(u'-') : QStringList();
+    Pod pod = podOf(deployment, parts.size() == 2 ? parts[0] : (d ? d->podTemplateHash : QString()), ordinal);
+    pod.name = pin.name;
+    pod.ip = pin.ip;
+    return pod;
+}
+
+std::vector<Pod> PodPlanner::plan(const std::vector<const Resource *> &deployments,
+                                  const std::vector<PodPin> &pins)
 {
     std::vector<const Resource *> sorted;
     for (const Resource *r : deployments) {
@@ -96,8 +122,18 @@ std::vector<Pod> PodPlanner::plan(const std::vector<const Resource *> &deploymen
     std::vector<Pod> pods;
     for (const Resource *r : sorted) {
         const int replicas = r->as<Deployment>()->replicas;
+        // Planned first in any case, so that the addresses of the other Deployments' Pods do not
+        // depend on which Deployments are pinned.
+        std::vector<Pod> planned;
         for (int i = 0; i < replicas; ++i)
-            pods.push_back(planner.makePod(*r, i));
+            planned.push_back(planner.makePod(*r, i));
+        int ordinal = 0;
+        for (const PodPin &pin : pins) {
+            if (pin.ns == r->meta.ns && pin.deployment == r->meta.name)
+                pods.push_back(pinnedPod(*r, pin, ordinal++));
+        }
+        if (ordinal == 0)
+            pods.insert(pods.end(), planned.begin(), planned.end());
     }
     return pods;
 }

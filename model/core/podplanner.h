@@ -19,8 +19,19 @@ namespace gw {
 class PodPlanner
 {
 public:
-    /** The Pods of all \a deployments, ordered by namespace, Deployment name and slot. */
-    static std::vector<Pod> plan(const std::vector<const Resource *> &deployments);
+    /**
+     * The Pods of all \a deployments, ordered by namespace, Deployment name and slot. A Deployment
+     * with \a pins has exactly its pinned Pods (in the pins' order) instead of its planned ones;
+     * the other Deployments' Pods are the same with or without pins.
+     */
+    static std::vector<Pod> plan(const std::vector<const Resource *> &deployments,
+                                 const std::vector<PodPin> &pins = {});
+    /**
+     * The Pod \a pin makes of \a deployment in slot \a ordinal: the pin's name and address, the
+     * template hash its name carries (`<deployment>-<hash>-<suffix>`, else the Deployment's), and the
+     * template's labels and container ports.
+     */
+    static Pod pinnedPod(const Resource &deployment, const PodPin &pin, int ordinal);
 
     /** Makes one Pod of \a deployment; \a templateHash overrides the Deployment's (for rollouts). */
     Pod makePod(const Resource &deployment, int ordinal, int incarnation = 0,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/nginxproxy.h"
 #include "core/objectmeta.h"
 
 #include <optional>
@@ -54,22 +55,6 @@ struct UpstreamSettingsPolicy
     std::optional<QString> loadBalancingMethod;
     std::optional<QString> hashMethodKey;
     std::optional<bool> useClusterIP;
-};
-
-struct RewriteClientIP
-{
-    std::optional<QString> mode; ///< ProxyProtocol or XForwardedFor
-    std::optional<bool> setIPRecursively;
-    std::vector<QString> trustedAddresses;
-};
-
-/** NGF's NginxProxy (gateway.nginx.org/v1alpha2): data-plane settings of a Gateway or class. */
-struct NginxProxy
-{
-    std::optional<QString> ipFamily; ///< dual (default), ipv4, ipv6
-    std::optional<bool> disableHTTP2;
-    std::optional<RewriteClientIP> rewriteClientIP;
-    std::optional<QString> zoneSize; ///< edge only
 };
 
 } // namespace gw

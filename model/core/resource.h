@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/backendtls.h"
 #include "core/gateway.h"
 #include "core/kind.h"
 #include "core/objectmeta.h"
@@ -35,8 +36,9 @@ inline DocumentId documentOf(ResourceId id)
 class Resource
 {
 public:
-    using Data = std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment,
-                              EndpointSlice, ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy>;
+    using Data =
+        std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
+                     ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy>;
 
     ResourceId id = 0;
     DocumentId document = 0;

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/resourceparser.h"
 
+#include "core/backendtlsparser.h"
 #include "core/gatewayparser.h"
+#include "core/nginxproxyparser.h"
 #include "core/objectreader.h"
+#include "yaml/aliasexpansion.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -39,6 +42,16 @@ ResourceParser::Result ResourceParser::parse(const yaml::Document &document, Doc
     Result result;
     ObjectReader r(document, result.diagnostics, limits);
     r.setResource(Tr::tr("document"));
+    // Before the kind is known, as kubectl refuses "excessive aliasing" whatever the kind: an
+    // unknown kind's document is kept as text and would otherwise be exported as the bomb it is.
+    if (yaml::aliasExpansion(document, limits.maxAliasExpansion) > limits.maxAliasExpansion) {
+        const Node *at = yaml::firstAlias(document);
+        r.error(at, document.pathOf(at),
+                Tr::tr("excessive aliasing: resolving the document's aliases gives more than %1 nodes (an "
+                       "alias bomb); kubectl refuses such a document")
+                    .arg(limits.maxAliasExpansion));
+        return result;
+    }
     const Node *root = r.deref(document.root());
     if (!root || root->isNull())
         return result; // only comments: kept in the file, no resource
@@ -123,8 +136,16 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
         parseUpstreamSettingsPolicy(r, spec, res.data.emplace<UpstreamSettingsPolicy>());
         break;
     case Kind::NginxProxy:
-        parseNginxProxy(r, spec, res.data.emplace<NginxProxy>());
+        NginxProxyParser::parse(r, spec, res.data.emplace<NginxProxy>());
         break;
+    case Kind::ConfigMap:
+        BackendTlsParser::parseConfigMap(r, root, res.data.emplace<ConfigMap>());
+        break;
+    case Kind::BackendTLSPolicy:
+        BackendTlsParser::parsePolicy(r, spec, res.data.emplace<BackendTLSPolicy>());
+        break;
+    case Kind::Namespace:
+        break; // only its labels matter (allowedRoutes.namespaces.selector)
     case Kind::ToolDocument:
     case Kind::Unknown:
         break; // kept as written
@@ -240,6 +261,23 @@ void ResourceParser::parseService(ObjectReader &r, const Node *spec, Service &ou
     out.type = r.string(spec, "type", p / "type").value_or(QStringLiteral("ClusterIP"));
     out.clusterIP = r.string(spec, "clusterIP", p / "clusterIP");
     out.externalName = r.string(spec, "externalName", p / "externalName");
+    if (out.type == u"ExternalName") {
+        // The API server's ValidateService: a DNS-1123 subdomain, a trailing dot allowed.
+        static const QRegularExpression subdomain(
+            QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+        QString name = out.externalName.value_or(QString());
+        if (name.endsWith(u'.'))
+            name.chop(1);
+        if (name.isEmpty())
+            r.error(spec, p / "externalName",
+                    Tr::tr("required: a Service of type ExternalName needs externalName"));
+        else if (name.size() > 253 || !subdomain.match(name).hasMatch())
+            r.error(
+                r.get(spec, "externalName"), p / "externalName",
+                Tr::tr("\"%1\" is not a DNS name: use lower case letters, digits, '-' and '.', starting and "
+                       "ending with a letter or digit (RFC 1123)")
+                    .arg(*out.externalName));
+    }
     out.selector = r.stringMap(spec, "selector", p / "selector");
     r.forEach(spec, "ports", p / "ports", [&](const Node *item, const Path &ip) {
         ServicePort port;
@@ -260,9 +298,7 @@ void ResourceParser::parseDeployment(ObjectReader &r, const Node *spec, Deployme
         r.error(r.get(spec, "replicas"), p / "replicas", Tr::tr("must be greater than or equal to 0"));
         out.replicas = 0;
     }
-    const Node *selector = r.mapping(spec, "selector", p / "selector");
-    out.selector.matchLabels = r.stringMap(selector, "matchLabels", p / "selector" / "matchLabels");
-    out.selector.hasExpressions = r.has(selector, "matchExpressions");
+    out.selector = r.labelSelector(spec, "selector", p / "selector").value_or(LabelSelector());
     const Path tp = p / "template";
     const Node *tmpl = r.mapping(spec, "template", tp);
     const Node *tmeta = r.mapping(tmpl, "metadata", tp / "metadata");
@@ -327,9 +363,14 @@ void ResourceParser::parseSecret(ObjectReader &r, const Node *root, Secret &out)
     out.type = r.string(root, "type", Path::of("type")).value_or(QStringLiteral("Opaque"));
     for (const char *field : {"data", "stringData"}) {
         const Labels data = r.stringMap(root, field, Path::of(field));
+        const bool base64 = field[0] == 'd';
         for (auto it = data.cbegin(); it != data.cend(); ++it) {
             if (!it.value().isEmpty())
                 out.dataKeys.push_back(it.key());
+            // The API server decodes data and merges stringData over it. Values that are not
+            // base64 are kept as written (designs often carry placeholders).
+            out.data.insert(it.key(),
+                            base64 ? QByteArray::fromBase64(it.value().toLatin1()) : it.value().toUtf8());
         }
     }
 }
@@ -357,25 +398,6 @@ void ResourceParser::parseUpstreamSettingsPolicy(ObjectReader &r, const Node *sp
     out.loadBalancingMethod = r.string(spec, "loadBalancingMethod", p / "loadBalancingMethod");
     out.hashMethodKey = r.string(spec, "hashMethodKey", p / "hashMethodKey");
     out.useClusterIP = r.boolean(spec, "useClusterIP", p / "useClusterIP");
-}
-
-void ResourceParser::parseNginxProxy(ObjectReader &r, const Node *spec, NginxProxy &out)
-{
-    const Path p = Path::of("spec");
-    out.ipFamily = r.string(spec, "ipFamily", p / "ipFamily");
-    out.disableHTTP2 = r.boolean(spec, "disableHTTP2", p / "disableHTTP2");
-    out.zoneSize = r.string(spec, "zoneSize", p / "zoneSize");
-    if (const Node *rc = r.mapping(spec, "rewriteClientIP", p / "rewriteClientIP")) {
-        RewriteClientIP rewrite;
-        const Path rp = p / "rewriteClientIP";
-        rewrite.mode = r.string(rc, "mode", rp / "mode");
-        rewrite.setIPRecursively = r.boolean(rc, "setIPRecursively", rp / "setIPRecursively");
-        r.forEach(rc, "trustedAddresses", rp / "trustedAddresses", [&](const Node *item, const Path &ap) {
-            if (auto v = r.string(item, "value", ap / "value"))
-                rewrite.trustedAddresses.push_back(*v);
-        });
-        out.rewriteClientIP = rewrite;
-    }
 }
 
 void ResourceParser::parseReferenceGrant(ObjectReader &r, const Node *spec, ReferenceGrant &out)

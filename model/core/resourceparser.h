@@ -47,7 +47,6 @@ private:
     static void parseSecret(ObjectReader &r, const yaml::Node *root, Secret &out);
     static void parseUpstreamSettingsPolicy(ObjectReader &r, const yaml::Node *spec,
                                             UpstreamSettingsPolicy &out);
-    static void parseNginxProxy(ObjectReader &r, const yaml::Node *spec, NginxProxy &out);
     static void parseReferenceGrant(ObjectReader &r, const yaml::Node *spec, ReferenceGrant &out);
 };
 

@@ -91,6 +91,8 @@ struct Secret
 {
     QString type;
     std::vector<QString> dataKeys; ///< keys present in data or stringData
+    QMap<QString, QByteArray>
+        data; ///< data (base64-decoded) merged with stringData, as the API server stores it
 };
 
 } // namespace gw

@@ -14,8 +14,14 @@ struct Condition
     bool status = true;
     QString reason;
     QString message;
+    /// Where in the resource the problem is, when NGF's message does not name the field
+    /// (spec.rules[0].backendRefs[1] for "No matching port ..."). Not part of the status.
+    QString field = {}; // (an initializer: the aggregates written without it need no change)
 
-    friend bool operator==(const Condition &, const Condition &) = default;
+    friend bool operator==(const Condition &a, const Condition &b)
+    {
+        return a.type == b.type && a.status == b.status && a.reason == b.reason && a.message == b.message;
+    }
 };
 
 using Conditions = std::vector<Condition>;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ngf/configrenderer.h"
 
+#include "ngf/baserenderer.h"
 #include "ngf/fielderror.h"
 
 namespace gw::ngf {
@@ -22,13 +23,13 @@ std::vector<GeneratedFile> ConfigRenderer::render(const Configuration &config)
 {
     std::vector<GeneratedFile> files;
     files.push_back(nginxConf(config.profile));
-    files.push_back(mainInclude(config.profile));
-    files.push_back(eventsInclude());
+    files.push_back(BaseRenderer::mainInclude(config));
+    files.push_back(BaseRenderer::eventsInclude(config));
     files.push_back(httpConf(config));
     files.push_back(matchesJson(config));
     if (config.profile.plus)
-        files.push_back(plusApiConf());
-    files.push_back(streamConf());
+        files.push_back(BaseRenderer::plusApiConf(config));
+    files.push_back(streamConf(config));
     return files;
 }
 
@@ -75,50 +76,11 @@ GeneratedFile ConfigRenderer::nginxConf(const Profile &profile)
     return w.take();
 }
 
-GeneratedFile ConfigRenderer::mainInclude(const Profile &profile)
+GeneratedFile ConfigRenderer::streamConf(const Configuration &config)
 {
-    FileWriter w(QStringLiteral("/etc/nginx/main-includes/main.conf"));
-    w.line(QStringLiteral("error_log stderr info;"));
-    if (profile.version.workerProcessesInMainInclude())
-        w.line(QStringLiteral("worker_processes auto;"));
-    return w.take();
-}
-
-GeneratedFile ConfigRenderer::eventsInclude()
-{
-    FileWriter w(QStringLiteral("/etc/nginx/events-includes/events.conf"));
-    w.line(QStringLiteral("worker_connections 1024;"));
-    return w.take();
-}
-
-GeneratedFile ConfigRenderer::streamConf()
-{
-    // TLS, TCP and UDP routes are not modelled: NGF writes the file, empty for HTTP-only designs.
-    return FileWriter(QStringLiteral("/etc/nginx/stream-conf.d/stream.conf")).take();
-}
-
-GeneratedFile ConfigRenderer::plusApiConf()
-{
-    FileWriter w(QStringLiteral("/etc/nginx/conf.d/plus-api.conf"));
-    w.line(QStringLiteral("server {"));
-    w.line(L1, QStringLiteral("listen unix:/var/run/nginx/nginx-plus-api.sock;"));
-    w.line(L1, QStringLiteral("access_log off;"));
-    w.line(L1, QStringLiteral("location /api {"));
-    w.line(L2, QStringLiteral("api write=on;"));
-    w.line(L1, QStringLiteral("}"));
-    w.line(QStringLiteral("}"));
-    w.line(QStringLiteral("server {"));
-    w.line(L1, QStringLiteral("listen 8765;"));
-    w.line(L1, QStringLiteral("root /usr/share/nginx/html;"));
-    w.line(L1, QStringLiteral("access_log off;"));
-    w.line(L1, QStringLiteral("allow 127.0.0.1;"));
-    w.line(L1, QStringLiteral("allow ::1;"));
-    w.line(L1, QStringLiteral("deny all;"));
-    w.line(L1, QStringLiteral("location = /dashboard.html {}"));
-    w.line(L1, QStringLiteral("location /api {"));
-    w.line(L2, QStringLiteral("api write=off;"));
-    w.line(L1, QStringLiteral("}"));
-    w.line(QStringLiteral("}"));
+    // TLS, TCP and UDP routes are not modelled: NGF writes the file, with the NginxProxy resolver.
+    FileWriter w(QStringLiteral("/etc/nginx/stream-conf.d/stream.conf"));
+    BaseRenderer::resolver(w, config);
     return w.take();
 }
 
@@ -126,6 +88,8 @@ void ConfigRenderer::baseHttp(FileWriter &w, const Configuration &config)
 {
     if (config.http2)
         w.line(QStringLiteral("http2 on;"));
+    BaseRenderer::resolver(w, config);
+    BaseRenderer::waf(w, config);
     w.text(QStringLiteral("map $http_host $gw_api_compliant_host {\n"
                           "    '' $host;\n"
                           "    default $http_host;\n"
@@ -141,17 +105,8 @@ void ConfigRenderer::baseHttp(FileWriter &w, const Configuration &config)
                           "map $request_uri $request_uri_path {\n"
                           "  \"~^(?P<path>[^?]*)(\\?.*)?$\"  $path;\n"
                           "}\n"));
-    w.line(QStringLiteral("server {"));
-    if (config.ipFamily != IpFamily::IPv6)
-        w.line(L1, QStringLiteral("listen 8081;"));
-    if (config.ipFamily != IpFamily::IPv4)
-        w.line(L1, QStringLiteral("listen [::]:8081;"));
-    w.text(QStringLiteral("    location = /readyz {\n"
-                          "        access_log off;\n"
-                          "        return 200;\n"
-                          "    }\n"
-                          "}\n"
-                          "server_tokens off;\n"));
+    BaseRenderer::readinessServer(w, config);
+    BaseRenderer::afterReadiness(w, config);
 }
 
 void ConfigRenderer::listen(FileWriter &w, const Configuration &config, const VirtualServer &s,
@@ -210,13 +165,18 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
             w.line(L1, QStringLiteral("ssl_certificate %1;").arg(c.file), {c.source});
             w.line(L1, QStringLiteral("ssl_certificate_key %1;").arg(c.file), {c.source});
         }
-        if (v.listenerIdMaps())
+        if (config.base.disableSNIHostValidation) {
+            // NginxProxy disableSNIHostValidation: no 421 check (and no listener-id maps).
+        } else if (v.listenerIdMaps()) {
             w.line(L1, QStringLiteral("if ($sni_listener_id_%1 != $host_listener_id_%1) {").arg(s.port),
                    s.sources);
-        else
+        } else {
             w.line(L1, QStringLiteral("if ($ssl_server_name != $host) {"), s.sources);
-        w.line(L2, QStringLiteral("return 421;"), s.sources);
-        w.line(L1, QStringLiteral("}"), s.sources);
+        }
+        if (!config.base.disableSNIHostValidation) {
+            w.line(L2, QStringLiteral("return 421;"), s.sources);
+            w.line(L1, QStringLiteral("}"), s.sources);
+        }
     } else {
         listen(w, config, s, QString());
     }
@@ -277,6 +237,7 @@ GeneratedFile ConfigRenderer::httpConf(const Configuration &config)
             w.line(QStringLiteral("\t%1 %2;").arg(value, result), m.sources);
         w.line(QStringLiteral("}"), m.sources);
     }
+    BaseRenderer::telemetry(w, config);
     return w.take();
 }
 

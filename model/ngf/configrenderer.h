@@ -21,12 +21,9 @@ public:
     static std::vector<GeneratedFile> render(const Configuration &config);
 
     static GeneratedFile nginxConf(const Profile &profile);
-    static GeneratedFile mainInclude(const Profile &profile);
-    static GeneratedFile eventsInclude();
     static GeneratedFile httpConf(const Configuration &config);
     static GeneratedFile matchesJson(const Configuration &config);
-    static GeneratedFile plusApiConf();
-    static GeneratedFile streamConf();
+    static GeneratedFile streamConf(const Configuration &config);
 
     /** The `nginx -T` listing: `# configuration file PATH:` + content + newline, per file. */
     static QString nginxT(const std::vector<GeneratedFile> &files);

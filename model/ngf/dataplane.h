@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ngf/basesettings.h"
 #include "ngf/graph.h"
 
 #include <QMap>
@@ -43,6 +44,7 @@ struct UpstreamServer
     int port = 0; ///< the endpoint (target) port
     QString pod; ///< the Pod's name when known (Deployment Pods, EndpointSlice targetRef)
     bool ipv6 = false;
+    bool resolve = false; ///< a DNS name nginx resolves (ExternalName Service): `server NAME:PORT resolve;`
     SourceRefs sources;
 
     QString hostPort() const { return address + u':' + QString::number(port); }
@@ -81,6 +83,14 @@ struct Upstream
     std::vector<Directive> body;
 };
 
+/** How nginx verifies a backend's certificate (a BackendTLSPolicy; dataplane.VerifyTLS). */
+struct VerifyTls
+{
+    QString trustedCertificate; ///< the CA bundle file
+    QString hostname; ///< SNI and the name the certificate must carry
+    SourceRef source;
+};
+
 /** One backend of a rule (a backendRef) inside a BackendGroup. */
 struct Backend
 {
@@ -88,6 +98,8 @@ struct Backend
     int weight = 1;
     bool valid = false;
     SourceRef source;
+    std::optional<VerifyTls> verifyTls; ///< TLS to the backend (its BackendTLSPolicy, for this Gateway)
+    QString externalHostname; ///< the externalName of an ExternalName Service (the Host header)
 };
 
 /** The backends of one route rule, as a location proxies to them. */
@@ -211,6 +223,7 @@ struct Configuration
     QString realIpHeader;
     bool realIpRecursive = false;
     SourceRef realIpSource;
+    BaseSettings base; ///< main.conf, events.conf, the top of http.conf, telemetry, plus-api.conf
     std::vector<VirtualServer> httpServers; ///< by port ascending, default server first per port
     std::vector<VirtualServer> sslServers;
     std::vector<Upstream> upstreams; ///< sorted by name, invalid-backend-ref last

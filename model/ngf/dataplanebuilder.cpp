@@ -121,6 +121,7 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
     config.realIpHeader = gw.realIpHeader;
     config.realIpRecursive = gw.realIpRecursive;
     config.realIpSource = gw.realIpSource;
+    config.base = BaseSettings::of(gw);
     DataplaneBuilder builder(design, graph, gatewayIndex, config);
     if (gw.valid)
         builder.buildServers();
@@ -190,7 +191,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                         if (!rule.validMatches)
                             continue;
                         for (const GraphBackendRef &ref : rule.backendRefs) {
-                            if (ref.valid && rule.filters.valid) {
+                            if (ref.validFor(m_gatewayIndex) && rule.filters.valid) {
                                 m_usedRefs.push_back(&ref);
                                 m_refRules.emplace(ref.upstreamName, &rule);
                             }
@@ -291,10 +292,22 @@ void DataplaneBuilder::assignGroups(VirtualServer &server)
             g.pathRuleIndex = pi;
             for (const GraphBackendRef &ref : mr.rule->backendRefs) {
                 Backend b;
-                b.valid = ref.valid;
-                b.upstreamName = ref.valid ? ref.upstreamName : QString();
+                b.valid = ref.validFor(m_gatewayIndex);
+                b.upstreamName = b.valid ? ref.upstreamName : QString();
                 b.weight = ref.weight;
                 b.source = ref.source;
+                b.externalHostname = ref.externalName;
+                // dataplane convertBackendTLS: a valid policy that applies to this Gateway.
+                if (ref.tlsPolicy >= 0) {
+                    const GraphBackendTlsPolicy &policy = m_graph.backendTlsPolicies[size_t(ref.tlsPolicy)];
+                    if (policy.valid &&
+                        std::find(policy.gateways.begin(), policy.gateways.end(), m_gatewayIndex) !=
+                            policy.gateways.end())
+                        b.verifyTls =
+                            VerifyTls {policy.trustedCertificate,
+                                       policy.resource->as<BackendTLSPolicy>()->validation.hostname,
+                                       sourceOf(*policy.resource, QStringLiteral("spec.validation"))};
+                }
                 g.backends.push_back(b);
             }
             const QString name = g.variableName();
@@ -310,7 +323,9 @@ void DataplaneBuilder::assignGroups(VirtualServer &server)
 
 void DataplaneBuilder::buildUpstreams()
 {
-    const EndpointResolver resolver(m_design, m_gateway.ipFamily, m_graph.profile.endpointOverrides);
+    // resolveUpstreamEndpoints: IPv4 and IPv6 endpoints whatever the NginxProxy ipFamily, which
+    // only decides the listen lines.
+    const EndpointResolver resolver(m_design, IpFamily::Dual, m_graph.profile.endpointOverrides);
     const UpstreamBuilder builder(m_graph.profile);
     std::map<QString, Upstream> byName;
     for (const GraphBackendRef *ref : m_usedRefs) {
@@ -333,6 +348,14 @@ void DataplaneBuilder::buildUpstreams()
                 s.address = service.clusterIP.value_or(syntheticClusterIP(u.serviceNs, u.serviceName));
                 s.port = ref->port;
                 s.sources.push_back(settings->second.sources.at(QStringLiteral("useClusterIP")));
+                u.servers.push_back(s);
+            } else if (!ref->externalName.isEmpty()) {
+                // resolveUpstreamEndpoints: the external name and the Service port, resolved by nginx.
+                UpstreamServer s;
+                s.address = ref->externalName;
+                s.port = ref->port;
+                s.resolve = true;
+                s.sources.push_back(sourceOf(*ref->service, QStringLiteral("spec.externalName")));
                 u.servers.push_back(s);
             } else {
                 u.servers = resolver.resolve(*ref->service, ref->servicePortIndex);
@@ -422,8 +445,8 @@ void DataplaneBuilder::buildMaps()
         m.sources = sources;
         m_config.maps.push_back(std::move(m));
     }
-    if (!m_graph.profile.version.listenerIdMaps())
-        return;
+    if (!m_graph.profile.version.listenerIdMaps() || m_config.base.disableSNIHostValidation)
+        return; // maps.go: no listener-id maps when NginxProxy disables SNI/Host validation
     std::map<int, std::pair<QStringList, SourceRefs>> byPort;
     for (const GraphListener &l : m_gateway.listeners) {
         if (!l.valid || !l.isHttps())

@@ -37,6 +37,12 @@ FieldError FieldError::tooLong(const QString &path, int maxBytes)
     return {Type::TooLong, path, {}, QStringLiteral("may not be more than %1 bytes").arg(maxBytes)};
 }
 
+FieldError FieldError::tooMany(const QString &path, int actual, int max)
+{
+    return {Type::TooMany, path, QString::number(actual),
+            QStringLiteral("must have at most %1 %2").arg(max).arg(max == 1 ? u"item" : u"items")};
+}
+
 QString FieldError::toString() const
 {
     QString s = path + u": ";
@@ -66,6 +72,9 @@ QString FieldError::toString() const
         break;
     case Type::TooLong:
         s += u"Too long: " + detail;
+        break;
+    case Type::TooMany:
+        s += u"Too many: " + value + u": " + detail;
         break;
     case Type::Duplicate:
         s += u"Duplicate value: " + value;

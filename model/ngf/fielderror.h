@@ -16,7 +16,7 @@ namespace gw::ngf {
  */
 struct FieldError
 {
-    enum class Type { Invalid, NotSupported, Required, Forbidden, NotFound, TooLong, Duplicate };
+    enum class Type { Invalid, NotSupported, Required, Forbidden, NotFound, TooLong, Duplicate, TooMany };
 
     Type type = Type::Invalid;
     QString path;
@@ -30,6 +30,8 @@ struct FieldError
     static FieldError forbidden(const QString &path, const QString &detail);
     static FieldError notFound(const QString &path, const QString &value);
     static FieldError tooLong(const QString &path, int maxBytes);
+    /** `Too many: <actual>: must have at most <max> item(s)` */
+    static FieldError tooMany(const QString &path, int actual, int max);
 
     QString toString() const;
 };

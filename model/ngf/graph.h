@@ -4,6 +4,7 @@
 
 #include "core/resource.h"
 #include "ngf/conditions.h"
+#include "ngf/effectivenginxproxy.h"
 #include "ngf/profile.h"
 #include "ngf/sourceref.h"
 #include "yaml/diagnostic.h"
@@ -70,6 +71,12 @@ struct GraphGateway
     QString address; ///< status.addresses[0].value (written or synthesized, see docs/ngf.md)
     std::optional<QString> zoneSize; ///< edge: NginxProxy zoneSize, the default for upstreams
     SourceRef zoneSizeSource;
+    /// The NginxProxy settings in effect (GatewayClass's merged with the Gateway's), when any is valid
+    std::optional<EffectiveNginxProxy> nginxProxy;
+    /// The port NginxProxy metrics reserve (listeners may not use it); none when metrics are disabled
+    std::optional<int> metricsPort = 9113;
+    /// spec.tls.backend.clientCertificateRef, when valid: `proxy_ssl_certificate` in http.conf
+    std::optional<CertificateRef> backendClientCertificate;
 
     QString key() const { return ns + u'/' + name; }
 };
@@ -88,6 +95,13 @@ struct GraphBackendRef
     int servicePortIndex = -1;
     QString upstreamName; ///< empty when invalid
     QString stateKey; ///< <svcNs>_<svcName>_<port> (the unsuffixed key)
+    bool referencesService = false; ///< passed NGF's reference checks: serviceNs/serviceName count as used
+    int tlsPolicy = -1; ///< the BackendTLSPolicy for the Service port (index into Graph::backendTlsPolicies)
+    QString externalName; ///< the Service's externalName when it is an ExternalName Service
+    /// Gateway index -> why the backend is invalid there (an ExternalName Service without resolver)
+    std::map<int, Condition> invalidForGateways;
+
+    bool validFor(int gateway) const { return valid && !invalidForGateways.count(gateway); }
 };
 
 /** A valid route-rule sessionPersistence, ready for `sticky cookie` (spec §5). */
@@ -182,6 +196,25 @@ struct GraphPolicy
     std::vector<int> ancestors; ///< Gateways (indexes) that use a target Service
 };
 
+/** A GatewayClass of NGF's controller and what NGF says about its parametersRef. */
+struct GraphGatewayClass
+{
+    const Resource *resource = nullptr;
+    Conditions conditions; ///< added to the defaults (Accepted, SupportedVersion)
+    const Resource *nginxProxy = nullptr; ///< the referenced NginxProxy when it exists and is valid
+};
+
+/** A BackendTLSPolicy after validation, conflicts and ancestor resolution (graph/backend_tls_policy.go). */
+struct GraphBackendTlsPolicy
+{
+    const Resource *resource = nullptr;
+    bool valid = true;
+    bool referenced = false; ///< a backendRef of a route resolved it: NGF writes its status
+    Conditions conditions; ///< in the order NGF appends them; deduplicated when written
+    QString trustedCertificate; ///< /etc/nginx/secrets/cert_bundle_<ns>_<name>.crt or /etc/ssl/cert.pem
+    std::vector<int> gateways; ///< ancestors: Gateways whose routes use a target Service
+};
+
 /**
  * NGF's view of a design for one profile: the Gateways of NGF's class, the routes that reference
  * them, and the policies, with every validation result and status condition (spec §2–§10).
@@ -190,11 +223,12 @@ struct GraphPolicy
 struct Graph
 {
     Profile profile;
-    std::vector<const Resource *> gatewayClasses; ///< NGF's classes written in the design
+    std::vector<GraphGatewayClass> gatewayClasses; ///< NGF's classes written in the design
     std::vector<GraphGateway> gateways; ///< sorted by namespace/name
     std::vector<const Resource *> ignoredGateways; ///< Gateways of other classes
     std::vector<GraphRoute> routes; ///< in NGF's age order
     std::vector<GraphPolicy> policies; ///< in NGF's age order
+    std::vector<GraphBackendTlsPolicy> backendTlsPolicies; ///< in NGF's age order
     /// "ns/name" of a Service -> merged settings of its accepted policies
     std::map<QString, UpstreamSettings> upstreamSettings;
     /// Things the preview does not model, said once per field ("RequestMirror filters are not rendered").

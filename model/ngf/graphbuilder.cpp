@@ -4,9 +4,13 @@
 
 #include "core/design.h"
 #include "ngf/ageorder.h"
+#include "ngf/backendrefresolver.h"
+#include "ngf/backendtlsprocessor.h"
 #include "ngf/fielderror.h"
+#include "ngf/nginxproxyprocessor.h"
 #include "ngf/policyprocessor.h"
 #include "ngf/routeprocessor.h"
+#include "ngf/unmodelled.h"
 #include "ngf/validation.h"
 
 #include <QCoreApplication>
@@ -99,8 +103,13 @@ Graph GraphBuilder::build(const Design &design, const Profile &profile)
     graph.profile = profile;
     GraphBuilder builder(design, graph);
     builder.buildGateways();
-    builder.buildRoutes();
+    BackendTlsProcessor tls(design, graph);
+    tls.validatePolicies();
+    const BackendRefResolver backends(design, graph, tls);
+    builder.buildRoutes(backends);
+    tls.resolveAncestors();
     PolicyProcessor(design, graph).process();
+    Unmodelled::addNotes(design, graph);
     return graph;
 }
 
@@ -108,12 +117,13 @@ void GraphBuilder::buildGateways()
 {
     QStringList ngfClasses;
     bool nginxWritten = false;
+    const NginxProxyProcessor proxies(m_design, m_graph.profile);
     for (const Resource *r : m_design.resources(Kind::GatewayClass)) {
         if (r->meta.name == u"nginx")
             nginxWritten = true;
         if (r->as<GatewayClass>()->controllerName == controllerName()) {
             ngfClasses << r->meta.name;
-            m_graph.gatewayClasses.push_back(r);
+            m_graph.gatewayClasses.push_back(proxies.gatewayClass(r));
         }
     }
     // NGF's Helm chart installs GatewayClass "nginx"; a design that never writes it still means it.
@@ -143,40 +153,12 @@ void GraphBuilder::buildGateways()
         gw.name = r->meta.name;
         gw.address =
             spec.addresses.empty() ? synthesizedAddress(gw.ns, gw.name) : spec.addresses.front().value;
-        const NginxProxy *proxy = nullptr;
-        const Resource *np = nullptr;
-        if (spec.infrastructureParametersRef) {
-            const ObjectReference &ref = *spec.infrastructureParametersRef;
-            np = m_design.find(Kind::NginxProxy, gw.ns, ref.name);
-            if (ref.kind == u"NginxProxy" && np) {
-                proxy = np->as<NginxProxy>();
-            } else {
-                gw.valid = false;
-                conditions::append(
-                    gw.conditions,
-                    {Condition {
-                        QStringLiteral("Accepted"), false, QStringLiteral("InvalidParameters"),
-                        QStringLiteral("The Gateway is not accepted due to an invalid "
-                                       "ParametersRef: ") +
-                            FieldError::notFound(QStringLiteral("spec.infrastructure.parametersRef.name"),
-                                                 goQuote(ref.name))
-                                .toString()}});
-            }
+        const GraphGatewayClass *cls = nullptr;
+        for (const GraphGatewayClass &c : m_graph.gatewayClasses) {
+            if (c.resource->meta.name == spec.gatewayClassName)
+                cls = &c;
         }
-        if (proxy) {
-            if (proxy->ipFamily == u"ipv4")
-                gw.ipFamily = IpFamily::IPv4;
-            else if (proxy->ipFamily == u"ipv6")
-                gw.ipFamily = IpFamily::IPv6;
-            gw.http2 = !proxy->disableHTTP2.value_or(false);
-            if (m_graph.profile.version.isEdge() && proxy->zoneSize) {
-                if (const QString e = validation::nginxSize(*proxy->zoneSize); e.isEmpty()) {
-                    gw.zoneSize = proxy->zoneSize;
-                    gw.zoneSizeSource = sourceOf(*np, QStringLiteral("spec.zoneSize"));
-                }
-            }
-            applyRewriteClientIP(gw, *proxy, *np);
-        }
+        proxies.gateway(gw, cls, m_graph.notes);
         if (m_graph.profile.ipFamily)
             gw.ipFamily = *m_graph.profile.ipFamily;
         if (m_graph.profile.http2)
@@ -184,42 +166,6 @@ void GraphBuilder::buildGateways()
         buildListeners(gw);
         m_graph.gateways.push_back(std::move(gw));
     }
-}
-
-void GraphBuilder::applyRewriteClientIP(GraphGateway &gw, const NginxProxy &proxy, const Resource &resource)
-{
-    if (!proxy.rewriteClientIP || !proxy.rewriteClientIP->mode)
-        return;
-    const RewriteClientIP &rc = *proxy.rewriteClientIP;
-    const QString &mode = *rc.mode;
-    FieldErrors errors;
-    if (mode != u"ProxyProtocol" && mode != u"XForwardedFor")
-        errors.push_back(
-            FieldError::notSupported(QStringLiteral("spec.rewriteClientIP.mode"), jsonQuote(mode),
-                                     {QStringLiteral("ProxyProtocol"), QStringLiteral("XForwardedFor")}));
-    // Printed as `set_real_ip_from <value>;`: only addresses and CIDRs may get there.
-    static const QRegularExpression address(
-        QStringLiteral(R"(\A(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)(?:/\d{1,3})?\z)"));
-    for (int i = 0; i < int(rc.trustedAddresses.size()); ++i) {
-        const QString &a = rc.trustedAddresses[size_t(i)];
-        if (!address.match(a).hasMatch())
-            errors.push_back(
-                FieldError::invalid(QStringLiteral("spec.rewriteClientIP.trustedAddresses[%1].value").arg(i),
-                                    goQuote(a), QStringLiteral("must be a valid IP address or CIDR range")));
-    }
-    if (!errors.empty()) {
-        gw.valid = false;
-        gw.conditions.push_back(
-            Condition {QStringLiteral("Accepted"), false, QStringLiteral("InvalidParameters"),
-                       QStringLiteral("The Gateway is not accepted due to an invalid ParametersRef: ") +
-                           aggregate(errors)});
-        return;
-    }
-    gw.proxyProtocol = mode == u"ProxyProtocol";
-    gw.realIpHeader = gw.proxyProtocol ? QStringLiteral("proxy_protocol") : QStringLiteral("X-Forwarded-For");
-    gw.realIpFrom = QStringList(rc.trustedAddresses.begin(), rc.trustedAddresses.end());
-    gw.realIpRecursive = rc.setIPRecursively.value_or(false);
-    gw.realIpSource = sourceOf(resource, QStringLiteral("spec.rewriteClientIP"));
 }
 
 void GraphBuilder::buildListeners(GraphGateway &gw)
@@ -251,7 +197,7 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         if (l.port < 1 || l.port > 65535)
             valueErrors.push_back(FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
                                                       QStringLiteral("port must be between 1-65535")));
-        else if (l.port == 9113)
+        else if (gw.metricsPort && l.port == *gw.metricsPort)
             valueErrors.push_back(
                 FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
                                     QStringLiteral("port is already in use as MetricsPort")));
@@ -272,6 +218,15 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         if (!valueErrors.empty()) {
             l.valid = false;
             conditions::append(l.conditions, conditions::listenerUnsupportedValue(aggregate(valueErrors)));
+        }
+        if (l.allowedRoutes.namespacesFrom == u"Selector" && l.allowedRoutes.namespaceSelector) {
+            // metav1.LabelSelectorAsSelector
+            if (const QString e = l.allowedRoutes.namespaceSelector->error(); !e.isEmpty()) {
+                l.valid = false;
+                conditions::append(
+                    l.conditions,
+                    conditions::listenerUnsupportedValue(QStringLiteral("Invalid label selector: ") + e));
+            }
         }
         if (http) {
             if (l.allowedRoutes.kinds.empty()) {
@@ -427,7 +382,7 @@ void GraphBuilder::markConflicts(GraphGateway &gw)
     }
 }
 
-void GraphBuilder::buildRoutes()
+void GraphBuilder::buildRoutes(const BackendRefResolver &backends)
 {
     std::vector<const Resource *> routes;
     for (const Resource *r : m_design.resources()) {
@@ -435,7 +390,7 @@ void GraphBuilder::buildRoutes()
             routes.push_back(r);
     }
     std::stable_sort(routes.begin(), routes.end(), AgeOrder(m_design));
-    const RouteProcessor processor(m_design, m_graph.profile);
+    const RouteProcessor processor(m_design, m_graph.profile, &backends);
     for (const Resource *r : routes) {
         GraphRoute route;
         route.resource = r;
@@ -478,11 +433,15 @@ bool GraphBuilder::allowedByListener(const GraphRoute &route, const GraphGateway
     if (from == u"All")
         return true;
     if (from == u"Selector") {
-        // Namespaces are not part of a design: only the label every Namespace carries is known.
+        // The labels of the route's Namespace when the design writes it; every Namespace carries
+        // kubernetes.io/metadata.name (the API server sets it), also one the design does not write.
         if (!l.allowedRoutes.namespaceSelector)
             return false;
-        return l.allowedRoutes.namespaceSelector->matches(
-            {{QStringLiteral("kubernetes.io/metadata.name"), route.ns()}});
+        Labels labels;
+        if (const Resource *ns = m_design.find(Kind::Namespace, QString(), route.ns()))
+            labels = ns->meta.labels;
+        labels.insert(QStringLiteral("kubernetes.io/metadata.name"), route.ns());
+        return l.allowedRoutes.namespaceSelector->matches(labels);
     }
     return route.ns() == gw.ns;
 }
@@ -516,6 +475,15 @@ void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
     if (candidates.empty()) {
         p.failed.push_back(conditions::routeNoMatchingParent());
         return;
+    }
+    // bindL7RouteToListeners: backends that are invalid for this Gateway (an ExternalName Service
+    // without a DNS resolver) fail the parent's ResolvedRefs, and the route still attaches.
+    for (const GraphRule &rule : route.rules) {
+        for (const GraphBackendRef &ref : rule.backendRefs) {
+            const auto it = ref.invalidForGateways.find(p.gateway);
+            if (it != ref.invalidForGateways.end())
+                p.failed.push_back(it->second);
+        }
     }
     std::vector<GraphListener *> valid;
     for (GraphListener *l : candidates) {

@@ -10,6 +10,8 @@ class Design;
 
 namespace gw::ngf {
 
+class BackendRefResolver;
+
 /**
  * Builds NGF's Graph from a Design (spec §2, §7, §9): decides which Gateways are NGF's, validates
  * listeners, processes routes (RouteProcessor), attaches them to listeners (parentRefs,
@@ -26,10 +28,9 @@ private:
 
     void buildGateways();
     void buildListeners(GraphGateway &gateway);
-    void applyRewriteClientIP(GraphGateway &gateway, const NginxProxy &proxy, const Resource &resource);
     void validateCertificates(GraphGateway &gateway, GraphListener &listener, const GatewayTLSConfig &tls);
     void markConflicts(GraphGateway &gateway);
-    void buildRoutes();
+    void buildRoutes(const BackendRefResolver &backends);
     void attach(GraphRoute &route, ParentAttachment &parent);
     bool allowedByListener(const GraphRoute &route, const GraphGateway &gateway,
                            const GraphListener &listener) const;

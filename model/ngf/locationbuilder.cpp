@@ -182,7 +182,15 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
         passSources.push_back(b.source);
     if (passSources.empty())
         passSources.push_back(mr.rule->source);
-    const QString scheme = grpc ? QStringLiteral("grpc://") : QStringLiteral("http://");
+    // createProxyTLSFromBackends: the first backend with a BackendTLSPolicy decides (the graph has
+    // made sure that all backends of the rule share one).
+    const VerifyTls *verify = nullptr;
+    for (const Backend &b : group.backends) {
+        if (!verify && b.verifyTls)
+            verify = &*b.verifyTls;
+    }
+    const QString scheme = grpc ? (verify ? QStringLiteral("grpcs://") : QStringLiteral("grpc://"))
+                                : (verify ? QStringLiteral("https://") : QStringLiteral("http://"));
     QString target;
     if (group.backends.size() > 1)
         target = u'$' + group.variableName();
@@ -221,10 +229,23 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
         for (const QString &h : m.remove)
             headers.push_back({h, QString(), f.requestHeadersSource});
     }
-    const QString host =
-        f.rewrite && f.rewrite->hostname ? *f.rewrite->hostname : QStringLiteral("$gw_api_compliant_host");
+    // createBaseProxySetHeaders: an ExternalName backend's name is the Host (the first such
+    // backend of the group); a URLRewrite hostname replaces it.
+    QString host = QStringLiteral("$gw_api_compliant_host");
+    SourceRef hostSource;
+    for (const Backend &b : group.backends) {
+        if (!b.externalHostname.isEmpty()) {
+            host = b.externalHostname;
+            hostSource = b.source;
+            break;
+        }
+    }
+    if (f.rewrite && f.rewrite->hostname) {
+        host = *f.rewrite->hostname;
+        hostSource = f.rewriteSource;
+    }
     std::vector<Header> base {
-        {QStringLiteral("Host"), host, f.rewrite && f.rewrite->hostname ? f.rewriteSource : SourceRef()},
+        {QStringLiteral("Host"), host, hostSource},
         {QStringLiteral("X-Forwarded-For"), QStringLiteral("$proxy_add_x_forwarded_for"), {}},
         {QStringLiteral("X-Real-IP"), QStringLiteral("$remote_addr"), {}},
         {QStringLiteral("X-Forwarded-Proto"), QStringLiteral("$scheme"), {}},
@@ -269,6 +290,19 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
         }
         for (const QString &h : m.remove)
             body.push_back({QStringLiteral("proxy_hide_header %1;").arg(h), refs});
+    }
+    if (verify) {
+        // servers_template.go: after the response headers, per location that proxies.
+        const SourceRefs refs {verify->source};
+        body.push_back({prefix + QStringLiteral("_ssl_server_name on;"), refs});
+        body.push_back({prefix + QStringLiteral("_ssl_verify on;"), refs});
+        body.push_back({prefix + QStringLiteral("_ssl_verify_depth 4;"), refs});
+        if (!verify->hostname.isEmpty())
+            body.push_back({prefix + QStringLiteral("_ssl_name ") + verify->hostname + u';', refs});
+        if (!verify->trustedCertificate.isEmpty())
+            body.push_back(
+                {prefix + QStringLiteral("_ssl_trusted_certificate ") + verify->trustedCertificate + u';',
+                 refs});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "ngf/routeprocessor.h"
 
 #include "core/design.h"
+#include "ngf/backendrefresolver.h"
 #include "ngf/validation.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@ namespace gw::ngf {
 
 namespace {
 
-const QString gatewayGroup = QStringLiteral("gateway.networking.k8s.io");
 const QString spErrMsg =
     QStringLiteral("SessionPersistence is only supported with NGINX Plus and when experimental "
                    "features are enabled. This configuration will be ignored.");
@@ -98,9 +98,11 @@ QString cookiePathForMatches(const std::vector<HTTPRouteMatch> &matches)
     return common.join(u'/');
 }
 
-RouteProcessor::RouteProcessor(const Design &design, const Profile &profile)
+RouteProcessor::RouteProcessor(const Design &design, const Profile &profile,
+                               const BackendRefResolver *backends)
     : m_design(design)
     , m_profile(profile)
+    , m_backends(backends)
 { }
 
 void RouteProcessor::process(GraphRoute &route, std::vector<Diagnostic> &notes) const
@@ -491,117 +493,10 @@ void RouteProcessor::processSessionPersistence(const GraphRoute &route, const Ro
     rule.sessionPersistence = config;
 }
 
-bool RouteProcessor::referenceAllowed(const QString &fromKind, const QString &fromNs, const QString &toKind,
-                                      const QString &toNs, const QString &toName) const
-{
-    for (const Resource *r : m_design.resources(Kind::ReferenceGrant)) {
-        if (r->meta.ns != toNs)
-            continue;
-        const ReferenceGrant &g = *r->as<ReferenceGrant>();
-        bool fromOk = false;
-        for (const auto &f : g.from) {
-            if (f.group == gatewayGroup && f.kind == fromKind && f.ns == fromNs)
-                fromOk = true;
-        }
-        if (!fromOk)
-            continue;
-        for (const auto &t : g.to) {
-            if ((t.group.isEmpty() || t.group == u"core") && t.kind == toKind &&
-                (!t.name || *t.name == toName))
-                return true;
-        }
-    }
-    return false;
-}
-
 void RouteProcessor::resolveBackendRefs(GraphRoute &route) const
 {
-    const Route &spec = *route.resource->as<Route>();
-    for (GraphRule &rule : route.rules) {
-        if (!rule.validMatches || !rule.filters.valid)
-            continue;
-        const RouteRule &specRule = spec.rules[size_t(rule.index)];
-        for (GraphBackendRef &ref : rule.backendRefs) {
-            const QString path =
-                QStringLiteral("spec.rules[%1].backendRefs[%2]").arg(rule.index).arg(ref.index);
-            if (auto cond = resolveBackendRef(route, specRule.backendRefs[size_t(ref.index)], path, ref))
-                route.conditions.push_back(*cond);
-            // A valid sessionPersistence gives the rule its own upstream (spec §4.1).
-            if (ref.valid && rule.sessionPersistence)
-                ref.upstreamName += u'_' + rule.sessionPersistence->key;
-        }
-    }
-}
-
-std::optional<Condition> RouteProcessor::resolveBackendRef(const GraphRoute &route, const BackendRef &spec,
-                                                           const QString &path, GraphBackendRef &ref) const
-{
-    const BackendObjectReference &o = spec.ref;
-    ref.serviceNs = o.ns.value_or(route.ns());
-    ref.serviceName = o.name;
-    ref.port = o.port.value_or(0);
-    ref.weight = spec.weight.value_or(1);
-    ref.valid = false;
-    if (!o.group.isEmpty() && o.group != u"core")
-        return conditions::routeInvalidKind(FieldError::notSupported(child(path, u"group"),
-                                                                     jsonQuote(o.group),
-                                                                     {QStringLiteral("core"), QString()})
-                                                .toString());
-    if (o.kind != u"Service") {
-        QStringList supported {QStringLiteral("Service")};
-        if (!route.grpc)
-            supported << QStringLiteral("InferencePool");
-        return conditions::routeInvalidKind(
-            FieldError::notSupported(child(path, u"kind"), jsonQuote(o.kind), supported).toString());
-    }
-    if (o.ns && *o.ns != route.ns()) {
-        const QString fromKind = route.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute");
-        if (!referenceAllowed(fromKind, route.ns(), QStringLiteral("Service"), *o.ns, o.name))
-            return conditions::routeRefNotPermitted(
-                FieldError::forbidden(
-                    child(path, u"namespace"),
-                    QStringLiteral("Backend ref to Service %1/%2 not permitted by any ReferenceGrant")
-                        .arg(*o.ns, o.name))
-                    .toString());
-    }
-    if (!o.port)
-        return conditions::routeResolvedRefsUnsupportedValue(
-            FieldError::required(child(path, u"port"), QStringLiteral("port cannot be nil")).toString());
-    if (ref.weight < 0 || ref.weight > 1000000) {
-        const int bad = ref.weight;
-        ref.weight = 0;
-        return conditions::routeResolvedRefsUnsupportedValue(
-            FieldError::invalid(child(path, u"weight"), QString::number(bad),
-                                QStringLiteral("must be in the range [0, 1000000]"))
-                .toString());
-    }
-    const Resource *svc = m_design.find(Kind::Service, ref.serviceNs, ref.serviceName);
-    if (!svc)
-        return conditions::routeBackendNotFound(
-            FieldError::notFound(child(path, u"name"), goQuote(o.name)).toString());
-    const Service &service = *svc->as<Service>();
-    int portIndex = -1;
-    for (int i = 0; i < int(service.ports.size()); ++i) {
-        if (service.ports[size_t(i)].port == *o.port)
-            portIndex = i;
-    }
-    if (portIndex < 0)
-        return conditions::routeBackendNotFound(
-            QStringLiteral("No matching port for Service %1 and port %2").arg(o.name).arg(*o.port));
-    ref.service = svc;
-    ref.servicePortIndex = portIndex;
-    if (service.type == u"ExternalName")
-        return conditions::routeResolvedRefsUnsupportedValue(QStringLiteral(
-            "ExternalName service requires DNS resolver configuration in Gateway's NginxProxy"));
-    const auto &appProtocol = service.ports[size_t(portIndex)].appProtocol;
-    if (!route.grpc && appProtocol == u"kubernetes.io/h2c" && m_profile.version.rejectsH2cForHttpRoute())
-        return conditions::routeUnsupportedProtocol(QStringLiteral(
-            "The Route type http does not support service port appProtocol kubernetes.io/h2c; nginx "
-            "does not support proxying to upstreams with http2 or h2c"));
-    ref.valid = true;
-    ref.stateKey = ref.serviceNs + u'_' + ref.serviceName + u'_' + QString::number(ref.port);
-    ref.upstreamName = ref.stateKey;
-    return std::nullopt;
+    if (m_backends)
+        m_backends->resolve(route);
 }
 
 } // namespace gw::ngf

@@ -17,10 +17,13 @@ namespace gw::ngf {
  * and backendRefs, producing the route's rules and conditions. Attachment to listeners is done
  * afterwards by GraphBuilder.
  */
+class BackendRefResolver;
+
 class RouteProcessor
 {
 public:
-    RouteProcessor(const Design &design, const Profile &profile);
+    /** \a backends resolves the backendRefs (BackendRefResolver); without one they stay unresolved. */
+    RouteProcessor(const Design &design, const Profile &profile, const BackendRefResolver *backends);
 
     /** Fills \a route (resource and grpc already set) with rules and conditions. */
     void process(GraphRoute &route, std::vector<Diagnostic> &notes) const;
@@ -51,13 +54,10 @@ private:
     void processSessionPersistence(const GraphRoute &route, const RouteRule &spec, GraphRule &rule,
                                    RuleErrors &errors) const;
     void resolveBackendRefs(GraphRoute &route) const;
-    std::optional<Condition> resolveBackendRef(const GraphRoute &route, const BackendRef &spec,
-                                               const QString &path, GraphBackendRef &ref) const;
-    bool referenceAllowed(const QString &fromKind, const QString &fromNs, const QString &toKind,
-                          const QString &toNs, const QString &toName) const;
 
     const Design &m_design;
     const Profile &m_profile;
+    const BackendRefResolver *m_backends;
 };
 
 /** The cookie path NGF derives from a rule's matches (spec §5.2). */

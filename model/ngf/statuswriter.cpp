@@ -27,6 +27,21 @@ yaml::Value conditionsValue(const Conditions &list, qint64 generation, bool *pro
     return seq;
 }
 
+/** One status.ancestors entry of a policy for Gateway \a gw. */
+yaml::Value ancestor(const GraphGateway &gw, const Conditions &list, qint64 generation, bool *problem)
+{
+    yaml::Value av = yaml::Value::mapping();
+    yaml::Value ref = yaml::Value::mapping();
+    ref.set("group", gatewayGroup);
+    ref.set("kind", "Gateway");
+    ref.set("name", gw.name);
+    ref.set("namespace", gw.ns);
+    av.set("ancestorRef", std::move(ref));
+    av.set("conditions", conditionsValue(list, generation, problem));
+    av.set("controllerName", controllerName());
+    return av;
+}
+
 yaml::Value header(const Resource &r)
 {
     yaml::Value doc = yaml::Value::mapping();
@@ -97,14 +112,26 @@ Conditions StatusWriter::policyAncestorConditions(const Graph &graph, const Grap
     return list;
 }
 
+Conditions StatusWriter::gatewayClassConditions(const GraphGatewayClass &gatewayClass)
+{
+    Conditions list = conditions::gatewayClassDefaults();
+    conditions::append(list, gatewayClass.conditions);
+    return conditions::deduplicate(list);
+}
+
+Conditions StatusWriter::backendTlsPolicyConditions(const GraphBackendTlsPolicy &policy)
+{
+    return conditions::deduplicate(policy.conditions);
+}
+
 std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
 {
     std::vector<Entry> out;
-    for (const Resource *r : graph.gatewayClasses) {
+    for (const GraphGatewayClass &c : graph.gatewayClasses) {
+        const Resource *r = c.resource;
         Entry e {r, header(*r), false};
         yaml::Value status = yaml::Value::mapping();
-        status.set("conditions",
-                   conditionsValue(conditions::gatewayClassDefaults(), r->meta.generation, &e.problem));
+        status.set("conditions", conditionsValue(gatewayClassConditions(c), r->meta.generation, &e.problem));
         e.document.set("status", std::move(status));
         out.push_back(std::move(e));
     }
@@ -170,27 +197,35 @@ std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
             continue; // targets no Service a route of an NGF Gateway uses: NGF writes nothing
         Entry e {policy.resource, header(*policy.resource), false};
         yaml::Value ancestors = yaml::Value::sequence();
-        for (int g : policy.ancestors) {
-            const GraphGateway &gw = graph.gateways[size_t(g)];
-            yaml::Value av = yaml::Value::mapping();
-            yaml::Value ref = yaml::Value::mapping();
-            ref.set("group", gatewayGroup);
-            ref.set("kind", "Gateway");
-            ref.set("name", gw.name);
-            ref.set("namespace", gw.ns);
-            av.set("ancestorRef", std::move(ref));
-            av.set("conditions",
-                   conditionsValue(policyAncestorConditions(graph, policy, g),
-                                   policy.resource->meta.generation, &e.problem));
-            av.set("controllerName", controllerName());
-            ancestors.append(std::move(av));
-        }
+        for (int g : policy.ancestors)
+            ancestors.append(ancestor(graph.gateways[size_t(g)], policyAncestorConditions(graph, policy, g),
+                                      policy.resource->meta.generation, &e.problem));
         yaml::Value status = yaml::Value::mapping();
         status.set("ancestors", std::move(ancestors));
         e.document.set("status", std::move(status));
         out.push_back(std::move(e));
     }
+    for (const GraphBackendTlsPolicy &policy : graph.backendTlsPolicies) {
+        if (!policy.referenced)
+            continue; // PrepareBackendTLSPolicyRequests: only policies a backendRef resolved
+        out.push_back(backendTlsPolicyEntry(graph, policy));
+    }
     return out;
+}
+
+StatusWriter::Entry StatusWriter::backendTlsPolicyEntry(const Graph &graph,
+                                                        const GraphBackendTlsPolicy &policy)
+{
+    Entry e {policy.resource, header(*policy.resource), false};
+    const Conditions list = backendTlsPolicyConditions(policy);
+    yaml::Value ancestors = yaml::Value::sequence();
+    for (int g : policy.gateways)
+        ancestors.append(
+            ancestor(graph.gateways[size_t(g)], list, policy.resource->meta.generation, &e.problem));
+    yaml::Value status = yaml::Value::mapping();
+    status.set("ancestors", std::move(ancestors));
+    e.document.set("status", std::move(status));
+    return e;
 }
 
 QString StatusWriter::toYaml(const std::vector<Entry> &entries)

@@ -10,7 +10,7 @@ namespace gw::ngf {
 /**
  * The status NGF would write, per resource (spec §7, §9, §10), as Kubernetes objects: one value
  * per GatewayClass (of NGF's controller, written in the design), Gateway, route (per parent) and
- * UpstreamSettingsPolicy (per ancestor). Conditions carry observedGeneration from
+ * UpstreamSettingsPolicy and BackendTLSPolicy (per ancestor). Conditions carry observedGeneration from
  * metadata.generation and no lastTransitionTime (a preview has no clock; docs/ngf.md). Keys are
  * in the order kubectl prints them (alphabetical).
  */
@@ -33,6 +33,15 @@ public:
     static Conditions listenerConditions(const GraphListener &listener);
     static Conditions routeParentConditions(const GraphRoute &route, const ParentAttachment &parent);
     static Conditions policyAncestorConditions(const Graph &graph, const GraphPolicy &policy, int gateway);
+    /** A GatewayClass: NGF's defaults (Accepted, SupportedVersion) and its parametersRef conditions. */
+    static Conditions gatewayClassConditions(const GraphGatewayClass &gatewayClass);
+    /** A BackendTLSPolicy's conditions, the same for each of its ancestors. */
+    static Conditions backendTlsPolicyConditions(const GraphBackendTlsPolicy &policy);
+
+private:
+    /** A BackendTLSPolicy: the same conditions for every ancestor Gateway (PrepareBackendTLSPolicyRequests).
+     */
+    static Entry backendTlsPolicyEntry(const Graph &graph, const GraphBackendTlsPolicy &policy);
 };
 
 } // namespace gw::ngf

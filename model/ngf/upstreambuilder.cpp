@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ngf/upstreambuilder.h"
 
+#include <algorithm>
+
 namespace gw::ngf {
 
 namespace {
@@ -85,8 +87,11 @@ void UpstreamBuilder::build(Upstream &u, const UpstreamSettings *settings,
         u.body.push_back({line + u';', {u.sticky->source}});
     }
 
-    // 4. State file (Plus: the agent fills the servers through the API) or server lines.
-    if (m_profile.plus) {
+    // 4. State file (Plus: the agent fills the servers through the API) or server lines. Servers
+    // nginx resolves itself (ExternalName) are written on Plus too, without a state file.
+    const bool resolves =
+        std::any_of(u.servers.begin(), u.servers.end(), [](const UpstreamServer &s) { return s.resolve; });
+    if (m_profile.plus && !resolves) {
         u.body.push_back(
             {QStringLiteral("state /var/lib/nginx/state/%1.conf;").arg(u.stateFileKey), serviceSources});
     } else if (u.servers.empty()) {
@@ -96,7 +101,9 @@ void UpstreamBuilder::build(Upstream &u, const UpstreamSettings *settings,
         for (const UpstreamServer &s : u.servers) {
             SourceRefs refs = serviceSources;
             refs.insert(refs.end(), s.sources.begin(), s.sources.end());
-            u.body.push_back({QStringLiteral("server %1;").arg(s.hostPort()), refs});
+            u.body.push_back({QStringLiteral("server %1%2;")
+                                  .arg(s.hostPort(), s.resolve ? QStringLiteral(" resolve") : QString()),
+                              refs});
         }
     }
 

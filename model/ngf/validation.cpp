@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <arpa/inet.h>
+
 namespace gw::ngf::validation {
 
 namespace {
@@ -58,27 +60,120 @@ QString escapedNoVar(const QString &value, const QStringList &examples)
 
 } // namespace
 
-QString hostname(const QString &h)
+QStringList dns1123Subdomain(const QString &value)
 {
-    if (h.isEmpty())
-        return QStringLiteral("cannot be empty string");
     QStringList msgs;
-    if (h.toUtf8().size() > 253)
+    if (value.toUtf8().size() > 253)
         msgs << maxLenError(253);
-    if (h.startsWith(u"*.")) {
-        if (!fullMatch(wildcardDns1123Fmt, h))
-            msgs << regexError(
-                QStringLiteral("a wildcard DNS-1123 subdomain must start with '*.', followed by a "
-                               "valid DNS subdomain, which must consist of lower case alphanumeric "
-                               "characters, '-' or '.' and end with an alphanumeric character"),
-                wildcardDns1123Fmt, {QStringLiteral("*.example.com")});
-    } else if (!fullMatch(dns1123SubdomainFmt, h)) {
+    if (!fullMatch(dns1123SubdomainFmt, value))
         msgs << regexError(
             QStringLiteral("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
                            "characters, '-' or '.', and must start and end with an alphanumeric "
                            "character"),
             dns1123SubdomainFmt, {QStringLiteral("example.com")});
+    return msgs;
+}
+
+bool isIpAddress(const QString &value)
+{
+    const QByteArray text = value.toLatin1();
+    if (text.isEmpty() || value.size() != text.size() || text.contains('%'))
+        return false;
+    unsigned char buffer[16];
+    if (inet_pton(AF_INET6, text.constData(), buffer) == 1)
+        return true;
+    // netutils.ParseIPSloppy: four decimal parts 0-255, leading zeros allowed.
+    static const QRegularExpression v4(QStringLiteral(R"(\A(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\z)"));
+    const auto m = v4.match(value);
+    if (!m.hasMatch())
+        return false;
+    for (int i = 1; i <= 4; ++i) {
+        if (m.captured(i).toInt() > 255)
+            return false;
     }
+    return true;
+}
+
+bool isCidr(const QString &value)
+{
+    const qsizetype slash = value.indexOf(u'/');
+    if (slash < 0)
+        return false;
+    const QString address = value.left(slash);
+    const QString prefix = value.mid(slash + 1);
+    static const QRegularExpression digits(QStringLiteral(R"(\A\d{1,3}\z)"));
+    if (!isIpAddress(address) || !digits.match(prefix).hasMatch())
+        return false;
+    return prefix.toInt() <= (address.contains(u':') ? 128 : 32);
+}
+
+QString serviceName(const QString &value)
+{
+    static const QString fmt = QStringLiteral("[a-zA-Z0-9_-]+");
+    if (!fullMatch(fmt, value))
+        return regexError(QStringLiteral("must contain only alphanumeric characters or '-' or '_'"), fmt,
+                          {QStringLiteral("svc1"), QStringLiteral("svc-1"), QStringLiteral("svc_1")});
+    return {};
+}
+
+QString telemetryEndpoint(const QString &value)
+{
+    static const QString fmt = QStringLiteral(
+        R"((?:http?:\/\/)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?)");
+    if (!fullMatch(fmt, value))
+        return regexError(
+            QStringLiteral("must be an alphanumeric hostname with optional http scheme and optional port"),
+            fmt,
+            {QStringLiteral("my-endpoint"), QStringLiteral("my.endpoint:5678"),
+             QStringLiteral("http://my-endpoint")});
+    return {};
+}
+
+QString escapedStringNoVarExpansion(const QString &value)
+{
+    if (value.contains(u'\r') || value.contains(u'\n'))
+        return QStringLiteral("must not contain line breaks");
+    return escapedNoVar(value, {});
+}
+
+QString escapedString(const QString &value, const QStringList &examples)
+{
+    static const QString fmt = QStringLiteral(R"(([^"\\]|\\.)*)");
+    if (value.contains(u'\r') || value.contains(u'\n'))
+        return QStringLiteral("must not contain line breaks");
+    if (!fullMatch(fmt, value))
+        return regexError(
+            QStringLiteral(R"(must have all '"' (double quotes) escaped and must not end with an )"
+                           R"(unescaped '\' (backslash))"),
+            fmt, examples);
+    return {};
+}
+
+QString singleQuotedString(const QString &value, const QStringList &examples)
+{
+    if (value.contains(u'\r') || value.contains(u'\n'))
+        return QStringLiteral("must not contain line breaks");
+    if (value.contains(u'\''))
+        return regexError(QStringLiteral("must not contain single quotes (')"), QStringLiteral("[^']*"),
+                          examples);
+    return {};
+}
+
+QString hostname(const QString &h)
+{
+    if (h.isEmpty())
+        return QStringLiteral("cannot be empty string");
+    if (!h.startsWith(u"*."))
+        return dns1123Subdomain(h).join(u',');
+    QStringList msgs;
+    if (h.toUtf8().size() > 253)
+        msgs << maxLenError(253);
+    if (!fullMatch(wildcardDns1123Fmt, h))
+        msgs << regexError(
+            QStringLiteral("a wildcard DNS-1123 subdomain must start with '*.', followed by a "
+                           "valid DNS subdomain, which must consist of lower case alphanumeric "
+                           "characters, '-' or '.' and end with an alphanumeric character"),
+            wildcardDns1123Fmt, {QStringLiteral("*.example.com")});
     return msgs.join(u',');
 }
 
@@ -175,10 +270,10 @@ QString filterHostname(const QString &h)
 QString nginxDuration(const QString &value)
 {
     if (!fullMatch(durationFmt, value))
-        return regexError(
+        return regexError( // NGF passes the pattern as the message and the message as the pattern
+            durationFmt,
             QStringLiteral("must contain an, at most, four digit number followed by 'ms', 's', 'm', "
                            "or 'h'"),
-            durationFmt,
             {QStringLiteral("5ms"), QStringLiteral("10s"), QStringLiteral("500m"), QStringLiteral("1000h")});
     return {};
 }
@@ -186,10 +281,10 @@ QString nginxDuration(const QString &value)
 QString nginxSize(const QString &value)
 {
     if (!fullMatch(sizeFmt, value))
-        return regexError(
+        return regexError( // as nginxDuration: pattern and message swapped, as NGF writes them
+            sizeFmt,
             QStringLiteral("must contain a number. May be followed by 'k', 'm', or 'g', otherwise "
                            "bytes are assumed"),
-            sizeFmt,
             {QStringLiteral("1024"), QStringLiteral("8k"), QStringLiteral("20m"), QStringLiteral("1g")});
     return {};
 }

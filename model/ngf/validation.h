@@ -44,6 +44,23 @@ QString nginxSize(const QString &value);
 /** `$name` or `${name}` with lowercase letters and underscores (USP hashMethodKey). */
 QString nginxVariable(const QString &value);
 
+/** k8s IsDNS1123Subdomain: its messages (length, then form), empty when valid. */
+QStringList dns1123Subdomain(const QString &value);
+/** An IPv4 or IPv6 address as k8s IsValidIP accepts it (leading zeros in IPv4 allowed). */
+bool isIpAddress(const QString &value);
+/** An address/prefix as k8s IsValidCIDR accepts it. */
+bool isCidr(const QString &value);
+/** `[a-zA-Z0-9_-]+` (NginxProxy telemetry.serviceName). */
+QString serviceName(const QString &value);
+/** An OTLP endpoint: host[:port] with an optional `http://` (NginxProxy telemetry.exporter.endpoint). */
+QString telemetryEndpoint(const QString &value);
+/** A value NGF puts between double quotes without variable expansion (span attributes). */
+QString escapedStringNoVarExpansion(const QString &value);
+/** A value NGF puts between double quotes (custom serverTokens on Plus). */
+QString escapedString(const QString &value, const QStringList &examples);
+/** A value NGF puts between single quotes (the access log format). */
+QString singleQuotedString(const QString &value, const QStringList &examples);
+
 /**
  * Converts a Gateway API duration to the NGINX form NGF writes in `expires=`
  * (HTTPDurationValidator, spec §5.1). On failure returns nothing and sets \a error.

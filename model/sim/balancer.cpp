@@ -44,14 +44,15 @@ void Balancer::begin(RequestState &state, const Request &request, int maxTries) 
         state.tries = maxTries;
     state.tried.reset(
         std::max(m_peers.list(PeerTable::Primary).number, m_peers.list(PeerTable::Backup).number));
-    state.key.clear();
+    clearFast(state.key);
     state.hash = 0;
     state.rehash = 0;
     state.point = 0;
     state.methodTries = 0;
-    state.setCookie.clear();
-    state.attempts.clear();
-    state.stickyId.clear();
+    if (!state.setCookie.isNull())
+        state.setCookie.clear();
+    clearFast(state.attempts);
+    clearFast(state.stickyId);
     if (!m_method)
         return;
     m_method->begin(state);
@@ -105,9 +106,8 @@ void Balancer::release(RequestState &state, Outcome outcome, qint64 nowMs, const
         m_sticky.learn(state, m_peers.info(id).sid, response, nowMs);
 
     // ngx_http_upstream_free_round_robin_peer(), which every method uses.
-    Peer &peer = m_peers.peer(id);
     if (m_peers.list(state.list).single) {
-        --peer.conns;
+        m_peers.disconnect(id);
         state.tries = 0;
         return;
     }
@@ -115,7 +115,7 @@ void Balancer::release(RequestState &state, Outcome outcome, qint64 nowMs, const
         m_peers.recordFailure(id, seconds(nowMs));
     else
         m_peers.recordSuccess(id);
-    --peer.conns;
+    m_peers.disconnect(id);
     if (state.tries > 0)
         --state.tries;
 }
@@ -152,6 +152,7 @@ void Balancer::updateServers(const std::vector<ServerConfig> &servers, std::vect
             break;
         }
     }
+    m_peers.recountInFlight();
 }
 
 void Balancer::remapRequest(RequestState &state, const std::vector<PeerId> &remap)

@@ -72,8 +72,8 @@ bool ClusterState::init(const Design &design, const std::vector<PinnedPod> &pinn
                 m_planner.reserve(a);
         }
     }
-    QSet<QString> pinnedDeployments;
     bool ok = true;
+    std::vector<PodPin> pins;
     for (const PinnedPod &p : pinned) {
         const QString key = p.ns + u'/' + p.deployment;
         if (!m_deployments.count(key)) {
@@ -86,42 +86,23 @@ bool ClusterState::init(const Design &design, const std::vector<PinnedPod> &pinn
             ok = false;
             continue;
         }
-        pinnedDeployments.insert(key);
+        pins.push_back({p.ns, p.deployment, p.name, p.ip});
     }
-    for (const Pod &pod : design.pods()) {
-        if (pinnedDeployments.contains(pod.ns + u'/' + pod.deployment))
-            continue;
+    // The same Pods as the design shows with these pins (Design::pods(), PodPlanner::plan()).
+    std::map<QString, int> ordinals;
+    for (const Pod &pod : PodPlanner::plan(design.resources(Kind::Deployment), pins)) {
         SimulatedPod s;
         s.pod = pod;
         m_planner.reserve(pod.ip);
         m_pods.push_back(s);
-    }
-    std::map<QString, int> ordinals;
-    for (const PinnedPod &p : pinned) {
-        const QString key = p.ns + u'/' + p.deployment;
-        if (!m_deployments.count(key))
-            continue;
-        Deployment &dep = m_deployments[key];
-        const gw::Deployment &spec = *dep.resource->as<gw::Deployment>();
-        SimulatedPod s;
-        s.pod.name = p.name;
-        s.pod.ns = p.ns;
-        s.pod.ip = p.ip;
-        s.pod.deployment = p.deployment;
-        s.pod.owner = dep.resource->id;
-        // <deployment>-<pod-template-hash>-<suffix>, as the guide's Pods are named
-        const QString prefix = p.deployment + u'-';
-        const QStringList parts =
-            p.name.startsWith(prefix) ? p.name.mid(prefix.size()).split(u'-') : QStringList();
-        s.pod.templateHash = parts.size() == 2 ? parts[0] : dep.hash;
-        dep.hash = s.pod.templateHash;
-        s.pod.ordinal = ordinals[key]++;
-        s.pod.labels = spec.templateLabels;
-        s.pod.labels.insert(QStringLiteral("pod-template-hash"), s.pod.templateHash);
-        for (const Container &c : spec.containers)
-            s.pod.ports.insert(s.pod.ports.end(), c.ports.begin(), c.ports.end());
-        m_planner.reserve(p.ip);
-        m_pods.push_back(s);
+        const QString key = pod.ns + u'/' + pod.deployment;
+        const bool isPinned = std::any_of(pins.begin(), pins.end(), [&](const PodPin &p) {
+            return p.ns == pod.ns && p.deployment == pod.deployment;
+        });
+        if (isPinned) {
+            ++ordinals[key];
+            m_deployments[key].hash = pod.templateHash;
+        }
     }
     for (const auto &[key, count] : ordinals)
         m_deployments[key].replicas = count;

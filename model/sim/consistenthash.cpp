@@ -32,6 +32,7 @@ PeerId ConsistentHash::select(PickContext &context) const
         context.why->keyCrc = Crc32::of(context.why->key);
         context.why->ringStart = state.point;
     }
+    peers.settle(state.list); // the weighted pass below reads current weights
     for (;;) {
         const KetamaRing::Point &point = m_ring.point(state.point);
         PeerId best = NoPeer;

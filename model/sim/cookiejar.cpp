@@ -20,6 +20,15 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+/** The latest expiry time the jar keeps (ms): far beyond any simulation, and safe to add to. */
+constexpr qint64 kNeverMs = std::numeric_limits<qint64>::max() / 4;
+
+/** \a seconds as milliseconds, saturated at kNeverMs. */
+qint64 secondsToMs(qint64 seconds)
+{
+    return seconds > kNeverMs / 1000 ? kNeverMs : seconds * 1000;
+}
+
 /** Leading digits of \a token: between \a min and \a max of them, then a non-digit or the end. */
 std::optional<int> leadingNumber(QByteArrayView token, int min, int max, int *consumed = nullptr)
 {
@@ -163,7 +172,9 @@ bool CookieJar::domainMatches(QByteArrayView host, QByteArrayView domain)
 {
     if (host.compare(domain, Qt::CaseInsensitive) == 0)
         return true;
-    return host.size() > domain.size() && host.endsWith(domain) &&
+    // RFC 6265 5.1.3: the host ends with the domain (compared without case) after a '.'.
+    return host.size() > domain.size() &&
+        host.last(domain.size()).compare(domain, Qt::CaseInsensitive) == 0 &&
         host[host.size() - domain.size() - 1] == '.';
 }
 
@@ -199,13 +210,20 @@ bool CookieJar::store(CookiePool &pool, QByteArrayView setCookie, QByteArrayView
         const QByteArrayView v = aeq < 0 ? QByteArrayView() : trimmed(attribute.sliced(aeq + 1));
         if (key.compare("expires", Qt::CaseInsensitive) == 0) {
             if (const auto t = parseDate(v))
-                expires = *t * 1000;
+                expires = secondsToMs(*t);
         } else if (key.compare("max-age", Qt::CaseInsensitive) == 0) {
-            bool ok = false;
-            const qint64 seconds = v.toByteArray().toLongLong(&ok);
-            const bool digits = !v.isEmpty() && (isDigit(v[0]) || v[0] == '-');
-            if (ok && digits)
-                maxAge = seconds <= 0 ? std::numeric_limits<qint64>::min() : seconds * 1000;
+            // RFC 6265 5.2.2: a leading '-' or a digit, then only digits; a value too large for
+            // the clock saturates (the cookie outlives any simulation) instead of overflowing.
+            const bool negative = v.startsWith('-');
+            const QByteArrayView digits = negative ? v.sliced(1) : v;
+            if (!digits.isEmpty() && std::all_of(digits.begin(), digits.end(), isDigit)) {
+                bool ok = false;
+                const qint64 seconds = v.toByteArray().toLongLong(&ok);
+                if (negative || (ok && seconds == 0))
+                    maxAge = std::numeric_limits<qint64>::min();
+                else
+                    maxAge = ok ? secondsToMs(seconds) : kNeverMs;
+            }
         } else if (key.compare("domain", Qt::CaseInsensitive) == 0) {
             QByteArrayView d = v;
             if (d.startsWith('.'))
@@ -238,7 +256,9 @@ bool CookieJar::store(CookiePool &pool, QByteArrayView setCookie, QByteArrayView
     c.secure = secure;
     c.httpOnly = httpOnly;
     if (maxAge)
-        c.expiresMs = *maxAge == std::numeric_limits<qint64>::min() ? nowMs - 1 : nowMs + *maxAge;
+        c.expiresMs = *maxAge == std::numeric_limits<qint64>::min() ? nowMs - 1
+            : *maxAge > kNeverMs - nowMs                            ? kNeverMs
+                                                                    : nowMs + *maxAge;
     else if (expires)
         c.expiresMs = *expires;
     const bool expired = c.expiresMs >= 0 && c.expiresMs <= nowMs;

@@ -244,6 +244,18 @@ void GatewayConfig::readUpstreams(const GatewayConfig *previous)
             }
         }
         for (const ServerConfig &s : u.config.servers) {
+            if (s.addresses.empty() && !SocketAddress::parse(s.address)) {
+                // NGF's ExternalName upstreams (`server NAME:PORT resolve;`): nginx asks the
+                // NginxProxy's resolver at run time; a simulation must not depend on DNS.
+                Diagnostic d;
+                d.severity = Diagnostic::Severity::Error;
+                d.location = {block.location.file, s.line, 0};
+                d.resource = QStringLiteral("upstream ") + block.name;
+                d.message = Tr::tr("server %1: a host name nginx resolves through DNS at run time (an "
+                                   "ExternalName Service); the simulator does not resolve names")
+                                .arg(s.address);
+                u.diagnostics.push_back(std::move(d));
+            }
             QString pod;
             if (dp) {
                 for (const ngf::UpstreamServer &e : dp->servers) {

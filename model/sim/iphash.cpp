@@ -4,11 +4,42 @@
 
 #include "sim/roundrobin.h"
 
+#include <array>
 #include <cstring>
 
 namespace gw::sim {
 
 using Verdict = Explanation::Verdict;
+
+namespace {
+
+constexpr quint32 Modulus = 6271;
+
+/** 113^k mod 6271 for k = 0..16. */
+constexpr std::array<quint32, 17> powers()
+{
+    std::array<quint32, 17> p {};
+    p[0] = 1;
+    for (size_t k = 1; k < p.size(); ++k)
+        p[k] = p[k - 1] * 113 % Modulus;
+    return p;
+}
+constexpr std::array<quint32, 17> Powers = powers();
+
+/**
+ * nginx's `for (i = 0; i < len; i++) hash = (hash * 113 + key[i]) % 6271;` in one remainder:
+ * taking the remainder after every step or once at the end gives the same value (the steps are a
+ * polynomial in 113), and the products no longer wait for each other.
+ */
+quint32 ipHashRound(quint32 hash, const quint8 *key, int length)
+{
+    quint64 sum = quint64(hash) * Powers[size_t(length)];
+    for (int i = 0; i < length; ++i)
+        sum += quint64(key[i]) * Powers[size_t(length - 1 - i)];
+    return quint32(sum % Modulus);
+}
+
+} // namespace
 
 int IpHash::keyBytes(const SocketAddress &client, quint8 out[16])
 {
@@ -48,8 +79,7 @@ PeerId IpHash::select(PickContext &context) const
 
     quint32 hash = state.hash;
     for (quint32 round = 0;; ++round) {
-        for (int i = 0; i < length; ++i)
-            hash = (hash * 113 + key[i]) % 6271;
+        hash = ipHashRound(hash, key, length);
         const quint32 target = hash % quint32(list.totalWeight);
         const int index = context.peers.indexAtWeight(state.list, target);
         const PeerId id = list.first + index;

@@ -29,6 +29,13 @@ PeerId LeastConn::select(PickContext &context) const
         return context.commitSticky(sticky);
 
     PeerTable &peers = context.peers;
+    // No request in flight on the list: every usable peer ties at zero connections, and the ties
+    // are broken by smooth weighted round robin over all of them, which the schedule does in O(1).
+    if (peers.inFlight(context.state.list) == 0) {
+        if (const PeerId id = RoundRobin::scheduled(context); id != NoPeer)
+            return context.commit(context.choose(id));
+    }
+    peers.settle(context.state.list);
     PeerId best = NoPeer;
     bool many = false;
     const size_t rowsBefore = context.why ? context.why->weights.size() : 0;

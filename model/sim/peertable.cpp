@@ -26,6 +26,8 @@ bool PeerTable::build(const UpstreamConfig &config, QString *error)
     m_peers.clear();
     m_info.clear();
     m_sids = {};
+    m_schedules = {};
+    m_inFlight = {};
     const auto fail = [&](const QString &message) {
         if (error)
             *error = message;
@@ -110,6 +112,7 @@ PeerId PeerTable::findSid(int which, QByteArrayView sid) const
 
 void PeerTable::recordFailure(PeerId id, qint64 now)
 {
+    settle(listOf(id));
     Peer &p = peer(id);
     ++p.fails;
     p.accessed = now;
@@ -125,6 +128,33 @@ void PeerTable::recordSuccess(PeerId id)
     Peer &p = peer(id);
     if (p.accessed < p.checked)
         p.fails = 0;
+}
+
+} // namespace gw::sim
+
+namespace gw::sim {
+
+void PeerTable::recountInFlight()
+{
+    m_inFlight = {};
+    for (PeerId id = 0; id < size(); ++id)
+        m_inFlight[size_t(listOf(id))] += m_peers[size_t(id)].conns;
+}
+
+bool PeerTable::startSchedule(int which)
+{
+    const PeerList &list = m_lists[size_t(which)];
+    if (list.number < 2 || list.tries != list.number || list.totalWeight > RoundRobinSchedule::MaxPeriod)
+        return false;
+    const Peer *first = &m_peers[size_t(list.first)];
+    for (int i = 0; i < list.number; ++i) {
+        // Nothing may change while the schedule runs but a failure, which settles it: no max_conns,
+        // no failed peer (its fail_timeout would end), every effective weight recovered.
+        const Peer &p = first[i];
+        if (p.maxConns || (p.maxFails && p.fails >= p.maxFails) || p.effectiveWeight != p.weight)
+            return false;
+    }
+    return m_schedules[size_t(which)].build(first, list.number, list.totalWeight);
 }
 
 } // namespace gw::sim

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sim/roundrobinschedule.h"
 #include "sim/upstreamconfig.h"
 
 #include <QByteArray>
@@ -95,8 +96,14 @@ public:
     bool build(const UpstreamConfig &config, QString *error);
 
     int size() const { return int(m_peers.size()); }
+    /** The balancers' access: current weights may be pending in a schedule (see settle()). */
     Peer &peer(PeerId id) { return m_peers[size_t(id)]; }
-    const Peer &peer(PeerId id) const { return m_peers[size_t(id)]; }
+    /** Everybody else's: settled, so every field is nginx's value. */
+    const Peer &peer(PeerId id) const
+    {
+        settleAll();
+        return m_peers[size_t(id)];
+    }
     const PeerInfo &info(PeerId id) const { return m_info[size_t(id)]; }
     const PeerList &list(int which) const { return m_lists[size_t(which)]; }
     bool hasBackup() const { return m_lists[Backup].number > 0; }
@@ -116,8 +123,66 @@ public:
     /** A try on \a id completed: a probe that follows a failure clears `fails`. */
     void recordSuccess(PeerId id);
 
+    /** A request is given \a id / is done with it: its connection count and its list's. */
+    void connect(PeerId id)
+    {
+        ++m_peers[size_t(id)].conns;
+        ++m_inFlight[size_t(listOf(id))];
+    }
+    void disconnect(PeerId id)
+    {
+        --m_peers[size_t(id)].conns;
+        --m_inFlight[size_t(listOf(id))];
+    }
+    /** True while list \a which is decided by its schedule (for tests and benchmarks). */
+    bool isScheduled(int which) const { return m_schedules[size_t(which)].isActive(); }
+    /** Requests in flight on the peers of list \a which. */
+    int inFlight(int which) const { return m_inFlight[size_t(which)]; }
+    /** Recounts inFlight() after the connection counts were set directly (Balancer::updateServers). */
+    void recountInFlight();
+
+    /**
+     * The next winner of a smooth weighted round-robin pass over every peer of list \a which, by
+     * its RoundRobinSchedule in O(1) amortised, or NoPeer when the list cannot be scheduled now
+     * (a peer down, failed, below its weight or with max_conns; a single peer; a period longer
+     * than RoundRobinSchedule::MaxPeriod): the caller then scans. The caller has checked that
+     * the request has tried no peer and has no sticky hint, and does not explain the decision.
+     */
+    PeerId scheduled(int which)
+    {
+        RoundRobinSchedule &s = m_schedules[size_t(which)];
+        if (!s.isActive() && !startSchedule(which))
+            return NoPeer;
+        return m_lists[size_t(which)].first + s.next();
+    }
+    /**
+     * Writes the current weights a schedule of list \a which holds back into the peers and stops
+     * it; every pass that is not scheduled, and every change of weights or failures, settles first.
+     */
+    void settle(int which)
+    {
+        RoundRobinSchedule &s = m_schedules[size_t(which)];
+        if (s.isActive()) {
+            s.settle(&m_peers[size_t(m_lists[size_t(which)].first)]);
+        }
+        s.scanned();
+    }
+
 private:
-    std::vector<Peer> m_peers;
+    bool startSchedule(int which);
+    void settleAll() const
+    {
+        for (size_t which = 0; which < m_schedules.size(); ++which) {
+            if (m_schedules[which].isActive())
+                m_schedules[which].settle(&m_peers[size_t(m_lists[which].first)]);
+        }
+    }
+
+    // Mutable: reading a peer through the const accessor settles pending current weights, which
+    // changes no value nginx would show.
+    mutable std::vector<Peer> m_peers;
+    mutable std::array<RoundRobinSchedule, 2> m_schedules;
+    std::array<int, 2> m_inFlight {};
     std::vector<PeerInfo> m_info;
     std::array<PeerList, 2> m_lists;
     std::array<QHash<QByteArray, PeerId>, 2> m_sids;

@@ -30,7 +30,7 @@ PeerId PickContext::choose(PeerId id)
 
 PeerId PickContext::commit(PeerId id)
 {
-    ++peers.peer(id).conns;
+    peers.connect(id);
     state.current = id;
     if (why)
         why->chosen = id;

@@ -8,8 +8,21 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace gw::sim {
+
+/**
+ * Empties \a array without a call into QVarLengthArray's reallocation (its clear() makes one even
+ * when the array is empty): on the balancers' hot path the arrays hold a few trivial elements.
+ */
+template<typename T, qsizetype Prealloc>
+void clearFast(QVarLengthArray<T, Prealloc> &array)
+{
+    static_assert(std::is_trivially_destructible_v<T>);
+    while (!array.isEmpty())
+        array.removeLast();
+}
 
 /** nginx's `tried` bitmap: the peers of the current list a request has already been given. */
 class TriedSet
@@ -17,7 +30,9 @@ class TriedSet
 public:
     void reset(int peers)
     {
-        m_words.resize(qsizetype((peers + 63) / 64));
+        const qsizetype words = qsizetype((peers + 63) / 64);
+        if (m_words.size() != words)
+            m_words.resize(words);
         clear();
     }
     void clear() { std::fill(m_words.begin(), m_words.end(), 0); }

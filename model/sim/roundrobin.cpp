@@ -6,6 +6,21 @@ namespace gw::sim {
 
 using Verdict = Explanation::Verdict;
 
+PeerId RoundRobin::scheduled(PickContext &context)
+{
+    if (context.why || !context.hint.isEmpty() || !context.state.attempts.isEmpty() ||
+        context.state.list != PeerTable::Primary)
+        return NoPeer;
+    return context.peers.scheduled(context.state.list);
+}
+
+PeerId RoundRobin::select(PickContext &context) const
+{
+    if (const PeerId id = scheduled(context); id != NoPeer)
+        return context.commit(context.choose(id));
+    return selectPeer(context);
+}
+
 PeerId RoundRobin::selectPeer(PickContext &context)
 {
     const PeerList &list = context.list();
@@ -29,6 +44,7 @@ PeerId RoundRobin::weightedPass(PickContext &context)
 {
     const PeerList &list = context.list();
     PeerTable &peers = context.peers;
+    peers.settle(context.state.list);
 
     const PeerId sticky = context.stickyPeer();
     if (sticky != NoPeer) {

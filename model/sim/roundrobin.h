@@ -14,7 +14,18 @@ namespace gw::sim {
 class RoundRobin : public BalancingMethod
 {
 public:
-    PeerId select(PickContext &context) const override { return selectPeer(context); }
+    /**
+     * selectPeer(), with a request's first try on a list where every peer is usable taken from the
+     * list's RoundRobinSchedule in O(1) amortised (the same peer and weights as the scan).
+     */
+    PeerId select(PickContext &context) const override;
+
+    /**
+     * The peer a scan over every peer of the request's list would choose, from the list's
+     * schedule, if the request has tried nothing, has no sticky hint and is not explained; else
+     * NoPeer. Not yet committed.
+     */
+    static PeerId scheduled(PickContext &context);
 
     /**
      * `ngx_http_upstream_get_round_robin_peer`: the single-peer shortcut, a weighted pass over the

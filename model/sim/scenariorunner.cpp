@@ -5,7 +5,8 @@
 #include "core/design.h"
 #include "sim/clusterstate.h"
 #include "sim/cookiejar.h"
-#include "sim/gatewayruntime.h"
+#include "sim/routecache.h"
+#include "sim/simulatedgateway.h"
 #include "sim/timequeue.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,15 @@ struct Tr
 
 constexpr qint64 Never = std::numeric_limits<qint64>::max();
 constexpr quint32 NoSession = 0xffffffffu;
+
+EngineOptions engineOptions(const SimulationInput &input, const RunOptions &options)
+{
+    EngineOptions e;
+    e.kind = options.engine;
+    e.profile = input.profile;
+    e.workers = options.workers;
+    return e;
+}
 
 /** A request template made ready to send many times. */
 struct Template
@@ -68,7 +78,7 @@ struct Client
     quint32 session = 0;
     quint32 position = 0; ///< requests done in the current session
     qint16 entry = 0;
-    qint8 replica = 0;
+    qint16 replica = 0; ///< the connection target: a replica (NGF), a replica's worker (ingress-nginx)
     quint16 population = 0;
     CookieJar jar; ///< used when the population has a cookie jar
 };
@@ -98,7 +108,8 @@ public:
         , m_options(options)
         , m_diagnostics(diagnostics)
         , m_seed(options.seed.value_or(scenario.seed.value_or(0)))
-        , m_runtime(scenario.replicas, m_seed, scenario.startEpochMs)
+        , m_gateway(
+              makeGateway(engineOptions(input, options), scenario.replicas, m_seed, scenario.startEpochMs))
         , m_replicaRandom(RandomSource::derive(m_seed, u"replicas"))
     { }
 
@@ -117,7 +128,7 @@ private:
     void request(const TimeQueue::Entry &e);
     int groupOf(const RouteDecision &d);
     int podBit(int group, int pod);
-    void account(int group, int upstream, PeerId peer, int status, qint64 client, int entry, const Client &cl,
+    void account(int group, int upstream, int server, int status, qint64 client, int entry, const Client &cl,
                  qint64 now, const RouteDecision &d);
     void finish();
 
@@ -126,11 +137,10 @@ private:
     const RunOptions &m_options;
     Diagnostics &m_diagnostics;
     quint64 m_seed;
-    ngf::Profile m_profile;
 
     std::shared_ptr<Design> m_baseDesign;
     ClusterState m_cluster;
-    GatewayRuntime m_runtime;
+    std::unique_ptr<SimulatedGateway> m_gateway;
     QByteArray m_slices;
     QSet<QString> m_refusing;
     RandomSource m_replicaRandom;
@@ -168,7 +178,6 @@ private:
 
 bool Engine::prepare()
 {
-    m_profile = m_input.profile;
     m_baseDesign = m_input.makeDesign({}, &m_diagnostics);
     if (!m_baseDesign)
         return false;
@@ -228,7 +237,7 @@ void Engine::prepareTemplate(const RequestTemplate &t)
     r.scheme = t.scheme;
     r.port = t.port
         ? t.port
-        : (hostHasPort ? t.host.mid(colon + 1).toInt() : (tp.https ? 443 : m_runtime.config().defaultPort()));
+        : (hostHasPort ? t.host.mid(colon + 1).toInt() : (tp.https ? 443 : m_gateway->defaultPort()));
     if (tp.https)
         r.sni = QString::fromUtf8(tp.host);
     r.method = t.method;
@@ -363,7 +372,7 @@ bool Engine::reconfigure(qint64 now, bool force)
     if (!force && slices == m_slices) {
         if (refusing != m_refusing) {
             m_refusing = refusing;
-            m_runtime.setRefusing(refusing);
+            m_gateway->setRefusing(refusing);
         }
         return true;
     }
@@ -371,12 +380,10 @@ bool Engine::reconfigure(qint64 now, bool force)
     Diagnostics diagnostics;
     std::shared_ptr<Design> design = m_input.makeDesign(m_slices, &diagnostics);
     QString error;
-    std::shared_ptr<const GatewayConfig> config;
-    if (design) {
-        const GatewayConfig *previous = force ? nullptr : &m_runtime.config();
-        config = GatewayConfig::build(design, m_profile, previous, &error);
-    }
-    if (!config) {
+    const std::vector<SimulatedGateway::Upstream> before =
+        force ? std::vector<SimulatedGateway::Upstream>() : m_gateway->upstreams();
+    ConfigChange change = ConfigChange::None;
+    if (!design || !m_gateway->load(design, now, force, &change, &error)) {
         m_diagnostics.insert(m_diagnostics.end(), diagnostics.begin(), diagnostics.end());
         if (!error.isEmpty()) {
             Diagnostic d;
@@ -385,22 +392,19 @@ bool Engine::reconfigure(qint64 now, bool force)
         }
         return false;
     }
-    const std::vector<UpstreamSnapshot> before =
-        force ? std::vector<UpstreamSnapshot>() : m_runtime.config().upstreams();
-    const ConfigChange change = m_runtime.load(config);
     m_refusing = refusing;
-    m_runtime.setRefusing(refusing);
+    m_gateway->setRefusing(refusing);
 
     for (int i = int(m_podIndex.size()); i < int(m_cluster.pods().size()); ++i)
         m_podIndex.insert(m_cluster.pods()[size_t(i)].pod.name, i);
-    const std::vector<UpstreamSnapshot> &ups = config->upstreams();
+    const std::vector<SimulatedGateway::Upstream> &ups = m_gateway->upstreams();
     m_peerPod.assign(ups.size(), {});
     m_epochOf.assign(ups.size(), {-1, -1});
     ConfigChangeRecord record;
     record.atMs = now;
     record.change = change;
     for (size_t u = 0; u < ups.size(); ++u) {
-        const UpstreamSnapshot &up = ups[u];
+        const SimulatedGateway::Upstream &up = ups[u];
         std::vector<int> &pods = m_peerPod[u];
         for (const QString &name : up.pods)
             pods.push_back(name.isEmpty() ? -1 : m_podIndex.value(name, -1));
@@ -408,10 +412,8 @@ bool Engine::reconfigure(qint64 now, bool force)
         if (inserted) {
             UpstreamStats s;
             s.name = up.name;
-            s.balancing = up.config.methodDirective().isEmpty() ? QStringLiteral("round robin")
-                                                                : up.config.methodDirective();
-            if (up.config.sticky.mode == StickyConfig::Mode::Cookie)
-                s.sticky = QStringLiteral("cookie ") + up.config.sticky.cookieName;
+            s.balancing = up.balancing;
+            s.sticky = up.sticky;
             m_result.upstreams.push_back(s);
         }
         UpstreamStats &stats = m_result.upstreams[size_t(it->second)];
@@ -429,9 +431,10 @@ bool Engine::reconfigure(qint64 now, bool force)
         }
         m_epochOf[u] = {it->second, int(stats.epochs.size()) - 1};
         if (!force) {
-            const auto old = std::find_if(before.begin(), before.end(),
-                                          [&](const UpstreamSnapshot &b) { return b.name == up.name; });
-            if (old == before.end() || old->serverAddresses() != up.serverAddresses())
+            const auto old =
+                std::find_if(before.begin(), before.end(),
+                             [&](const SimulatedGateway::Upstream &b) { return b.name == up.name; });
+            if (old == before.end() || old->servers != up.servers)
                 record.upstreams << up.name;
         }
     }
@@ -528,7 +531,7 @@ void Engine::advanceTo(qint64 now)
             next = std::min(next, ps.nextChurn);
         if (next > now)
             break;
-        m_runtime.releaseUntil(next);
+        m_gateway->releaseUntil(next);
         bool cluster = false;
         if (m_nextEvent < m_scenario.events.size() && m_scenario.events[m_nextEvent].atMs == next) {
             startMarker(next);
@@ -561,10 +564,9 @@ int Engine::groupOf(const RouteDecision &d)
     g.rule = d.rule;
     g.upstream = d.upstreamName;
     if (d.upstream >= 0) {
-        const UpstreamConfig &c = m_runtime.config().upstreams()[size_t(d.upstream)].config;
-        g.balancing = c.methodDirective().isEmpty() ? QStringLiteral("round robin") : c.methodDirective();
-        if (c.sticky.mode == StickyConfig::Mode::Cookie)
-            g.sticky = QStringLiteral("cookie ") + c.sticky.cookieName;
+        const SimulatedGateway::Upstream &u = m_gateway->upstreams()[size_t(d.upstream)];
+        g.balancing = u.balancing;
+        g.sticky = u.sticky;
     }
     const QString route =
         d.route.isEmpty() ? Tr::tr("(no route)") : Tr::tr("%1 rule %2").arg(d.route).arg(d.rule);
@@ -591,7 +593,7 @@ int Engine::podBit(int group, int pod)
     return bit;
 }
 
-void Engine::account(int group, int upstream, PeerId peer, int status, qint64 client, int entry,
+void Engine::account(int group, int upstream, int server, int status, qint64 client, int entry,
                      const Client &cl, qint64 now, const RouteDecision &d)
 {
     Q_UNUSED(d);
@@ -612,9 +614,7 @@ void Engine::account(int group, int upstream, PeerId peer, int status, qint64 cl
             stripRow = m_stripFirstRow[size_t(k)] + ps.slotOfEntry[size_t(entry)];
     }
     int pod = -1;
-    if (peer != NoPeer && upstream >= 0) {
-        const Balancer &b = *m_runtime.replica(0).balancer(upstream);
-        const int server = b.peers().info(peer).serverIndex;
+    if (server >= 0 && upstream >= 0) {
         pod = m_peerPod[size_t(upstream)][size_t(server)];
         const auto [statsIndex, epoch] = m_epochOf[size_t(upstream)];
         ++m_result.upstreams[size_t(statsIndex)].epochs[size_t(epoch)].load[size_t(server)];
@@ -659,7 +659,7 @@ void Engine::account(int group, int upstream, PeerId peer, int status, qint64 cl
     // Remapped by the latest marker: compare the Pod before it with the first one after its end.
     if (pair.marker > 0 && pair.before >= 0) {
         const size_t m = pair.marker - 1;
-        if (m_markerEnded[m] && now >= m_result.markers[m].endMs) {
+        if (m_markerEnded[m] && now >= m_result.markers[m].endMs + m_gateway->settleMs()) {
             if (m_impactCompared[m].size() <= size_t(group)) {
                 m_impactCompared[m].resize(size_t(group) + 1, 0);
                 m_impactRemapped[m].resize(size_t(group) + 1, 0);
@@ -687,7 +687,7 @@ void Engine::request(const TimeQueue::Entry &e)
                                         double(ps.random.next()) / 2147483648.0 * ps.cumulative.back()) -
                        ps.cumulative.begin());
         if (m_scenario.connectionPerSession)
-            cl.replica = qint8(m_replicaRandom.next() % quint32(m_runtime.replicaCount()));
+            cl.replica = qint16(m_replicaRandom.next() % quint32(m_gateway->connectionTargets()));
     }
     int entry = cl.entry;
     if (p.scripted())
@@ -699,7 +699,7 @@ void Engine::request(const TimeQueue::Entry &e)
     entry = std::min(entry, ps.entries - 1);
     const int replica = m_scenario.connectionPerSession
         ? cl.replica
-        : int(m_replicaRandom.next() % quint32(m_runtime.replicaCount()));
+        : int(m_replicaRandom.next() % quint32(m_gateway->connectionTargets()));
     Template &t = m_templates[size_t(ps.firstTemplate + entry)];
 
     const SocketAddress address = addressOf(ps, client);
@@ -712,7 +712,7 @@ void Engine::request(const TimeQueue::Entry &e)
 
     const bool record = qint64(m_result.records.size()) < m_recordLimit;
     const bool detailed = record || bool(m_options.onRequest);
-    const RouteDependencies &deps = m_runtime.config().dependencies();
+    const RouteDependencies &deps = m_gateway->dependencies();
     if (deps.clientAddress || detailed)
         t.routing.clientAddress = peer.hostText();
     if (deps.cookies || detailed)
@@ -726,7 +726,7 @@ void Engine::request(const TimeQueue::Entry &e)
     }
     if (!cookie.isEmpty())
         b.headers.push_back({"Cookie", cookie});
-    b.client = m_runtime.config().realClient(peer, forwarded);
+    b.client = m_gateway->realClient(peer, forwarded);
 
     RequestRecord rec;
     if (detailed) {
@@ -743,7 +743,7 @@ void Engine::request(const TimeQueue::Entry &e)
         rec.session = int(cl.session);
         rec.step = entry;
     }
-    const GatewayRuntime::Served served = m_runtime.serve(
+    const SimulatedGateway::Served served = m_gateway->serve(
         t.routing, &t.routeKey, b, replica, now, p.requestDurationMs, detailed ? &rec : nullptr, record);
     RouteDecision *decision = const_cast<RouteDecision *>(served.decision);
     int group = record ? -1 : decision->group;
@@ -754,7 +754,8 @@ void Engine::request(const TimeQueue::Entry &e)
     }
     if (jar && !served.setCookie.isEmpty())
         jar->store(m_cookies, served.setCookie, t.host, t.path, epochNow);
-    account(group, served.upstream, served.peer, served.status, qint64(e.client), entry, cl, now, *decision);
+    account(group, served.upstream, served.server, served.status, qint64(e.client), entry, cl, now,
+            *decision);
     ++m_result.requests;
     m_lastRequestMs = now;
     if (record)
@@ -852,8 +853,8 @@ void Engine::finish()
             m_pairs[size_t(ps.firstPair + row.client * ps.pairSlots + ps.slotOfEntry[size_t(row.entry)])]
                 .group;
     }
-    m_result.routeCacheHits = m_runtime.routesReused();
-    m_result.routeCacheMisses = m_runtime.routesComputed();
+    m_result.routeCacheHits = m_gateway->routesReused();
+    m_result.routeCacheMisses = m_gateway->routesComputed();
 }
 
 std::optional<SimulationResult> Engine::run()
@@ -862,20 +863,20 @@ std::optional<SimulationResult> Engine::run()
     m_result.seed = m_seed;
     m_result.startEpochMs = m_scenario.startEpochMs;
     m_result.replicas = m_scenario.replicas;
-    const ngf::Profile &pr = m_input.profile;
-    m_result.profile = Tr::tr("NGF %1, %2%3%4")
-                           .arg(pr.version.name(), pr.plus ? Tr::tr("NGINX Plus") : Tr::tr("NGINX OSS"),
-                                pr.experimental ? Tr::tr(", experimental features") : QString(),
-                                pr.snippets ? Tr::tr(", snippets enabled") : QString());
+    m_result.profile = m_gateway->label();
     if (!prepare())
         return std::nullopt;
+    m_result.profile = m_gateway->label();
+    // What the configuration holds that the simulation does not act on, said once.
+    for (const Diagnostic &d : m_gateway->notes())
+        m_result.diagnostics.push_back(d);
     m_result.clients = m_totalClients;
     const qint64 step = std::max<qint64>(1, m_planned / 100);
     qint64 nextProgress = step;
     while (!m_queue.isEmpty()) {
         const TimeQueue::Entry e = m_queue.pop();
         advanceTo(e.at);
-        m_runtime.releaseUntil(e.at);
+        m_gateway->releaseUntil(e.at);
         request(e);
         ++m_done;
         if ((m_done & 4095) == 0 && m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {

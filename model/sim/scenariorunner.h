@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sim/scenario.h"
+#include "sim/simulatedgateway.h"
 #include "sim/simulationinput.h"
 #include "sim/simulationresult.h"
 
@@ -26,6 +27,10 @@ struct RunOptions
     const std::atomic<bool> *cancel = nullptr;
     /** Every request, as it is simulated (without explanations); for streaming output. Slows the run. */
     std::function<void(const RequestRecord &record)> onRequest;
+    /** The data plane: NGF (the default) or ingress-nginx (the design's Ingresses, docs/migration.md). */
+    EngineKind engine = EngineKind::Ngf;
+    /** ingress-nginx: nginx workers per replica (default: the ConfigMap's worker-processes, else 1). */
+    std::optional<int> workers;
 };
 
 /**

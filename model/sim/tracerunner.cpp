@@ -3,7 +3,8 @@
 #include "sim/tracerunner.h"
 
 #include "sim/cookiejar.h"
-#include "sim/gatewayruntime.h"
+#include "sim/ngfgateway.h"
+#include "sim/randomsource.h"
 
 #include <algorithm>
 #include <map>
@@ -11,13 +12,21 @@
 
 namespace gw::sim {
 
-
 std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig> config,
                                             const std::vector<TraceRequest> &requests,
                                             const TraceOptions &options)
 {
-    GatewayRuntime runtime(1, options.seed, options.startEpochMs);
-    runtime.load(config);
+    NgfGateway gateway(ngf::Profile(), 1, options.seed, options.startEpochMs);
+    gateway.load(config);
+    return run(gateway, requests, options);
+}
+
+std::vector<RequestRecord> TraceRunner::run(SimulatedGateway &gateway,
+                                            const std::vector<TraceRequest> &requests,
+                                            const TraceOptions &options)
+{
+    // Connections land on a target (a replica's nginx worker, for ingress-nginx) drawn from the seed.
+    RandomSource targets(RandomSource::derive(options.seed, u"connections"));
     const std::vector<qint64> times = RequestsCsv::arrivalTimes(requests);
     std::vector<size_t> order(requests.size());
     std::iota(order.begin(), order.end(), size_t(0));
@@ -29,7 +38,7 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
     for (size_t i : order) {
         const TraceRequest &t = requests[i];
         const qint64 now = times[i];
-        runtime.releaseUntil(now);
+        gateway.releaseUntil(now);
         const QString path = t.target.section(u'?', 0, 0);
         const QString host = RequestsCsv::hostWithoutPort(t.host);
         QString cookie = t.cookie;
@@ -44,7 +53,7 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
         nginx::Request routing;
         routing.clientAddress = t.clientText;
         routing.scheme = t.scheme;
-        routing.port = RequestsCsv::portOf(t.host, t.scheme == u"https" ? 443 : config->defaultPort());
+        routing.port = RequestsCsv::portOf(t.host, t.scheme == u"https" ? 443 : gateway.defaultPort());
         if (t.scheme == u"https")
             routing.sni = host;
         routing.method = t.method;
@@ -59,7 +68,7 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
                 forwardedFor +=
                     (forwardedFor.isEmpty() ? QByteArray() : QByteArrayLiteral(", ")) + value.toUtf8();
         }
-        balancing.client = config->realClient(t.client, forwardedFor);
+        balancing.client = gateway.realClient(t.client, forwardedFor);
         balancing.method = t.method.toUtf8();
         balancing.target = t.target.toUtf8();
         balancing.headers.push_back({"Host", t.host.toUtf8()});
@@ -79,8 +88,10 @@ std::vector<RequestRecord> TraceRunner::run(std::shared_ptr<const GatewayConfig>
         record.target = t.target;
         record.method = t.method;
         record.cookie = cookie;
-        const GatewayRuntime::Served served =
-            runtime.serve(routing, nullptr, balancing, 0, now, t.durationMs, &record, options.explain);
+        const int target =
+            gateway.connectionTargets() > 1 ? int(targets.next() % quint32(gateway.connectionTargets())) : 0;
+        const SimulatedGateway::Served served =
+            gateway.serve(routing, nullptr, balancing, target, now, t.durationMs, &record, options.explain);
         if (options.cookieJar && !served.setCookie.isEmpty())
             jars[t.clientText].store(pool, served.setCookie, host.toUtf8(), path.toUtf8(),
                                      options.startEpochMs + now);

@@ -5,6 +5,7 @@
 #include "sim/gatewayconfig.h"
 #include "sim/requestrecord.h"
 #include "sim/requestscsv.h"
+#include "sim/simulatedgateway.h"
 
 #include <memory>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     static std::vector<RequestRecord> run(std::shared_ptr<const GatewayConfig> config,
                                           const std::vector<TraceRequest> &requests,
                                           const TraceOptions &options);
+    /** The same through any engine (ingress-nginx's too), loaded with its configuration already. */
+    static std::vector<RequestRecord>
+    run(SimulatedGateway &gateway, const std::vector<TraceRequest> &requests, const TraceOptions &options);
 
     /** The output CSV of the command-line contract:
      * `request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie`. */

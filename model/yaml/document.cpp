@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml/document.h"
 
+#include "yaml/parsermessages.h"
+
 #include <QCoreApplication>
 
 #include <yaml-cpp/depthguard.h>
@@ -1137,7 +1139,7 @@ Document::Result Document::parse(std::string text, TextOrigin origin, const Limi
         else if (e.mark.pos >= 0)
             offset = e.mark.pos;
         offset = std::clamp(offset, 0, int(doc->m_text.size()));
-        return fail(offset, Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        return fail(offset, Tr::tr("YAML syntax error: %1").arg(ParserMessages::translate(e.msg)));
     }
     return result;
 }

@@ -41,17 +41,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool write(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
+using test::writeFile;
 
 const Resource *find(const Design &d, Kind kind, const char *name)
 {
@@ -111,7 +102,7 @@ void tst_GuiMainWindow::init()
 {
     QSettings().clear();
     m_file = m_dir.filePath(u"cafe.yaml"_s);
-    QVERIFY(write(m_file, test::cafeText()));
+    QVERIFY(writeFile(m_file, test::cafeText()));
 }
 
 void tst_GuiMainWindow::panelsMenusAndShortcuts()
@@ -147,11 +138,11 @@ void tst_GuiMainWindow::editsAreCommandsWithTextInEditMenu()
     QVERIFY(form->binding(yaml::Path::of("metadata.name"))->commit(u"chai"_s));
     QVERIFY(design->isModified());
     QVERIFY(window.isWindowModified());
-    QCOMPARE(window.edits()->undoAction()->text(), u"Undo Change metadata.name of tea"_s);
+    QCOMPARE(window.edits()->undoAction()->text(), u"Undo Change name of tea"_s);
     window.edits()->undoAction()->trigger();
     QCOMPARE(design->fileText(0), test::cafeText());
     QVERIFY(!design->isModified());
-    QCOMPARE(window.edits()->redoAction()->text(), u"Redo Change metadata.name of tea"_s);
+    QCOMPARE(window.edits()->redoAction()->text(), u"Redo Change name of tea"_s);
     window.edits()->redoAction()->trigger();
     QVERIFY(find(*design, Kind::HTTPRoute, "chai"));
 
@@ -180,15 +171,15 @@ void tst_GuiMainWindow::saveAndSaveAs()
     window.documents()->saveAction()->trigger();
     QVERIFY(prompts.errors.isEmpty());
     QVERIFY(!design->isModified());
-    QCOMPARE(read(m_file), design->fileText(0));
-    QVERIFY(read(m_file).contains("replicas: 3"));
+    QCOMPARE(readFile(m_file), design->fileText(0));
+    QVERIFY(readFile(m_file).contains("replicas: 3"));
     // Only the edited line differs from the original.
-    QCOMPARE(read(m_file).size(), test::cafeText().size());
+    QCOMPARE(readFile(m_file).size(), test::cafeText().size());
 
     prompts.saveAnswer = m_dir.filePath(u"copy.yaml"_s);
     window.documents()->saveAsAction()->trigger();
     QCOMPARE(design->file(0).path, prompts.saveAnswer);
-    QCOMPARE(read(prompts.saveAnswer), design->fileText(0));
+    QCOMPARE(readFile(prompts.saveAnswer), design->fileText(0));
     QVERIFY(window.windowTitle().startsWith(u"copy.yaml"_s));
     QCOMPARE(Settings().recentFiles().value(0), prompts.saveAnswer);
 
@@ -197,7 +188,7 @@ void tst_GuiMainWindow::saveAndSaveAs()
     QVERIFY(window.design()->file(0).path.isEmpty());
     prompts.saveAnswer = m_dir.filePath(u"example.yaml"_s);
     QVERIFY(window.documents()->save());
-    QCOMPARE(read(prompts.saveAnswer), test::cafeText());
+    QCOMPARE(readFile(prompts.saveAnswer), test::cafeText());
 }
 
 void tst_GuiMainWindow::unsavedChangesPrompt()
@@ -229,7 +220,7 @@ void tst_GuiMainWindow::unsavedChangesPrompt()
 
     prompts.unsavedAnswer = Prompts::Answer::Save;
     QVERIFY(window.close());
-    QVERIFY(read(m_file).contains("name: chai"));
+    QVERIFY(readFile(m_file).contains("name: chai"));
 
     MainWindow second;
     second.setPrompts(&prompts);
@@ -244,7 +235,7 @@ void tst_GuiMainWindow::unsavedChangesPrompt()
     QVERIFY(!second.design()->isModified());
     QVERIFY(second.close());
     QCOMPARE(prompts.unsavedAsked, asked + 1);
-    QVERIFY(!read(m_file).contains("oolong"));
+    QVERIFY(!readFile(m_file).contains("oolong"));
 }
 
 void tst_GuiMainWindow::reloadWhenChangedOnDisk()
@@ -257,7 +248,7 @@ void tst_GuiMainWindow::reloadWhenChangedOnDisk()
     QSignalSpy replaced(window.documents(), &DocumentActionHandler::designReplaced);
     QByteArray changed = test::cafeText();
     changed.replace("replicas: 2", "replicas: 4");
-    QVERIFY(write(m_file, changed));
+    QVERIFY(writeFile(m_file, changed));
     // Nothing to lose: reloaded without asking, the selection kept.
     QTRY_COMPARE_WITH_TIMEOUT(replaced.count(), 1, 5000);
     QCOMPARE(prompts.reloadAsked, 0);
@@ -283,7 +274,7 @@ void tst_GuiMainWindow::keepLocalChangesWhenAsked()
     QVERIFY(editor.renameResource(find(*window.design(), Kind::Service, "tea")->id, u"chai"_s));
     QByteArray changed = test::cafeText();
     changed.replace("replicas: 2", "replicas: 5");
-    QVERIFY(write(m_file, changed));
+    QVERIFY(writeFile(m_file, changed));
     QTRY_COMPARE_WITH_TIMEOUT(prompts.reloadAsked, 1, 5000);
     QVERIFY(find(*window.design(), Kind::Service, "chai")); // kept
     QVERIFY(window.design()->isModified());
@@ -351,7 +342,7 @@ void tst_GuiMainWindow::dropFiles()
     QVERIFY(!window.design()->isModified());
     // ... into a design it is imported, as one undo step.
     const QString extra = m_dir.filePath(u"extra.yaml"_s);
-    QVERIFY(write(extra, "apiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\n"));
+    QVERIFY(writeFile(extra, "apiVersion: v1\nkind: Service\nmetadata:\n  name: mocha\n"));
     QVERIFY(dropOn(extra));
     QVERIFY(find(*window.design(), Kind::Service, "mocha"));
     QCOMPARE(window.design()->undoStack()->count(), 1);

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void selectionMarksItsLines();
     void editMarksChangedLines();
     void statusBecomesProblems();
+    void problemsPointAtTheWrongField();
+    void unmodelledKindsAreProblems();
 };
 
 void tst_GuiNgfPreview::versionsDefaultFirst()
@@ -70,7 +72,7 @@ void tst_GuiNgfPreview::linesLeadToTheirFields()
     QVERIFY(test::loadCafe(design));
     PreviewSession session(&design);
     session.setProvider(std::make_unique<NgfPreviewProvider>());
-    session.setProfile({QString(), true, true, false, QString()});
+    session.setProfile({.plus = true, .experimental = true});
     QVERIFY(session.listing().startsWith(u"# configuration file /etc/nginx/nginx.conf:"_s));
     // The walk-through's upstreams: ip_hash for coffee, a sticky cookie for tea on Plus.
     const int ipHash = lineContaining(session, u"ip_hash;"_s);
@@ -169,6 +171,55 @@ void tst_GuiNgfPreview::statusBecomesProblems()
     QCOMPARE(problems.problem(0).resource, latte);
     QCOMPARE(problems.problem(0).field, yaml::Path::of("spec.rules[0].backendRefs[0].name"));
     QVERIFY(problems.problem(0).message.contains(u"BackendNotFound"_s));
+}
+
+void tst_GuiNgfPreview::problemsPointAtTheWrongField()
+{
+    // A backendRef to a port the Service does not have: NGF's message names no field ("No matching
+    // port for Service latte and port 8080"); the problem still points at the backendRef, not at the
+    // parentRef, and names the unsaved document as the window does.
+    Design design;
+    QVERIFY(design.addFile(test::cafeText(), QString()).ok);
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    ProblemsModel problems(&session);
+    DesignEditor editor(&design);
+    const ResourceId latte = test::find(design, Kind::HTTPRoute, "latte")->id;
+    QVERIFY(editor.setField(latte, yaml::Path::of("spec.rules[0].backendRefs[0].port"), yaml::Value(8080)));
+    session.regenerate();
+    QVERIFY(problems.errorCount() >= 1);
+    const ProblemsModel::Problem &p = problems.problem(0);
+    QCOMPARE(p.resource, latte);
+    QVERIFY2(p.message.contains(u"No matching port for Service latte and port 8080"_s),
+             qPrintable(p.message));
+    QCOMPARE(p.field, yaml::Path::of("spec.rules[0].backendRefs[0]"));
+    // The backendRef's line in the text ("- name: latte" of the latte route).
+    const QStringList lines = QString::fromUtf8(design.fileText(0)).split(u'\n');
+    const qsizetype latteRoute = lines.indexOf(u"  name: latte"_s, lines.indexOf(u"kind: HTTPRoute"_s));
+    const qsizetype backend = lines.indexOf(u"    - name: latte"_s, latteRoute);
+    QVERIFY(backend > 0);
+    QCOMPARE(p.location, u"Untitled:%1:7"_s.arg(backend + 1));
+}
+
+void tst_GuiNgfPreview::unmodelledKindsAreProblems()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n"
+                              "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    session.setProfile({.plus = true, .experimental = true});
+    ProblemsModel problems(&session);
+    // Not "0 errors, 0 warnings": the route and the listener it sits on are said.
+    QCOMPARE(problems.warningCount(), 2);
+    const Resource *tls = design.find(u"TLSRoute"_s, u"default"_s, u"secure"_s);
+    QCOMPARE(problems.problem(0).resource, tls->id);
+    QCOMPARE(problems.problem(0).field, yaml::Path::of("kind"));
+    QVERIFY(problems.problem(0).location.startsWith(u"cafe.yaml:"_s));
+    QCOMPARE(problems.problem(1).resource, test::find(design, Kind::Gateway, "gateway")->id);
+    QCOMPARE(problems.problem(1).field, yaml::Path::of("spec.listeners[0]"));
 }
 
 QTEST_MAIN(tst_GuiNgfPreview)

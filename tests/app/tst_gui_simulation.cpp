@@ -12,6 +12,9 @@
 #include "gui/ngfpreviewprovider.h"
 #include "gui/simulationactionhandler.h"
 #include "sim/methodcomparison.h"
+#include "views/canvas/topologyscene.h"
+#include "views/canvas/topologyview.h"
+#include "views/preview/previewsession.h"
 #include "views/sim/results/methodcomparisonview.h"
 #include "views/sim/results/simulationresultsview.h"
 #include "views/sim/scenario/scenarioeditor.h"
@@ -147,6 +150,21 @@ void tst_GuiSimulation::walkthroughPresetShowsTheGuidesTranscript()
         from = at + block.size();
     }
     QCOMPARE(workspace->run()->result()->requests, 16);
+
+    // One source of Pods: the run's Pods are the scenario's pinned ones, and so are the canvas's and
+    // the preview's (the guide's coffee-5b9c74f9d9-7gfwn at 10.244.0.94).
+    QStringList ran;
+    for (const sim::PodInfo &p : workspace->run()->result()->pods)
+        ran << p.name + u' ' + p.ip;
+    QStringList designed;
+    for (const Pod &p : window.design()->pods())
+        designed << p.name + u' ' + p.ip;
+    QCOMPARE(designed, ran);
+    QVERIFY(designed.contains(u"coffee-5b9c74f9d9-7gfwn 10.244.0.94"_s));
+    window.previewSession()->regenerate();
+    QVERIFY(window.previewSession()->listing().contains(u"10.244.0.94:8080"_s));
+    window.topology()->topologyScene()->flush();
+    QVERIFY(window.topology()->topologyScene()->nodeItem(u"pod:default/coffee-5b9c74f9d9-7gfwn"_s));
 
     // The design is the guide's, unsaved, with the scenario in it; nothing was edited.
     QVERIFY(window.design()->find(Kind::HTTPRoute, u"default"_s, u"tea"_s));

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exportSeparatesFilesAndDropsToolDocuments();
     void pods();
     void podsFollowTemplateAndReplicas();
+    void scenarioPinsTheDesignsPods();
     void saveIsAtomicAndClean();
     void duplicateWarns();
     void manifestsRoundTrip_data();
@@ -114,6 +115,51 @@ void tst_Design::pods()
         QCOMPARE(again.pods()[i].name, pods[i].name);
         QCOMPARE(again.pods()[i].ip, pods[i].ip);
     }
+}
+
+void tst_Design::scenarioPinsTheDesignsPods()
+{
+    // One source of Pods: the current scenario's spec.pods are the design's Pods.
+    Design design;
+    QVERIFY(design.addFile(cafe(), QStringLiteral("cafe.yaml")).ok);
+    const std::vector<Pod> planned = design.pods();
+    QCOMPARE(design.currentScenario(), DocumentId(0));
+    const QByteArray pinned =
+        "apiVersion: gwstudio.dev/v1alpha1\nkind: SimulationScenario\nmetadata: {name: guide}\nspec:\n"
+        "  pods:\n  - {deployment: coffee, name: coffee-5b9c74f9d9-2zlqq, ip: 10.244.0.95}\n"
+        "  - {deployment: coffee, name: coffee-5b9c74f9d9-7gfwn, ip: 10.244.0.94}\n"
+        "  - {deployment: coffee, name: coffee-5b9c74f9d9-x8v2k, ip: 10.244.0.99}\n"
+        "  populations: []\n---\n"
+        "apiVersion: gwstudio.dev/v1alpha1\nkind: SimulationScenario\nmetadata: {name: plain}\nspec:\n"
+        "  populations: []\n";
+    QSignalSpy podsChanged(&design, &Design::podsChanged);
+    QVERIFY(design.addFile(pinned, QStringLiteral("scenarios.yaml")).ok);
+    const DocumentId guide = design.file(1).documents[0];
+    const DocumentId plain = design.file(1).documents[1];
+    // The first scenario is current by default.
+    QCOMPARE(design.currentScenario(), guide);
+    QCOMPARE(design.podPins().size(), size_t(3));
+    std::vector<Pod> pods = design.pods();
+    QCOMPARE(pods.size(), size_t(7)); // three pinned coffee Pods (the pins say how many), 2 latte, 2 tea
+    QCOMPARE(pods[0].name, QStringLiteral("coffee-5b9c74f9d9-2zlqq"));
+    QCOMPARE(pods[1].ip, QStringLiteral("10.244.0.94"));
+    QCOMPARE(pods[1].templateHash, QStringLiteral("5b9c74f9d9"));
+    QCOMPARE(pods[1].labels.value(QStringLiteral("pod-template-hash")), QStringLiteral("5b9c74f9d9"));
+    QCOMPARE(pods[1].labels.value(QStringLiteral("app")), QStringLiteral("coffee"));
+    QCOMPARE(pods[1].ordinal, 1);
+    // The other Deployments keep exactly their planned Pods.
+    for (size_t i = 3; i < pods.size(); ++i) {
+        QCOMPARE(pods[i].name, planned[i - 1].name);
+        QCOMPARE(pods[i].ip, planned[i - 1].ip);
+    }
+    // Another scenario becomes current: its (no) pins, and listeners are told.
+    design.setCurrentScenario(plain);
+    QCOMPARE(podsChanged.count(), 1);
+    QCOMPARE(design.pods().size(), planned.size());
+    QCOMPARE(design.pods()[0].name, planned[0].name);
+    design.setCurrentScenario(guide);
+    QCOMPARE(podsChanged.count(), 2);
+    QCOMPARE(design.pods()[0].name, QStringLiteral("coffee-5b9c74f9d9-2zlqq"));
 }
 
 void tst_Design::podsFollowTemplateAndReplicas()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/design.h"
 #include "core/designeditor.h"
+#include "core/fielddescription.h"
+#include "core/labelcarrier.h"
 #include "coretestdata.h"
 #include "yaml/emitter.h"
 
@@ -19,6 +21,7 @@ using gw::test::cafe;
 using gw::test::readFile;
 using yaml::Path;
 using yaml::Value;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -76,6 +79,9 @@ private Q_SLOTS:
     void refusedEditsPushNothing();
     void randomEditsUndoToTheOriginal_data();
     void randomEditsUndoToTheOriginal();
+    void undoTextsInWords_data();
+    void undoTextsInWords();
+    void labelsCarriedAlongARename();
 };
 
 void tst_DesignEditor::setFieldUndoRedo()
@@ -92,7 +98,8 @@ void tst_DesignEditor::setFieldUndoRedo()
 
     QVERIFY(editor.setField(id, Path::of("spec.ports[0].port"), Value(8080)));
     QCOMPARE(design.undoStack()->count(), 1);
-    QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Change spec.ports[0].port"));
+    // In words: the port of the Service's port named http.
+    QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Change port of coffee, port http"));
     QCOMPARE(design.resource(id)->as<Service>()->ports[0].port, 8080);
     QCOMPARE(changed.count(), 1);
     const auto event = changed.takeFirst().at(0).value<ChangeEvent>();
@@ -234,7 +241,7 @@ void tst_DesignEditor::insertRemoveMove()
                             .set("hostname", Value("*.example.com"));
     QVERIFY(editor.insertItem(gw, Path::of("spec.listeners"), 1, https));
     QCOMPARE(design.resource(gw)->as<Gateway>()->listeners.size(), size_t(2));
-    QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Add to spec.listeners"));
+    QCOMPARE(design.undoStack()->undoText(), QStringLiteral("Add listener to gateway"));
     QVERIFY(editor.moveItem(gw, Path::of("spec.listeners"), 1, 0));
     QCOMPARE(design.resource(gw)->as<Gateway>()->listeners[0].name, QStringLiteral("https"));
     QVERIFY(editor.removeField(gw, Path::of("spec.listeners[1].hostname")));
@@ -598,6 +605,86 @@ void tst_DesignEditor::randomEditsUndoToTheOriginal()
     for (int i = 0; i < steps; ++i)
         design.undoStack()->redo();
     QCOMPARE(state(design), end);
+}
+
+void tst_DesignEditor::undoTextsInWords_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("cookie name") << u"HTTPRoute"_s << u"tea"_s
+                                 << u"spec.rules[0].sessionPersistence.sessionName"_s
+                                 << u"Change cookie name of tea, rule 1"_s << u"tea-cookie"_s;
+    QTest::newRow("path of a match") << u"HTTPRoute"_s << u"coffee"_s
+                                     << u"spec.rules[0].matches[0].path.value"_s
+                                     << u"Change path of coffee, rule 1, match 1"_s << u"/mocha"_s;
+    QTest::newRow("a backend's port")
+        << u"HTTPRoute"_s << u"latte"_s << u"spec.rules[0].backendRefs[0].port"_s
+        << u"Change port of latte, rule 1, backend latte"_s << u"8080"_s;
+    QTest::newRow("a listener by name")
+        << u"Gateway"_s << u"gateway"_s << u"spec.listeners[0].hostname"_s
+        << u"Change hostname of gateway, listener http"_s << u"'*.example.org'"_s;
+    QTest::newRow("a hostname") << u"HTTPRoute"_s << u"tea"_s << u"spec.hostnames[0]"_s
+                                << u"Change hostname 1 of tea"_s << u"tea.example.com"_s;
+    QTest::newRow("the name") << u"Service"_s << u"tea"_s << u"metadata.name"_s << u"Change name of tea"_s
+                              << u"chai"_s;
+    QTest::newRow("a label") << u"Deployment"_s << u"tea"_s << u"metadata.labels.app"_s
+                             << u"Change label app of tea"_s << u"chai"_s;
+    QTest::newRow("the method") << u"UpstreamSettingsPolicy"_s << u"lb-method"_s
+                                << u"spec.loadBalancingMethod"_s
+                                << u"Change load-balancing method of lb-method"_s << u"random"_s;
+    QTest::newRow("spelled out") << u"Deployment"_s << u"tea"_s << u"spec.progressDeadlineSeconds"_s
+                                 << u"Change progress deadline seconds of tea"_s << u"600"_s;
+}
+
+void tst_DesignEditor::undoTextsInWords()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, value);
+    Design design;
+    QVERIFY(design.addFile(cafe(), QStringLiteral("cafe.yaml")).ok);
+    const Resource *r = design.find(kind, u"default"_s, name);
+    QVERIFY(r);
+    const Path path = Path::of(field.toStdString());
+    QCOMPARE(FieldDescription::change(design, *r, path), text);
+    // And the editor's own text, when the caller gives none.
+    DesignEditor editor(&design);
+    QVERIFY2(editor.setField(r->id, path, Value::raw(value.toStdString())), qPrintable(editor.lastError()));
+    QCOMPARE(design.undoStack()->undoText(), text);
+}
+
+void tst_DesignEditor::labelsCarriedAlongARename()
+{
+    Design design;
+    QVERIFY(design.addFile(cafe(), QStringLiteral("cafe.yaml")).ok);
+    const QByteArray before = design.fileText(0);
+    DesignEditor editor(&design);
+    const ResourceId tea = find(design, Kind::Deployment, "tea")->id;
+    QVERIFY(editor.renameResource(tea, u"chai"_s));
+    const std::vector<LabelCarrier::Edit> edits = LabelCarrier::find(design, *design.resource(tea), u"tea"_s);
+    QCOMPARE(edits.size(), size_t(3)); // the selector, the Pod template, the Service's selector
+    QCOMPARE(LabelCarrier::describe(design, edits, u"tea"_s),
+             u"app=tea in Deployment default/chai, Service default/tea"_s);
+    QVERIFY(LabelCarrier::apply(&design, edits, u"tea"_s, u"chai"_s));
+    QCOMPARE(find(design, Kind::Service, "tea")->as<Service>()->selector.value(u"app"_s), u"chai"_s);
+    // The Service still selects the Pods: the same Pods, now labelled chai.
+    int selected = 0;
+    for (const Pod &p : design.pods()) {
+        if (p.labels.value(u"app"_s) == u"chai")
+            ++selected;
+    }
+    QCOMPARE(selected, 2);
+    // One step, undone as one.
+    design.undoStack()->undo();
+    design.undoStack()->undo();
+    QCOMPARE(design.fileText(0), before);
+    // Nothing to carry: a Service whose selector does not name it.
+    QVERIFY(LabelCarrier::find(design, *find(design, Kind::HTTPRoute, "tea"), u"x"_s).empty());
 }
 
 QTEST_GUILESS_MAIN(tst_DesignEditor)

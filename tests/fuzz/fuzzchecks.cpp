@@ -343,7 +343,7 @@ std::string checkEditor(const std::uint8_t *data, std::size_t size)
     const auto before = Value::fromNode(doc, doc.root(), 10000);
     if (!before)
         return {};
-    const bool exact = !hasAliasesOrMerges(doc.root());
+    bool exact = !hasAliasesOrMerges(doc.root());
 
     std::vector<std::pair<const Node *, Path>> nodes;
     collect(doc.root(), {}, nodes);
@@ -374,6 +374,9 @@ std::string checkEditor(const std::uint8_t *data, std::size_t size)
         return -1;
     };
     Value expected = *before;
+    // A complex key (`? a: b`) has no path in the value model: check such documents like aliased ones.
+    for (size_t i = 0; exact && i < nodes.size(); ++i)
+        exact = expected.at(nodes[i].second) != nullptr;
     yaml::Editor::Result result;
     const Node *target = nullptr;
     const Node *region = nullptr; // the node whose text may change; nullptr = the whole document

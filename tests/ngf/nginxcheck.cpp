@@ -31,6 +31,11 @@ NginxCheck::NginxCheck()
             "no njs module: js_import, js_preload_object and js_content lines removed");
     if (QFileInfo::exists(modulesDir + QStringLiteral("/ngx_stream_module.so")))
         m_streamModule = modulesDir + QStringLiteral("/ngx_stream_module.so");
+    if (QFileInfo::exists(modulesDir + QStringLiteral("/ngx_otel_module.so")))
+        m_otelModule = modulesDir + QStringLiteral("/ngx_otel_module.so");
+    else
+        m_reductions << QStringLiteral(
+            "no OpenTelemetry module: its load_module, otel_* directives and otel blocks removed");
     QProcess v; // nginx -v prints to standard error
     v.start(m_nginx, {QStringLiteral("-v")});
     v.waitForFinished();
@@ -40,9 +45,13 @@ NginxCheck::NginxCheck()
     if (m.hasMatch()) {
         const int major = m.captured(1).toInt(), minor = m.captured(2).toInt(), patch = m.captured(3).toInt();
         m_http2Directive = major > 1 || minor > 25 || (minor == 25 && patch >= 1);
+        m_upstreamResolve = major > 1 || minor > 27 || (minor == 27 && patch >= 3);
     }
     if (!m_http2Directive)
         m_reductions << QStringLiteral("nginx older than 1.25.1: `http2 on;` removed");
+    if (!m_upstreamResolve)
+        m_reductions << QStringLiteral("nginx older than 1.27.3: upstream `server NAME:PORT resolve;` "
+                                       "checked as `server 127.0.0.1:PORT;`");
     prepare();
 }
 
@@ -75,6 +84,8 @@ bool NginxCheck::prepare()
         QFile::link(m_njsModule, root + QStringLiteral("/modules/ngx_http_js_module.so"));
     if (!m_streamModule.isEmpty())
         QFile::link(m_streamModule, root + QStringLiteral("/modules/ngx_stream_module.so"));
+    if (!m_otelModule.isEmpty())
+        QFile::link(m_otelModule, root + QStringLiteral("/modules/ngx_otel_module.so"));
     // One self-signed pair (tests/ngf/tls, test-only) serves as every certificate NGF would write.
     m_pem = QStringLiteral(GW_TLS_PEM);
     return QFileInfo::exists(m_pem);
@@ -86,16 +97,35 @@ QString NginxCheck::rewrite(const QString &path, QString text) const
     text.replace(QStringLiteral("/etc/nginx/"), root + QStringLiteral("/etc/nginx/"));
     text.replace(QStringLiteral("/var/run/nginx/"), root + QStringLiteral("/var/run/nginx/"));
     text.replace(QStringLiteral("/var/lib/nginx/"), root + QStringLiteral("/var/lib/nginx/"));
+    text.replace(QStringLiteral("/etc/ssl/cert.pem"), root + QStringLiteral("/etc/ssl/cert.pem"));
     QStringList out;
     bool inStream = false;
+    bool inOtel = false;
     for (const QString &line : text.split(u'\n')) {
         const QString t = line.trimmed();
+        if (m_otelModule.isEmpty()) {
+            if (t.startsWith(u"otel_exporter {") || t.startsWith(u"split_clients $otel_trace_id")) {
+                inOtel = true;
+                continue;
+            }
+            if (inOtel) {
+                inOtel = line != u"}";
+                continue;
+            }
+            if (t.startsWith(u"load_module modules/ngx_otel_module.so") || t.startsWith(u"otel_"))
+                continue;
+        }
         if (m_njsModule.isEmpty() &&
             (t.startsWith(u"load_module modules/ngx_http_js_module.so") || t.startsWith(u"js_import") ||
              t.startsWith(u"js_preload_object") || t.startsWith(u"js_content")))
             continue;
         if (!m_http2Directive && t == u"http2 on;")
             continue;
+        if (!m_upstreamResolve && t.startsWith(u"server ") && t.endsWith(u" resolve;")) {
+            static const QRegularExpression resolved(QStringLiteral(R"(server \S+:(\d+) resolve;)"));
+            out << QString(line).replace(resolved, QStringLiteral("server 127.0.0.1:\\1;"));
+            continue;
+        }
         if (path.endsWith(u"/nginx.conf")) {
             if (t == u"stream {" && m_streamModule.isEmpty()) {
                 inStream = true;
@@ -125,10 +155,12 @@ bool NginxCheck::test(const std::vector<GeneratedFile> &files, QString *output)
             return false;
         }
         // Every certificate the configuration names is the self-signed pair.
-        static const QRegularExpression pem(QStringLiteral("/etc/nginx/secrets/[^;\\s]+\\.pem"));
+        static const QRegularExpression pem(
+            QStringLiteral("/etc/nginx/secrets/[^;\\s]+\\.(pem|crt)|/etc/ssl/cert\\.pem"));
         auto it = pem.globalMatch(f.content);
         while (it.hasNext()) {
             const QString target = root + it.next().captured(0);
+            QDir().mkpath(QFileInfo(target).absolutePath());
             QFile::remove(target);
             QFile::copy(m_pem, target);
         }

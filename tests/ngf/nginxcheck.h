@@ -16,7 +16,10 @@ namespace gw::ngf::test {
  * (tests/ngf/tls/selfsigned.pem) stands in for every /etc/nginx/secrets/<name>.pem; the njs modules are
  * Gateway Studio's own (tests/ngf/njs). Where the nginx at hand lacks something NGF's image has, the check is
  * reduced and says so in reductions(): no njs module -> js_* lines removed; nginx < 1.25.1 -> `http2 on;`
- * removed; no stream module -> the stream block removed.
+ * removed; no stream module -> the stream block removed; no OpenTelemetry module -> its load_module and the
+ * otel_* directives and blocks removed; nginx < 1.27.3 (no `resolve` on upstream servers in OSS) -> `server
+ * NAME:PORT resolve;` checked as `server 127.0.0.1:PORT;`. CA bundles (the .crt files under
+ * /etc/nginx/secrets, /etc/ssl/cert.pem) are the same test certificate.
  */
 class NginxCheck
 {
@@ -39,7 +42,9 @@ private:
     QString m_nginx;
     QString m_njsModule;
     QString m_streamModule;
+    QString m_otelModule;
     bool m_http2Directive = true;
+    bool m_upstreamResolve = true;
     QStringList m_reductions;
     QTemporaryDir m_dir;
     QString m_pem;

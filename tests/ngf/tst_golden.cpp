@@ -16,7 +16,9 @@ using namespace gw::ngf::test;
  * Golden cases (tests/ngf/data/<case>/): the whole `render` output (expected.txt, or error.txt
  * when no Gateway can be rendered) and the whole `status` output (status.yaml, led by the exit
  * code) must equal the reviewed files byte for byte. fragments.conf holds excerpts of the spec's
- * worked examples and of the walk-through, compared after the spec's canonicalisation.
+ * worked examples and of the walk-through, compared after the spec's canonicalisation. notes.txt
+ * holds the warnings `render` prints to standard error (what the preview leaves out or NGF ignores),
+ * one per line, file names relative to the case; a case without notes has no such file.
  */
 class tst_Golden : public QObject
 {
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void status();
     void fragments_data();
     void fragments();
+    void notes_data() { render_data(); }
+    void notes();
     void casesAreMany();
 };
 
@@ -92,6 +96,22 @@ void tst_Golden::fragments()
         text += f.content;
     const QString problem = checkFragments(text, c.read(QStringLiteral("fragments.conf")));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void tst_Golden::notes()
+{
+    QFETCH(QString, name);
+    const GoldenCase c = GoldenCase::load(name);
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    const auto result = Generator::run(*c.design, c.profile);
+    QString text;
+    for (const Diagnostic &d : result->graph.notes)
+        text += d.toString() + u'\n';
+    text.replace(c.dir.absolutePath() + u'/', QString()); // file names relative to the case
+    if (text.isEmpty() && !c.exists(QStringLiteral("notes.txt")))
+        return;
+    const QString diff = compareGolden(c, QStringLiteral("notes.txt"), text);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void tst_Golden::casesAreMany()

@@ -152,12 +152,13 @@ void tst_NgfModel::fieldErrors()
              QStringLiteral("[a, b]"));
     QCOMPARE(goQuote(QStringLiteral("a\"b\n\x01")), QStringLiteral("\"a\\\"b\\n\\x01\""));
     QCOMPARE(jsonQuote(QStringLiteral("<a&b>")), QStringLiteral("\"\\u003ca\\u0026b\\u003e\""));
-    // spec §8: two spaces before "or"
-    QCOMPARE(validation::nginxSize(QStringLiteral("10 MB")),
-             QStringLiteral(
-                 "must contain a number. May be followed by 'k', 'm', or 'g', otherwise bytes are assumed "
-                 "(e.g. '1024',  or '8k',  or '20m',  or '1g', regex used for validation is "
-                 "'^\\d{1,4}(k|m|g)?$')"));
+    // spec §8: two spaces before "or"; NGF's ValidateNginxSize passes the pattern as the message and
+    // the message as the pattern (upstreamsettings validator_test.go expects exactly this).
+    QCOMPARE(
+        validation::nginxSize(QStringLiteral("10 MB")),
+        QStringLiteral("^\\d{1,4}(k|m|g)?$ (e.g. '1024',  or '8k',  or '20m',  or '1g', regex used for "
+                       "validation is 'must contain a number. May be followed by 'k', 'm', or 'g', otherwise "
+                       "bytes are assumed')"));
 }
 
 void tst_NgfModel::versions()
@@ -244,8 +245,10 @@ void tst_NgfModel::sourceMapBothWays()
 void tst_NgfModel::everyGeneratedLineHasASource_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *c : {"walkthrough", "spec-ex2-njs-matches", "spec-ex8-filters", "https-basic",
-                          "split-clients", "grpc-route", "real-ip-x-forwarded-for", "usp-merge"})
+    for (const char *c :
+         {"walkthrough", "spec-ex2-njs-matches", "spec-ex8-filters", "https-basic", "split-clients",
+          "grpc-route", "real-ip-x-forwarded-for", "usp-merge", "secure-backend", "backend-tls-variants",
+          "externalname-resolver", "nginxproxy-all-fields", "gatewayclass-nginxproxy"})
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 

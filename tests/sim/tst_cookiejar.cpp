@@ -29,6 +29,7 @@ private Q_SLOTS:
     void walkthroughCookie();
     void replaceAndDelete();
     void maxAgeWinsOverExpires();
+    void hugeMaxAgeSaturates();
     void defaultPath();
     void domainCookies();
     void curlOrder();
@@ -85,6 +86,10 @@ void tst_CookieJar::domains()
     QVERIFY(CookieJar::domainMatches("cafe.example.com", "cafe.example.com"));
     QVERIFY(!CookieJar::domainMatches("badexample.com", "example.com"));
     QVERIFY(!CookieJar::domainMatches("example.com", "cafe.example.com"));
+    // Host names compare without case (RFC 6265 5.1.3), also the suffix of a subdomain.
+    QVERIFY(CookieJar::domainMatches("Cafe.EXAMPLE.com", "example.com"));
+    QVERIFY(CookieJar::domainMatches("CAFE.example.com", "cafe.example.com"));
+    QVERIFY(!CookieJar::domainMatches("BADEXAMPLE.com", "example.com"));
 }
 
 void tst_CookieJar::walkthroughCookie()
@@ -138,6 +143,30 @@ void tst_CookieJar::maxAgeWinsOverExpires()
     QCOMPARE(jar.cookie(2).expiresMs, -1); // a session cookie
 }
 
+void tst_CookieJar::hugeMaxAgeSaturates()
+{
+    CookiePool pool;
+    CookieJar jar;
+    // Larger than qint64 seconds, and large enough that "* 1000" would overflow: both outlive any
+    // simulation instead of wrapping into the past.
+    QVERIFY(jar.store(pool, "a=1; max-age=99999999999999999999999", "h", "/", 1000));
+    QVERIFY(jar.store(pool, "b=1; max-age=9223372036854775", "h", "/", 1000));
+    QVERIFY(jar.store(pool, "c=1; expires=Fri, 01-Jan-2100 00:00:00 GMT; max-age=9223372036854775807", "h",
+                      "/", 1000));
+    QCOMPARE(jar.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(jar.cookie(i).expiresMs > qint64(1) << 60, qPrintable(QString::number(i)));
+    QCOMPARE(jar.header(pool, "h", "/", false, qint64(1) << 50),
+             QByteArray("c=1; b=1; a=1")); // newest first, as curl sorts
+    // A negative or zero Max-Age removes the cookie, however long the number.
+    QVERIFY(jar.store(pool, "a=1; max-age=-99999999999999999999999", "h", "/", 2000));
+    QVERIFY(jar.store(pool, "b=1; max-age=0", "h", "/", 2000));
+    QCOMPARE(jar.size(), 1);
+    // Not a number: the attribute is ignored (a session cookie).
+    QVERIFY(jar.store(pool, "d=1; max-age=12abc", "h", "/", 2000));
+    QCOMPARE(jar.cookie(1).expiresMs, -1);
+}
+
 void tst_CookieJar::defaultPath()
 {
     CookiePool pool;
@@ -157,6 +186,11 @@ void tst_CookieJar::domainCookies()
     QCOMPARE(pool.text(jar.cookie(0).domain), QByteArray("example.com"));
     QCOMPARE(jar.header(pool, "tea.example.com", "/", false, 0), QByteArray("a=1"));
     QCOMPARE(jar.header(pool, "example.org", "/", false, 0), QByteArray());
+    // The request's host in capitals still gets the cookie; a host-only cookie too.
+    QCOMPARE(jar.header(pool, "TEA.Example.COM", "/", false, 0), QByteArray("a=1"));
+    QVERIFY(jar.store(pool, "h=2", "Cafe.Example.com", "/", 0));
+    QCOMPARE(jar.header(pool, "CAFE.EXAMPLE.COM", "/", false, 0),
+             QByteArray("h=2; a=1")); // longer domain first
 }
 
 void tst_CookieJar::curlOrder()

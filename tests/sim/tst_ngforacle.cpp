@@ -10,9 +10,9 @@
 // The mapping from Pods to backends: the design's Services get their endpoints from EndpointSlices
 // whose addresses are loopback addresses 127.0.1.K (all on one port P), where backends of this
 // process listen, so NGF's `server 127.0.1.K:P;` lines need no rewriting. NGF never writes
-// `weight=` or `down`; to cover them the test adds them to some server lines of the rendered
-// http.conf (the only edit of NGF's text, listed in `injections`), and the simulator reads the
-// edited text too.
+// `weight=` or `down`; to cover them (and to shorten fail_timeout's 10 s wait) the test adds them to some
+// server lines of the rendered http.conf (the only edit of NGF's text, listed in `injections`), and the
+// simulator reads the edited text too.
 #include "ngfsandbox.h"
 #include "nginxharness.h"
 
@@ -79,6 +79,11 @@ const std::map<std::pair<QString, int>, QString> injections = {
     {{QStringLiteral("randomtwo"), 2}, QStringLiteral("weight=3")},
     {{QStringLiteral("default"), 1}, QStringLiteral("weight=2")},
     {{QStringLiteral("default"), 2}, QStringLiteral("weight=3")},
+    // NGF writes no fail_timeout, so nginx's default of 10 s applies; a 3 s one keeps the test's
+    // waits short and probes the same logic (the simulator reads the edited line too).
+    {{QStringLiteral("dead"), 0}, QStringLiteral("fail_timeout=3s")},
+    {{QStringLiteral("dead"), 1}, QStringLiteral("fail_timeout=3s")},
+    {{QStringLiteral("dead"), 2}, QStringLiteral("fail_timeout=3s")},
 };
 
 /** Endpoints whose backend never listens (hasharg #2), or only after a while (dead #1). */
@@ -413,19 +418,20 @@ void tst_NgfOracle::inFlight()
 
 void tst_NgfOracle::deadBackendAndRecovery()
 {
-    // NGF writes no max_fails/fail_timeout: 1 and 10 s. The dead Pod's first try fails and nginx moves on;
-    // 10 s later it is probed again (and fails again); once it listens, the next probe brings it back.
+    // NGF writes no max_fails/fail_timeout (nginx's 1 and 10 s); the test's injection makes it 3 s. The dead
+    // Pod's first try fails and nginx moves on; 3 s later it is probed again (and fails again); once it
+    // listens, the next probe brings it back.
     m_mismatches.clear();
     const auto burst = [&](int n) {
         for (int i = 0; i < n; ++i)
             exchange("/dead/x", client(i));
     };
     burst(12);
-    QThread::msleep(11000);
+    QThread::msleep(4000); // more than fail_timeout=3s
     burst(12);
     m_backends.at(address(QStringLiteral("dead"), 1) + u':' + QString::number(m_backendPort))->listen();
     updateRefusing();
-    QThread::msleep(11000);
+    QThread::msleep(4000); // more than fail_timeout=3s
     burst(12);
     QVERIFY2(m_mismatches.isEmpty(), qPrintable(m_mismatches.join(u'\n')));
     // The recovered backend took requests again.

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void traceCookieJar();
     void traceCsv();
     void unbalanceableUpstream();
+    void externalNameUpstream();
 };
 
 void tst_SimPipeline::routesAndUpstreamsFromTheRenderedText()
@@ -441,6 +442,32 @@ void tst_SimPipeline::unbalanceableUpstream()
     QCOMPARE(records[0].upstream, QStringLiteral("default_latte_80"));
     QVERIFY(records[0].endpoint.isEmpty());
     QVERIFY2(records[0].error.contains(QStringLiteral("least_time")), qPrintable(records[0].error));
+}
+
+void tst_SimPipeline::externalNameUpstream()
+{
+    // NGF's ExternalName upstream is `server NAME:PORT resolve;`: nginx resolves it through DNS at run
+    // time. The simulator does not resolve names: an error on the upstream, 502 with the reason.
+    const QString dir = QStringLiteral("/tests/ngf/data/externalname-resolver/");
+    const auto c = config(dir + u"cafe.yaml", {},
+                          readFile(dir + u"gateway.yaml") + "\n---\n" + readFile(dir + u"route.yaml"));
+    const UpstreamSnapshot &httpbin =
+        c->upstreams()[size_t(c->upstreamIndex(QStringLiteral("default_httpbin_80")))];
+    QVERIFY(hasErrors(httpbin.diagnostics));
+    QVERIFY2(httpbin.diagnostics.front().toString().contains(u"server httpbin.org:80: a host name"),
+             qPrintable(httpbin.diagnostics.front().toString()));
+    Diagnostics d;
+    const auto records = TraceRunner::run(
+        c,
+        RequestsCsv::parse(
+            "client,host,path\n10.0.0.1,cafe.example.com,/external\n10.0.0.1,cafe.example.com,/coffee\n",
+            QStringLiteral("r.csv"), d),
+        {});
+    QCOMPARE(records[0].status, 502);
+    QCOMPARE(records[0].upstream, QStringLiteral("default_httpbin_80"));
+    QVERIFY2(records[0].error.contains(u"does not resolve names"), qPrintable(records[0].error));
+    QCOMPARE(records[1].status, 200); // the cluster's Services of the same route are simulated
+    QVERIFY(!records[1].pod.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SimPipeline)

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void followsEditsFromElsewhere();
     void focusFieldSelectsRule();
     void everyListAcceptsANewItem();
+    void addButtonWorksOnEmptyLists();
 };
 
 void tst_Forms::formPerKind()
@@ -246,7 +247,7 @@ void tst_Forms::rulesAddMoveRemove()
     QCOMPARE(rules->rowCount(), 1);
     QCOMPARE(cell(rules, 0, 1).toString(), u"PathPrefix /coffee"_s);
     QCOMPARE(f.design.undoStack()->count(), 4);
-    QCOMPARE(f.design.undoStack()->undoText(), u"Remove spec.rules[0] of coffee"_s);
+    QCOMPARE(f.design.undoStack()->undoText(), u"Remove rule fallback of coffee"_s);
     QVERIFY(f.undoAll());
 }
 
@@ -481,6 +482,39 @@ void tst_Forms::everyListAcceptsANewItem()
     }
     QVERIFY2(lists > 40, qPrintable(QString::number(lists)));
     QVERIFY(f.undoAll());
+}
+
+void tst_Forms::addButtonWorksOnEmptyLists()
+{
+    // A new route has no hostnames, a new rule no matches' headers: the + button beside an empty
+    // list must be enabled and add the first item (it used to stay disabled, because the model's
+    // row count stayed 0 when the form switched to the resource).
+    Fixture f;
+    ResourceForm *form = f.show(Kind::HTTPRoute, "tea");
+    form->show();
+    QVERIFY(f.design.fileText(0).contains("- \"cafe.example.com\"\n"));
+    // Another route first, so that the tea form is a switch to a resource, not the first one.
+    f.show(Kind::Gateway, "gateway");
+    DesignEditor editor(&f.design);
+    QVERIFY(
+        editor.removeField(test::find(f.design, Kind::HTTPRoute, "coffee")->id, Path::of("spec.hostnames")));
+    form = f.show(Kind::HTTPRoute, "coffee");
+    SequenceEditor *hostnames = form->list(Path::of("spec.hostnames"));
+    QVERIFY(hostnames);
+    QCOMPARE(hostnames->model()->rowCount(), 0);
+    QVERIFY(hostnames->addButton()->isEnabled());
+    hostnames->addButton()->click();
+    QCOMPARE(hostnames->model()->rowCount(), 1);
+
+    // Every list of every form: enabled Add when its scope is active, also when empty.
+    for (Kind kind : {Kind::Gateway, Kind::Service, Kind::Deployment, Kind::UpstreamSettingsPolicy}) {
+        f.selection.select(f.design.resources(kind).front()->id);
+        ResourceForm *other = f.view.currentForm();
+        for (SequenceEditor *e : other->findChildren<SequenceEditor *>()) {
+            if (e->model()->isActive())
+                QVERIFY2(e->addButton()->isEnabled(), qPrintable(e->model()->path().toQString()));
+        }
+    }
 }
 
 QTEST_MAIN(tst_Forms)

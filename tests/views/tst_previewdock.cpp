@@ -6,6 +6,8 @@
 #include "views/common/designselection.h"
 #include "views/common/linediff.h"
 #include "views/preview/codeview.h"
+#include "views/preview/findbar.h"
+#include "views/preview/markscrollbar.h"
 #include "views/preview/previewsession.h"
 #include "views/preview/previewwidget.h"
 #include "views/preview/profilebar.h"
@@ -14,10 +16,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QUndoStack>
+
+#include <cstring>
 
 using namespace gw;
 using namespace gw::views;
@@ -58,6 +64,12 @@ private Q_SLOTS:
     void withoutProviderSaysSo();
     void yamlTabShowsAndEditsDocument();
     void yamlTabRefusesInvalidText();
+    void yamlTabWaitsForAHalfTypedKey();
+    void yamlTabAutoIndent_data();
+    void yamlTabAutoIndent();
+    void findBar();
+    void nextAndPreviousChange();
+    void scrollsToTheFirstChangeAndMarksTheScrollBar();
 };
 
 void tst_PreviewDock::lineDiff_data()
@@ -322,6 +334,139 @@ void tst_PreviewDock::yamlTabRefusesInvalidText()
     DesignEditor editor(&design);
     QVERIFY(editor.renameResource(test::find(design, Kind::Service, "coffee")->id, u"mocha"_s));
     QCOMPARE(view.codeView()->toPlainText(), edited);
+}
+
+void tst_PreviewDock::yamlTabWaitsForAHalfTypedKey()
+{
+    // "name: gateway" and then a new key begun on the next line reads as the value "gateway s":
+    // valid YAML, and a route detached from its Gateway. Such text is not applied.
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    const QByteArray before = design.fileText(0);
+    DesignSelection selection(&design);
+    YamlView view(&selection);
+    selection.select(test::find(design, Kind::HTTPRoute, "tea")->id);
+    QString text = view.codeView()->toPlainText();
+    const qsizetype at = text.indexOf(u"  - name: gateway\n"_s);
+    QVERIFY(at > 0);
+    // Indented under the value, the new key's first letter continues it.
+    text.insert(at + qsizetype(std::strlen("  - name: gateway\n")), u"      s\n"_s);
+    view.codeView()->setPlainText(text);
+    QVERIFY(!view.apply());
+    QCOMPARE(design.fileText(0), before);
+    QCOMPARE(view.codeView()->errors().size(), size_t(1));
+    const int line = int(text.left(at).count(u'\n')) + 1;
+    QCOMPARE(view.codeView()->errors().front().line, line);
+    QVERIFY2(view.messageLabel()->text().startsWith(
+                 u"Not applied: \"s\" continues the value above, which would read \"gateway s\""_s),
+             qPrintable(view.messageLabel()->text()));
+    // Finished as a key, it is applied.
+    text.replace(u"      s\n"_s, u"    port: 80\n"_s);
+    view.codeView()->setPlainText(text);
+    QVERIFY(view.apply());
+    QVERIFY(view.codeView()->errors().empty());
+}
+
+void tst_PreviewDock::yamlTabAutoIndent_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("indent");
+    QTest::newRow("same level") << u"  name: tea"_s << u"  "_s;
+    QTest::newRow("opens a block") << u"spec:"_s << u"  "_s;
+    QTest::newRow("nested block") << u"  rules:"_s << u"    "_s;
+    QTest::newRow("list item") << u"  - name: gateway"_s << u"    "_s;
+    QTest::newRow("list item opens a block") << u"  - matches:"_s << u"      "_s;
+    QTest::newRow("comment after a key") << u"  rules: # the routes"_s << u"    "_s;
+    QTest::newRow("block scalar") << u"  description: |"_s << u"    "_s;
+}
+
+void tst_PreviewDock::yamlTabAutoIndent()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, indent);
+    QCOMPARE(YamlView::indentAfter(line), indent);
+}
+
+void tst_PreviewDock::findBar()
+{
+    CodeView view;
+    view.setReadOnly(true);
+    view.setPlainText(u"upstream a {\n    server 10.0.0.1;\n}\nupstream b {\n    server 10.0.0.2;\n}\n"_s);
+    FindBar bar(&view);
+    bar.activate();
+    QVERIFY(!bar.isHidden());
+    QTest::keyClicks(bar.lineEdit(), u"server"_s);
+    QCOMPARE(view.matchCount(), 2);
+    QCOMPARE(bar.countLabel()->text(), u"1 of 2"_s);
+    QCOMPARE(view.textCursor().blockNumber(), 1);
+    QTest::keyClick(bar.lineEdit(), Qt::Key_Return);
+    QCOMPARE(view.textCursor().blockNumber(), 4);
+    QCOMPARE(bar.countLabel()->text(), u"2 of 2"_s);
+    QTest::keyClick(bar.lineEdit(), Qt::Key_Return); // wraps around
+    QCOMPARE(view.textCursor().blockNumber(), 1);
+    QTest::keyClick(bar.lineEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view.textCursor().blockNumber(), 4);
+    // Every match is highlighted and marked on the scroll bar.
+    QCOMPARE(view.markScrollBar()->marks().size(), size_t(2));
+    bar.lineEdit()->setText(u"nothing"_s);
+    QCOMPARE(bar.countLabel()->text(), u"No matches"_s);
+    QTest::keyClick(bar.lineEdit(), Qt::Key_Escape);
+    QVERIFY(bar.isHidden());
+    QCOMPARE(view.matchCount(), 0);
+}
+
+void tst_PreviewDock::nextAndPreviousChange()
+{
+    CodeView view;
+    view.setReadOnly(true);
+    QStringList lines;
+    for (int i = 0; i < 40; ++i)
+        lines << QString::number(i);
+    view.setPlainText(lines.join(u'\n'));
+    // Two blocks of changes (3-5, 20) and a removal before 30.
+    view.setChangedLines({3, 4, 5, 20}, {30});
+    QCOMPARE(view.changeStarts(), (std::vector<int> {3, 20, 30}));
+    view.goToLine(0);
+    QCOMPARE(view.nextChange(), 3);
+    QCOMPARE(view.nextChange(), 20);
+    QCOMPARE(view.nextChange(), 30);
+    QCOMPARE(view.nextChange(), 3); // around again
+    QCOMPARE(view.nextChange(true), 30);
+    QCOMPARE(view.nextChange(true), 20);
+    view.setChangedLines({});
+    QCOMPARE(view.nextChange(), -1);
+}
+
+void tst_PreviewDock::scrollsToTheFirstChangeAndMarksTheScrollBar()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<test::FakePreviewProvider>());
+    DesignSelection selection(&design);
+    PreviewWidget widget(&session, &selection);
+    widget.resize(500, 90); // a few lines in view
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    CodeView *view = widget.codeView();
+    view->goToLine(0);
+    view->verticalScrollBar()->setValue(0);
+    QCOMPARE(view->firstVisibleLine(), 0);
+    // An edit far down the listing: the view goes to it.
+    DesignEditor editor(&design);
+    QVERIFY(editor.setField(test::find(design, Kind::HTTPRoute, "latte")->id,
+                            yaml::Path::of("spec.rules[0].matches[0].path.value"), yaml::Value("/mocha")));
+    session.regenerate();
+    const int line = lineOf(session, u"    location /mocha {"_s);
+    QVERIFY(line > 3);
+    QCOMPARE(view->changeStarts(), std::vector<int> {line});
+    QVERIFY2(view->firstVisibleLine() <= line && view->firstVisibleLine() > 0,
+             qPrintable(QString::number(view->firstVisibleLine())));
+    // The scroll bar marks the change where it is in the whole text.
+    const auto &marks = view->markScrollBar()->marks();
+    QVERIFY(std::any_of(marks.begin(), marks.end(),
+                        [line](const MarkScrollBar::Mark &m) { return m.line == line; }));
+    QVERIFY(view->markScrollBar()->markY(line) > view->markScrollBar()->markY(0));
 }
 
 QTEST_MAIN(tst_PreviewDock)

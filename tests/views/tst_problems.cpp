@@ -25,6 +25,9 @@ private Q_SLOTS:
     void reflectsUnhealthyConditions();
     void activationSelectsResourceAndField();
     void loadDiagnosticsAreListed();
+    void emptyListSaysNoProblems();
+    void unsavedDesignIsNamedUntitled();
+    void notesFindTheirLine();
 };
 
 void tst_Problems::reflectsUnhealthyConditions()
@@ -113,6 +116,65 @@ void tst_Problems::loadDiagnosticsAreListed()
     design.clear();
     session.regenerate();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_Problems::emptyListSaysNoProblems()
+{
+    Design design;
+    PreviewSession session(&design);
+    DesignSelection selection(&design);
+    ProblemsView view(&session, &selection);
+    view.resize(600, 200);
+    QCOMPARE(view.placeholderText(), u"No problems: the design is empty."_s);
+    QVERIFY(test::loadCafe(design));
+    session.setProvider(std::make_unique<test::FakePreviewProvider>());
+    // All healthy on NGINX Plus.
+    session.setProfile({.plus = true});
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(view.placeholderText(), u"No problems"_s);
+    // It is painted in the middle of the empty list.
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage image = view.viewport()->grab().toImage();
+    const QColor background = image.pixelColor(2, 2);
+    bool text = false;
+    for (int x = 0; x < image.width() && !text; ++x)
+        text = image.pixelColor(x, image.height() / 2) != background;
+    QVERIFY(text);
+}
+
+void tst_Problems::unsavedDesignIsNamedUntitled()
+{
+    // Text that was never saved: its locations name it as the window does, not "<input>".
+    Design design;
+    QVERIFY(design.addFile(test::cafeText(), QString()).ok);
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<test::FakePreviewProvider>());
+    ProblemsModel model(&session);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, ProblemsModel::LocationColumn).data().toString(), u"Untitled:165:5"_s);
+    Diagnostics load {{Diagnostic::Severity::Warning, {QString(), 3, 1}, {}, {}, u"pasted"_s}};
+    model.setLoadDiagnostics(load);
+    QCOMPARE(model.index(0, ProblemsModel::LocationColumn).data().toString(), u"Untitled:3:1"_s);
+}
+
+void tst_Problems::notesFindTheirLine()
+{
+    // A note of the model names a resource and a field, not a line: the list finds the line.
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    PreviewSession session(&design);
+    ProblemsModel model(&session);
+    model.setLoadDiagnostics({{Diagnostic::Severity::Warning,
+                               {},
+                               u"Gateway default/gateway"_s,
+                               u"spec.listeners[0]"_s,
+                               u"something is left out"_s}});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.problem(0).resource, test::find(design, Kind::Gateway, "gateway")->id);
+    QCOMPARE(model.index(0, ProblemsModel::FieldColumn).data().toString(), u"spec.listeners[0]"_s);
+    QVERIFY2(model.index(0, ProblemsModel::LocationColumn).data().toString().startsWith(u"cafe.yaml:"_s),
+             qPrintable(model.index(0, ProblemsModel::LocationColumn).data().toString()));
 }
 
 QTEST_MAIN(tst_Problems)

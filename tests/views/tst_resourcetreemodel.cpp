@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/designeditor.h"
 #include "testutil.h"
+#include "views/common/designselection.h"
+#include "views/tree/resourceactions.h"
 #include "views/tree/resourcetreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void dropTextImports();
     void dropFilesIsHandedOut();
     void loadResets();
+    void scenariosAreCalledWhatTheyAre();
+    void newResourcesFitTogether();
 };
 
 void tst_ResourceTreeModel::groupsByKindInReadingOrder()
@@ -244,6 +249,64 @@ void tst_ResourceTreeModel::loadResets()
     QCOMPARE(model.rowCount(), 5);
     design.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ResourceTreeModel::scenariosAreCalledWhatTheyAre()
+{
+    // Gateway Studio's own documents are grouped by their kind as written, not "ToolDocument".
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText("apiVersion: gwstudio.dev/v1alpha1\nkind: SimulationScenario\n"
+                              "metadata: {name: loops}\nspec: {populations: []}\n"));
+    ResourceTreeModel model(&design);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QStringList groups;
+    for (int row = 0; row < model.rowCount(); ++row)
+        groups << model.index(row, 0).data().toString();
+    QVERIFY2(groups.contains(u"SimulationScenario"_s), qPrintable(groups.join(u',')));
+    QVERIFY(!groups.contains(u"ToolDocument"_s));
+    const QModelIndex group = model.index(int(groups.indexOf(u"SimulationScenario"_s)), 0);
+    QVERIFY2(group.data(Qt::ToolTipRole).toString().contains(u"left out of File ▸ Export"_s),
+             qPrintable(group.data(Qt::ToolTipRole).toString()));
+}
+
+void tst_ResourceTreeModel::newResourcesFitTogether()
+{
+    Design design;
+    DesignSelection selection(&design);
+    ResourceActions actions(&selection);
+    // A Deployment, then a Service: the Service selects the Deployment's Pods, on its port.
+    const ResourceId deployment = actions.add(Kind::Deployment);
+    QVERIFY(deployment);
+    QVERIFY(actions.partnerAction()->isEnabled());
+    QCOMPARE(actions.partnerAction()->text(), u"Add &Service for Deployment app"_s);
+    const ResourceId service = actions.addPartner();
+    QVERIFY(service);
+    const Service *svc = design.resource(service)->as<Service>();
+    QCOMPARE(design.resource(service)->meta.name, u"app"_s);
+    QCOMPARE(svc->selector, design.resource(deployment)->as<Deployment>()->templateLabels);
+    QCOMPARE(svc->ports.front().targetPort->intValue, 8080);
+    int selected = 0;
+    for (const Pod &p : design.pods()) {
+        LabelSelector s;
+        s.matchLabels = svc->selector;
+        selected += s.matches(p.labels) ? 1 : 0;
+    }
+    QCOMPARE(selected, 2);
+    // A Service first (nothing selected), then a Deployment: its Pods are the ones the Service wants.
+    Design other;
+    DesignSelection otherSelection(&other);
+    ResourceActions otherActions(&otherSelection);
+    const ResourceId lonely = otherActions.add(Kind::Service);
+    otherSelection.clear();
+    const ResourceId pods = otherActions.add(Kind::Deployment);
+    QCOMPARE(other.resource(pods)->meta.name, other.resource(lonely)->meta.name);
+    QCOMPARE(other.resource(pods)->as<Deployment>()->templateLabels,
+             other.resource(lonely)->as<Service>()->selector);
+    // Neither a Deployment nor a Service selected: no partner to add.
+    otherSelection.clear();
+    QVERIFY(!otherActions.partnerAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_ResourceTreeModel)

@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void editorRangesAreTheParsers();
     void timelineDragMovesEvent();
     void timelineWithManyEvents();
+    void timelineKeepsRoomForItsLanes();
     void timelineAddAndDelete();
     void eventTypeChange();
     void newScenarioIsSavedButNotExported();
@@ -465,6 +467,34 @@ void TestScenarioEditor::timelineDragMovesEvent()
     timeline.setFocus();
     QTest::keyClick(&timeline, Qt::Key_Right);
     QCOMPARE(timeline.eventTime(0), 91000);
+}
+
+void TestScenarioEditor::timelineKeepsRoomForItsLanes()
+{
+    // The cafe at scale scales three Deployments at 1m30s: three lanes. At its smallest (the
+    // Events box on a 1366×768 screen) the widget still has room for them, one above the other.
+    Design design;
+    loadAtScale(design);
+    ScenarioStore store(&design);
+    TimelineWidget timeline(&store);
+    timeline.resize(800, 40);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    QCOMPARE(timeline.eventTime(0), timeline.eventTime(2));
+    timeline.resize(800, timeline.minimumSizeHint().height());
+    std::vector<int> ys;
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(timeline.rect().contains(timeline.markerCenter(i)));
+        ys.push_back(timeline.markerCenter(i).y());
+    }
+    std::sort(ys.begin(), ys.end());
+    // As far apart as a label is high (closer than LaneHeight where space is short).
+    const int label = timeline.fontMetrics().height();
+    QVERIFY2(ys[1] - ys[0] >= label && ys[2] - ys[1] >= label,
+             "markers of one time lie on top of each other");
+    // With room to spare, lanes keep their usual distance.
+    timeline.resize(800, 200);
+    QCOMPARE(std::abs(timeline.markerCenter(1).y() - timeline.markerCenter(0).y()), 22);
 }
 
 void TestScenarioEditor::timelineWithManyEvents()

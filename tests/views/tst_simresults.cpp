@@ -12,6 +12,7 @@
 #include "views/sim/results/methodcomparisonview.h"
 #include "views/sim/results/podbarchart.h"
 #include "views/sim/results/podloadchart.h"
+#include "views/sim/results/podnames.h"
 #include "views/sim/results/podpalette.h"
 #include "views/sim/results/requestinspector.h"
 #include "views/sim/results/requestrecordmodel.h"
@@ -37,12 +38,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <algorithm>
 
 using namespace gw;
 using namespace gw::views;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -122,6 +125,9 @@ private Q_SLOTS:
     void exports();
     void printToPdf();
     void comparisonView();
+    void shortPodNames();
+    void countAxesHaveWholeSteps();
+    void comparisonReadsAtAGlance();
 
 private:
     std::shared_ptr<const sim::Scenario> m_atScale;
@@ -163,9 +169,15 @@ void tst_SimResults::barsEqualRouteStats()
             qobject_cast<QBarCategoryAxis *>(chart.chartView()->chart()->axes(Qt::Horizontal).first());
         QVERIFY(axis);
         QCOMPARE(axis->count(), int(expected.size()));
+        // Under the bars the short, unique part of the names (the random suffix).
+        QStringList names;
+        for (const auto &entry : r.stats[size_t(g)].podLoad)
+            names << r.pods[size_t(entry.first)].name;
+        const QStringList labels = PodNames::shortNames(names);
         int i = 0;
         for (const auto &[pod, load] : r.stats[size_t(g)].podLoad) {
-            QCOMPARE(axis->at(i), r.pods[size_t(pod)].name);
+            QCOMPARE(axis->at(i), labels[i]);
+            QVERIFY(r.pods[size_t(pod)].name.endsWith(u'-' + labels[i]));
             QCOMPARE(chart.series()->barSets()[i]->color(), PodPalette::color(pod, chart.palette()));
             ++i;
         }
@@ -711,8 +723,10 @@ void tst_SimResults::comparisonView()
     QCOMPARE(view.table()->item(0, MethodComparisonView::StickinessColumn)->text(),
              partial->methods[0].unavailableReason);
 
-    // Export of the cards and the comparison CSV.
+    // Export of the cards (as shown: the workspace exports what is on screen) and the comparison CSV.
     view.setComparison(comparison);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("comparison.png"));
     QVERIFY(ChartExport::savePng(view.cardsWidget(), png));
@@ -760,6 +774,85 @@ void tst_SimResults::comparisonView()
         }
         Theme::apply(Theme::Scheme::System);
     }
+}
+
+void tst_SimResults::shortPodNames()
+{
+    QCOMPARE(PodNames::shortNames({u"latte-d5f64f67f-9t2j5"_s, u"latte-d5f64f67f-drwc6"_s}),
+             (QStringList {u"9t2j5"_s, u"drwc6"_s}));
+    // Two suffixes that read the same: more of the names.
+    QCOMPARE(PodNames::shortNames({u"a-1-x"_s, u"b-1-x"_s, u"c-2-y"_s}),
+             (QStringList {u"a-1-x"_s, u"b-1-x"_s, u"y"_s}));
+    QCOMPARE(PodNames::shortNames({u"a-1-x"_s, u"a-2-x"_s}), (QStringList {u"1-x"_s, u"2-x"_s}));
+    QCOMPARE(PodNames::shortNames({u"pod"_s}), QStringList {u"pod"_s});
+}
+
+void tst_SimResults::countAxesHaveWholeSteps()
+{
+    // The walk-through sends five requests to a Pod: the axes count 0, 1, 2... never "0, 0, 1, 1".
+    PodLoadChart load;
+    load.setResult(m_walkthroughResult);
+    PodBarChart bars;
+    bars.setResult(m_walkthroughResult);
+    for (QChartView *view : {load.chartView(), bars.chartView()}) {
+        auto *y = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).first());
+        QVERIFY(y);
+        QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+        QVERIFY(y->tickInterval() >= 1.0);
+        QCOMPARE(y->tickInterval(), std::round(y->tickInterval()));
+        QCOMPARE(y->min(), 0.0);
+        QCOMPARE(std::fmod(y->max(), y->tickInterval()), 0.0);
+    }
+}
+
+void tst_SimResults::comparisonReadsAtAGlance()
+{
+    Diagnostics d;
+    auto c = sim::MethodComparer::run(cafeInput(*m_walkthrough), *m_walkthrough, {}, {}, d);
+    QVERIFY(c);
+    auto comparison = std::make_shared<const sim::MethodComparison>(std::move(*c));
+    MethodComparisonView view;
+    view.resize(1366, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setComparison(comparison);
+    // Busiest Pod: a figure for every method that ran, also for one client's curl loop.
+    for (int row = 0; row < view.table()->rowCount(); ++row) {
+        const sim::ComparedMethod &m = comparison->methods[size_t(row)];
+        if (m.available)
+            QVERIFY2(view.table()->item(row, MethodComparisonView::HotShareColumn)->text() != u"–"_s,
+                     qPrintable(m.label));
+    }
+    // One legend names every Pod by its short label, with the full name on hover.
+    const sim::ComparedMethod *first = &comparison->methods.front();
+    for (const sim::PodInfo &p : first->result.pods) {
+        const QString suffix = p.name.section(u'-', -1);
+        QVERIFY2(view.legend()->text().contains(suffix), qPrintable(suffix));
+        QVERIFY(view.legend()->toolTip().contains(p.name + u" ("_s + p.ip + u')'));
+    }
+    // The cards reflow: four side by side at 1366 pixels, one column when narrow, five when wide.
+    QTRY_COMPARE(view.cardColumns(), 4);
+    view.resize(600, 500);
+    QTRY_COMPARE(view.cardColumns(), 2);
+    view.resize(300, 500);
+    QTRY_COMPARE(view.cardColumns(), 1);
+    view.resize(1920, 500);
+    QTRY_COMPARE(view.cardColumns(), 5);
+    // The bars name their Pods by the short label.
+    PodBarChart *chart = view.barChart(first->id);
+    QVERIFY(chart);
+    const auto *axis =
+        qobject_cast<QBarCategoryAxis *>(chart->chartView()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(axis->labelsVisible());
+    for (int i = 0; i < axis->count(); ++i)
+        QVERIFY(axis->at(i).size() <= 6);
+    // Twenty Pods on a card: no row of elided labels, the legend names them.
+    PodBarChart card(nullptr, false);
+    card.setResult(m_atScaleResult);
+    const auto *many =
+        qobject_cast<QBarCategoryAxis *>(card.chartView()->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(many->count() > PodBarChart::CompactLabelledPods);
+    QVERIFY(!many->labelsVisible());
 }
 
 QTEST_MAIN(tst_SimResults)

@@ -12,9 +12,11 @@
 #include "views/canvas/topologyview.h"
 #include "views/common/designselection.h"
 #include "views/preview/previewsession.h"
+#include "views/tree/resourceactions.h"
 
 #include <QFile>
 #include <QImage>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,8 @@ private Q_SLOTS:
     void keyboardNavigation();
     void exportPngAndSvg();
     void zoomAndFit();
+    void unmodelledKindsAreShown();
+    void contextMenuAndReturn();
 };
 
 void tst_Topology::layersOfTheCafe()
@@ -413,6 +417,117 @@ void tst_Topology::zoomAndFit()
     view.topologyScene()->flush();
     QCOMPARE(view.zoom(), 0.8);
     QVERIFY(view.topologyScene()->nodeItem(key("service:", test::find(design, Kind::Service, "chai"))));
+}
+
+void tst_Topology::unmodelledKindsAreShown()
+{
+    // A TLSRoute (not modelled yet) on the listener, and a kind NGF ignores: both on the canvas,
+    // dashed, the route joined to the listener its parentRef names.
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n"
+                              "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"
+                              "    sectionName: http\n---\n"
+                              "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: cafe}\n"));
+    const TopologyGraph g = TopologyGraph::build(design);
+    const Resource *tls = design.find(u"TLSRoute"_s, u"default"_s, u"secure"_s);
+    const Resource *cert = design.find(u"Certificate"_s, u"default"_s, u"cafe"_s);
+    QVERIFY(tls && cert);
+    const int ti = g.indexOf(u"unmodelled:"_s + QString::number(tls->id));
+    const int ci = g.indexOf(u"unmodelled:"_s + QString::number(cert->id));
+    QVERIFY(ti >= 0 && ci >= 0);
+    QCOMPARE(g.nodes()[size_t(ti)].type, TopologyGraph::Node::Type::Unmodelled);
+    QCOMPARE(g.nodes()[size_t(ti)].column, int(TopologyGraph::RouteColumn));
+    QCOMPARE(g.nodes()[size_t(ti)].subtitle, u"TLSRoute · not modelled"_s);
+    QCOMPARE(g.nodes()[size_t(ci)].column, int(TopologyGraph::ServiceColumn));
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    const TopologyGraph::Edge *e =
+        edge(g, key("listener:", gateway, u":http"_s), u"unmodelled:"_s + QString::number(tls->id));
+    QVERIFY(e);
+    QCOMPARE(e->style, TopologyGraph::Edge::Style::Missing);
+
+    // The preview's notes colour them: the route and the listener it sits on are warnings.
+    struct NotesProvider : test::FakePreviewProvider
+    {
+        PreviewResult generate(const Design &d, const PreviewProfile &p) const override
+        {
+            PreviewResult r = FakePreviewProvider::generate(d, p);
+            r.diagnostics.push_back({Diagnostic::Severity::Warning,
+                                     {},
+                                     u"TLSRoute default/secure"_s,
+                                     u"kind"_s,
+                                     u"not modelled"_s});
+            r.diagnostics.push_back({Diagnostic::Severity::Warning,
+                                     {},
+                                     u"Gateway default/gateway"_s,
+                                     u"spec.listeners[0]"_s,
+                                     u"a TLSRoute attaches here"_s});
+            return r;
+        }
+    };
+    DesignSelection selection(&design);
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NotesProvider>());
+    ConditionStatusProvider status(&session);
+    TopologyScene scene(&selection);
+    scene.setStatusProvider(&status);
+    NodeItem *tlsNode = scene.nodeItem(u"unmodelled:"_s + QString::number(tls->id));
+    QVERIFY(tlsNode);
+    QCOMPARE(tlsNode->health(), Health::Warning);
+    QVERIFY(tlsNode->toolTip().contains(u"not modelled"_s));
+    NodeItem *listener = scene.nodeItem(key("listener:", gateway, u":http"_s));
+    QCOMPARE(listener->health(), Health::Warning);
+    QVERIFY(listener->toolTip().contains(u"a TLSRoute attaches here"_s));
+}
+
+void tst_Topology::contextMenuAndReturn()
+{
+    Canvas canvas(QSize(1200, 700));
+    QVERIFY(canvas.exposed());
+    ResourceActions actions(&canvas.selection);
+    canvas.view.setResourceActions(&actions);
+    TopologyScene *scene = canvas.view.topologyScene();
+    const Resource *coffee = test::find(canvas.design, Kind::Deployment, "coffee");
+    // Pods belong to their Deployment: the menu of a Pod node is the Deployment's.
+    NodeItem *node = nullptr;
+    for (NodeItem *n : scene->nodeItems()) {
+        if (n->node().type == TopologyGraph::Node::Type::Pod && n->node().resource == coffee->id)
+            node = n;
+    }
+    QVERIFY(node);
+    std::unique_ptr<QMenu> menu(canvas.view.contextMenu(node));
+    QCOMPARE(canvas.selection.resource(), coffee->id);
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text();
+    QVERIFY2(texts.contains(u"&Edit Properties"_s), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(actions.deleteAction()->text()));
+    QVERIFY(texts.contains(u"Add &Service for Deployment coffee"_s));
+    // The background: the Add menu only.
+    std::unique_ptr<QMenu> background(canvas.view.contextMenu(nullptr));
+    QCOMPARE(background->actions().size(), 1);
+    QVERIFY(background->actions().front()->menu());
+
+    // A missing Service: its menu makes it.
+    DesignEditor editor(&canvas.design);
+    QVERIFY(editor.setField(test::find(canvas.design, Kind::HTTPRoute, "latte")->id,
+                            yaml::Path::of("spec.rules[0].backendRefs[0].name"), yaml::Value("mocha")));
+    scene->flush();
+    NodeItem *missing = scene->nodeItem(u"missing-service:default/mocha"_s);
+    QVERIFY(missing);
+    std::unique_ptr<QMenu> create(canvas.view.contextMenu(missing));
+    QCOMPARE(create->actions().front()->text(), u"&Create Service mocha"_s);
+    create->actions().front()->trigger();
+    QVERIFY(test::find(canvas.design, Kind::Service, "mocha"));
+
+    // Return on a selected node asks for its form.
+    scene->flush();
+    QVERIFY(!scene->currentItems().empty());
+    QSignalSpy activated(&canvas.view, &TopologyView::nodeActivated);
+    canvas.view.setFocus();
+    QTest::keyClick(&canvas.view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
 }
 
 QTEST_MAIN(tst_Topology)

@@ -1,5 +1,6 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "yaml/aliasexpansion.h"
 #include "yaml/document.h"
 #include "yaml/value.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void blockScalarRanges();
     void unusualNodes();
     void aliasExpansionIsBounded();
+    void aliasExpansionCounts();
 };
 
 void tst_YamlDocument::scalarRanges_data()
@@ -189,12 +191,12 @@ void tst_YamlDocument::rejectsWhatKubectlRejects_data()
         << "f.yaml:1:2: a tab after '-': YAML separates block indicators with spaces only";
     QTest::newRow("tab at line start")
         << QByteArray("a: 1\n\t\nb: 2")
-        << "f.yaml:2:1: YAML syntax error: illegal tab when looking for indentation";
+        << "f.yaml:2:1: YAML syntax error: a tab in the indentation: YAML indents with spaces only";
     QTest::newRow("tab before a root scalar")
         << QByteArray("\tq") << "f.yaml:1:1: a tab at the start of a line: YAML indents with spaces only";
     QTest::newRow("tab in indentation")
         << QByteArray("a:\n  b: 1\n  \tc: 2")
-        << "f.yaml:3:3: YAML syntax error: illegal tab when looking for indentation";
+        << "f.yaml:3:3: YAML syntax error: a tab in the indentation: YAML indents with spaces only";
     QTest::newRow("tab in root indentation")
         << QByteArray(" \tq\n")
         << "f.yaml:1:1: a tab in the indentation of a line: YAML indents with spaces only";
@@ -230,9 +232,11 @@ void tst_YamlDocument::rejectsWhatKubectlRejects_data()
     QTest::newRow("empty flow entry")
         << QByteArray("a: [1,,2]\n") << "f.yaml:1:7: an empty entry in this flow sequence";
     QTest::newRow("flow not closed") << QByteArray("a: [1, 2\nb: 3")
-                                     << "f.yaml:2:2: YAML syntax error: end of sequence flow not found";
-    QTest::newRow("bad indentation") << QByteArray("a: 1\n  b: 2")
-                                     << "f.yaml:2:4: YAML syntax error: illegal map value";
+                                     << "f.yaml:2:2: YAML syntax error: a '[' without its closing ']'";
+    QTest::newRow("bad indentation")
+        << QByteArray("a: 1\n  b: 2")
+        << "f.yaml:2:4: YAML syntax error: a ':' where no value can start: check the indentation of this "
+           "line, or quote a value that holds ': '";
     QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n")
                                    << "f.yaml:3:1: more than one document in one document chunk";
 }
@@ -374,6 +378,30 @@ void tst_YamlDocument::aliasExpansionIsBounded()
     QVERIFY(!Value::fromNode(*result.document, result.document->root(), 100000, &error));
     QCOMPARE(error, QStringLiteral("too many alias expansions (more than 100000)"));
     QVERIFY(Value::fromNode(*result.document, result.document->find(Path::of("a2")), 100000));
+
+    // aliasExpansion counts the same without building anything, and stops just above the cap.
+    QCOMPARE(aliasExpansion(*result.document, 100000), std::size_t(100001));
+    QCOMPARE(aliasExpansion(*result.document, 1u << 30), std::size_t(1u << 30) + 1); // 1.1e11 > 2^30
+    QVERIFY(aliasExpansion(*result.document, std::size_t(1) << 40) > std::size_t(100) * 1000 * 1000 * 1000);
+    QCOMPARE(std::string(firstAlias(*result.document)->alias), std::string("a0"));
+}
+
+void tst_YamlDocument::aliasExpansionCounts()
+{
+    const auto count = [](const std::string &text) {
+        const auto r = Document::parse(text);
+        return r.document ? aliasExpansion(*r.document, 1000) : std::size_t(-1);
+    };
+    QCOMPARE(count("a: 1\nb: [1, 2]\n"), std::size_t(0));
+    // [1, 2] is three nodes (the sequence and its items); each alias stands for all three.
+    QCOMPARE(count("a: &x [1, 2]\nb: *x\nc: *x\n"), std::size_t(6));
+    // A mapping's keys are nodes too: {k: v} is three.
+    QCOMPARE(count("a: &x {k: v}\nb: [*x, *x]\n"), std::size_t(6));
+    // Aliases inside an aliased node are resolved as well: y stands for [x-copy] = 1 + 3.
+    QCOMPARE(count("a: &x [1, 2]\nb: &y [*x]\nc: *y\n"), std::size_t(3 + 4));
+    // A scalar alias is one node.
+    QCOMPARE(count("a: &s hello\nb: *s\n"), std::size_t(1));
+    QCOMPARE(firstAlias(*Document::parse("a: 1\n").document), nullptr);
 }
 
 QTEST_GUILESS_MAIN(tst_YamlDocument)

@@ -103,6 +103,11 @@ void NodeItem::updateToolTip()
     case NodeType::Route:
         tip += u'\n' + TopologyScene::tr("Drag to a listener to attach the route");
         break;
+    case NodeType::Unmodelled:
+        tip += u'\n' +
+            TopologyScene::tr("Gateway Studio does not model this kind: the preview, the status and the "
+                              "simulation leave it out (see the problems)");
+        break;
     case NodeType::Policy:
         tip += u'\n' + TopologyScene::tr("Drag to a Service to target it");
         break;
@@ -133,6 +138,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (missing) {
         border = QPen(error, 1.2, Qt::DashLine);
         fill = Theme::mix(base, error, 0.06);
+    } else if (m_node.type == NodeType::Unmodelled) {
+        // Kept, but not acted on by the preview: dashed, in the warning colour.
+        border = QPen(m_current ? highlight : Theme::healthColor(Health::Warning, pal), m_current ? 2.0 : 1.2,
+                      Qt::DashLine);
     }
     if (m_dropTarget)
         border = QPen(highlight, 2.0, Qt::DashLine);

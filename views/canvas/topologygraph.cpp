@@ -3,6 +3,7 @@
 #include "views/canvas/topologygraph.h"
 
 #include "core/design.h"
+#include "yaml/node.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -144,6 +145,38 @@ QString TopologyGraph::persistenceMode(const Design &design, const Resource &rou
     return tr("default");
 }
 
+void TopologyGraph::addUnmodelled(const Design &design)
+{
+    const auto scalar = [](const yaml::Node *map, const char *key) {
+        const yaml::Node *n = map && map->isMapping() ? map->get(key) : nullptr;
+        return n && n->isScalar() ? QString::fromStdString(n->value) : QString();
+    };
+    for (const Resource *r : design.resources(Kind::Unknown)) {
+        // Routes and listener sets where routes are; policies, filters and the rest beside the Services.
+        const bool routeLike = r->kindName.endsWith(u"Route") || r->kindName == u"ListenerSet";
+        const int ni =
+            add({Node::Type::Unmodelled, routeLike ? RouteColumn : ServiceColumn, u"unmodelled:" + id(r->id),
+                 r->meta.name, tr("%1 · not modelled").arg(r->kindName), Kind::Unknown, r->id});
+        const DesignDocument *doc = design.document(r->document);
+        const yaml::Node *root = doc && doc->yaml ? doc->yaml->find(r->basePath) : nullptr;
+        const yaml::Node *spec = root && root->isMapping() ? root->get("spec") : nullptr;
+        const yaml::Node *refs = spec && spec->isMapping() ? spec->get("parentRefs") : nullptr;
+        for (int i = 0; refs && refs->isSequence() && i < refs->size(); ++i) {
+            const yaml::Node *ref = refs->itemAt(i);
+            const QString ns = scalar(ref, "namespace").isEmpty() ? r->meta.ns : scalar(ref, "namespace");
+            const Resource *gw = design.find(Kind::Gateway, ns, scalar(ref, "name"));
+            if (!gw)
+                continue;
+            const QString section = scalar(ref, "sectionName");
+            for (const Listener &l : gw->as<Gateway>()->listeners) {
+                if (section.isEmpty() || section == l.name)
+                    connect(indexOf(u"listener:" + id(gw->id) + u':' + l.name), ni, Edge::Style::Missing, {},
+                            r->id, yaml::Path::of("spec.parentRefs").index(i));
+            }
+        }
+    }
+}
+
 TopologyGraph TopologyGraph::build(const Design &design)
 {
     TopologyGraph g;
@@ -271,6 +304,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
             }
         }
     }
+
+    g.addUnmodelled(design);
 
     const std::vector<const Resource *> services = design.resources(Kind::Service);
     for (const Pod &pod : design.pods()) {

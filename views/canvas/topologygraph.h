@@ -20,7 +20,9 @@ namespace gw::views {
  * Services -> Pods, with policies attached to the Services they target. Built from the typed
  * resources (plain data, no widgets), so that the canvas and the tests read the same thing.
  * References that resolve to nothing become "missing" nodes, so that a dangling backendRef or
- * parentRef is visible.
+ * parentRef is visible. Resources of kinds Gateway Studio does not model (Kind::Unknown: a TLSRoute,
+ * a ClientSettingsPolicy...) become "unmodelled" nodes, drawn dashed, joined to the listeners their
+ * spec.parentRefs name, so that what the preview leaves out is seen where it would act.
  */
 class TopologyGraph
 {
@@ -39,7 +41,7 @@ public:
 
     struct Node
     {
-        enum class Type { Gateway, Listener, Route, Rule, Service, Pod, Policy, Missing };
+        enum class Type { Gateway, Listener, Route, Rule, Service, Pod, Policy, Missing, Unmodelled };
 
         Type type = Type::Gateway;
         int column = GatewayColumn;
@@ -80,6 +82,8 @@ public:
     std::vector<int> column(int column) const;
 
 private:
+    /** The Unmodelled nodes (see the class comment). */
+    void addUnmodelled(const Design &design);
     int add(Node node);
     void connect(int from, int to, Edge::Style style = Edge::Style::Flow, QString label = {},
                  ResourceId resource = 0, yaml::Path field = {});

@@ -30,6 +30,7 @@ TopologyScene::TopologyScene(DesignSelection *selection, QObject *parent)
     m_rebuildTimer.setInterval(0);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &TopologyScene::rebuild);
     connect(selection->design(), &Design::changed, this, [this] { m_rebuildTimer.start(); });
+    connect(selection->design(), &Design::podsChanged, this, [this] { m_rebuildTimer.start(); });
     connect(selection, &DesignSelection::currentChanged, this, &TopologyScene::updateCurrent);
     rebuild();
 }

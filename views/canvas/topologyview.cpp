@@ -7,11 +7,15 @@
 #include "views/canvas/topologyscene.h"
 #include "views/common/designselection.h"
 #include "views/common/theme.h"
+#include "views/tree/resourceactions.h"
 
+#include <QContextMenuEvent>
+#include <QCursor>
 #include <QEvent>
 #include <QFileInfo>
 #include <QImage>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QWheelEvent>
@@ -138,7 +142,74 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (key == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), QCursor::pos());
+        contextMenuEvent(&menu);
+        event->accept();
+        return;
+    }
+    if (event->modifiers() == Qt::NoModifier && (key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        !m_scene->currentItems().empty()) {
+        Q_EMIT nodeActivated();
+        event->accept();
+        return;
+    }
     QGraphicsView::keyPressEvent(event);
+}
+
+QMenu *TopologyView::contextMenu(const NodeItem *node)
+{
+    auto *menu = new QMenu(this);
+    if (!m_actions)
+        return menu;
+    if (node) {
+        const TopologyGraph::Node &n = node->node();
+        if (n.type == TopologyGraph::Node::Type::Missing) {
+            // A reference to nothing: make what it names.
+            if (QAction *create = m_actions->createMissingAction(n.kind, n.title))
+                menu->addAction(create);
+        } else if (n.resource) {
+            m_scene->selectNode(node);
+            QAction *edit = menu->addAction(tr("&Edit Properties"));
+            connect(edit, &QAction::triggered, this, &TopologyView::nodeActivated);
+            menu->addSeparator();
+            menu->addAction(m_actions->renameAction());
+            menu->addAction(m_actions->duplicateAction());
+            menu->addAction(m_actions->copyAction());
+            if (QAction *partner = m_actions->partnerAction(); partner->isEnabled())
+                menu->addAction(partner);
+            menu->addSeparator();
+            menu->addAction(m_actions->deleteAction());
+        }
+        menu->addSeparator();
+    }
+    menu->addMenu(m_actions->addMenu());
+    return menu;
+}
+
+void TopologyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const NodeItem *node = nullptr;
+    QPoint at = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        for (QGraphicsItem *item : items(event->pos())) {
+            if (item->type() == NodeItem::Type) {
+                node = static_cast<const NodeItem *>(item);
+                break;
+            }
+        }
+    } else {
+        // The Menu key or Shift+F10: the selected node's menu, at the node.
+        const std::vector<NodeItem *> current = m_scene->currentItems();
+        if (!current.empty()) {
+            node = current.front();
+            at = viewport()->mapToGlobal(mapFromScene(node->mapToScene(node->rect().center())));
+        }
+    }
+    QMenu *menu = contextMenu(node);
+    menu->exec(at);
+    delete menu;
+    event->accept();
 }
 
 void TopologyView::drawForeground(QPainter *painter, const QRectF &rect)

@@ -58,6 +58,9 @@ QString Icons::kindIconName(Kind kind)
         return QStringLiteral("kind-nginxproxy");
     case Kind::ToolDocument:
         return QStringLiteral("kind-tool");
+    case Kind::ConfigMap:
+    case Kind::Namespace:
+    case Kind::BackendTLSPolicy:
     case Kind::Unknown:
         break;
     }

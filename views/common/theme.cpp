@@ -157,6 +157,11 @@ QColor Theme::selectedLineColor(const QPalette &palette)
                isDark(palette) ? 0.30 : 0.18);
 }
 
+QColor Theme::findMatchColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x6b, 0x5a, 0x1e) : QColor(0xff, 0xe8, 0x8c);
+}
+
 QColor Theme::errorColor(const QPalette &palette)
 {
     return healthColor(Health::Error, palette);

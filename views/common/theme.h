@@ -36,6 +36,8 @@ public:
     static QColor changedLineColor(const QPalette &palette);
     /** Background of preview lines produced by the selected resource. */
     static QColor selectedLineColor(const QPalette &palette);
+    /** Background of the matches of a search in a text view. */
+    static QColor findMatchColor(const QPalette &palette);
     /** Underline and text colour of errors shown inline. */
     static QColor errorColor(const QPalette &palette);
 };

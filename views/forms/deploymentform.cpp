@@ -79,6 +79,7 @@ DeploymentForm::DeploymentForm(FormContext *context, QWidget *parent)
             containerScope->setRelative(containersPath.index(row));
         containerScope->setActive(row >= 0);
     });
+    list->setKeepsCurrent(true);
 
     QGroupBox *pods = addGroup(tr("Pods"));
     auto *podsLayout = new QVBoxLayout(pods);
@@ -88,6 +89,8 @@ DeploymentForm::DeploymentForm(FormContext *context, QWidget *parent)
     m_pods->setWordWrap(true);
     podsLayout->addWidget(m_pods);
     connect(context, &FormContext::refreshed, this, &DeploymentForm::updatePods);
+    // Another scenario's pinned Pods (Design::pods()).
+    connect(context->design(), &Design::podsChanged, this, &DeploymentForm::updatePods);
     updatePods();
     finish();
 }

@@ -64,6 +64,7 @@ EndpointSliceForm::EndpointSliceForm(FormContext *context, QWidget *parent)
             endpointScope->setRelative(Path::of("endpoints").index(row));
         endpointScope->setActive(row >= 0);
     });
+    list->setKeepsCurrent(true);
 
     QGroupBox *ports = addGroup(tr("Ports"));
     auto *portsLayout = new QVBoxLayout(ports);

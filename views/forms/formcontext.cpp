@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "core/designeditor.h"
+#include "core/fielddescription.h"
 #include "views/common/designselection.h"
 
 #include <QUndoStack>
@@ -81,18 +82,29 @@ bool FormContext::finish(bool ok, const yaml::Path &path, const QString &error)
     return ok;
 }
 
-QString FormContext::undoText(const char *verb, const yaml::Path &path) const
+QString FormContext::undoText(Verb verb, const yaml::Path &path) const
 {
     const Resource *r = resource();
-    return tr(verb).arg(path.toQString(), r ? r->meta.name : QString());
+    if (!r)
+        return {};
+    switch (verb) {
+    case Verb::Change:
+        return FieldDescription::change(*m_design, *r, path);
+    case Verb::Remove:
+        return FieldDescription::remove(*m_design, *r, path);
+    case Verb::Add:
+        return FieldDescription::add(*m_design, *r, path);
+    case Verb::Reorder:
+        return FieldDescription::reorder(*m_design, *r, path);
+    }
+    return {};
 }
 
 bool FormContext::set(const yaml::Path &path, const yaml::Value &value, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    const bool ok =
-        editor.setField(m_resource, path, value,
-                        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Change %1 of %2"), path) : undoText);
+    const bool ok = editor.setField(m_resource, path, value,
+                                    undoText.isEmpty() ? this->undoText(Verb::Change, path) : undoText);
     return finish(ok, path, editor.lastError());
 }
 
@@ -101,9 +113,8 @@ bool FormContext::remove(const yaml::Path &path, const QString &undoText)
     if (!node(path))
         return true; // already absent
     DesignEditor editor(m_design);
-    const bool ok = editor.removeField(
-        m_resource, path,
-        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Remove %1 of %2"), path) : undoText);
+    const bool ok = editor.removeField(m_resource, path,
+                                       undoText.isEmpty() ? this->undoText(Verb::Remove, path) : undoText);
     return finish(ok, path, editor.lastError());
 }
 
@@ -111,18 +122,16 @@ bool FormContext::insert(const yaml::Path &sequence, int index, const yaml::Valu
                          const QString &undoText)
 {
     DesignEditor editor(m_design);
-    const bool ok = editor.insertItem(
-        m_resource, sequence, index, value,
-        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Add to %1 of %2"), sequence) : undoText);
+    const bool ok = editor.insertItem(m_resource, sequence, index, value,
+                                      undoText.isEmpty() ? this->undoText(Verb::Add, sequence) : undoText);
     return finish(ok, sequence, editor.lastError());
 }
 
 bool FormContext::move(const yaml::Path &sequence, int from, int to, const QString &undoText)
 {
     DesignEditor editor(m_design);
-    const bool ok = editor.moveItem(
-        m_resource, sequence, from, to,
-        undoText.isEmpty() ? this->undoText(QT_TR_NOOP("Reorder %1 of %2"), sequence) : undoText);
+    const bool ok = editor.moveItem(m_resource, sequence, from, to,
+                                    undoText.isEmpty() ? this->undoText(Verb::Reorder, sequence) : undoText);
     return finish(ok, sequence, editor.lastError());
 }
 

@@ -70,8 +70,9 @@ Q_SIGNALS:
 
 private:
     void designChanged(const ChangeEvent &event);
-    /** "Change spec.rules[0].matches[0].path.value of coffee" */
-    QString undoText(const char *verb, const yaml::Path &path) const;
+    enum class Verb { Change, Remove, Add, Reorder };
+    /** "Change path of coffee, rule 1, match 1" (FieldDescription) */
+    QString undoText(Verb verb, const yaml::Path &path) const;
     bool finish(bool ok, const yaml::Path &path, const QString &error);
 
     DesignSelection *m_selection;

@@ -112,6 +112,7 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
             listenerScope->setRelative(Path::of("spec.listeners").index(row));
         listenerScope->setActive(row >= 0);
     });
+    listeners->setKeepsCurrent(true);
 
     QGroupBox *addresses = addGroup(tr("Addresses"));
     auto *addressesLayout = new QVBoxLayout(addresses);

@@ -35,6 +35,8 @@ PropertiesView::PropertiesView(DesignSelection *selection, QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the form's fields, not to the scroll area around them.
+    setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +86,9 @@ ResourceForm *PropertiesView::createForm(Kind kind)
         return new EndpointSliceForm(context, m_stack);
     case Kind::Secret:
         return new SecretForm(context, m_stack);
+    case Kind::ConfigMap:
+    case Kind::Namespace:
+    case Kind::BackendTLSPolicy:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;
@@ -127,6 +132,21 @@ void PropertiesView::show(ResourceId resource, const yaml::Path &field)
     }
     m_shown = resource;
     updateHeader();
+}
+
+void PropertiesView::focusForm()
+{
+    QWidget *form = m_stack->currentWidget();
+    // The first field that takes Tab in the form's own order.
+    for (QWidget *w = form ? form->nextInFocusChain() : nullptr; w && w != form; w = w->nextInFocusChain()) {
+        if (!form->isAncestorOf(w))
+            break;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(form) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    setFocus(Qt::OtherFocusReason);
 }
 
 void PropertiesView::updateHeader()

@@ -33,6 +33,8 @@ public:
     ResourceForm *currentForm() const;
     /** The form for \a kind (created on demand). */
     ResourceForm *form(Kind kind);
+    /** Gives the keyboard focus to the first field of the form shown (or to the panel). */
+    void focusForm();
 
 private:
     void show(ResourceId resource, const yaml::Path &field);

@@ -164,6 +164,7 @@ RouteForm::RouteForm(Kind kind, FormContext *context, QWidget *parent)
         m_ruleGroup->setTitle(row >= 0 ? tr("Rule %1").arg(row + 1) : tr("Selected rule"));
         m_ruleGroup->setEnabled(row >= 0);
     });
+    m_rules->setKeepsCurrent(true);
     connect(context, &FormContext::refreshed, this, [this] {
         // A route shown anew starts with its first rule selected.
         if (m_rules->currentRow() < 0 && m_rules->model()->rowCount() > 0)

@@ -85,6 +85,7 @@ RuleEditor::RuleEditor(ResourceForm *form, FormScope *ruleScope, Kind kind, QWid
             filterScope->setRelative(Path::of("filters").index(row));
         filterScope->setActive(row >= 0);
     });
+    m_filters->setKeepsCurrent(true);
 
     buildBackends(form);
     buildPersistence(form);
@@ -168,6 +169,7 @@ void RuleEditor::buildMatches(ResourceForm *form, Kind kind)
             matchScope->setRelative(Path::of("matches").index(row));
         matchScope->setActive(row >= 0);
     });
+    m_matches->setKeepsCurrent(true);
 }
 
 void RuleEditor::buildBackends(ResourceForm *form)

@@ -4,6 +4,7 @@
 
 #include "views/common/icons.h"
 #include "views/forms/fielddelegate.h"
+#include "views/forms/formcontext.h"
 #include "views/forms/listmodel.h"
 
 #include <QHBoxLayout>
@@ -92,18 +93,29 @@ SequenceEditor::SequenceEditor(ListModel *model, const QString &itemName, QWidge
         const int row = std::min(m_rowBeforeReset, m_model->rowCount() - 1);
         if (row >= 0)
             setCurrentRow(row);
+        ensureCurrent();
         notifyCurrent(currentRow());
         updateHeight();
         updateButtons();
     });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        ensureCurrent();
         updateHeight();
         updateButtons();
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        ensureCurrent();
         updateHeight();
         updateButtons();
     });
+    // Another resource shown, or the list's scope (a rule) chosen: an empty list stays empty
+    // without a model signal, yet Add may have become possible.
+    const auto refreshed = [this] {
+        ensureCurrent();
+        updateButtons();
+    };
+    connect(model->scope()->context(), &FormContext::refreshed, this, refreshed);
+    connect(model->scope(), &FormScope::moved, this, refreshed);
     updateHeight();
     updateButtons();
 }
@@ -131,6 +143,18 @@ void SequenceEditor::setCurrentRow(int row)
     const int column = std::max(0, m_table->currentIndex().column());
     m_table->setCurrentIndex(m_model->index(row, column));
     m_table->selectRow(row);
+}
+
+void SequenceEditor::setKeepsCurrent(bool keep)
+{
+    m_keepCurrent = keep;
+    ensureCurrent();
+}
+
+void SequenceEditor::ensureCurrent()
+{
+    if (m_keepCurrent && currentRow() < 0 && m_model->isActive() && m_model->rowCount() > 0)
+        setCurrentRow(0);
 }
 
 void SequenceEditor::setVisibleRows(int minimum, int maximum)

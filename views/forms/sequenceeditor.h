@@ -28,6 +28,12 @@ public:
     ListModel *model() const { return m_model; }
     int currentRow() const;
     void setCurrentRow(int row);
+    /**
+     * A master list (rules, matches, listeners, containers): while it has items, one is current, so
+     * that the details below it (a rule's matches, a match's headers, a listener's certificates)
+     * can be edited at once.
+     */
+    void setKeepsCurrent(bool keep);
     /** Rows shown before the table scrolls (the table grows with its content up to this). */
     void setVisibleRows(int minimum, int maximum);
 
@@ -49,6 +55,8 @@ private:
     void move(int delta);
     void updateButtons();
     void updateHeight();
+    /** Makes the first item current when a master list has items and none is current. */
+    void ensureCurrent();
     /** Emits currentRowChanged() when the current row differs from the one last told. */
     void notifyCurrent(int row);
 
@@ -62,6 +70,7 @@ private:
     int m_maxRows = 8;
     int m_rowBeforeReset = -1;
     int m_notifiedRow = -1;
+    bool m_keepCurrent = false;
 };
 
 } // namespace gw::views

@@ -3,6 +3,7 @@
 #include "views/preview/codeview.h"
 
 #include "views/common/theme.h"
+#include "views/preview/markscrollbar.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>
@@ -43,7 +44,9 @@ private:
 CodeView::CodeView(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_gutter(new CodeViewGutter(this))
+    , m_scrollBar(new MarkScrollBar(this))
 {
+    setVerticalScrollBar(m_scrollBar);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(true);
@@ -51,6 +54,15 @@ CodeView::CodeView(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeView::updateGutterWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateGutter);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeView::cursorMoved);
+    // Edits in an editable view move the matches and the line count.
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_search.isEmpty()) {
+            updateMarks();
+            return;
+        }
+        findMatches();
+        updateExtraSelections();
+    });
     updateGutterWidth();
 }
 
@@ -239,6 +251,15 @@ void CodeView::updateExtraSelections()
         const bool alsoChanged = std::binary_search(m_changed.begin(), m_changed.end(), line);
         list.append(lineSelection(line, alsoChanged ? Theme::mix(marked, changed, 0.5) : marked));
     }
+    const QColor match = Theme::findMatchColor(pal);
+    for (const auto &[position, length] : m_matches) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(position);
+        s.cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        s.format.setBackground(match);
+        list.append(s);
+    }
     for (const LineError &e : m_errors) {
         QTextBlock block = document()->findBlockByNumber(e.line);
         if (!block.isValid())
@@ -258,6 +279,138 @@ void CodeView::updateExtraSelections()
         list.append(s);
     }
     setExtraSelections(list);
+    updateMarks();
+}
+
+void CodeView::updateMarks()
+{
+    const QPalette pal = palette();
+    std::vector<MarkScrollBar::Mark> marks;
+    const QColor changed = Theme::healthColor(Health::Healthy, pal);
+    const QColor marked = Theme::mix(pal.color(QPalette::Highlight), pal.color(QPalette::Base), 0.2);
+    for (int line : m_marked)
+        marks.push_back({line, marked});
+    for (int line : m_changed)
+        marks.push_back({line, changed});
+    for (int line : m_removedBefore)
+        marks.push_back({line, Theme::healthColor(Health::Error, pal)});
+    QColor match = Theme::findMatchColor(pal).darker(Theme::isDark(pal) ? 60 : 130);
+    for (const auto &m : m_matches)
+        marks.push_back({document()->findBlock(m.first).blockNumber(), match});
+    for (const LineError &e : m_errors)
+        marks.push_back({e.line, Theme::errorColor(pal)});
+    m_scrollBar->setMarks(std::move(marks), blockCount());
+}
+
+std::vector<int> CodeView::changeStarts() const
+{
+    std::vector<int> starts;
+    for (size_t i = 0; i < m_changed.size(); ++i) {
+        if (i == 0 || m_changed[i] != m_changed[i - 1] + 1)
+            starts.push_back(m_changed[i]);
+    }
+    for (int line : m_removedBefore) {
+        // A removal right before or inside a block of changes belongs to it.
+        const bool inside = std::binary_search(m_changed.begin(), m_changed.end(), line) ||
+            std::binary_search(m_changed.begin(), m_changed.end(), line - 1);
+        if (!inside)
+            starts.push_back(line);
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+}
+
+int CodeView::nextChange(bool backward)
+{
+    const std::vector<int> starts = changeStarts();
+    if (starts.empty())
+        return -1;
+    const int current = textCursor().blockNumber();
+    int target = -1;
+    if (!backward) {
+        const auto it = std::upper_bound(starts.begin(), starts.end(), current);
+        target = it == starts.end() ? starts.front() : *it;
+    } else {
+        const auto it = std::lower_bound(starts.begin(), starts.end(), current);
+        target = it == starts.begin() ? starts.back() : *(it - 1);
+    }
+    goToLine(target);
+    return target;
+}
+
+void CodeView::findMatches()
+{
+    m_matches.clear();
+    if (m_search.isEmpty())
+        return;
+    QTextCursor c(document());
+    // Bounded: a search never walks the text more than once (each match moves the cursor on).
+    while (true) {
+        c = document()->find(m_search, c, m_searchFlags);
+        if (c.isNull() || !c.hasSelection())
+            break;
+        m_matches.emplace_back(c.selectionStart(), c.selectionEnd() - c.selectionStart());
+    }
+}
+
+int CodeView::setSearch(const QString &text, QTextDocument::FindFlags flags)
+{
+    m_search = text;
+    m_searchFlags = flags;
+    m_searchFlags.setFlag(QTextDocument::FindBackward, false);
+    findMatches();
+    updateExtraSelections();
+    return matchCount();
+}
+
+int CodeView::currentMatch() const
+{
+    const QTextCursor c = textCursor();
+    for (size_t i = 0; i < m_matches.size(); ++i) {
+        if (c.selectionStart() == m_matches[i].first &&
+            c.selectionEnd() == m_matches[i].first + m_matches[i].second)
+            return int(i) + 1;
+    }
+    return 0;
+}
+
+int CodeView::findNext(bool backward)
+{
+    if (m_matches.empty())
+        return 0;
+    const QTextCursor c = textCursor();
+    size_t index = 0;
+    if (!backward) {
+        const int from = c.hasSelection() ? c.selectionStart() + 1 : c.position();
+        index = m_matches.size();
+        for (size_t i = 0; i < m_matches.size(); ++i) {
+            if (m_matches[i].first >= from) {
+                index = i;
+                break;
+            }
+        }
+        if (index == m_matches.size())
+            index = 0; // wrap around to the first
+    } else {
+        const int before = c.hasSelection() ? c.selectionStart() : c.position();
+        index = m_matches.size() - 1; // wrap around to the last
+        for (size_t i = m_matches.size(); i-- > 0;) {
+            if (m_matches[i].first < before) {
+                index = i;
+                break;
+            }
+        }
+    }
+    QTextCursor select(document());
+    select.setPosition(m_matches[index].first);
+    select.setPosition(m_matches[index].first + m_matches[index].second, QTextCursor::KeepAnchor);
+    m_programmatic = true;
+    setTextCursor(select);
+    m_programmatic = false;
+    m_lastLine = select.blockNumber();
+    centerCursor();
+    return int(index) + 1;
 }
 
 void CodeView::cursorMoved()

@@ -4,15 +4,21 @@
 
 #include <QPlainTextEdit>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <vector>
 
 namespace gw::views {
+
+class MarkScrollBar;
 
 /**
  * A monospace text view with a gutter, as Kate shows code: line numbers, a bar next to the lines
  * the last change touched (and a notch where lines were removed), a background on marked lines
  * (the lines of the selected resource) and wavy underlines with messages on error lines. Clicking
- * a line (or moving the cursor to it with the keyboard) emits lineActivated().
+ * a line (or moving the cursor to it with the keyboard) emits lineActivated(). The scroll bar
+ * shows where the changes, marked lines, errors and search matches are in the whole text; the
+ * changes can be stepped through (nextChange(), F8 in the main window) and the text searched
+ * (setSearch(), findNext()) with QTextDocument::find.
  */
 class CodeView : public QPlainTextEdit
 {
@@ -43,6 +49,28 @@ public:
     /** Moves the cursor to \a line and centres it, without emitting lineActivated(). */
     void goToLine(int line);
 
+    /**
+     * Moves the cursor to the start of the next block of changed lines after the cursor's line (or
+     * the previous one before it), wrapping around. Returns the line, or -1 without changes.
+     */
+    int nextChange(bool backward = false);
+    /** The first lines of the blocks of changed lines (and of removals), ascending. */
+    std::vector<int> changeStarts() const;
+
+    /** Highlights every match of \a text (empty: none); returns the number of matches. */
+    int setSearch(const QString &text, QTextDocument::FindFlags flags = {});
+    QString searchText() const { return m_search; }
+    int matchCount() const { return int(m_matches.size()); }
+    /**
+     * Selects the next match after the cursor (or the previous one), wrapping around; returns its
+     * 1-based number, or 0 when there is none.
+     */
+    int findNext(bool backward = false);
+    /** The 1-based number of the match the cursor is on, or 0. */
+    int currentMatch() const;
+
+    MarkScrollBar *markScrollBar() const { return m_scrollBar; }
+
     int gutterWidth() const;
     /** The first line in view (0-based). */
     int firstVisibleLine() const { return firstVisibleBlock().blockNumber(); }
@@ -65,8 +93,14 @@ private:
     void updateGutter(const QRect &rect, int dy);
     void updateExtraSelections();
     void cursorMoved();
+    void updateMarks();
+    void findMatches();
 
     QWidget *m_gutter;
+    MarkScrollBar *m_scrollBar;
+    QString m_search;
+    QTextDocument::FindFlags m_searchFlags;
+    std::vector<std::pair<int, int>> m_matches; ///< position and length of every match
     std::vector<int> m_changed;
     std::vector<int> m_removedBefore;
     std::vector<int> m_marked;

@@ -24,6 +24,8 @@ PreviewSession::PreviewSession(Design *design, QObject *parent)
         }
         schedule();
     });
+    // Another scenario's pinned Pods: other endpoints in the upstreams.
+    connect(design, &Design::podsChanged, this, &PreviewSession::schedule);
 }
 
 PreviewSession::~PreviewSession() = default;

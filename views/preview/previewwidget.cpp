@@ -5,6 +5,7 @@
 #include "core/design.h"
 #include "views/common/designselection.h"
 #include "views/preview/codeview.h"
+#include "views/preview/findbar.h"
 #include "views/preview/previewsession.h"
 #include "views/preview/profilebar.h"
 #include "views/preview/syntaxhighlighting.h"
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gw::views {
 
 PreviewWidget::PreviewWidget(PreviewSession *session, DesignSelection *selection, QWidget *parent)
@@ -22,6 +25,7 @@ PreviewWidget::PreviewWidget(PreviewSession *session, DesignSelection *selection
     , m_selection(selection)
     , m_profileBar(new ProfileBar(session, this))
     , m_view(new CodeView(this))
+    , m_findBar(new FindBar(m_view, this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("previewWidget"));
@@ -34,6 +38,7 @@ PreviewWidget::PreviewWidget(PreviewSession *session, DesignSelection *selection
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
     layout->addWidget(m_status);
     m_status->setContentsMargins(6, 2, 6, 2);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -59,6 +64,16 @@ void PreviewWidget::sessionUpdated()
     m_view->setMarkedLines(marked, m_scrollPending && !marked.empty());
     if (!marked.empty())
         m_scrollPending = false;
+    // After an edit, show what it changed: the first changed line, unless one is in view already.
+    const std::vector<int> starts = m_view->changeStarts();
+    if (!starts.empty()) {
+        const int first = m_view->firstVisibleLine();
+        const int visible = m_view->viewport()->height() / std::max(1, m_view->fontMetrics().height());
+        const bool inView = std::any_of(starts.begin(), starts.end(),
+                                        [&](int line) { return line >= first && line < first + visible; });
+        if (!inView)
+            m_view->goToLine(starts.front());
+    }
     if (!m_session->provider()) {
         m_status->setText(tr("No nginx preview: this build has no NGF engine."));
         m_view->setPlaceholderText(tr("The configuration NGINX Gateway Fabric would generate appears here."));

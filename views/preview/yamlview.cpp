@@ -7,10 +7,14 @@
 #include "views/common/designselection.h"
 #include "views/common/theme.h"
 #include "views/preview/codeview.h"
+#include "views/preview/findbar.h"
 #include "views/preview/syntaxhighlighting.h"
+#include "yaml/document.h"
+#include "yaml/node.h"
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTextBlock>
 #include <QVBoxLayout>
@@ -21,6 +25,7 @@ YamlView::YamlView(DesignSelection *selection, QWidget *parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_view(new CodeView(this))
+    , m_findBar(new FindBar(m_view, this))
     , m_title(new QLabel(this))
     , m_message(new QLabel(this))
 {
@@ -32,6 +37,7 @@ YamlView::YamlView(DesignSelection *selection, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
     layout->addWidget(m_message);
     m_message->setContentsMargins(6, 2, 6, 2);
     m_message->setWordWrap(true);
@@ -124,6 +130,18 @@ bool YamlView::apply()
     }
     DesignEditor editor(design);
     const QByteArray text = m_view->toPlainText().toUtf8();
+    // A key typed below a value ("name: gateway" then "s") reads as the value going on: valid
+    // YAML, a wrong name. Such text waits until the key is finished.
+    const std::string newText(text.constData(), size_t(text.size()));
+    const auto parsed = yaml::Document::parse(newText, doc->yaml->origin(), design->limits());
+    if (parsed.document) {
+        std::vector<CodeView::LineError> runOn = runOnValues(*doc->yaml, *parsed.document);
+        if (!runOn.empty()) {
+            m_view->setErrors(runOn);
+            showMessage(tr("Not applied: %1").arg(runOn.front().message), true);
+            return false;
+        }
+    }
     if (editor.replaceDocumentText(m_document, std::string(text.constData(), size_t(text.size())))) {
         m_dirty = false;
         reload(); // the title may have changed (a rename)
@@ -164,10 +182,86 @@ void YamlView::showMessage(const QString &text, bool error)
     m_message->setPalette(pal);
 }
 
+namespace {
+
+void collectRunOn(const yaml::Document &doc, const yaml::Node *node, std::vector<const yaml::Node *> &out)
+{
+    if (!node)
+        return;
+    if (node->isScalar() && node->scalarStyle == yaml::ScalarStyle::Plain && node->end > node->begin &&
+        std::string_view(doc.text())
+                .substr(size_t(node->begin), size_t(node->end - node->begin))
+                .find('\n') != std::string_view::npos)
+        out.push_back(node);
+    for (const yaml::Node *child : node->children)
+        collectRunOn(doc, child, out);
+}
+
+} // namespace
+
+std::vector<CodeView::LineError> YamlView::runOnValues(const yaml::Document &before,
+                                                       const yaml::Document &after)
+{
+    std::vector<const yaml::Node *> old, now;
+    collectRunOn(before, before.root(), old);
+    collectRunOn(after, after.root(), now);
+    std::vector<CodeView::LineError> errors;
+    for (const yaml::Node *n : now) {
+        // Written that way before the edit: the user's own folded value, not a half-typed key.
+        const bool existed =
+            std::any_of(old.begin(), old.end(), [n](const yaml::Node *o) { return o->value == n->value; });
+        if (existed)
+            continue;
+        const QString value = QString::fromStdString(n->value);
+        const qsizetype space = value.lastIndexOf(u' ');
+        const QString tail = space >= 0 ? value.mid(space + 1) : value;
+        errors.push_back({n->line + 1, 0,
+                          tr("\"%1\" continues the value above, which would read \"%2\": finish a new key "
+                             "with ':', or quote a value that goes on")
+                              .arg(tail, value)});
+    }
+    return errors;
+}
+
+QString YamlView::indentAfter(const QString &line)
+{
+    qsizetype spaces = 0;
+    while (spaces < line.size() && line[spaces] == u' ')
+        ++spaces;
+    QString indent(spaces, u' ');
+    const QString content = line.mid(spaces);
+    // Drop a trailing comment before looking at how the line ends.
+    QString code = content;
+    if (const qsizetype hash = code.indexOf(QStringLiteral(" #")); hash >= 0)
+        code.truncate(hash);
+    code = code.trimmed();
+    // "- name: x": the item's next key lines up with "name".
+    if (content.startsWith(QStringLiteral("- ")))
+        indent += QStringLiteral("  ");
+    // "rules:" opens a block: one level deeper (two spaces, as kubectl and the cafe write it).
+    if (code.endsWith(u':') || code.endsWith(QStringLiteral(": |")) || code.endsWith(QStringLiteral(": >")) ||
+        code == u"-")
+        indent += QStringLiteral("  ");
+    return indent;
+}
+
 bool YamlView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::FocusOut && m_dirty)
         apply();
+    if (watched == m_view && event->type() == QEvent::KeyPress && !m_view->isReadOnly()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            // Auto-indent: the new line starts where the YAML structure says it goes on.
+            QTextCursor c = m_view->textCursor();
+            const QString before = c.block().text().left(c.positionInBlock());
+            c.insertText(u'\n' + indentAfter(before));
+            m_view->setTextCursor(c);
+            m_view->ensureCursorVisible();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/resource.h"
+#include "views/preview/codeview.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -10,10 +11,14 @@
 class QLabel;
 class QSyntaxHighlighter;
 
+namespace gw::yaml {
+class Document;
+}
+
 namespace gw::views {
 
-class CodeView;
 class DesignSelection;
+class FindBar;
 
 /**
  * The YAML of the selected resource, exactly as it will be exported (its document's text), and
@@ -30,12 +35,26 @@ public:
     YamlView(DesignSelection *selection, QWidget *parent = nullptr);
 
     CodeView *codeView() const { return m_view; }
+    FindBar *findBar() const { return m_findBar; }
     QLabel *messageLabel() const { return m_message; }
     DocumentId document() const { return m_document; }
     /** Applies the edited text now. Returns false (and shows why) when it is not valid. */
     bool apply();
     /** True when the text holds edits that were not applied (pending, or invalid). */
     bool isDirty() const { return m_dirty; }
+    /**
+     * The indentation of the line after \a line when Return is pressed at its end: the same, two
+     * more after a key that opens a block ("rules:"), and lined up with the first key of a list
+     * item ("- name: gateway").
+     */
+    static QString indentAfter(const QString &line);
+    /**
+     * Plain values of \a after that run on over several lines and were not in \a before: almost
+     * always a key being typed under a value ("name: gateway" then "s" reads as "gateway s").
+     * The error is on the line where the value goes on.
+     */
+    static std::vector<CodeView::LineError> runOnValues(const yaml::Document &before,
+                                                        const yaml::Document &after);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +68,7 @@ private:
 
     DesignSelection *m_selection;
     CodeView *m_view;
+    FindBar *m_findBar;
     QLabel *m_title;
     QLabel *m_message;
     QSyntaxHighlighter *m_highlighter;

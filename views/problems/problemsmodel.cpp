@@ -27,6 +27,37 @@ void ProblemsModel::setLoadDiagnostics(const Diagnostics &diagnostics)
     rebuild();
 }
 
+QString ProblemsModel::fileLabel(const QString &path)
+{
+    return path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+}
+
+QString ProblemsModel::locationOf(const Resource &r, const yaml::Path &field) const
+{
+    const Design *design = m_session->design();
+    const DesignDocument *doc = design->document(r.document);
+    if (!doc || !doc->yaml)
+        return {};
+    const yaml::Node *node = doc->yaml->find(r.basePath + field);
+    if (!node)
+        node = doc->yaml->find(r.basePath);
+    if (!node)
+        node = doc->yaml->root();
+    // A field is where its key is written, not where its value starts.
+    if (node && node->parent && node->parent->isMapping()) {
+        const auto &children = node->parent->children;
+        for (size_t i = 1; i < children.size(); i += 2) {
+            if (children[i] == node)
+                node = children[i - 1];
+        }
+    }
+    SourceLocation loc = doc->yaml->location(node);
+    // The document's file as the window names it: its file name, or "Untitled" before a save.
+    const int file = design->fileOf(r.document);
+    loc.file = fileLabel(file >= 0 ? design->file(file).path : QString());
+    return loc.toString();
+}
+
 ProblemsModel::Problem ProblemsModel::fromDiagnostic(const Diagnostic &d) const
 {
     Problem p;
@@ -35,18 +66,26 @@ ProblemsModel::Problem ProblemsModel::fromDiagnostic(const Diagnostic &d) const
     p.resourceName = d.resource;
     if (const auto path = yaml::Path::parse(d.field.toStdString()))
         p.field = *path;
-    SourceLocation loc = d.location;
-    if (!loc.file.isEmpty())
-        loc.file = QFileInfo(loc.file).fileName();
-    p.location = loc.toString();
     // Diagnostics name their resource as text ("HTTPRoute default/coffee"): find it.
+    const Resource *resource = nullptr;
     if (!d.resource.isEmpty()) {
         for (const Resource *r : m_session->design()->resources()) {
             if (r->displayName() == d.resource) {
-                p.resource = r->id;
+                resource = r;
                 break;
             }
         }
+    }
+    p.resource = resource ? resource->id : 0;
+    if (d.location.isValid()) {
+        SourceLocation loc = d.location;
+        loc.file = fileLabel(loc.file);
+        p.location = loc.toString();
+    } else if (resource) {
+        // The model's notes know the resource and field, not the line: look it up.
+        p.location = locationOf(*resource, p.field);
+    } else if (!d.location.file.isEmpty()) {
+        p.location = fileLabel(d.location.file);
     }
     return p;
 }
@@ -71,24 +110,7 @@ void ProblemsModel::rebuild()
         p.field = c.source.field;
         if (const Resource *r = design->resource(c.source.resource)) {
             p.resourceName = r->displayName();
-            const DesignDocument *doc = design->document(r->document);
-            const yaml::Node *node = doc->yaml->find(r->basePath + c.source.field);
-            if (!node)
-                node = doc->yaml->find(r->basePath);
-            if (!node)
-                node = doc->yaml->root();
-            // A field is where its key is written, not where its value starts.
-            if (node && node->parent && node->parent->isMapping()) {
-                const auto &children = node->parent->children;
-                for (size_t i = 1; i < children.size(); i += 2) {
-                    if (children[i] == node)
-                        node = children[i - 1];
-                }
-            }
-            SourceLocation loc = doc->yaml->location(node);
-            if (!loc.file.isEmpty())
-                loc.file = QFileInfo(loc.file).fileName();
-            p.location = loc.toString();
+            p.location = locationOf(*r, c.source.field);
         }
         list.push_back(std::move(p));
     }

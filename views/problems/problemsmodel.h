@@ -62,6 +62,10 @@ Q_SIGNALS:
 private:
     void rebuild();
     Problem fromDiagnostic(const Diagnostic &d) const;
+    /** "cafe.yaml:12:5": where \a field of \a r is written (its key), in the file's name. */
+    QString locationOf(const Resource &r, const yaml::Path &field) const;
+    /** A file as the window names it: "cafe.yaml", or "Untitled" for text never saved. */
+    static QString fileLabel(const QString &path);
 
     PreviewSession *m_session;
     Diagnostics m_loadDiagnostics;

@@ -10,7 +10,10 @@ class DesignSelection;
 class PreviewSession;
 class ProblemsModel;
 
-/** The problems list: activating a row (click, Enter) selects its resource and field. */
+/**
+ * The problems list: activating a row (click, Enter) selects its resource and field. An empty list
+ * says "No problems" (or why there is nothing to check yet) in its middle.
+ */
 class ProblemsView : public QTreeView
 {
     Q_OBJECT
@@ -19,11 +22,17 @@ public:
     ProblemsView(PreviewSession *session, DesignSelection *selection, QWidget *parent = nullptr);
 
     ProblemsModel *problemsModel() const { return m_model; }
+    /** What the empty list says. */
+    QString placeholderText() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void activate(const QModelIndex &index);
 
     DesignSelection *m_selection;
+    PreviewSession *m_session;
     ProblemsModel *m_model;
 };
 

@@ -24,6 +24,8 @@ ResourceActions::ResourceActions(DesignSelection *selection, QObject *parent)
     , m_delete(new QAction(Icons::icon(QStringLiteral("edit-delete")), QString(), this))
     , m_rename(new QAction(Icons::icon(QStringLiteral("edit-rename")), QString(), this))
     , m_copy(new QAction(Icons::icon(QStringLiteral("edit-copy")), QString(), this))
+    , m_partner(new QAction(Icons::icon(QStringLiteral("list-add")), QString(), this))
+    , m_createMissing(new QAction(Icons::icon(QStringLiteral("list-add")), QString(), this))
 {
     m_addMenu->setIcon(Icons::icon(QStringLiteral("list-add")));
     connect(this, &QObject::destroyed, m_addMenu, &QObject::deleteLater);
@@ -48,7 +50,15 @@ ResourceActions::ResourceActions(DesignSelection *selection, QObject *parent)
             Q_EMIT renameRequested(m_selection->resource());
     });
     connect(m_copy, &QAction::triggered, this, &ResourceActions::copy);
+    m_partner->setObjectName(QStringLiteral("addPartner"));
+    connect(m_partner, &QAction::triggered, this, &ResourceActions::addPartner);
+    connect(m_createMissing, &QAction::triggered, this, [this] {
+        addNamed(Kind(m_createMissing->data().toList().value(0).toInt()),
+                 m_createMissing->data().toList().value(1).toString());
+    });
     connect(selection, &DesignSelection::currentChanged, this, &ResourceActions::updateEnabled);
+    // A rename changes the partner action's text.
+    connect(selection->design(), &Design::changed, this, &ResourceActions::updateEnabled);
     retranslate();
     updateEnabled();
 }
@@ -82,25 +92,60 @@ void ResourceActions::updateEnabled()
     const bool has = m_selection->resource() != 0;
     for (QAction *a : {m_duplicate, m_delete, m_rename, m_copy})
         a->setEnabled(has);
+    const Resource *r = m_selection->design()->resource(m_selection->resource());
+    if (r && r->kind == Kind::Deployment) {
+        m_partner->setText(tr("Add &Service for Deployment %1").arg(r->meta.name));
+        m_partner->setEnabled(true);
+    } else if (r && r->kind == Kind::Service) {
+        m_partner->setText(tr("Add &Deployment for Service %1").arg(r->meta.name));
+        m_partner->setEnabled(true);
+    } else {
+        m_partner->setText(tr("Add a Service or Deployment That Fits"));
+        m_partner->setEnabled(false);
+    }
 }
 
-ResourceId ResourceActions::add(Kind kind)
+QAction *ResourceActions::createMissingAction(Kind kind, const QString &name)
+{
+    if (kind != Kind::Service && kind != Kind::Gateway)
+        return nullptr;
+    m_createMissing->setText(tr("&Create %1 %2").arg(kindName(kind), name));
+    m_createMissing->setData(QVariantList {int(kind), name});
+    return m_createMissing;
+}
+
+ResourceId ResourceActions::addPartner()
+{
+    const Resource *r = m_selection->design()->resource(m_selection->resource());
+    if (!r || (r->kind != Kind::Deployment && r->kind != Kind::Service))
+        return 0;
+    return add(r->kind == Kind::Deployment ? Kind::Service : Kind::Deployment, true);
+}
+
+ResourceId ResourceActions::addNamed(Kind kind, const QString &name, bool forSelection)
 {
     Design *design = m_selection->design();
-    QString ns;
-    if (const Resource *current = design->resource(m_selection->resource());
-        current && current->meta.namespaceWritten) {
-        ns = current->meta.ns;
-    }
-    const QString name = ResourceTemplates::uniqueName(*design, kind, ns, ResourceTemplates::baseName(kind));
+    const Resource *selected = design->resource(m_selection->resource());
+    const QString ns = selected && selected->meta.namespaceWritten ? selected->meta.ns : QString();
+    const Resource *partner = ResourceTemplates::partnerFor(*design, kind, ns, selected, forSelection);
+    // Named after its partner ("coffee" for the Deployment coffee), else after the kind.
+    const QString chosen = !name.isEmpty()
+        ? name
+        : ResourceTemplates::uniqueName(*design, kind, ns,
+                                        partner ? partner->meta.name : ResourceTemplates::baseName(kind));
     DesignEditor editor(design);
-    if (!editor.addResource(ResourceTemplates::create(kind, name, ns, *design))) {
+    if (!editor.addResource(ResourceTemplates::create(kind, chosen, ns, *design, partner))) {
         Q_EMIT failed(editor.lastError());
         return 0;
     }
     const ResourceId id = editor.lastAdded().empty() ? 0 : editor.lastAdded().front();
     m_selection->select(id);
     return id;
+}
+
+ResourceId ResourceActions::add(Kind kind, bool forSelection)
+{
+    return addNamed(kind, QString(), forSelection);
 }
 
 ResourceId ResourceActions::duplicate()

@@ -32,9 +32,27 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *renameAction() const { return m_rename; }
     QAction *copyAction() const { return m_copy; }
+    /**
+     * "Add Service for Deployment coffee" (or "Add Deployment for Service coffee"): a new resource
+     * that fits the selected one, named after it and selecting its Pods' labels. Disabled unless
+     * a Deployment or a Service is selected.
+     */
+    QAction *partnerAction() const { return m_partner; }
+    /** "Create Service coffee": the action that makes a resource a reference names (canvas). */
+    QAction *createMissingAction(Kind kind, const QString &name);
 
-    /** Adds a new resource of \a kind (named uniquely) and selects it. Returns its id, or 0. */
-    ResourceId add(Kind kind);
+    /**
+     * Adds a new resource of \a kind (named uniquely) and selects it. Returns its id, or 0. A new
+     * Service selects the Pods of a Deployment no Service selects yet (the selected one first); a
+     * new Deployment labels its Pods as a Service without Pods selects them
+     * (ResourceTemplates::partnerFor()). \a forSelection: made for the selected Deployment or
+     * Service, whatever else it is linked to (partnerAction()).
+     */
+    ResourceId add(Kind kind, bool forSelection = false);
+    /** Adds the partner of the selected Deployment or Service (see partnerAction()). */
+    ResourceId addPartner();
+    /** Adds a resource of \a kind named \a name (empty: see add()), in the selection's namespace. */
+    ResourceId addNamed(Kind kind, const QString &name, bool forSelection = false);
     /** Duplicates the selected resource under a free name and selects the copy. */
     ResourceId duplicate();
     bool remove();
@@ -59,6 +77,8 @@ private:
     QAction *m_delete;
     QAction *m_rename;
     QAction *m_copy;
+    QAction *m_partner;
+    QAction *m_createMissing;
 };
 
 } // namespace gw::views

@@ -4,6 +4,8 @@
 
 #include "core/design.h"
 
+#include <algorithm>
+
 namespace gw::views {
 
 namespace {
@@ -23,6 +25,32 @@ const Resource *first(const Design &design, Kind kind, const QString &ns)
 Value labels(const QString &app)
 {
     return Value::mapping().set("app", app);
+}
+
+Value labels(const Labels &map)
+{
+    Value v = Value::mapping();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        v.set(it.key().toStdString(), it.value());
+    return v;
+}
+
+/** Whether \a service selects the Pods of \a deployment. */
+bool selects(const Resource &service, const Resource &deployment)
+{
+    const auto *svc = service.as<Service>();
+    const auto *dep = deployment.as<Deployment>();
+    if (!svc || !dep || svc->selector.isEmpty() || service.meta.ns != deployment.meta.ns)
+        return false;
+    LabelSelector selector;
+    selector.matchLabels = svc->selector;
+    return selector.matches(dep->templateLabels);
+}
+
+/** The Pods' labels a Service should select for \a deployment: its selector, else its template's. */
+Labels podLabels(const Deployment &d)
+{
+    return d.selector.matchLabels.isEmpty() ? d.templateLabels : d.selector.matchLabels;
 }
 
 } // namespace
@@ -77,7 +105,39 @@ QString ResourceTemplates::uniqueName(const Design &design, Kind kind, const QSt
     }
 }
 
-Value ResourceTemplates::create(Kind kind, const QString &name, const QString &ns, const Design &design)
+const Resource *ResourceTemplates::partnerFor(const Design &design, Kind kind, const QString &ns,
+                                              const Resource *selected, bool explicitly)
+{
+    const QString space = ns.isEmpty() ? QStringLiteral("default") : ns;
+    const auto services = design.resources(Kind::Service);
+    const auto deployments = design.resources(Kind::Deployment);
+    // Pods no Service selects; a Service that selects no Pods.
+    const auto alone = [&](const Resource *r) {
+        if (r->kind == Kind::Deployment)
+            return std::none_of(services.begin(), services.end(),
+                                [r](const Resource *s) { return selects(*s, *r); });
+        return !r->as<Service>()->selector.isEmpty() &&
+            std::none_of(deployments.begin(), deployments.end(),
+                         [r](const Resource *d) { return selects(*r, *d); });
+    };
+    const Kind other = kind == Kind::Service ? Kind::Deployment
+        : kind == Kind::Deployment           ? Kind::Service
+                                             : kind;
+    if (other == kind)
+        return nullptr;
+    if (selected && selected->kind == other && (explicitly || alone(selected)))
+        return selected;
+    if (explicitly)
+        return nullptr;
+    for (const Resource *r : other == Kind::Deployment ? deployments : services) {
+        if (r->meta.ns == space && alone(r))
+            return r;
+    }
+    return nullptr;
+}
+
+Value ResourceTemplates::create(Kind kind, const QString &name, const QString &ns, const Design &design,
+                                const Resource *partner)
 {
     const QString space = ns.isEmpty() ? QStringLiteral("default") : ns;
     Value meta = Value::mapping().set("name", name);
@@ -122,26 +182,41 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
         spec.set("rules", Value::sequence().append(rule));
         break;
     }
-    case Kind::Service:
-        spec.set("selector", labels(name));
+    case Kind::Service: {
+        // For a Deployment: its Pods' labels and the port its container listens on.
+        const Deployment *d = partner ? partner->as<Deployment>() : nullptr;
+        int targetPort = 8080;
+        if (d && !d->containers.empty() && !d->containers.front().ports.empty())
+            targetPort = d->containers.front().ports.front().containerPort;
+        spec.set("selector", d && !podLabels(*d).isEmpty() ? labels(podLabels(*d)) : labels(name));
         spec.set("ports",
                  Value::sequence().append(Value::mapping()
                                               .set("name", "http")
                                               .set("port", 80)
-                                              .set("targetPort", 8080)
+                                              .set("targetPort", targetPort)
                                               .set("protocol", "TCP")));
         break;
+    }
     case Kind::Deployment: {
+        // For a Service: Pods with the labels it selects, listening on its target port.
+        const Service *svc = partner ? partner->as<Service>() : nullptr;
+        const Value podLabels = svc && !svc->selector.isEmpty() ? labels(svc->selector) : labels(name);
+        int containerPort = 8080;
+        if (svc && !svc->ports.empty()) {
+            const ServicePort &p = svc->ports.front();
+            containerPort =
+                p.targetPort ? (p.targetPort->isInt ? p.targetPort->intValue : containerPort) : p.port;
+        }
         spec.set("replicas", 2);
-        spec.set("selector", Value::mapping().set("matchLabels", labels(name)));
+        spec.set("selector", Value::mapping().set("matchLabels", podLabels));
         Value container =
             Value::mapping()
                 .set("name", name)
                 .set("image", "nginxdemos/nginx-hello:plain-text")
-                .set("ports", Value::sequence().append(Value::mapping().set("containerPort", 8080)));
+                .set("ports", Value::sequence().append(Value::mapping().set("containerPort", containerPort)));
         spec.set("template",
                  Value::mapping()
-                     .set("metadata", Value::mapping().set("labels", labels(name)))
+                     .set("metadata", Value::mapping().set("labels", podLabels))
                      .set("spec", Value::mapping().set("containers", Value::sequence().append(container))));
         break;
     }

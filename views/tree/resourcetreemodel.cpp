@@ -72,6 +72,15 @@ int kindOrder(Kind kind)
     return int(std::find(std::begin(order), std::end(order), kind) - std::begin(order));
 }
 
+/**
+ * The label of a resource's group: its kind, as written for kinds Gateway Studio does not know and
+ * for its own documents ("SimulationScenario", never the internal "ToolDocument").
+ */
+QString groupLabel(const Resource &r)
+{
+    return r.kind == Kind::Unknown || r.kind == Kind::ToolDocument ? r.kindName : kindName(r.kind);
+}
+
 QList<ResourceId> decodeIds(const QMimeData *data)
 {
     QList<ResourceId> ids;
@@ -112,7 +121,7 @@ std::unique_ptr<ResourceTreeModel::Node> ResourceTreeModel::buildTree() const
     // kind label -> resources, in document order
     std::map<std::pair<int, QString>, std::vector<const Resource *>> groups;
     for (const Resource *r : resources) {
-        const QString label = r->kind == Kind::Unknown ? r->kindName : kindName(r->kind);
+        const QString label = groupLabel(*r);
         groups[{kindOrder(r->kind), label}].push_back(r);
     }
     for (const auto &[key, members] : groups) {
@@ -304,9 +313,14 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole: {
             int count = 0;
             for (const Resource *r : m_design->resources()) {
-                if ((r->kind == Kind::Unknown ? r->kindName : kindName(r->kind)) == node->kindLabel)
+                if (groupLabel(*r) == node->kindLabel)
                     ++count;
             }
+            if (node->kind == Kind::ToolDocument)
+                return tr("%1: %n document(s) of Gateway Studio's own, saved with the design and left out of "
+                          "File ▸ Export",
+                          nullptr, count)
+                    .arg(node->kindLabel);
             return tr("%1: %n resource(s)", nullptr, count).arg(node->kindLabel);
         }
         default:
@@ -362,11 +376,13 @@ bool ResourceTreeModel::setData(const QModelIndex &index, const QVariant &value,
     const QString name = value.toString().trimmed();
     if (!r || name == r->meta.name)
         return false;
+    const QString oldName = r->meta.name;
     DesignEditor editor(m_design);
     if (!editor.renameResource(id, name)) {
         Q_EMIT editFailed(editor.lastError());
         return false;
     }
+    Q_EMIT renamed(id, oldName);
     return true;
 }
 

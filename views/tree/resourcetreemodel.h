@@ -78,6 +78,8 @@ Q_SIGNALS:
     void filesDropped(const QList<QUrl> &files);
     /** A rename or drop was refused; \a message says why (DesignEditor::lastError()). */
     void editFailed(const QString &message);
+    /** \a resource was renamed in the tree; it was called \a oldName (see LabelCarrier). */
+    void renamed(gw::ResourceId resource, const QString &oldName);
 
 private:
     struct Node;

@@ -103,6 +103,8 @@ void ResourceTreeView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(m_actions->renameAction());
         menu.addAction(m_actions->duplicateAction());
         menu.addAction(m_actions->copyAction());
+        if (m_actions->partnerAction()->isEnabled())
+            menu.addAction(m_actions->partnerAction());
         menu.addSeparator();
         menu.addAction(m_actions->deleteAction());
         menu.addSeparator();

@@ -8,6 +8,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace gw::views {
 
@@ -41,6 +45,29 @@ void ChartStyle::apply(QChart *chart, const QPalette &palette)
         axis->setLinePenColor(Theme::mix(base, text, 0.4));
         axis->setMinorGridLineColor(Theme::mix(base, text, 0.07));
     }
+}
+
+double ChartStyle::niceStep(double span, int ticks)
+{
+    const double raw = std::max(span / std::max(ticks, 1), 1e-9);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0}) {
+        if (m * power >= raw)
+            return m * power;
+    }
+    return 10.0 * power;
+}
+
+double ChartStyle::countAxis(QValueAxis *axis, double top, int ticks)
+{
+    const double step = std::max(1.0, niceStep(std::max(top, 1.0) * 1.05, ticks));
+    const double height = std::max(step, std::ceil(std::max(top, 1.0) * 1.05 / step) * step);
+    axis->setRange(0, height);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return height;
 }
 
 } // namespace gw::views

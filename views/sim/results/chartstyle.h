@@ -6,6 +6,7 @@
 
 class QChart;
 class QChartView;
+class QValueAxis;
 
 namespace gw::views {
 
@@ -21,6 +22,14 @@ public:
     static QChartView *makeView(QWidget *parent);
     /** Applies \a palette to \a chart and its axes (call again after adding axes or on a palette change). */
     static void apply(QChart *chart, const QPalette &palette);
+    /** A round step (1, 2 or 5 × 10^n) that divides \a span into about \a ticks parts. */
+    static double niceStep(double span, int ticks);
+    /**
+     * Makes \a axis count whole things (requests) from 0 to a little above \a top: round steps of at
+     * least one, so that no two ticks read the same ("0, 0, 1, 1, 2" for a top of 2). Returns the
+     * axis' maximum.
+     */
+    static double countAxis(QValueAxis *axis, double top, int ticks = 5);
 };
 
 } // namespace gw::views

@@ -4,6 +4,8 @@
 
 #include "views/common/theme.h"
 #include "views/sim/results/podbarchart.h"
+#include "views/sim/results/podnames.h"
+#include "views/sim/results/podpalette.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -17,6 +19,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
+
 namespace gw::views {
 
 namespace {
@@ -28,14 +33,22 @@ QString percent(double share)
 
 } // namespace
 
+namespace {
+constexpr int CardWidth = 280; ///< the narrowest a card may get
+} // namespace
+
 MethodComparisonView::MethodComparisonView(QWidget *parent)
     : QWidget(parent)
-    , m_header(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    , m_header(new QLabel)
+    , m_legend(new QLabel)
+    , m_table(new QTableWidget)
     , m_cards(new QWidget)
     , m_grid(new QGridLayout(m_cards))
 {
     m_header->setWordWrap(true);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setObjectName(QStringLiteral("podLegend"));
 
     m_table->setColumnCount(FirstMarkerColumn);
     m_table->verticalHeader()->hide();
@@ -50,16 +63,23 @@ MethodComparisonView::MethodComparisonView(QWidget *parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(8);
     m_grid->setVerticalSpacing(6);
-    m_grid->setRowStretch(2, 1); // the charts take the height left
+
+    // Everything scrolls together: on a small screen the table's rows and every card stay reachable.
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_header);
+    column->addWidget(m_table);
+    column->addWidget(m_legend);
+    column->addWidget(m_cards, 1);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_cards);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_table);
     layout->addWidget(scroll, 1);
     clear();
 }
@@ -98,9 +118,9 @@ void MethodComparisonView::rebuild()
     for (const Card &c : m_cardList)
         qDeleteAll(c.widgets);
     m_cardList.clear();
-    for (int column = 0; column < m_grid->columnCount(); ++column)
-        m_grid->setColumnStretch(column, 0);
+    m_columns = 0;
     fillTable();
+    fillLegend();
     if (!m_comparison) {
         m_header->setText(tr("No comparison yet: choose Compare methods to run the scenario under every "
                              "method."));
@@ -123,15 +143,119 @@ void MethodComparisonView::rebuild()
         text += u' ' + tr("<b>Cancelled</b>: some methods did not run to the end.");
     m_header->setText(text);
 
-    int column = 0;
     for (const sim::ComparedMethod &m : m_comparison->methods) {
         Card card;
         card.id = m.id;
-        addCard(m, card, column);
-        m_grid->setColumnStretch(column, 1);
-        ++column;
+        addCard(m, card);
         m_cardList.push_back(card);
     }
+    layoutCards(columnsFor(width()));
+}
+
+int MethodComparisonView::columnsFor(int width) const
+{
+    const int n = std::max<int>(1, int(m_cardList.size()));
+    return std::clamp((width - 16) / (CardWidth + 8), 1, n);
+}
+
+void MethodComparisonView::layoutCards(int columns)
+{
+    m_columns = columns;
+    for (const Card &c : m_cardList) {
+        for (QWidget *w : c.widgets)
+            m_grid->removeWidget(w);
+    }
+    for (int i = 0; i < m_grid->rowCount(); ++i)
+        m_grid->setRowStretch(i, 0);
+    for (int i = 0; i < m_grid->columnCount(); ++i)
+        m_grid->setColumnStretch(i, 0);
+    // The parts of the cards in one row of cards share the grid's rows, so that verdicts, charts and
+    // points line up across the methods; each frame spans its card, beneath its parts.
+    for (size_t i = 0; i < m_cardList.size(); ++i) {
+        const Card &c = m_cardList[i];
+        const int top = int(i) / columns * Rows;
+        const int column = int(i) % columns;
+        m_grid->addWidget(c.frame, top, column, Rows, 1);
+        for (const auto &[row, w] : c.parts)
+            m_grid->addWidget(w, top + row, column);
+        c.frame->lower();
+        m_grid->setRowStretch(top + ChartRow, 1);
+        m_grid->setColumnStretch(column, 1);
+    }
+}
+
+void MethodComparisonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_cardList.empty() && columnsFor(width()) != m_columns)
+        layoutCards(columnsFor(width()));
+}
+
+void MethodComparisonView::fillLegend()
+{
+    const sim::SimulationResult *result = nullptr;
+    if (m_comparison) {
+        for (const sim::ComparedMethod &m : m_comparison->methods) {
+            if (m.available && !result)
+                result = &m.result;
+        }
+    }
+    if (!result || result->pods.empty()) {
+        m_legend->clear();
+        m_legend->hide();
+        return;
+    }
+    // The methods' runs share their Pods (same index, same colour): one legend for all the cards.
+    QStringList names;
+    for (const sim::PodInfo &p : result->pods)
+        names << p.name;
+    const QStringList labels = PodNames::shortNames(names);
+    // Grouped by Deployment (Pods made by events come later in the index order, mixed).
+    std::map<QString, std::vector<size_t>> byDeployment;
+    for (size_t i = 0; i < result->pods.size(); ++i)
+        byDeployment[result->pods[i].deployment].push_back(i);
+    QString html;
+    QStringList tips;
+    for (const auto &[deployment, pods] : byDeployment) {
+        if (!html.isEmpty())
+            html += QStringLiteral("&nbsp;&nbsp;&nbsp; ");
+        html += QStringLiteral("<b>%1</b>:").arg(deployment.toHtmlEscaped());
+        for (size_t i : pods) {
+            const sim::PodInfo &p = result->pods[i];
+            html +=
+                QStringLiteral(" <span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                    .arg(PodPalette::color(int(i), palette()).name(), labels[qsizetype(i)].toHtmlEscaped());
+            tips << tr("%1: %2 (%3)").arg(labels[qsizetype(i)], p.name, p.ip);
+        }
+    }
+    m_legend->setText(tr("Pods: %1").arg(html));
+    m_legend->setToolTip(tips.join(u'\n'));
+    m_legend->show();
+}
+
+QString MethodComparisonView::busiestPod(const sim::ComparedMethod &m)
+{
+    const sim::VerdictFigures &f = m.details.figures;
+    if (f.hotGroup >= 0)
+        return tr("%1 of %2 Pods").arg(percent(f.hotShare)).arg(f.hotGroupPods);
+    // Too few clients for a hot spot (one curl loop): still say how the busiest Pod of a route fared.
+    double best = -1;
+    QString text = QStringLiteral("–");
+    for (size_t g = 0; g < m.result.stats.size(); ++g) {
+        const sim::RouteStats &s = m.result.stats[g];
+        if (s.served == 0 || s.podLoad.empty())
+            continue;
+        qint64 top = 0;
+        for (const auto &entry : s.podLoad)
+            top = std::max(top, entry.second);
+        const double share = double(top) / double(s.served);
+        const int pods = int(s.podLoad.size());
+        if (share > best) {
+            best = share;
+            text = tr("%1 of %n Pod(s) that served", nullptr, pods).arg(percent(share));
+        }
+    }
+    return text;
 }
 
 void MethodComparisonView::fillTable()
@@ -189,9 +313,7 @@ void MethodComparisonView::fillTable()
         const sim::VerdictFigures &f = m.details.figures;
         set(StickinessColumn, percent(f.stickiness()));
         set(BrokenColumn, percent(f.brokenShare()));
-        set(HotShareColumn,
-            f.hotGroup >= 0 ? tr("%1 of %2 Pods").arg(percent(f.hotShare)).arg(f.hotGroupPods)
-                            : QStringLiteral("–"));
+        set(HotShareColumn, busiestPod(m));
         set(MaxOverMeanColumn, sim::Verdict::decimal(f.maxOverMean));
         set(CvColumn, sim::Verdict::decimal(f.cv));
         for (int i = FirstMarkerColumn;
@@ -209,22 +331,19 @@ void MethodComparisonView::fillTable()
     m_table->setFixedHeight(height);
 }
 
-void MethodComparisonView::addCard(const sim::ComparedMethod &m, Card &card, int column)
+void MethodComparisonView::addCard(const sim::ComparedMethod &m, Card &card)
 {
-    // The parts of all cards share the rows of one grid, so that verdicts, charts and points line
-    // up across the methods; each card's frame spans its column, beneath its parts.
-    enum Row { TitleRow, VerdictRow, ChartRow, PointsRow, ButtonRow, Rows };
     constexpr int Inset = 10;
-    const auto add = [&](QWidget *w, int row, Qt::Alignment alignment = {}) {
+    const auto add = [&](QWidget *w, int row) {
         w->setContentsMargins(Inset, row == TitleRow ? Inset : 0, Inset, row == ButtonRow ? Inset : 0);
-        m_grid->addWidget(w, row, column, alignment);
+        card.parts.emplace_back(row, w);
         card.widgets.push_back(w);
     };
     auto *frame = new QFrame(m_cards);
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setMinimumWidth(250);
+    frame->setMinimumWidth(CardWidth);
     frame->setObjectName(QStringLiteral("method-") + m.id);
-    m_grid->addWidget(frame, 0, column, Rows, 1);
+    card.frame = frame;
     card.widgets.push_back(frame);
 
     auto *title = new QLabel(m.label, m_cards);
@@ -238,7 +357,8 @@ void MethodComparisonView::addCard(const sim::ComparedMethod &m, Card &card, int
         auto *reason = new QLabel(tr("Not run: %1").arg(m.unavailableReason), m_cards);
         reason->setWordWrap(true);
         reason->setForegroundRole(QPalette::PlaceholderText);
-        add(reason, VerdictRow, Qt::AlignTop);
+        reason->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        add(reason, VerdictRow);
         return;
     }
 
@@ -268,7 +388,7 @@ void MethodComparisonView::addCard(const sim::ComparedMethod &m, Card &card, int
     add(verdictBox, VerdictRow);
 
     card.chart = new PodBarChart(m_cards, false);
-    card.chart->setMinimumHeight(200);
+    card.chart->setMinimumHeight(180);
     card.chart->setResult(std::shared_ptr<const sim::SimulationResult>(m_comparison, &m.result));
     add(card.chart, ChartRow);
 
@@ -310,6 +430,7 @@ void MethodComparisonView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         for (const Card &c : m_cardList)
             styleVerdict(c);
+        fillLegend(); // the Pods' colours follow the palette
     }
     QWidget::changeEvent(event);
 }

@@ -3,6 +3,7 @@
 #include "views/sim/results/podbarchart.h"
 
 #include "views/sim/results/chartstyle.h"
+#include "views/sim/results/podnames.h"
 #include "views/sim/results/podpalette.h"
 
 #include <QBarCategoryAxis>
@@ -110,15 +111,19 @@ void PodBarChart::rebuild()
         return;
     const std::map<int, qint64> counts = values();
     m_series = new QStackedBarSeries;
-    QStringList categories;
+    QStringList names;
+    for (const auto &entry : counts) {
+        const int pod = entry.first;
+        names << (pod >= 0 && size_t(pod) < m_result->pods.size() ? m_result->pods[size_t(pod)].name
+                                                                  : tr("Pod %1").arg(pod));
+    }
+    // Under the bars the short, unique part of each name (the full name on hover).
+    const QStringList categories = PodNames::shortNames(names);
     const int n = int(counts.size());
     int position = 0;
     qint64 top = 0;
     for (const auto &[pod, load] : counts) {
-        const QString name = pod >= 0 && size_t(pod) < m_result->pods.size()
-            ? m_result->pods[size_t(pod)].name
-            : tr("Pod %1").arg(pod);
-        categories << name;
+        const QString name = names[position];
         auto *set = new QBarSet(name);
         for (int i = 0; i < n; ++i)
             *set << (i == position ? double(load) : 0.0);
@@ -141,14 +146,14 @@ void PodBarChart::rebuild()
     });
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    if (m_compact)
+    if (n > (m_compact ? 4 : 8))
+        x->setLabelsAngle(-45);
+    // A card's chart has no room to name many Pods: the comparison's legend names them by colour
+    // and a bar names its Pod on hover, rather than a row of elided labels.
+    if (m_compact && n > CompactLabelledPods)
         x->setLabelsVisible(false);
-    else if (n > 4)
-        x->setLabelsAngle(-30);
     auto *y = new QValueAxis;
-    y->setRange(0, double(std::max<qint64>(top, 1)) * 1.08);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
+    ChartStyle::countAxis(y, double(top), m_compact ? 4 : 5);
     if (!m_compact)
         y->setTitleText(tr("Requests"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -158,6 +163,11 @@ void PodBarChart::rebuild()
     const QString route = m_group >= 0 ? m_result->groups[size_t(m_group)].route : tr("all routes");
     chart->setTitle(m_compact ? QString() : tr("Requests per Pod, %1").arg(route));
     ChartStyle::apply(chart, palette());
+    if (m_compact) {
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        x->setLabelsFont(small);
+    }
 }
 
 void PodBarChart::changeEvent(QEvent *event)

@@ -28,9 +28,11 @@ class PodBarChart : public QWidget
 public:
     /**
      * \a picker: show the route picker and the labels. Without it the chart is compact, as the
-     * comparison view's small charts are: no title, no Pod names under the bars (hover a bar).
+     * comparison view's small charts are: no title, the Pods' short names under the bars only
+     * up to CompactLabelledPods of them (beyond that the legend and hovering a bar name them).
      */
     explicit PodBarChart(QWidget *parent = nullptr, bool picker = true);
+    static constexpr int CompactLabelledPods = 8;
 
     void setResult(std::shared_ptr<const sim::SimulationResult> result);
     void clear();

@@ -23,29 +23,6 @@
 
 namespace gw::views {
 
-namespace {
-
-/** A round step (1, 2 or 5 × 10^n) that divides \a span into about \a ticks parts. */
-double niceStep(double span, int ticks)
-{
-    const double raw = std::max(span / std::max(ticks, 1), 1e-9);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0}) {
-        if (m * power >= raw)
-            return m * power;
-    }
-    return 10.0 * power;
-}
-
-/** \a value rounded up to a multiple of its nice step. */
-double niceCeiling(double value)
-{
-    const double step = niceStep(value, 5);
-    return std::ceil(value / step) * step;
-}
-
-} // namespace
-
 PodLoadChart::PodLoadChart(QWidget *parent)
     : QWidget(parent)
     , m_view(ChartStyle::makeView(this))
@@ -129,7 +106,9 @@ void PodLoadChart::rebuild()
         m_pods.emplace_back(pod, series);
     }
     const double end = std::max(bucketS * std::max(buckets - 1, 1), double(m_result->endMs) / 1000.0);
-    const double height = niceCeiling(double(top) * 1.05);
+    // Requests are whole numbers: a step of at least one, so that no two ticks read the same.
+    auto *y = new QValueAxis;
+    const double height = ChartStyle::countAxis(y, double(top));
     for (const sim::EventMarker &m : m_result->markers) {
         auto *series = new QLineSeries;
         series->setName(m.label);
@@ -150,13 +129,7 @@ void PodLoadChart::rebuild()
     x->setLabelFormat(QStringLiteral("%g"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
-    x->setTickInterval(niceStep(end, 8));
-    auto *y = new QValueAxis;
-    y->setRange(0, height);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(niceStep(height, 5));
-    y->setLabelFormat(QStringLiteral("%d"));
+    x->setTickInterval(ChartStyle::niceStep(end, 8));
     y->setTitleText(tr("Requests per %1 s").arg(bucketS));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -29,6 +29,8 @@ const yaml::Path Events = yaml::Path::of("spec.events");
 constexpr int MarkerWidth = 14;
 constexpr int LaneHeight = 22;
 constexpr int Margin = 24;
+// Lanes the widget keeps room for at its smallest; beyond that markers share the top lane.
+constexpr int MinimumLanes = 4;
 
 QColor typeColor(const QString &type)
 {
@@ -109,7 +111,17 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {240, 90};
+    // Room for the lanes of events close in time (three events at 1m30s in the cafe at scale),
+    // packed as close as their labels allow, so that markers and labels never lie on top of each
+    // other even where the Events box is at its smallest (a 1366×768 screen).
+    ensureLayout();
+    const int chrome = 8 + 26 + 6 + 2; // axisRect()'s margins, the gap above the axis, a spare line
+    return {240, std::max(90, chrome + std::min(m_lanes, MinimumLanes) * compactLane())};
+}
+
+int TimelineWidget::compactLane() const
+{
+    return std::max(16, fontMetrics().height() + 2);
 }
 
 int TimelineWidget::eventCount() const
@@ -172,6 +184,9 @@ void TimelineWidget::ensureLayout() const
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return xs[size_t(a)] < xs[size_t(b)]; });
     const QRect a = axisRect();
     m_markers.assign(size_t(n), QRect());
+    const int lanesBefore = m_lanes;
+    m_lanes = 1;
+    std::vector<int> lanes(size_t(n), 0);
     for (int k = 0; k < n; ++k) {
         const int i = order[size_t(k)];
         const double x = xs[size_t(i)];
@@ -184,10 +199,21 @@ void TimelineWidget::ensureLayout() const
             if (order[size_t(j)] < i)
                 ++lane;
         }
-        const int cx = int(std::lround(x));
-        const int y = a.bottom() - 6 - (lane + 1) * LaneHeight;
-        m_markers[size_t(i)] = QRect(cx - MarkerWidth / 2, std::max(a.top(), y), MarkerWidth, LaneHeight - 4);
+        lanes[size_t(i)] = lane;
+        m_lanes = std::max(m_lanes, lane + 1);
     }
+    // Lanes are LaneHeight apart where there is room, closer (down to a label's height) where not.
+    const int step = std::clamp((a.height() - 6) / m_lanes, compactLane(), LaneHeight);
+    for (int i = 0; i < n; ++i) {
+        const int cx = int(std::lround(xs[size_t(i)]));
+        const int y = a.bottom() - 6 - (lanes[size_t(i)] + 1) * step;
+        m_markers[size_t(i)] = QRect(cx - MarkerWidth / 2, std::max(a.top(), y), MarkerWidth, step - 4);
+    }
+    // More or fewer lanes: the layout gives the widget the height they need (later, never from
+    // inside a size hint).
+    if (m_lanes != lanesBefore)
+        QMetaObject::invokeMethod(const_cast<TimelineWidget *>(this), &QWidget::updateGeometry,
+                                  Qt::QueuedConnection);
 }
 
 QRect TimelineWidget::markerRect(int event) const

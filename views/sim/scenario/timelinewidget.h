@@ -81,6 +81,8 @@ private:
     /** Places the markers (lanes for events close in time) when the events, size or a drag changed. */
     void ensureLayout() const;
     QRect axisRect() const;
+    /** The closest lanes may lie: a label's height. */
+    int compactLane() const;
     QRect markerRect(int event) const;
     int eventAt(const QPoint &pos) const;
     qint64 snap(qint64 ms) const;
@@ -91,6 +93,7 @@ private:
     std::vector<Event> m_events; ///< as written in spec.events
     qint64 m_span = 300000;
     mutable std::vector<QRect> m_markers; ///< marker rectangles; empty when they must be placed again
+    mutable int m_lanes = 1; ///< lanes the markers need at the current width
     int m_selected = -1;
     int m_dragging = -1;
     qint64 m_dragMs = 0;

@@ -1,0 +1,65 @@
+// Copyright (C) Gateway Studio developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace gw::migrate {
+
+/**
+ * What `gwstudio migrate` says about each annotation (and each other thing it had to change) of the
+ * Ingresses it converted: converted exactly, converted with a difference a user will notice, or
+ * not convertible, with the reason.
+ */
+class MigrationReport
+{
+public:
+    enum class Status { Converted, Difference, NotConvertible };
+
+    struct Line
+    {
+        Status status = Status::Converted;
+        QString ingress; ///< "ns/name"
+        QString annotation; ///< without the prefix, or a field such as "spec.rules[0].http.paths[1]"
+        QString value; ///< as written
+        QString message; ///< what was emitted, what differs or why nothing was
+    };
+
+    void add(Status status, const QString &ingress, const QString &annotation, const QString &value,
+             const QString &message);
+    void converted(const QString &ingress, const QString &annotation, const QString &value,
+                   const QString &message)
+    {
+        add(Status::Converted, ingress, annotation, value, message);
+    }
+    void difference(const QString &ingress, const QString &annotation, const QString &value,
+                    const QString &message)
+    {
+        add(Status::Difference, ingress, annotation, value, message);
+    }
+    void notConvertible(const QString &ingress, const QString &annotation, const QString &value,
+                        const QString &message)
+    {
+        add(Status::NotConvertible, ingress, annotation, value, message);
+    }
+
+    const std::vector<Line> &lines() const { return m_lines; }
+    int count(Status status) const;
+    /** 0 when everything converted exactly, 1 when there are differences or unconvertible items. */
+    int exitCode() const;
+
+    /** One line per item ("ns/name: annotation: status: message") and a summary. */
+    QString toText() const;
+    /** {"summary": {...}, "lines": [{ingress, annotation, value, status, message}]} */
+    QByteArray toJson() const;
+
+    static QString statusName(Status status); ///< converted, difference, not-convertible (JSON, stable)
+    static QString statusText(Status status); ///< translated
+
+private:
+    std::vector<Line> m_lines;
+};
+
+} // namespace gw::migrate
