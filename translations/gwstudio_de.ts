@@ -768,6 +768,53 @@
     </message>
 </context>
 <context>
+    <name>gw::NgfPolicyParser</name>
+    <message>
+        <source>TargetRef Kind must be one of: Gateway, HTTPRoute, or GRPCRoute</source>
+        <translation>TargetRef Kind muss Gateway, HTTPRoute oder GRPCRoute sein</translation>
+    </message>
+    <message>
+        <source>TargetRef Group must be gateway.networking.k8s.io</source>
+        <translation>TargetRef Group muss gateway.networking.k8s.io sein</translation>
+    </message>
+    <message>
+        <source>TargetRef Group must be gateway.networking.k8s.io.</source>
+        <translation>TargetRef Group muss gateway.networking.k8s.io sein.</translation>
+    </message>
+    <message>
+        <source>TargetRef Kind and Name combination must be unique</source>
+        <translation>Die Kombination aus TargetRef Kind und Name muss eindeutig sein</translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation>Pflichtwert fehlt</translation>
+    </message>
+    <message>
+        <source>should have at least 1 items</source>
+        <translation>muss mindestens 1 Eintrag haben</translation>
+    </message>
+    <message>
+        <source>must have at most 16 items</source>
+        <translation>darf höchstens 16 Einträge haben</translation>
+    </message>
+    <message>
+        <source>Cannot mix Gateway kind with HTTPRoute or GRPCRoute kinds in targetRefs</source>
+        <translation>targetRefs darf Gateway nicht mit HTTPRoute oder GRPCRoute mischen</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;info&quot;, &quot;notice&quot;, &quot;warn&quot;, &quot;error&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „info“, „notice“, „warn“, „error“</translation>
+    </message>
+    <message>
+        <source>NoDelay cannot be true when Delay is also set</source>
+        <translation>NoDelay darf nicht true sein, wenn Delay gesetzt ist</translation>
+    </message>
+</context>
+<context>
     <name>gw::NginxProxyParser</name>
     <message>
         <source>must be between %1 and %2</source>
@@ -2597,6 +2644,21 @@
     <message>
         <source>GatewayClass &quot;%1&quot; is not NGINX Gateway Fabric&apos;s; NGF ignores this Gateway</source>
         <translation>die GatewayClass „%1“ gehört nicht zu NGINX Gateway Fabric; NGF übergeht dieses Gateway</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::NgfPolicyProcessor</name>
+    <message>
+        <source>There is no NGF Gateway: NGF ignores %1 %2 and writes no status</source>
+        <translation>Es gibt kein NGF-Gateway: NGF ignoriert %1 %2 und schreibt keinen Status</translation>
+    </message>
+    <message>
+        <source>NGF knows no %1 %2/%3 (of NGF&apos;s Gateways and their routes): this target is ignored</source>
+        <translation>NGF kennt kein %1 %2/%3 (unter den NGF-Gateways und ihren Routen): dieses Ziel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>None of the targets exists: NGF ignores %1 %2 and writes no status</source>
+        <translation>Keines der Ziele existiert: NGF ignoriert %1 %2 und schreibt keinen Status</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,53 @@
     </message>
 </context>
 <context>
+    <name>gw::NgfPolicyParser</name>
+    <message>
+        <source>TargetRef Kind must be one of: Gateway, HTTPRoute, or GRPCRoute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Group must be gateway.networking.k8s.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Group must be gateway.networking.k8s.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Kind and Name combination must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should have at least 1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 16 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mix Gateway kind with HTTPRoute or GRPCRoute kinds in targetRefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;info&quot;, &quot;notice&quot;, &quot;warn&quot;, &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NoDelay cannot be true when Delay is also set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::NginxProxyParser</name>
     <message>
         <source>must be between %1 and %2</source>
@@ -2596,6 +2643,21 @@
     <name>gw::ngf::GraphBuilder</name>
     <message>
         <source>GatewayClass &quot;%1&quot; is not NGINX Gateway Fabric&apos;s; NGF ignores this Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::NgfPolicyProcessor</name>
+    <message>
+        <source>There is no NGF Gateway: NGF ignores %1 %2 and writes no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF knows no %1 %2/%3 (of NGF&apos;s Gateways and their routes): this target is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the targets exists: NGF ignores %1 %2 and writes no status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

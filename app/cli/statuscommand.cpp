@@ -39,6 +39,21 @@ bool belongsTo(const ngf::Graph &graph, const ngf::StatusWriter::Entry &entry, i
         if (p.resource == entry.resource)
             return std::find(p.ancestors.begin(), p.ancestors.end(), gateway) != p.ancestors.end();
     }
+    for (const ngf::GraphNgfPolicy &p : graph.ngfPolicies) {
+        if (p.resource != entry.resource)
+            continue;
+        for (const ngf::GraphNgfPolicy::Target &t : p.targets) {
+            if (t.gateway && t.index == gateway)
+                return true;
+            if (!t.gateway) {
+                for (const ngf::ParentAttachment &pa : graph.routes[size_t(t.index)].parents) {
+                    if (pa.gateway == gateway)
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
     for (const ngf::GraphBackendTlsPolicy &p : graph.backendTlsPolicies) {
         if (p.resource == entry.resource)
             return std::find(p.gateways.begin(), p.gateways.end(), gateway) != p.gateways.end();

@@ -143,6 +143,15 @@ views::PreviewResult NgfPreviewProvider::generate(const Design &design,
                           QStringLiteral("ancestor ") + graph.gateways[size_t(gw)].key());
         }
     }
+    for (const ngf::GraphNgfPolicy &policy : graph.ngfPolicies) {
+        for (const ngf::NgfPolicyAncestor &a : policy.ancestors) {
+            QString who = a.ns + u'/' + a.name;
+            if (a.kind != u"Gateway")
+                who = a.kind + u' ' + who;
+            addConditions(out, ngf::StatusWriter::ngfPolicyAncestorConditions(graph, policy, a),
+                          policy.resource->id, {}, QStringLiteral("ancestor ") + who);
+        }
+    }
     for (const ngf::GraphGatewayClass &c : graph.gatewayClasses)
         addConditions(out, ngf::StatusWriter::gatewayClassConditions(c), c.resource->id, {}, {});
     for (const ngf::GraphBackendTlsPolicy &policy : graph.backendTlsPolicies) {

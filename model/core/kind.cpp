@@ -34,6 +34,12 @@ constexpr KindInfo kinds[] = {
     {Kind::Namespace, u"Namespace", u"", u"v1", false},
     {Kind::BackendTLSPolicy, u"BackendTLSPolicy", u"gateway.networking.k8s.io",
      u"gateway.networking.k8s.io/v1", true},
+    // NGF v2.6.7 serves these three at v1alpha1 only (apis/v1alpha1, +kubebuilder:storageversion).
+    {Kind::ClientSettingsPolicy, u"ClientSettingsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
+     true},
+    {Kind::ProxySettingsPolicy, u"ProxySettingsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
+     true},
+    {Kind::RateLimitPolicy, u"RateLimitPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
 };
 
 QString groupOf(const QString &apiVersion)

@@ -23,6 +23,9 @@ enum class Kind : std::uint8_t {
     ConfigMap,
     Namespace,
     BackendTLSPolicy,
+    ClientSettingsPolicy,
+    ProxySettingsPolicy,
+    RateLimitPolicy,
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

@@ -57,4 +57,87 @@ struct UpstreamSettingsPolicy
     std::optional<bool> useClusterIP;
 };
 
+/** keepAlive.timeout of a ClientSettingsPolicy. */
+struct ClientKeepAliveTimeout
+{
+    std::optional<QString> server;
+    std::optional<QString> header;
+};
+
+struct ClientKeepAlive
+{
+    std::optional<int> requests;
+    std::optional<QString> time;
+    std::optional<ClientKeepAliveTimeout> timeout;
+    std::optional<QString> minTimeout;
+};
+
+struct ClientBody
+{
+    std::optional<QString> maxSize;
+    std::optional<QString> timeout;
+};
+
+/** NGF's ClientSettingsPolicy (gateway.nginx.org/v1alpha1, apis/v1alpha1/clientsettingspolicy_types.go). */
+struct ClientSettingsPolicy
+{
+    PolicyTargetReference targetRef; ///< one target (spec.targetRef)
+    std::optional<ClientBody> body;
+    std::optional<ClientKeepAlive> keepAlive;
+};
+
+struct ProxyBuffers
+{
+    QString size;
+    int number = 0;
+};
+
+struct ProxyBuffering
+{
+    std::optional<bool> disable;
+    std::optional<QString> bufferSize;
+    std::optional<ProxyBuffers> buffers;
+    std::optional<QString> busyBuffersSize;
+};
+
+struct ProxyTimeout
+{
+    std::optional<QString> connect;
+    std::optional<QString> read;
+    std::optional<QString> send;
+};
+
+/** NGF's ProxySettingsPolicy (gateway.nginx.org/v1alpha1, apis/v1alpha1/proxysettingspolicy_types.go). */
+struct ProxySettingsPolicy
+{
+    std::vector<PolicyTargetReference> targetRefs;
+    std::optional<ProxyBuffering> buffering;
+    std::optional<ProxyTimeout> timeout;
+};
+
+struct RateLimitRule
+{
+    std::optional<QString> zoneSize;
+    std::optional<int> delay;
+    std::optional<bool> noDelay;
+    std::optional<int> burst;
+    QString rate;
+    QString key;
+};
+
+struct RateLimitSettings
+{
+    std::optional<std::vector<RateLimitRule>> localRules; ///< rateLimit.local.rules (set when `local` is)
+    std::optional<bool> dryRun;
+    std::optional<QString> logLevel;
+    std::optional<int> rejectCode;
+};
+
+/** NGF's RateLimitPolicy (gateway.nginx.org/v1alpha1, apis/v1alpha1/ratelimitpolicy_types.go). */
+struct RateLimitPolicy
+{
+    std::vector<PolicyTargetReference> targetRefs;
+    std::optional<RateLimitSettings> rateLimit;
+};
+
 } // namespace gw

@@ -38,7 +38,8 @@ class Resource
 public:
     using Data =
         std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
-                     ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy>;
+                     ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy,
+                     ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy>;
 
     ResourceId id = 0;
     DocumentId document = 0;

@@ -5,6 +5,7 @@
 #include "core/backendtlsparser.h"
 #include "core/gatewayparser.h"
 #include "core/nginxproxyparser.h"
+#include "core/ngfpolicyparser.h"
 #include "core/objectreader.h"
 #include "yaml/aliasexpansion.h"
 
@@ -143,6 +144,15 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
         break;
     case Kind::BackendTLSPolicy:
         BackendTlsParser::parsePolicy(r, spec, res.data.emplace<BackendTLSPolicy>());
+        break;
+    case Kind::ClientSettingsPolicy:
+        NgfPolicyParser::parseClientSettings(r, spec, res.data.emplace<ClientSettingsPolicy>());
+        break;
+    case Kind::ProxySettingsPolicy:
+        NgfPolicyParser::parseProxySettings(r, spec, res.data.emplace<ProxySettingsPolicy>());
+        break;
+    case Kind::RateLimitPolicy:
+        NgfPolicyParser::parseRateLimit(r, spec, res.data.emplace<RateLimitPolicy>());
         break;
     case Kind::Namespace:
         break; // only its labels matter (allowedRoutes.namespaces.selector)

@@ -128,6 +128,9 @@ void BaseRenderer::afterReadiness(FileWriter &w, const Configuration &config)
         w.line(QStringLiteral("proxy_ssl_certificate %1;").arg(c.file), {c.source});
         w.line(QStringLiteral("proxy_ssl_certificate_key %1;").arg(c.file), {c.source});
     }
+    // base_http_config_template.go: the policy includes come right before server_tokens.
+    for (const Directive &d : config.httpIncludes)
+        w.line(d.text, d.sources);
     w.line(QStringLiteral("server_tokens %1;").arg(b.serverTokens), refs(b.serverTokensSource));
 }
 

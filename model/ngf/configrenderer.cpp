@@ -26,6 +26,13 @@ std::vector<GeneratedFile> ConfigRenderer::render(const Configuration &config)
     files.push_back(BaseRenderer::mainInclude(config));
     files.push_back(BaseRenderer::eventsInclude(config));
     files.push_back(httpConf(config));
+    // nginx reads the policy includes while it reads http.conf (docs/ngf.md).
+    for (const IncludeFile &f : config.includeFiles) {
+        FileWriter w(f.path);
+        for (const Directive &d : f.lines)
+            w.line(d.text, d.sources);
+        files.push_back(w.take());
+    }
     files.push_back(matchesJson(config));
     if (config.profile.plus)
         files.push_back(BaseRenderer::plusApiConf(config));
@@ -183,6 +190,8 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
     w.line(L1, QStringLiteral("server_name %1;").arg(s.hostname), s.sources);
     if (config.profile.plus)
         w.line(L1, QStringLiteral("status_zone %1;").arg(s.hostname), s.sources);
+    for (const Directive &d : s.includes)
+        w.line(L1, d.text, d.sources);
     realIp(w, config);
     for (const Location &loc : s.locations) {
         w.line(L1, loc.header() + QStringLiteral(" {"), loc.sources);

@@ -37,6 +37,13 @@ struct Directive
     SourceRefs sources;
 };
 
+/** A file NGF writes under /etc/nginx/includes/ for a policy (policies.File), line by line. */
+struct IncludeFile
+{
+    QString path; ///< /etc/nginx/includes/<Kind>_<ns>_<name>[_suffix].conf
+    std::vector<Directive> lines;
+};
+
 /** An upstream server: one ready endpoint of the Service, and the Pod behind it. */
 struct UpstreamServer
 {
@@ -163,6 +170,8 @@ struct PathRule
     PathType type = PathType::Prefix;
     bool grpc = false;
     std::vector<MatchRule> matchRules;
+    /// The route whose rule created the path rule: NGF gives the path rule that route's policies only.
+    const GraphRoute *policyRoute = nullptr;
 };
 
 /** A `location {}` block. */
@@ -197,6 +206,7 @@ struct VirtualServer
     std::vector<PathRule> pathRules;
     std::vector<Location> locations;
     bool grpc = false; ///< any path rule is gRPC
+    std::vector<Directive> includes; ///< `include /etc/nginx/includes/...;` of Gateway policies
     SourceRefs sources; ///< listeners and route hostnames
 };
 
@@ -231,6 +241,8 @@ struct Configuration
     std::vector<SplitClients> splitClients; ///< sorted by variable
     std::vector<MapBlock> maps; ///< add-header maps, then 421 maps
     std::map<QString, std::vector<MatchEntry>> matches; ///< matches.json, keys sorted
+    std::vector<Directive> httpIncludes; ///< `include ...;` lines of the http context (policies)
+    std::vector<IncludeFile> includeFiles; ///< policy files, in the order nginx first includes them
 
     const Upstream *upstream(const QString &name) const;
 };

@@ -6,6 +6,7 @@
 #include "ngf/ageorder.h"
 #include "ngf/endpointresolver.h"
 #include "ngf/locationbuilder.h"
+#include "ngf/policyincludebuilder.h"
 #include "ngf/upstreambuilder.h"
 
 #include <QCryptographicHash>
@@ -134,6 +135,7 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
         locations.build(s);
     builder.buildSplitClients();
     builder.buildMaps();
+    PolicyIncludeBuilder::apply(graph, gatewayIndex, config);
     return config;
 }
 
@@ -209,6 +211,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                                 pr.path = path;
                                 pr.type = type;
                                 pr.grpc = route.grpc;
+                                pr.policyRoute = &route;
                                 hr.pathRules.push_back(pr);
                                 it = hr.pathRules.end() - 1;
                             }

@@ -10,6 +10,7 @@
 #include "yaml/diagnostic.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <vector>
@@ -77,6 +78,9 @@ struct GraphGateway
     std::optional<int> metricsPort = 9113;
     /// spec.tls.backend.clientCertificateRef, when valid: `proxy_ssl_certificate` in http.conf
     std::optional<CertificateRef> backendClientCertificate;
+
+    /// Gateway-level NGF policies attached to it (indexes into Graph::ngfPolicies, age order)
+    std::vector<int> ngfPolicies;
 
     QString key() const { return ns + u'/' + name; }
 };
@@ -165,6 +169,8 @@ struct GraphRoute
     Conditions conditions; ///< rule and backend conditions, in NGF's order
     std::vector<GraphRule> rules;
     std::vector<ParentAttachment> parents;
+    /// NGF policies attached to the route (indexes into Graph::ngfPolicies, age order)
+    std::vector<int> ngfPolicies;
 
     QString ns() const { return resource->meta.ns; }
     QString name() const { return resource->meta.name; }
@@ -194,6 +200,43 @@ struct GraphPolicy
     Conditions conditions; ///< Invalid or Conflicted
     QStringList targetServices; ///< "ns/name" of the Services it targets
     std::vector<int> ancestors; ///< Gateways (indexes) that use a target Service
+};
+
+/** One status.ancestors entry of an NGF policy: a Gateway or a route, with its own conditions. */
+struct NgfPolicyAncestor
+{
+    QString kind; ///< Gateway, HTTPRoute or GRPCRoute (group gateway.networking.k8s.io)
+    QString ns;
+    QString name;
+    int gateway = -1; ///< for kind Gateway: index into Graph::gateways
+    Conditions conditions;
+};
+
+/**
+ * A ClientSettingsPolicy, ProxySettingsPolicy or RateLimitPolicy after NGF's processPolicies,
+ * markConflictedPolicies and attachPolicies (state/graph/policies.go).
+ */
+struct GraphNgfPolicy
+{
+    const Resource *resource = nullptr;
+    bool valid = true;
+    bool conflicted = false;
+    Conditions conditions; ///< the policy's own: TargetConflict, Invalid, Conflicted
+    struct Target
+    {
+        bool gateway = false; ///< a Gateway (index into Graph::gateways), else a route (Graph::routes)
+        int index = -1;
+    };
+    std::vector<Target> targets; ///< the targetRefs that exist, in the policy's order
+    std::vector<NgfPolicyAncestor> ancestors;
+    std::vector<int> invalidForGateways; ///< InvalidForGateways (Gateway indexes)
+
+    bool appliesTo(int gateway) const
+    {
+        return valid &&
+            std::find(invalidForGateways.begin(), invalidForGateways.end(), gateway) ==
+            invalidForGateways.end();
+    }
 };
 
 /** A GatewayClass of NGF's controller and what NGF says about its parametersRef. */
@@ -229,6 +272,8 @@ struct Graph
     std::vector<GraphRoute> routes; ///< in NGF's age order
     std::vector<GraphPolicy> policies; ///< in NGF's age order
     std::vector<GraphBackendTlsPolicy> backendTlsPolicies; ///< in NGF's age order
+    /// ClientSettings, ProxySettings and RateLimit policies NGF processes (a target exists), age order
+    std::vector<GraphNgfPolicy> ngfPolicies;
     /// "ns/name" of a Service -> merged settings of its accepted policies
     std::map<QString, UpstreamSettings> upstreamSettings;
     /// Things the preview does not model, said once per field ("RequestMirror filters are not rendered").

@@ -8,6 +8,7 @@
 #include "ngf/backendtlsprocessor.h"
 #include "ngf/fielderror.h"
 #include "ngf/nginxproxyprocessor.h"
+#include "ngf/ngfpolicyprocessor.h"
 #include "ngf/policyprocessor.h"
 #include "ngf/routeprocessor.h"
 #include "ngf/unmodelled.h"
@@ -109,6 +110,7 @@ Graph GraphBuilder::build(const Design &design, const Profile &profile)
     builder.buildRoutes(backends);
     tls.resolveAncestors();
     PolicyProcessor(design, graph).process();
+    NgfPolicyProcessor(design, graph).process();
     Unmodelled::addNotes(design, graph);
     return graph;
 }

@@ -42,6 +42,21 @@ yaml::Value ancestor(const GraphGateway &gw, const Conditions &list, qint64 gene
     return av;
 }
 
+/** One status.ancestors entry of a Gateway- or route-level NGF policy. */
+yaml::Value ngfAncestor(const NgfPolicyAncestor &a, const Conditions &list, qint64 generation, bool *problem)
+{
+    yaml::Value av = yaml::Value::mapping();
+    yaml::Value ref = yaml::Value::mapping();
+    ref.set("group", gatewayGroup);
+    ref.set("kind", a.kind);
+    ref.set("name", a.name);
+    ref.set("namespace", a.ns);
+    av.set("ancestorRef", std::move(ref));
+    av.set("conditions", conditionsValue(list, generation, problem));
+    av.set("controllerName", controllerName());
+    return av;
+}
+
 yaml::Value header(const Resource &r)
 {
     yaml::Value doc = yaml::Value::mapping();
@@ -98,18 +113,36 @@ Conditions StatusWriter::policyAncestorConditions(const Graph &graph, const Grap
         list.push_back(conditions::policyTargetNotFound(QStringLiteral("The Parent Gateway is invalid")));
     conditions::append(list, policy.conditions);
     list = conditions::deduplicate(list);
-    if (graph.profile.version.policyProgrammedCondition()) {
-        bool accepted = true;
-        for (const Condition &c : list)
-            accepted = accepted && !(c.type == u"Accepted" && !c.status);
-        if (accepted)
-            list.push_back(conditions::policyProgrammed());
-        else if (policy.conflicted)
-            list.push_back(conditions::policyOverridden());
-        else
-            list.push_back(conditions::policyNotProgrammed());
-    }
+    programmed(graph, policy.conflicted, list);
     return list;
+}
+
+Conditions StatusWriter::ngfPolicyAncestorConditions(const Graph &graph, const GraphNgfPolicy &policy,
+                                                     const NgfPolicyAncestor &ancestor)
+{
+    // PrepareNGFPolicyRequests: Accepted, then the ancestor's conditions, then the policy's; the
+    // last of each type wins.
+    Conditions list {conditions::policyAccepted()};
+    conditions::append(list, ancestor.conditions);
+    conditions::append(list, policy.conditions);
+    list = conditions::deduplicate(list);
+    programmed(graph, policy.conflicted, list);
+    return list;
+}
+
+void StatusWriter::programmed(const Graph &graph, bool conflicted, Conditions &list)
+{
+    if (!graph.profile.version.policyProgrammedCondition())
+        return;
+    bool accepted = true;
+    for (const Condition &c : list)
+        accepted = accepted && !(c.type == u"Accepted" && !c.status);
+    if (accepted)
+        list.push_back(conditions::policyProgrammed());
+    else if (conflicted)
+        list.push_back(conditions::policyOverridden());
+    else
+        list.push_back(conditions::policyNotProgrammed());
 }
 
 Conditions StatusWriter::gatewayClassConditions(const GraphGatewayClass &gatewayClass)
@@ -200,6 +233,19 @@ std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
         for (int g : policy.ancestors)
             ancestors.append(ancestor(graph.gateways[size_t(g)], policyAncestorConditions(graph, policy, g),
                                       policy.resource->meta.generation, &e.problem));
+        yaml::Value status = yaml::Value::mapping();
+        status.set("ancestors", std::move(ancestors));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    }
+    for (const GraphNgfPolicy &policy : graph.ngfPolicies) {
+        if (policy.ancestors.empty())
+            continue; // PrepareNGFPolicyRequests: nothing without ancestors
+        Entry e {policy.resource, header(*policy.resource), false};
+        yaml::Value ancestors = yaml::Value::sequence();
+        for (const NgfPolicyAncestor &a : policy.ancestors)
+            ancestors.append(ngfAncestor(a, ngfPolicyAncestorConditions(graph, policy, a),
+                                         policy.resource->meta.generation, &e.problem));
         yaml::Value status = yaml::Value::mapping();
         status.set("ancestors", std::move(ancestors));
         e.document.set("status", std::move(status));

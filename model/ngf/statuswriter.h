@@ -10,7 +10,8 @@ namespace gw::ngf {
 /**
  * The status NGF would write, per resource (spec §7, §9, §10), as Kubernetes objects: one value
  * per GatewayClass (of NGF's controller, written in the design), Gateway, route (per parent) and
- * UpstreamSettingsPolicy and BackendTLSPolicy (per ancestor). Conditions carry observedGeneration from
+ * UpstreamSettingsPolicy, ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy and
+ * BackendTLSPolicy (per ancestor). Conditions carry observedGeneration from
  * metadata.generation and no lastTransitionTime (a preview has no clock; docs/ngf.md). Keys are
  * in the order kubectl prints them (alphabetical).
  */
@@ -33,12 +34,17 @@ public:
     static Conditions listenerConditions(const GraphListener &listener);
     static Conditions routeParentConditions(const GraphRoute &route, const ParentAttachment &parent);
     static Conditions policyAncestorConditions(const Graph &graph, const GraphPolicy &policy, int gateway);
+    /** A ClientSettings/ProxySettings/RateLimit policy's conditions for one ancestor. */
+    static Conditions ngfPolicyAncestorConditions(const Graph &graph, const GraphNgfPolicy &policy,
+                                                  const NgfPolicyAncestor &ancestor);
     /** A GatewayClass: NGF's defaults (Accepted, SupportedVersion) and its parametersRef conditions. */
     static Conditions gatewayClassConditions(const GraphGatewayClass &gatewayClass);
     /** A BackendTLSPolicy's conditions, the same for each of its ancestors. */
     static Conditions backendTlsPolicyConditions(const GraphBackendTlsPolicy &policy);
 
 private:
+    /** Edge's Programmed condition after an NGF policy's Accepted (docs/ngf.md). */
+    static void programmed(const Graph &graph, bool conflicted, Conditions &list);
     /** A BackendTLSPolicy: the same conditions for every ancestor Gateway (PrepareBackendTLSPolicyRequests).
      */
     static Entry backendTlsPolicyEntry(const Graph &graph, const GraphBackendTlsPolicy &policy);

@@ -81,6 +81,9 @@ bool Unmodelled::isModelled(Kind kind)
     case Kind::ConfigMap: // CA certificates of BackendTLSPolicies and listeners
     case Kind::Namespace: // labels for allowedRoutes.namespaces.selector
     case Kind::BackendTLSPolicy:
+    case Kind::ClientSettingsPolicy:
+    case Kind::ProxySettingsPolicy:
+    case Kind::RateLimitPolicy:
     case Kind::ToolDocument: // Gateway Studio's own documents: never sent to a cluster
         return true;
     case Kind::Unknown:

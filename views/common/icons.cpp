@@ -53,6 +53,9 @@ QString Icons::kindIconName(Kind kind)
     case Kind::Secret:
         return QStringLiteral("kind-secret");
     case Kind::UpstreamSettingsPolicy:
+    case Kind::ClientSettingsPolicy:
+    case Kind::ProxySettingsPolicy:
+    case Kind::RateLimitPolicy:
         return QStringLiteral("kind-policy");
     case Kind::NginxProxy:
         return QStringLiteral("kind-nginxproxy");

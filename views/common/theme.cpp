@@ -116,6 +116,9 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
         c = QColor(0x27, 0xae, 0x60); // green
         break;
     case Kind::UpstreamSettingsPolicy:
+    case Kind::ClientSettingsPolicy:
+    case Kind::ProxySettingsPolicy:
+    case Kind::RateLimitPolicy:
     case Kind::NginxProxy:
         c = QColor(0xd3, 0x54, 0x00); // orange
         break;

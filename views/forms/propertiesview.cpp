@@ -89,6 +89,9 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::ConfigMap:
     case Kind::Namespace:
     case Kind::BackendTLSPolicy:
+    case Kind::ClientSettingsPolicy:
+    case Kind::ProxySettingsPolicy:
+    case Kind::RateLimitPolicy:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;

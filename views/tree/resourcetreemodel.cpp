@@ -65,6 +65,7 @@ int kindOrder(Kind kind)
     static constexpr Kind order[] = {
         Kind::GatewayClass,  Kind::Gateway,        Kind::HTTPRoute,
         Kind::GRPCRoute,     Kind::ReferenceGrant, Kind::UpstreamSettingsPolicy,
+        Kind::ClientSettingsPolicy, Kind::ProxySettingsPolicy, Kind::RateLimitPolicy,
         Kind::NginxProxy,    Kind::Service,        Kind::Deployment,
         Kind::EndpointSlice, Kind::Secret,         Kind::ToolDocument,
         Kind::Unknown,
