@@ -34,6 +34,9 @@ constexpr KindInfo kinds[] = {
     {Kind::Namespace, u"Namespace", u"", u"v1", false},
     {Kind::BackendTLSPolicy, u"BackendTLSPolicy", u"gateway.networking.k8s.io",
      u"gateway.networking.k8s.io/v1", true},
+    {Kind::SnippetsFilter, u"SnippetsFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    {Kind::AuthenticationFilter, u"AuthenticationFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
+     true},
 };
 
 QString groupOf(const QString &apiVersion)

@@ -23,6 +23,8 @@ enum class Kind : std::uint8_t {
     ConfigMap,
     Namespace,
     BackendTLSPolicy,
+    SnippetsFilter,
+    AuthenticationFilter,
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

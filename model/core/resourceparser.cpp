@@ -3,6 +3,7 @@
 #include "core/resourceparser.h"
 
 #include "core/backendtlsparser.h"
+#include "core/filterparser.h"
 #include "core/gatewayparser.h"
 #include "core/nginxproxyparser.h"
 #include "core/objectreader.h"
@@ -143,6 +144,12 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
         break;
     case Kind::BackendTLSPolicy:
         BackendTlsParser::parsePolicy(r, spec, res.data.emplace<BackendTLSPolicy>());
+        break;
+    case Kind::SnippetsFilter:
+        FilterParser::parseSnippetsFilter(r, spec, res.data.emplace<SnippetsFilter>());
+        break;
+    case Kind::AuthenticationFilter:
+        FilterParser::parseAuthenticationFilter(r, spec, res.data.emplace<AuthenticationFilter>());
         break;
     case Kind::Namespace:
         break; // only its labels matter (allowedRoutes.namespaces.selector)

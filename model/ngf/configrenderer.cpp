@@ -24,13 +24,37 @@ std::vector<GeneratedFile> ConfigRenderer::render(const Configuration &config)
     std::vector<GeneratedFile> files;
     files.push_back(nginxConf(config.profile));
     files.push_back(BaseRenderer::mainInclude(config));
+    snippetFiles(files, config);
     files.push_back(BaseRenderer::eventsInclude(config));
     files.push_back(httpConf(config));
+    snippetFiles(files, config);
     files.push_back(matchesJson(config));
     if (config.profile.plus)
         files.push_back(BaseRenderer::plusApiConf(config));
     files.push_back(streamConf(config));
     return files;
+}
+
+void ConfigRenderer::snippetFiles(std::vector<GeneratedFile> &files, const Configuration &config)
+{
+    // The SnippetsFilter include files the last file names, in the order nginx -T lists them
+    // (where they are first included); the file holds the snippet as written.
+    const GeneratedFile from = files.back(); // a copy: files grows below
+    static const QString prefix = QStringLiteral("include /etc/nginx/includes/");
+    QStringList seen;
+    for (int i = 0; i < from.lineCount(); ++i) {
+        const QString line = from.line(i).trimmed();
+        if (!line.startsWith(prefix) || !line.endsWith(u';'))
+            continue;
+        const QString path = line.mid(8, line.size() - 9);
+        const auto it = config.snippetFiles.find(path);
+        if (it == config.snippetFiles.end() || seen.contains(path))
+            continue;
+        seen << path;
+        FileWriter w(path);
+        w.text(it->second.content, {it->second.source});
+        files.push_back(w.take());
+    }
 }
 
 GeneratedFile ConfigRenderer::nginxConf(const Profile &profile)
@@ -183,6 +207,8 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
     w.line(L1, QStringLiteral("server_name %1;").arg(s.hostname), s.sources);
     if (config.profile.plus)
         w.line(L1, QStringLiteral("status_zone %1;").arg(s.hostname), s.sources);
+    for (const Directive &d : s.snippetIncludes)
+        w.line(L1, d.text, d.sources);
     realIp(w, config);
     for (const Location &loc : s.locations) {
         w.line(L1, loc.header() + QStringLiteral(" {"), loc.sources);

@@ -198,6 +198,8 @@ struct VirtualServer
     std::vector<Location> locations;
     bool grpc = false; ///< any path rule is gRPC
     SourceRefs sources; ///< listeners and route hostnames
+    /// `include` lines of SnippetsFilter http.server snippets (createIncludesFromServerSnippetsFilters)
+    std::vector<Directive> snippetIncludes;
 };
 
 /** One entry of matches.json (httpmatches.js tries them in order). */
@@ -231,6 +233,12 @@ struct Configuration
     std::vector<SplitClients> splitClients; ///< sorted by variable
     std::vector<MapBlock> maps; ///< add-header maps, then 421 maps
     std::map<QString, std::vector<MatchEntry>> matches; ///< matches.json, keys sorted
+    /// SnippetsFilter main and http snippets of the routes attached to the Gateway
+    /// (GetReferencedSnippetsFilters, buildSnippetsForContext), sorted by file
+    std::vector<SnippetInclude> mainSnippets;
+    std::vector<SnippetInclude> httpSnippets;
+    /// Every SnippetsFilter include file the configuration names, by path
+    std::map<QString, SnippetInclude> snippetFiles;
 
     const Upstream *upstream(const QString &name) const;
 };

@@ -6,6 +6,7 @@
 #include "ngf/ageorder.h"
 #include "ngf/endpointresolver.h"
 #include "ngf/locationbuilder.h"
+#include "ngf/snippetbuilder.h"
 #include "ngf/upstreambuilder.h"
 
 #include <QCryptographicHash>
@@ -132,6 +133,7 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
         locations.build(s);
     for (VirtualServer &s : config.sslServers)
         locations.build(s);
+    SnippetBuilder::build(graph, gatewayIndex, config);
     builder.buildSplitClients();
     builder.buildMaps();
     return config;

@@ -81,6 +81,8 @@ bool Unmodelled::isModelled(Kind kind)
     case Kind::ConfigMap: // CA certificates of BackendTLSPolicies and listeners
     case Kind::Namespace: // labels for allowedRoutes.namespaces.selector
     case Kind::BackendTLSPolicy:
+    case Kind::SnippetsFilter: // with snippets off, a note says that NGF does not watch them
+    case Kind::AuthenticationFilter:
     case Kind::ToolDocument: // Gateway Studio's own documents: never sent to a cluster
         return true;
     case Kind::Unknown:

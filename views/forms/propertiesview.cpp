@@ -89,6 +89,8 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::ConfigMap:
     case Kind::Namespace:
     case Kind::BackendTLSPolicy:
+    case Kind::SnippetsFilter:
+    case Kind::AuthenticationFilter:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;
