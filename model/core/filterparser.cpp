@@ -18,8 +18,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gw::FilterParser)
 };
 
-const QStringList snippetContexts {QStringLiteral("main"), QStringLiteral("http"), QStringLiteral("http.server"),
-                                   QStringLiteral("http.server.location")};
+const QStringList snippetContexts {QStringLiteral("main"), QStringLiteral("http"),
+                                   QStringLiteral("http.server"), QStringLiteral("http.server.location")};
 
 } // namespace
 
@@ -79,7 +79,9 @@ void FilterParser::parseAuthenticationFilter(ObjectReader &r, const Node *spec, 
         const char16_t *type;
         const char *key;
         bool set;
-    } parts[] = {{u"Basic", "basic", out.basic.has_value()}, {u"JWT", "jwt", out.hasJwt}, {u"OIDC", "oidc", out.hasOidc}};
+    } parts[] = {{u"Basic", "basic", out.basic.has_value()},
+                 {u"JWT", "jwt", out.hasJwt},
+                 {u"OIDC", "oidc", out.hasOidc}};
     if (!spec || !r.has(spec, "type"))
         return;
     for (const auto &part : parts) {

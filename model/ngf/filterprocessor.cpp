@@ -86,7 +86,8 @@ void FilterProcessor::processSnippetsFilter(const Resource &resource)
         const Snippet &s = spec.snippets[size_t(i)];
         const QString itemPath = QStringLiteral("%1[%2]").arg(snippetsPath).arg(i);
         if (s.value.isEmpty()) {
-            error = FieldError::required(itemPath + QStringLiteral(".value"), QStringLiteral("value cannot be empty"))
+            error = FieldError::required(itemPath + QStringLiteral(".value"),
+                                         QStringLiteral("value cannot be empty"))
                         .toString();
             break;
         }
@@ -130,9 +131,11 @@ void FilterProcessor::processAuthenticationFilter(const Resource &resource)
         const QString error = RefResolver(m_design).secret(ns, secret, QStringLiteral("auth"));
         if (!error.isEmpty()) {
             invalid(FieldError::invalid(QStringLiteral("spec.basic.secretRef"),
-                                        goQuote(QStringLiteral("secret %1/%2 is invalid").arg(ns, secret)), error)
+                                        goQuote(QStringLiteral("secret %1/%2 is invalid").arg(ns, secret)),
+                                        error)
                         .toString());
-        } else if (const QString e = validation::escapedStringNoVarExpansion(spec.basic->realm); !e.isEmpty()) {
+        } else if (const QString e = validation::escapedStringNoVarExpansion(spec.basic->realm);
+                   !e.isEmpty()) {
             // NGF prints the realm unchecked between double quotes; the preview refuses what nginx
             // would misread (docs/ngf.md, "Injection").
             invalid(FieldError::invalid(QStringLiteral("spec.basic.realm"), goQuote(spec.basic->realm), e)
@@ -140,10 +143,11 @@ void FilterProcessor::processAuthenticationFilter(const Resource &resource)
         } else if (const Resource *s = m_design.find(Kind::Secret, ns, secret);
                    s && s->as<Secret>()->type == u"nginx.org/htpasswd") {
             f.conditions.push_back(filterCondition(
-                true, QStringLiteral("The AuthenticationFilter is accepted, but the referenced Secret %1/%2 of "
-                                     "type \"nginx.org/htpasswd\" is now deprecated. This secret type will be "
-                                     "removed in a future release. Please use type \"Opaque\" instead.")
-                          .arg(ns, secret)));
+                true,
+                QStringLiteral("The AuthenticationFilter is accepted, but the referenced Secret %1/%2 of "
+                               "type \"nginx.org/htpasswd\" is now deprecated. This secret type will be "
+                               "removed in a future release. Please use type \"Opaque\" instead.")
+                    .arg(ns, secret)));
         }
     } else if (spec.type == u"JWT" || spec.type == u"OIDC") {
         if (!m_graph.profile.plus) {
@@ -151,9 +155,10 @@ void FilterProcessor::processAuthenticationFilter(const Resource &resource)
         } else {
             m_graph.notes.push_back(note(
                 m_design, resource, QStringLiteral("spec.type"),
-                Tr::tr("the preview does not model %1 authentication (NGINX Plus): NGF's checks of the filter "
-                       "are not made, it is shown as accepted, and the auth_jwt/auth_oidc lines NGF writes "
-                       "are left out")
+                Tr::tr(
+                    "the preview does not model %1 authentication (NGINX Plus): NGF's checks of the filter "
+                    "are not made, it is shown as accepted, and the auth_jwt/auth_oidc lines NGF writes "
+                    "are left out")
                     .arg(spec.type)));
         }
     } else {

@@ -356,9 +356,10 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
         const bool http = !route.grpc;
         if (f.type == u"ExtensionRef" && f.extensionRef && f.extensionRef->kind == u"AuthenticationFilter") {
             if (seenAuth) {
-                errors.push_back(FieldError::invalid(child(fp, u"extensionRef"), localRefJson(*f.extensionRef),
-                                                     QStringLiteral("only one AuthenticationFilter is allowed "
-                                                                    "per Route rule")));
+                errors.push_back(
+                    FieldError::invalid(child(fp, u"extensionRef"), localRefJson(*f.extensionRef),
+                                        QStringLiteral("only one AuthenticationFilter is allowed "
+                                                       "per Route rule")));
                 continue;
             }
             seenAuth = true;
@@ -408,8 +409,7 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
                 out.responseHeaders = f.responseHeaderModifier;
                 out.responseHeadersSource = source;
             }
-        } else if (f.type == u"RequestMirror" || f.type == u"CORS" ||
-                   f.type == u"ExternalAuth") {
+        } else if (f.type == u"RequestMirror" || f.type == u"CORS" || f.type == u"ExternalAuth") {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
             d.resource = route.resource->displayName();
@@ -448,19 +448,23 @@ void RouteProcessor::processExtensionRef(const GraphRoute &route, const RouteFil
     const bool auth = ref.kind == u"AuthenticationFilter";
     if (!snippets && !auth)
         errors.push_back(FieldError::notSupported(
-            refPath, jsonQuote(ref.kind), {QStringLiteral("SnippetsFilter"), QStringLiteral("AuthenticationFilter")}));
+            refPath, jsonQuote(ref.kind),
+            {QStringLiteral("SnippetsFilter"), QStringLiteral("AuthenticationFilter")}));
     if (errors.size() != before)
         return;
     // The resolvers: a filter of the route's namespace, marked referenced when found.
-    const int index = !m_filters ? -1
-        : snippets              ? FilterProcessor::findSnippetsFilter(*m_filters, route.ns(), ref.name)
-                                : FilterProcessor::findAuthenticationFilter(*m_filters, route.ns(), ref.name);
+    int index = -1;
+    if (m_filters && snippets)
+        index = FilterProcessor::findSnippetsFilter(*m_filters, route.ns(), ref.name);
+    else if (m_filters)
+        index = FilterProcessor::findAuthenticationFilter(*m_filters, route.ns(), ref.name);
     if (index < 0) {
         resolveErrors.push_back(FieldError::notFound(refPath, localRefJson(ref)));
         if (snippets && !m_profile.snippets)
-            notes.push_back(note(m_design, *route.resource, refPath,
-                                 Tr::tr("NGF runs without snippets (--snippets): it does not watch SnippetsFilters, "
-                                        "so this reference is not found and the rule answers 500")));
+            notes.push_back(
+                note(m_design, *route.resource, refPath,
+                     Tr::tr("NGF runs without snippets (--snippets): it does not watch SnippetsFilters, "
+                            "so this reference is not found and the rule answers 500")));
         return;
     }
     bool valid = false;
@@ -501,14 +505,16 @@ void RouteProcessor::processExtensionRef(const GraphRoute &route, const RouteFil
     if (spec.type == u"Basic" && spec.basic) {
         BasicAuthConfig b;
         b.realm = spec.basic->realm;
-        b.file = QStringLiteral("/etc/nginx/secrets/basic_auth_%1_%2").arg(filter.meta.ns, spec.basic->secretName);
+        b.file =
+            QStringLiteral("/etc/nginx/secrets/basic_auth_%1_%2").arg(filter.meta.ns, spec.basic->secretName);
         b.source = sourceOf(filter, QStringLiteral("spec.basic"));
         out.basicAuth = b;
     } else {
-        notes.push_back(note(m_design, *route.resource, refPath,
-                             Tr::tr("the preview does not render %1 authentication: the rule is shown without "
-                                    "the auth_jwt/auth_oidc lines NGF writes")
-                                 .arg(spec.type)));
+        notes.push_back(
+            note(m_design, *route.resource, refPath,
+                 Tr::tr("the preview does not render %1 authentication: the rule is shown without "
+                        "the auth_jwt/auth_oidc lines NGF writes")
+                     .arg(spec.type)));
     }
 }
 

@@ -26,8 +26,9 @@ void SnippetBuilder::build(const Graph &graph, int gatewayIndex, Configuration &
     for (const GraphRoute &route : graph.routes) {
         if (!route.valid)
             continue;
-        const bool toGateway = std::any_of(route.parents.begin(), route.parents.end(),
-                                           [&](const ParentAttachment &p) { return p.gateway == gatewayIndex; });
+        const bool toGateway =
+            std::any_of(route.parents.begin(), route.parents.end(),
+                        [&](const ParentAttachment &p) { return p.gateway == gatewayIndex; });
         if (!toGateway)
             continue;
         for (const GraphRule &rule : route.rules) {
@@ -43,8 +44,10 @@ void SnippetBuilder::build(const Graph &graph, int gatewayIndex, Configuration &
                     const auto it = sf.snippets.find(context);
                     if (it == sf.snippets.end())
                         continue;
-                    const QString field = QStringLiteral("spec.snippets[%1].value").arg(sf.snippetIndex.at(context));
-                    list->push_back({sf.includeFile(context), it->second.value, sourceOf(*sf.resource, field)});
+                    const QString field =
+                        QStringLiteral("spec.snippets[%1].value").arg(sf.snippetIndex.at(context));
+                    list->push_back(
+                        {sf.includeFile(context), it->second.value, sourceOf(*sf.resource, field)});
                 }
             }
         }
@@ -64,7 +67,8 @@ void SnippetBuilder::build(const Graph &graph, int gatewayIndex, Configuration &
                     if (!mr.filtersValid)
                         continue;
                     const RouteFilters &f = mr.rule->filters;
-                    serverSnippets.insert(serverSnippets.end(), f.serverSnippets.begin(), f.serverSnippets.end());
+                    serverSnippets.insert(serverSnippets.end(), f.serverSnippets.begin(),
+                                          f.serverSnippets.end());
                 }
             }
             sortUnique(serverSnippets);
