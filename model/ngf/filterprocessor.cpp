@@ -192,15 +192,15 @@ int FilterProcessor::findAuthenticationFilter(const Graph &graph, const QString 
 Conditions FilterProcessor::snippetsFilterConditions(const GraphSnippetsFilter &filter)
 {
     Conditions all {filterCondition(true, QStringLiteral("The SnippetsFilter is accepted"))};
-    append(all, filter.conditions);
-    return deduplicate(all);
+    conditions::append(all, filter.conditions);
+    return conditions::deduplicate(all);
 }
 
 Conditions FilterProcessor::authenticationFilterConditions(const GraphAuthenticationFilter &filter)
 {
     Conditions all {filterCondition(true, QStringLiteral("The AuthenticationFilter is accepted"))};
-    append(all, filter.conditions);
-    return deduplicate(all);
+    conditions::append(all, filter.conditions);
+    return conditions::deduplicate(all);
 }
 
 } // namespace gw::ngf
