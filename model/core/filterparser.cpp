@@ -36,7 +36,8 @@ void FilterParser::parseSnippetsFilter(ObjectReader &r, const Node *spec, Snippe
     r.forEach(spec, "snippets", p, [&](const Node *item, const Path &sp) {
         Snippet s;
         s.context = r.string(item, "context", sp / "context", true).value_or(QString());
-        s.value = r.string(item, "value", sp / "value", true).value_or(QString());
+        const auto value = r.string(item, "value", sp / "value", true);
+        s.value = value.value_or(QString());
         if (r.has(item, "context") && !snippetContexts.contains(s.context))
             r.error(r.get(item, "context"), sp / "context",
                     Tr::tr("\"%1\" is not a snippet context (main, http, http.server, http.server.location)")
@@ -45,7 +46,7 @@ void FilterParser::parseSnippetsFilter(ObjectReader &r, const Node *spec, Snippe
             r.error(r.get(item, "context"), sp / "context",
                     Tr::tr("only one snippet is allowed per context (\"%1\" is used twice)").arg(s.context));
         seen << s.context;
-        if (r.has(item, "value") && s.value.isEmpty())
+        if (value && value->isEmpty())
             r.error(r.get(item, "value"), sp / "value", Tr::tr("must not be empty"));
         out.snippets.push_back(std::move(s));
     });
