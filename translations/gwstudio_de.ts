@@ -570,6 +570,45 @@
     </message>
 </context>
 <context>
+    <name>gw::FilterParser</name>
+    <message>
+        <source>required: a SnippetsFilter needs spec.snippets (1 to 4 snippets)</source>
+        <translation>erforderlich: ein SnippetsFilter braucht spec.snippets (1 bis 4 Snippets)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a snippet context (main, http, http.server, http.server.location)</source>
+        <translation>&quot;%1&quot; ist kein Snippet-Kontext (main, http, http.server, http.server.location)</translation>
+    </message>
+    <message>
+        <source>only one snippet is allowed per context (&quot;%1&quot; is used twice)</source>
+        <translation>nur ein Snippet je Kontext ist erlaubt (&quot;%1&quot; kommt zweimal vor)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must have 1 to 4 snippets</source>
+        <translation>muss 1 bis 4 Snippets enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authentication type (Basic, JWT, OIDC)</source>
+        <translation>&quot;%1&quot; ist keine Authentifizierungsart (Basic, JWT, OIDC)</translation>
+    </message>
+    <message>
+        <source>required: the Secret that holds the htpasswd data</source>
+        <translation>erforderlich: das Secret mit den htpasswd-Daten</translation>
+    </message>
+    <message>
+        <source>type %1 requires spec.%2 to be set</source>
+        <translation>Typ %1 verlangt, dass spec.%2 gesetzt ist</translation>
+    </message>
+    <message>
+        <source>type %1 must not set spec.%2</source>
+        <translation>Typ %1 darf spec.%2 nicht setzen</translation>
+    </message>
+</context>
+<context>
     <name>gw::HelpActionHandler</name>
     <message>
         <source>About Gateway Studio</source>
@@ -2621,6 +2660,17 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::FilterProcessor</name>
+    <message>
+        <source>NGF watches SnippetsFilters only when its control plane runs with snippets enabled (--snippets): it writes this filter no status, and ExtensionRefs to it are not found</source>
+        <translation>NGF beobachtet SnippetsFilter nur, wenn seine Steuerungsebene mit aktivierten Snippets läuft (--snippets): es schreibt diesem Filter keinen Status, und ExtensionRefs darauf werden nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the preview does not model %1 authentication (NGINX Plus): NGF&apos;s checks of the filter are not made, it is shown as accepted, and the auth_jwt/auth_oidc lines NGF writes are left out</source>
+        <translation>die Vorschau bildet %1-Authentifizierung (NGINX Plus) nicht ab: NGFs Prüfungen des Filters entfallen, er wird als akzeptiert gezeigt, und die auth_jwt/auth_oidc-Zeilen, die NGF schreibt, fehlen</translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::Generator</name>
     <message>
         <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)</source>
@@ -2674,6 +2724,14 @@
 </context>
 <context>
     <name>gw::ngf::RouteProcessor</name>
+    <message>
+        <source>NGF runs without snippets (--snippets): it does not watch SnippetsFilters, so this reference is not found and the rule answers 500</source>
+        <translation>NGF läuft ohne Snippets (--snippets): es beobachtet keine SnippetsFilter, daher wird dieser Verweis nicht gefunden und die Regel antwortet mit 500</translation>
+    </message>
+    <message>
+        <source>the preview does not render %1 authentication: the rule is shown without the auth_jwt/auth_oidc lines NGF writes</source>
+        <translation>die Vorschau stellt %1-Authentifizierung nicht dar: die Regel wird ohne die auth_jwt/auth_oidc-Zeilen gezeigt, die NGF schreibt</translation>
+    </message>
     <message>
         <source>the preview does not render %1 filters; the rule is shown without it</source>
         <translation>die Vorschau stellt %1-Filter nicht dar; die Regel wird ohne ihn gezeigt</translation>

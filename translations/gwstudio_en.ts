@@ -570,6 +570,45 @@
     </message>
 </context>
 <context>
+    <name>gw::FilterParser</name>
+    <message>
+        <source>required: a SnippetsFilter needs spec.snippets (1 to 4 snippets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a snippet context (main, http, http.server, http.server.location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one snippet is allowed per context (&quot;%1&quot; is used twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 1 to 4 snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an authentication type (Basic, JWT, OIDC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: the Secret that holds the htpasswd data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 requires spec.%2 to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 must not set spec.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::HelpActionHandler</name>
     <message>
         <source>About Gateway Studio</source>
@@ -2621,6 +2660,17 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::FilterProcessor</name>
+    <message>
+        <source>NGF watches SnippetsFilters only when its control plane runs with snippets enabled (--snippets): it writes this filter no status, and ExtensionRefs to it are not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview does not model %1 authentication (NGINX Plus): NGF&apos;s checks of the filter are not made, it is shown as accepted, and the auth_jwt/auth_oidc lines NGF writes are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::Generator</name>
     <message>
         <source>Gateway %1/%2 is not an NGINX Gateway Fabric Gateway of this design (it has none)</source>
@@ -2674,6 +2724,14 @@
 </context>
 <context>
     <name>gw::ngf::RouteProcessor</name>
+    <message>
+        <source>NGF runs without snippets (--snippets): it does not watch SnippetsFilters, so this reference is not found and the rule answers 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview does not render %1 authentication: the rule is shown without the auth_jwt/auth_oidc lines NGF writes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the preview does not render %1 filters; the rule is shown without it</source>
         <translation type="unfinished"></translation>

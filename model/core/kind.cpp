@@ -40,6 +40,9 @@ constexpr KindInfo kinds[] = {
     {Kind::ProxySettingsPolicy, u"ProxySettingsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
      true},
     {Kind::RateLimitPolicy, u"RateLimitPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    {Kind::SnippetsFilter, u"SnippetsFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    {Kind::AuthenticationFilter, u"AuthenticationFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
+     true},
 };
 
 QString groupOf(const QString &apiVersion)

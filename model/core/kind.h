@@ -26,6 +26,8 @@ enum class Kind : std::uint8_t {
     ClientSettingsPolicy,
     ProxySettingsPolicy,
     RateLimitPolicy,
+    SnippetsFilter,
+    AuthenticationFilter,
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

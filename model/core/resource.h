@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/backendtls.h"
+#include "core/filter.h"
 #include "core/gateway.h"
 #include "core/kind.h"
 #include "core/objectmeta.h"
@@ -36,10 +37,10 @@ inline DocumentId documentOf(ResourceId id)
 class Resource
 {
 public:
-    using Data =
-        std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
-                     ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy,
-                     ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy>;
+    using Data = std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
+                              ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap,
+                              BackendTLSPolicy, ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy,
+                              SnippetsFilter, AuthenticationFilter>;
 
     ResourceId id = 0;
     DocumentId document = 0;

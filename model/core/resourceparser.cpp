@@ -3,6 +3,7 @@
 #include "core/resourceparser.h"
 
 #include "core/backendtlsparser.h"
+#include "core/filterparser.h"
 #include "core/gatewayparser.h"
 #include "core/nginxproxyparser.h"
 #include "core/ngfpolicyparser.h"
@@ -153,6 +154,12 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
         break;
     case Kind::RateLimitPolicy:
         NgfPolicyParser::parseRateLimit(r, spec, res.data.emplace<RateLimitPolicy>());
+        break;
+    case Kind::SnippetsFilter:
+        FilterParser::parseSnippetsFilter(r, spec, res.data.emplace<SnippetsFilter>());
+        break;
+    case Kind::AuthenticationFilter:
+        FilterParser::parseAuthenticationFilter(r, spec, res.data.emplace<AuthenticationFilter>());
         break;
     case Kind::Namespace:
         break; // only its labels matter (allowedRoutes.namespaces.selector)

@@ -24,6 +24,8 @@ GeneratedFile BaseRenderer::mainInclude(const Configuration &config)
     if (b.waf)
         w.line(QStringLiteral("load_module modules/ngx_http_app_protect_module.so;"), refs(b.wafSource));
     w.line(QStringLiteral("error_log stderr %1;").arg(b.errorLevel), refs(b.errorLevelSource));
+    for (const SnippetInclude &s : config.mainSnippets) // main_config_template.go .Includes
+        w.line(QStringLiteral("include %1;").arg(s.file), {s.source});
     if (config.profile.version.workerProcessesInMainInclude())
         w.line(QStringLiteral("worker_processes auto;"));
     return w.take();
@@ -128,7 +130,10 @@ void BaseRenderer::afterReadiness(FileWriter &w, const Configuration &config)
         w.line(QStringLiteral("proxy_ssl_certificate %1;").arg(c.file), {c.source});
         w.line(QStringLiteral("proxy_ssl_certificate_key %1;").arg(c.file), {c.source});
     }
-    // base_http_config_template.go: the policy includes come right before server_tokens.
+    // base_http_config.go executeBaseHTTPConfig: the snippet includes, then the policies', right
+    // before server_tokens.
+    for (const SnippetInclude &s : config.httpSnippets)
+        w.line(QStringLiteral("include %1;").arg(s.file), {s.source});
     for (const Directive &d : config.httpIncludes)
         w.line(d.text, d.sources);
     w.line(QStringLiteral("server_tokens %1;").arg(b.serverTokens), refs(b.serverTokensSource));

@@ -5,6 +5,8 @@
 #include "ngf/baserenderer.h"
 #include "ngf/fielderror.h"
 
+#include <algorithm>
+
 namespace gw::ngf {
 
 namespace {
@@ -24,20 +26,46 @@ std::vector<GeneratedFile> ConfigRenderer::render(const Configuration &config)
     std::vector<GeneratedFile> files;
     files.push_back(nginxConf(config.profile));
     files.push_back(BaseRenderer::mainInclude(config));
+    includedFiles(files, config);
     files.push_back(BaseRenderer::eventsInclude(config));
     files.push_back(httpConf(config));
-    // nginx reads the policy includes while it reads http.conf (docs/ngf.md).
-    for (const IncludeFile &f : config.includeFiles) {
-        FileWriter w(f.path);
-        for (const Directive &d : f.lines)
-            w.line(d.text, d.sources);
-        files.push_back(w.take());
-    }
+    includedFiles(files, config);
     files.push_back(matchesJson(config));
     if (config.profile.plus)
         files.push_back(BaseRenderer::plusApiConf(config));
     files.push_back(streamConf(config));
     return files;
+}
+
+void ConfigRenderer::includedFiles(std::vector<GeneratedFile> &files, const Configuration &config)
+{
+    // The include files (SnippetsFilter snippets, policies) the last file names, in the order
+    // nginx -T lists them: where each is first included. A snippet file holds the snippet as
+    // written.
+    const GeneratedFile from = files.back(); // a copy: files grows below
+    static const QString prefix = QStringLiteral("include /etc/nginx/includes/");
+    QStringList seen;
+    for (int i = 0; i < from.lineCount(); ++i) {
+        const QString line = from.line(i).trimmed();
+        if (!line.startsWith(prefix) || !line.endsWith(u';'))
+            continue;
+        const QString path = line.mid(8, line.size() - 9);
+        if (seen.contains(path))
+            continue;
+        seen << path;
+        FileWriter w(path);
+        if (const auto it = config.snippetFiles.find(path); it != config.snippetFiles.end()) {
+            w.text(it->second.content, {it->second.source});
+        } else {
+            const auto f = std::find_if(config.includeFiles.begin(), config.includeFiles.end(),
+                                        [&](const IncludeFile &f) { return f.path == path; });
+            if (f == config.includeFiles.end())
+                continue;
+            for (const Directive &d : f->lines)
+                w.line(d.text, d.sources);
+        }
+        files.push_back(w.take());
+    }
 }
 
 GeneratedFile ConfigRenderer::nginxConf(const Profile &profile)
@@ -190,7 +218,10 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
     w.line(L1, QStringLiteral("server_name %1;").arg(s.hostname), s.sources);
     if (config.profile.plus)
         w.line(L1, QStringLiteral("status_zone %1;").arg(s.hostname), s.sources);
+    // servers.go createServer: the policies' includes, then the SnippetsFilters'.
     for (const Directive &d : s.includes)
+        w.line(L1, d.text, d.sources);
+    for (const Directive &d : s.snippetIncludes)
         w.line(L1, d.text, d.sources);
     realIp(w, config);
     for (const Location &loc : s.locations) {

@@ -29,6 +29,8 @@ public:
     static QString nginxT(const std::vector<GeneratedFile> &files);
 
 private:
+    /** Appends the include files (snippets, policies) the last of \a files includes. */
+    static void includedFiles(std::vector<GeneratedFile> &files, const Configuration &config);
     static void baseHttp(FileWriter &w, const Configuration &config);
     static void server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first);
     static void realIp(FileWriter &w, const Configuration &config);

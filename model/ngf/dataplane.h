@@ -208,6 +208,8 @@ struct VirtualServer
     bool grpc = false; ///< any path rule is gRPC
     std::vector<Directive> includes; ///< `include /etc/nginx/includes/...;` of Gateway policies
     SourceRefs sources; ///< listeners and route hostnames
+    /// `include` lines of SnippetsFilter http.server snippets (createIncludesFromServerSnippetsFilters)
+    std::vector<Directive> snippetIncludes;
 };
 
 /** One entry of matches.json (httpmatches.js tries them in order). */
@@ -243,6 +245,12 @@ struct Configuration
     std::map<QString, std::vector<MatchEntry>> matches; ///< matches.json, keys sorted
     std::vector<Directive> httpIncludes; ///< `include ...;` lines of the http context (policies)
     std::vector<IncludeFile> includeFiles; ///< policy files, in the order nginx first includes them
+    /// SnippetsFilter main and http snippets of the routes attached to the Gateway
+    /// (GetReferencedSnippetsFilters, buildSnippetsForContext), sorted by file
+    std::vector<SnippetInclude> mainSnippets;
+    std::vector<SnippetInclude> httpSnippets;
+    /// Every SnippetsFilter include file the configuration names, by path
+    std::map<QString, SnippetInclude> snippetFiles;
 
     const Upstream *upstream(const QString &name) const;
 };

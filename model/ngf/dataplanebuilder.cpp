@@ -7,6 +7,7 @@
 #include "ngf/endpointresolver.h"
 #include "ngf/locationbuilder.h"
 #include "ngf/policyincludebuilder.h"
+#include "ngf/snippetbuilder.h"
 #include "ngf/upstreambuilder.h"
 
 #include <QCryptographicHash>
@@ -133,6 +134,7 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
         locations.build(s);
     for (VirtualServer &s : config.sslServers)
         locations.build(s);
+    SnippetBuilder::build(graph, gatewayIndex, config);
     builder.buildSplitClients();
     builder.buildMaps();
     PolicyIncludeBuilder::apply(graph, gatewayIndex, config);

@@ -118,6 +118,22 @@ struct SessionPersistenceConfig
     SourceRef source;
 };
 
+/** One include file of a SnippetsFilter (`/etc/nginx/includes/SnippetsFilter_<ctx>_<ns>_<name>.conf`). */
+struct SnippetInclude
+{
+    QString file; ///< the include path
+    QString content; ///< the snippet's value
+    SourceRef source; ///< the snippet in the SnippetsFilter
+};
+
+/** `auth_basic` of a rule's AuthenticationFilter (NGF servers.go updateLocationAuthenticationFilter). */
+struct BasicAuthConfig
+{
+    QString realm;
+    QString file; ///< /etc/nginx/secrets/basic_auth_<secretNs>_<secretName>
+    SourceRef source; ///< the filter's spec.basic
+};
+
 /** The filters of a rule that NGF renders (the first of each type wins, spec §3.5). */
 struct RouteFilters
 {
@@ -130,6 +146,12 @@ struct RouteFilters
     SourceRef requestHeadersSource;
     std::optional<HeaderModifier> responseHeaders;
     SourceRef responseHeadersSource;
+    /// ExtensionRef SnippetsFilters, in filter order: their http.server and http.server.location snippets
+    std::vector<SnippetInclude> serverSnippets;
+    std::vector<SnippetInclude> locationSnippets;
+    std::vector<int> snippetsFilters; ///< indexes into Graph::snippetsFilters (for main and http snippets)
+    std::optional<BasicAuthConfig> basicAuth; ///< the rule's AuthenticationFilter, when Basic
+    SourceRef extensionRefSource; ///< the ExtensionRef filters' route fields (for the include lines)
 };
 
 /** One rule of a route after validation. gRPC matches are converted to HTTP ones (§3.7). */
@@ -237,6 +259,26 @@ struct GraphNgfPolicy
             std::find(invalidForGateways.begin(), invalidForGateways.end(), gateway) ==
             invalidForGateways.end();
     }
+/** A SnippetsFilter after NGF's validation (graph/snippets_filter.go). */
+struct GraphSnippetsFilter
+{
+    const Resource *resource = nullptr;
+    bool valid = true;
+    bool referenced = false; ///< an ExtensionRef of a route resolved it
+    Conditions conditions; ///< Accepted=False/Invalid when invalid
+    std::map<QString, Snippet> snippets; ///< context -> snippet (valid filters only)
+    std::map<QString, int> snippetIndex; ///< context -> index in spec.snippets
+
+    QString includeFile(const QString &context) const;
+};
+
+/** An AuthenticationFilter after NGF's validation (graph/authentication_filter.go). */
+struct GraphAuthenticationFilter
+{
+    const Resource *resource = nullptr;
+    bool valid = true;
+    bool referenced = false;
+    Conditions conditions; ///< added to the default Accepted; deduplicated when written
 };
 
 /** A GatewayClass of NGF's controller and what NGF says about its parametersRef. */
@@ -274,6 +316,9 @@ struct Graph
     std::vector<GraphBackendTlsPolicy> backendTlsPolicies; ///< in NGF's age order
     /// ClientSettings, ProxySettings and RateLimit policies NGF processes (a target exists), age order
     std::vector<GraphNgfPolicy> ngfPolicies;
+    /// Only with Profile::snippets (NGF watches SnippetsFilters only then); in NGF's age order
+    std::vector<GraphSnippetsFilter> snippetsFilters;
+    std::vector<GraphAuthenticationFilter> authenticationFilters; ///< in NGF's age order
     /// "ns/name" of a Service -> merged settings of its accepted policies
     std::map<QString, UpstreamSettings> upstreamSettings;
     /// Things the preview does not model, said once per field ("RequestMirror filters are not rendered").

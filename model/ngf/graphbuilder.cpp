@@ -7,6 +7,7 @@
 #include "ngf/backendrefresolver.h"
 #include "ngf/backendtlsprocessor.h"
 #include "ngf/fielderror.h"
+#include "ngf/filterprocessor.h"
 #include "ngf/nginxproxyprocessor.h"
 #include "ngf/ngfpolicyprocessor.h"
 #include "ngf/policyprocessor.h"
@@ -107,6 +108,7 @@ Graph GraphBuilder::build(const Design &design, const Profile &profile)
     BackendTlsProcessor tls(design, graph);
     tls.validatePolicies();
     const BackendRefResolver backends(design, graph, tls);
+    FilterProcessor(design, graph).process();
     builder.buildRoutes(backends);
     tls.resolveAncestors();
     PolicyProcessor(design, graph).process();
@@ -392,7 +394,8 @@ void GraphBuilder::buildRoutes(const BackendRefResolver &backends)
             routes.push_back(r);
     }
     std::stable_sort(routes.begin(), routes.end(), AgeOrder(m_design));
-    const RouteProcessor processor(m_design, m_graph.profile, &backends);
+    RouteProcessor processor(m_design, m_graph.profile, &backends);
+    processor.setExtensionFilters(&m_graph);
     for (const Resource *r : routes) {
         GraphRoute route;
         route.resource = r;

@@ -116,6 +116,20 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
             body.push_back({QStringLiteral("proxy_http_version 1.1;"), {}});
         return;
     }
+    // servers.go updateLocation: the SnippetsFilter location includes (deduplicated) and the
+    // AuthenticationFilter, before a redirect or the proxying.
+    QStringList included;
+    for (const SnippetInclude &s : f.locationSnippets) {
+        if (included.contains(s.file))
+            continue;
+        included << s.file;
+        body.push_back({QStringLiteral("include %1;").arg(s.file), {s.source, f.extensionRefSource}});
+    }
+    if (f.basicAuth) {
+        const SourceRefs refs {f.basicAuth->source, f.extensionRefSource};
+        body.push_back({QStringLiteral("auth_basic \"%1\";").arg(f.basicAuth->realm), refs});
+        body.push_back({QStringLiteral("auth_basic_user_file %1;").arg(f.basicAuth->file), refs});
+    }
     if (f.redirect) {
         const RequestRedirect &r = *f.redirect;
         if (r.path) {

@@ -66,6 +66,8 @@ public:
     bool idleTimeoutChecked() const { return !m_edge && atLeast(2, 4); }
     /** v2.5+: the 421 check compares per-port listener-id maps instead of `$ssl_server_name`. */
     bool listenerIdMaps() const { return atLeast(2, 5); }
+    /** v2.6+: RequestRedirect statusCode 303, 307 and 308 besides 301 and 302 (docs/ngf.md). */
+    bool redirectCodes303To308() const { return atLeast(2, 6); }
     /** Edge: the four `least_time ...` methods are allowed on OSS. */
     bool leastTimeOnOss() const { return m_edge; }
     /** Edge: settings policies get a GEP-713 `Programmed` condition. */

@@ -4,6 +4,8 @@
 
 #include "core/design.h"
 #include "ngf/backendrefresolver.h"
+#include "ngf/filterprocessor.h"
+#include "ngf/note.h"
 #include "ngf/validation.h"
 
 #include <QCoreApplication>
@@ -71,6 +73,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gw::ngf::RouteProcessor)
 };
 
+const QString ngfGroup = QStringLiteral("gateway.nginx.org");
+
+/** helpers.CapitalizeString */
+QString capitalize(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+/** A LocalObjectReference as apimachinery prints a bad value (JSON). */
+QString localRefJson(const ObjectReference &ref)
+{
+    return QStringLiteral("{\"group\":%1,\"kind\":%2,\"name\":%3}")
+        .arg(jsonQuote(ref.group), jsonQuote(ref.kind), jsonQuote(ref.name));
+}
+
 } // namespace
 
 QString cookiePathForMatches(const std::vector<HTTPRouteMatch> &matches)
@@ -134,6 +153,7 @@ void RouteProcessor::process(GraphRoute &route, std::vector<Diagnostic> &notes) 
             atLeastOneValid = true;
         all.warn.insert(all.warn.end(), errors.warn.begin(), errors.warn.end());
         all.invalid.insert(all.invalid.end(), errors.invalid.begin(), errors.invalid.end());
+        all.resolve.insert(all.resolve.end(), errors.resolve.begin(), errors.resolve.end());
         route.rules.push_back(std::move(rule));
     }
     if (!all.warn.empty())
@@ -147,6 +167,12 @@ void RouteProcessor::process(GraphRoute &route, std::vector<Diagnostic> &notes) 
                 conditions::routeUnsupportedValue(QStringLiteral("All rules are invalid: ") + msg));
             route.valid = false;
         }
+    }
+    // Resolve errors do not invalidate the route (processHTTPRouteRules capitalizes the message,
+    // processGRPCRouteRules does not).
+    if (!all.resolve.empty()) {
+        const QString msg = aggregate(all.resolve);
+        route.conditions.push_back(conditions::routeInvalidFilter(route.grpc ? msg : capitalize(msg)));
     }
     if (route.valid)
         resolveBackendRefs(route);
@@ -198,8 +224,8 @@ void RouteProcessor::processRule(const GraphRoute &route, const RouteRule &spec,
         rule.validMatches = false;
 
     FieldErrors filterErrors;
-    processFilters(route, spec, rulePath, rule, filterErrors, notes);
-    if (!filterErrors.empty())
+    processFilters(route, spec, rulePath, rule, filterErrors, errors.resolve, notes);
+    if (!filterErrors.empty() || !errors.resolve.empty())
         rule.filters.valid = false;
     invalid.insert(invalid.end(), filterErrors.begin(), filterErrors.end());
     errors.invalid.insert(errors.invalid.end(), invalid.begin(), invalid.end());
@@ -318,16 +344,29 @@ void RouteProcessor::convertGrpcMatches(const RouteRule &spec, const QString &ru
 }
 
 void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &spec, const QString &rulePath,
-                                    GraphRule &rule, FieldErrors &errors,
+                                    GraphRule &rule, FieldErrors &errors, FieldErrors &resolveErrors,
                                     std::vector<Diagnostic> &notes) const
 {
     RouteFilters &out = rule.filters;
+    bool seenAuth = false;
     for (int k = 0; k < int(spec.filters.size()); ++k) {
         const RouteFilter &f = spec.filters[size_t(k)];
         const QString fp = idx(rulePath, u"filters", k);
         const SourceRef source = sourceOf(*route.resource, fp);
         const bool http = !route.grpc;
-        if (http && f.type == u"RequestRedirect" && f.requestRedirect) {
+        if (f.type == u"ExtensionRef" && f.extensionRef && f.extensionRef->kind == u"AuthenticationFilter") {
+            if (seenAuth) {
+                errors.push_back(
+                    FieldError::invalid(child(fp, u"extensionRef"), localRefJson(*f.extensionRef),
+                                        QStringLiteral("only one AuthenticationFilter is allowed "
+                                                       "per Route rule")));
+                continue;
+            }
+            seenAuth = true;
+        }
+        if (f.type == u"ExtensionRef") {
+            processExtensionRef(route, f, fp, out, errors, resolveErrors, notes);
+        } else if (http && f.type == u"RequestRedirect" && f.requestRedirect) {
             const RequestRedirect &r = *f.requestRedirect;
             const QString rp = child(fp, u"requestRedirect");
             const size_t before = errors.size();
@@ -335,10 +374,14 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
                 errors.push_back(FieldError::notSupported(child(rp, u"scheme"), goQuote(*r.scheme),
                                                           {QStringLiteral("http"), QStringLiteral("https")}));
             validateHostAndPath(r.hostname, r.path, rp, QStringLiteral("requestRedirect"), errors);
-            if (r.statusCode && *r.statusCode != 301 && *r.statusCode != 302)
+            // v2.6.7 checks no code (validateFilterRedirect): the CRD allows 301, 302, 303, 307
+            // and 308. Earlier releases accepted only 301 and 302.
+            QStringList codes {QStringLiteral("301"), QStringLiteral("302")};
+            if (m_profile.version.redirectCodes303To308())
+                codes << QStringLiteral("303") << QStringLiteral("307") << QStringLiteral("308");
+            if (r.statusCode && !codes.contains(QString::number(*r.statusCode)))
                 errors.push_back(FieldError::notSupported(child(rp, u"statusCode"),
-                                                          QString::number(*r.statusCode),
-                                                          {QStringLiteral("301"), QStringLiteral("302")}));
+                                                          QString::number(*r.statusCode), codes));
             if (errors.size() == before && !out.redirect) {
                 out.redirect = r;
                 out.redirectSource = source;
@@ -366,8 +409,7 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
                 out.responseHeaders = f.responseHeaderModifier;
                 out.responseHeadersSource = source;
             }
-        } else if (f.type == u"RequestMirror" || f.type == u"ExtensionRef" || f.type == u"CORS" ||
-                   f.type == u"ExternalAuth") {
+        } else if (f.type == u"RequestMirror" || f.type == u"CORS" || f.type == u"ExternalAuth") {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
             d.resource = route.resource->displayName();
@@ -383,6 +425,96 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             supported.sort();
             errors.push_back(FieldError::notSupported(child(fp, u"type"), jsonQuote(f.type), supported));
         }
+    }
+}
+
+void RouteProcessor::processExtensionRef(const GraphRoute &route, const RouteFilter &f, const QString &fp,
+                                         RouteFilters &out, FieldErrors &errors, FieldErrors &resolveErrors,
+                                         std::vector<Diagnostic> &notes) const
+{
+    const QString refPath = child(fp, u"extensionRef");
+    if (!f.extensionRef) {
+        errors.push_back(FieldError::required(refPath, QStringLiteral("cannot be nil")));
+        return;
+    }
+    const ObjectReference &ref = *f.extensionRef;
+    // validateExtensionRefFilter
+    const size_t before = errors.size();
+    if (ref.name.isEmpty())
+        errors.push_back(FieldError::required(refPath, QStringLiteral("name cannot be empty")));
+    if (ref.group != ngfGroup)
+        errors.push_back(FieldError::notSupported(refPath, jsonQuote(ref.group), {ngfGroup}));
+    const bool snippets = ref.kind == u"SnippetsFilter";
+    const bool auth = ref.kind == u"AuthenticationFilter";
+    if (!snippets && !auth)
+        errors.push_back(FieldError::notSupported(
+            refPath, jsonQuote(ref.kind),
+            {QStringLiteral("SnippetsFilter"), QStringLiteral("AuthenticationFilter")}));
+    if (errors.size() != before)
+        return;
+    // The resolvers: a filter of the route's namespace, marked referenced when found.
+    int index = -1;
+    if (m_filters && snippets)
+        index = FilterProcessor::findSnippetsFilter(*m_filters, route.ns(), ref.name);
+    else if (m_filters)
+        index = FilterProcessor::findAuthenticationFilter(*m_filters, route.ns(), ref.name);
+    if (index < 0) {
+        resolveErrors.push_back(FieldError::notFound(refPath, localRefJson(ref)));
+        if (snippets && !m_profile.snippets)
+            notes.push_back(
+                note(m_design, *route.resource, refPath,
+                     Tr::tr("NGF runs without snippets (--snippets): it does not watch SnippetsFilters, "
+                            "so this reference is not found and the rule answers 500")));
+        return;
+    }
+    bool valid = false;
+    if (snippets) {
+        GraphSnippetsFilter &sf = m_filters->snippetsFilters[size_t(index)];
+        sf.referenced = true;
+        valid = sf.valid;
+    } else {
+        GraphAuthenticationFilter &af = m_filters->authenticationFilters[size_t(index)];
+        af.referenced = true;
+        valid = af.valid;
+    }
+    if (!valid) {
+        resolveErrors.push_back(FieldError::invalid(
+            refPath, localRefJson(ref),
+            QStringLiteral("referenced filter is invalid. See filter status for more details.")));
+        return;
+    }
+    out.extensionRefSource = sourceOf(*route.resource, fp);
+    if (snippets) {
+        // convertSnippetsFilter: the http.server and http.server.location snippets, in filter order.
+        const GraphSnippetsFilter &sf = m_filters->snippetsFilters[size_t(index)];
+        out.snippetsFilters.push_back(index);
+        const auto add = [&](const QString &context, std::vector<SnippetInclude> &to) {
+            const auto it = sf.snippets.find(context);
+            if (it == sf.snippets.end())
+                return;
+            const QString field = QStringLiteral("spec.snippets[%1].value").arg(sf.snippetIndex.at(context));
+            to.push_back({sf.includeFile(context), it->second.value, sourceOf(*sf.resource, field)});
+        };
+        add(QStringLiteral("http.server"), out.serverSnippets);
+        add(QStringLiteral("http.server.location"), out.locationSnippets);
+        return;
+    }
+    // convertAuthenticationFilter: the last AuthenticationFilter of the rule (there is at most one).
+    const Resource &filter = *m_filters->authenticationFilters[size_t(index)].resource;
+    const AuthenticationFilter &spec = *filter.as<AuthenticationFilter>();
+    if (spec.type == u"Basic" && spec.basic) {
+        BasicAuthConfig b;
+        b.realm = spec.basic->realm;
+        b.file =
+            QStringLiteral("/etc/nginx/secrets/basic_auth_%1_%2").arg(filter.meta.ns, spec.basic->secretName);
+        b.source = sourceOf(filter, QStringLiteral("spec.basic"));
+        out.basicAuth = b;
+    } else {
+        notes.push_back(
+            note(m_design, *route.resource, refPath,
+                 Tr::tr("the preview does not render %1 authentication: the rule is shown without "
+                        "the auth_jwt/auth_oidc lines NGF writes")
+                     .arg(spec.type)));
     }
 }
 

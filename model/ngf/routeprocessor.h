@@ -25,6 +25,12 @@ public:
     /** \a backends resolves the backendRefs (BackendRefResolver); without one they stay unresolved. */
     RouteProcessor(const Design &design, const Profile &profile, const BackendRefResolver *backends);
 
+    /**
+     * The SnippetsFilters and AuthenticationFilters ExtensionRefs resolve to (FilterProcessor has
+     * filled them); resolving marks them referenced. Without, every ExtensionRef is not found.
+     */
+    void setExtensionFilters(Graph *graph) { m_filters = graph; }
+
     /** Fills \a route (resource and grpc already set) with rules and conditions. */
     void process(GraphRoute &route, std::vector<Diagnostic> &notes) const;
 
@@ -33,6 +39,7 @@ private:
     {
         FieldErrors warn;
         FieldErrors invalid;
+        FieldErrors resolve; ///< unresolvable or invalid ExtensionRef filters (ResolvedRefs=False)
     };
 
     void processRule(const GraphRoute &route, const RouteRule &spec, GraphRule &rule, RuleErrors &errors,
@@ -43,7 +50,12 @@ private:
     void validateValueMatch(const ValueMatch &match, const QString &path, bool header,
                             FieldErrors &errors) const;
     void processFilters(const GraphRoute &route, const RouteRule &spec, const QString &rulePath,
-                        GraphRule &rule, FieldErrors &errors, std::vector<Diagnostic> &notes) const;
+                        GraphRule &rule, FieldErrors &errors, FieldErrors &resolveErrors,
+                        std::vector<Diagnostic> &notes) const;
+    /** An ExtensionRef filter (extension_ref_filter.go, common_filter.go processRouteRuleFilters). */
+    void processExtensionRef(const GraphRoute &route, const RouteFilter &filter, const QString &filterPath,
+                             RouteFilters &out, FieldErrors &errors, FieldErrors &resolveErrors,
+                             std::vector<Diagnostic> &notes) const;
     void validateHeaderModifier(const HeaderModifier &m, const QString &path, FieldErrors &errors) const;
     void validateFilterHostname(const QString &hostname, const QString &path, FieldErrors &errors) const;
     void validateFilterPath(const PathModifier &modifier, const QString &value, const QString &path,
@@ -58,6 +70,7 @@ private:
     const Design &m_design;
     const Profile &m_profile;
     const BackendRefResolver *m_backends;
+    Graph *m_filters = nullptr;
 };
 
 /** The cookie path NGF derives from a rule's matches (spec §5.2). */

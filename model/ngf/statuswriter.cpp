@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ngf/statuswriter.h"
 
+#include "ngf/filterprocessor.h"
+
 #include "yaml/emitter.h"
 
 namespace gw::ngf {
@@ -256,7 +258,30 @@ std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
             continue; // PrepareBackendTLSPolicyRequests: only policies a backendRef resolved
         out.push_back(backendTlsPolicyEntry(graph, policy));
     }
+    filterEntries(graph, out);
     return out;
+}
+
+void StatusWriter::filterEntries(const Graph &graph, std::vector<Entry> &out)
+{
+    // PrepareSnippetsFilterRequests / PrepareAuthenticationFilterRequests: every filter NGF
+    // processed, referenced or not: status.controllers with NGF's controllerName.
+    const auto entry = [&](const Resource &resource, const Conditions &list) {
+        Entry e {&resource, header(resource), false};
+        yaml::Value controller = yaml::Value::mapping();
+        controller.set("conditions", conditionsValue(list, resource.meta.generation, &e.problem));
+        controller.set("controllerName", controllerName());
+        yaml::Value controllers = yaml::Value::sequence();
+        controllers.append(std::move(controller));
+        yaml::Value status = yaml::Value::mapping();
+        status.set("controllers", std::move(controllers));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    };
+    for (const GraphSnippetsFilter &f : graph.snippetsFilters)
+        entry(*f.resource, FilterProcessor::snippetsFilterConditions(f));
+    for (const GraphAuthenticationFilter &f : graph.authenticationFilters)
+        entry(*f.resource, FilterProcessor::authenticationFilterConditions(f));
 }
 
 StatusWriter::Entry StatusWriter::backendTlsPolicyEntry(const Graph &graph,

@@ -48,6 +48,8 @@ private:
     /** A BackendTLSPolicy: the same conditions for every ancestor Gateway (PrepareBackendTLSPolicyRequests).
      */
     static Entry backendTlsPolicyEntry(const Graph &graph, const GraphBackendTlsPolicy &policy);
+    /** SnippetsFilters and AuthenticationFilters: status.controllers. */
+    static void filterEntries(const Graph &graph, std::vector<Entry> &out);
 };
 
 } // namespace gw::ngf

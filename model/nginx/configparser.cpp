@@ -73,6 +73,8 @@ Spec specFor(const QByteArray &context, const QByteArray &name)
         return {Shape::Simple, 0, 0, location};
     if (name == "proxy_pass" || name == "grpc_pass")
         return {Shape::Simple, 1, 1, location || ifBlock || (name == "proxy_pass" && server)};
+    if (name == "auth_basic" || name == "auth_basic_user_file")
+        return {Shape::Simple, 1, 1, http || server || location || context == "limit_except"};
     if (name == "js_content")
         return {Shape::Simple, 1, 1, location || ifBlock};
     if (name == "js_import" || name == "js_preload_object")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nginx/contextcompiler.h"
 
+#include "nginx/authbasic.h"
 #include "nginx/scriptcompiler.h"
 
 #include <QCoreApplication>
@@ -78,7 +79,8 @@ void ContextCompiler::compile(const Config &config)
         m_context.upstreamIndex.insert(key, int(i));
     }
 
-    ScriptCompiler scripts(m_log, m_httpHeaders);
+    const AuthBasicSetting httpAuth = AuthBasic::compile(m_log, config, http->children, {});
+    ScriptCompiler scripts(m_log, config, m_httpHeaders, httpAuth);
     int index = 0;
     for (const Directive &d : http->children) {
         if (d.name != "server" || !d.block)

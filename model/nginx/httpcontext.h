@@ -86,6 +86,20 @@ struct HeaderSetting
     ComplexValue value;
 };
 
+/**
+ * `auth_basic` and `auth_basic_user_file` in effect at one level, merged as
+ * ngx_http_auth_basic_merge_loc_conf() does: each is inherited on its own from the enclosing level when
+ * a level does not set it (`if` blocks cannot set them and take their location's).
+ */
+struct AuthBasicSetting
+{
+    const Directive *realmDirective = nullptr; ///< the auth_basic in effect; nullptr: none
+    ComplexValue realm;
+    const Directive *fileDirective = nullptr; ///< the auth_basic_user_file in effect; nullptr: none
+    ComplexValue userFile; ///< with the conf prefix applied to a value not starting with '$'
+    bool configured() const { return realmDirective && fileDirective; }
+};
+
 /** A compiled `location` (or the pseudo-location of an `if` block inside one). */
 struct Location
 {
@@ -102,6 +116,7 @@ struct Location
     RewriteScript script;
     Handler handler;
     std::vector<HeaderSetting> headers; ///< effective proxy_set_header list (own, else inherited)
+    AuthBasicSetting auth; ///< effective auth_basic settings
     // nested locations
     LocationTree tree;
     std::vector<const Location *> regexes;
@@ -124,6 +139,7 @@ struct Server
     std::map<QByteArray, const Location *> named;
     std::vector<std::unique_ptr<Location>> locations;
     std::vector<HeaderSetting> headers; ///< server-level proxy_set_header
+    AuthBasicSetting auth; ///< server-level auth_basic settings (merged with the http level)
     bool rejectHandshake = false; ///< ssl_reject_handshake on
     bool verifyClient = false; ///< ssl_verify_client other than off
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nginx/routeengine.h"
 
+#include "nginx/authbasic.h"
 #include "nginx/uri.h"
 
 #include <QCoreApplication>
@@ -581,7 +582,7 @@ void RouteEngine::process()
         }
         case Phase::Rewrite: {
             if (!location) {
-                phase = Phase::Content;
+                phase = Phase::Access;
                 break;
             }
             const ScriptOutcome out = runScript(location->script, location);
@@ -599,9 +600,16 @@ void RouteEngine::process()
                 phase = Phase::FindConfig;
                 break;
             }
-            phase = Phase::Content;
+            phase = Phase::Access;
             break;
         }
+        case Phase::Access:
+            // ngx_http_core_access_phase(): after the rewrites, with the configuration of the location
+            // (or `if` block) the request ended in; also after every internal redirect.
+            if (!access(active))
+                return;
+            phase = Phase::Content;
+            break;
         case Phase::Content: {
             const Handler none;
             const Handler &h = active ? active->handler : none;
@@ -639,6 +647,43 @@ void RouteEngine::process()
             break;
         }
     }
+}
+
+bool RouteEngine::access(const Location *location)
+{
+    const AuthBasicSetting &auth = location ? location->auth : m_state->server->auth;
+    if (!auth.configured())
+        return true;
+    const AuthBasic::Outcome o = AuthBasic::check(auth, *m_state, *m_context.config);
+    flushNotes();
+    using Kind = AuthBasic::Outcome::Kind;
+    const SourceLocation where = auth.realmDirective->location;
+    switch (o.kind) {
+    case Kind::Declined:
+        note(TraceStep::Kind::Access, Tr::tr("auth_basic: %1").arg(o.log), where);
+        return true;
+    case Kind::Allowed:
+        note(TraceStep::Kind::Access, Tr::tr("auth_basic: %1").arg(o.log), auth.fileDirective->location);
+        return true;
+    case Kind::Closed:
+        m_result.error = o.log;
+        m_result.action.kind = Action::Kind::Closed;
+        m_result.action.directive = where;
+        note(TraceStep::Kind::Access,
+             Tr::tr("auth_basic: %1: the connection is closed without a response").arg(o.log), where);
+        return false;
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::InternalError:
+        break;
+    }
+    m_result.error = o.log;
+    note(TraceStep::Kind::Access, Tr::tr("auth_basic: %1").arg(o.log),
+         o.kind == Kind::Unauthorized ? where : auth.fileDirective->location);
+    respond(o.status(), nullptr, o.kind == Kind::Unauthorized ? where : auth.fileDirective->location);
+    if (o.kind == Kind::Unauthorized)
+        m_result.action.wwwAuthenticate = QStringLiteral("Basic realm=\"%1\"").arg(str(o.realm));
+    return false;
 }
 
 RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, const Location *location)

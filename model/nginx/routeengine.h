@@ -14,7 +14,8 @@ namespace gw::nginx {
  * Routes one request through a compiled HttpContext, phase by phase as nginx's http core does:
  * connection (listening socket, TLS/SNI), request line and headers, virtual server, server rewrite,
  * find config (location tree, regexes, nested locations, trailing-slash 301, `internal`), location
- * rewrite (re-searching the location after a changed URI, at most 10 times), and the content handler
+ * rewrite (re-searching the location after a changed URI, at most 10 times), access (auth_basic), and
+ * the content handler
  * (proxy_pass / grpc_pass, NGF's njs matcher with its internal redirect, or static files).
  * One engine per request; Router::route creates it.
  */
@@ -32,7 +33,7 @@ private:
         bool uriChanged = false;
         const Location *active = nullptr; ///< the `if` block whose condition held, if any
     };
-    enum class Phase { ServerRewrite, FindConfig, Rewrite, Content, Done };
+    enum class Phase { ServerRewrite, FindConfig, Rewrite, Access, Content, Done };
 
     void note(TraceStep::Kind kind, const QString &message, const SourceLocation &where = {});
     void flushNotes();
@@ -47,6 +48,7 @@ private:
     bool condition(const Condition &c);
     LocationTree::Result findLocation(const LocationTree &tree, const std::vector<const Location *> &regexes,
                                       const Location *&match, QStringList *tested);
+    bool access(const Location *location);
     void proxy(const Handler &handler, const Location *location);
     void followSocket(const UpstreamBlock &upstream, const Location *location);
     bool njsRedirect(const Handler &handler, Phase *phase, const Location **location);

@@ -24,6 +24,7 @@ struct TraceStep
         Server, ///< virtual server selection
         Location, ///< location selection
         Rewrite, ///< return / rewrite / set / if
+        Access, ///< auth_basic
         Variable, ///< map and split_clients decisions
         Njs, ///< NGF's httpmatches.js
         Proxy, ///< proxy_pass / grpc_pass
@@ -64,7 +65,7 @@ struct Action
     enum class Kind {
         None,
         Proxy, ///< proxy_pass / grpc_pass to an upstream (or an address)
-        Return, ///< a status (and body) from the configuration: return, 404, 500, …
+        Return, ///< a status (and body) from the configuration: return, 404, 500, auth_basic's 401, …
         Redirect, ///< a 3xx with a Location header (return, rewrite redirect, trailing-slash 301)
         Static, ///< no content handler: nginx would serve files (there are none in the simulation: 404)
         Unsupported, ///< a content handler this simulation does not run (njs other than NGF's, fastcgi, …)
@@ -85,6 +86,7 @@ struct Action
     int status = 0;
     QString body; ///< the return text (empty: nginx's own page for the status)
     QString redirect; ///< the Location header, made absolute as nginx does
+    QString wwwAuthenticate; ///< the WWW-Authenticate header of auth_basic's 401 (`Basic realm="…"`)
 };
 
 /**

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nginx/scriptcompiler.h"
 
+#include "nginx/authbasic.h"
 #include "nginx/locationtree.h"
 
 #include <QCoreApplication>
@@ -58,9 +59,13 @@ int parseCode(const QByteArray &v)
 
 } // namespace
 
-ScriptCompiler::ScriptCompiler(CompileLog &log, const std::vector<HeaderSetting> &httpHeaders)
+ScriptCompiler::ScriptCompiler(CompileLog &log, const Config &config,
+                               const std::vector<HeaderSetting> &httpHeaders,
+                               const AuthBasicSetting &httpAuth)
     : m_log(log)
+    , m_config(config)
     , m_httpHeaders(httpHeaders)
+    , m_httpAuth(httpAuth)
 { }
 
 std::vector<HeaderSetting> ScriptCompiler::ownHeaders(const std::vector<Directive> &children)
@@ -98,6 +103,7 @@ std::unique_ptr<Server> ScriptCompiler::compileServer(const Directive &d, int in
     s.headers = ownHeaders(d.children);
     if (s.headers.empty())
         s.headers = m_httpHeaders;
+    s.auth = AuthBasic::compile(m_log, m_config, d.children, m_httpAuth);
     compileBody(d.children, s, nullptr, s.script);
     for (const auto &loc : s.locations) {
         if (loc->modifier != Location::Modifier::Named)
@@ -123,6 +129,14 @@ void ScriptCompiler::compileBody(const std::vector<Directive> &children, Server 
                 (location ? location->children : server.locations).push_back(std::move(child));
         } else if (isRewriteDirective(c.name)) {
             compileRewriteOp(c, server, location, script);
+        } else if (c.name == "limit_except" && c.block) {
+            for (const Directive &inner : c.children) {
+                if (inner.name == "auth_basic" || inner.name == "auth_basic_user_file")
+                    m_log.warning(inner,
+                                  Tr::tr("\"%1\" inside \"limit_except\" is not simulated: requests are "
+                                         "routed as if it were not there")
+                                      .arg(inner.nameText()));
+            }
         } else if (c.name == "internal") {
             if (location)
                 location->internal = true;
@@ -209,6 +223,7 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
     loc->headers = ownHeaders(d.children);
     if (loc->headers.empty())
         loc->headers = parent ? parent->headers : server.headers;
+    loc->auth = AuthBasic::compile(m_log, m_config, d.children, parent ? parent->auth : server.auth);
     compileBody(d.children, server, loc.get(), loc->script);
 
     const Handler &h = loc->handler;
@@ -272,6 +287,7 @@ void ScriptCompiler::compileRewriteOp(const Directive &d, Server &server, Locati
         block.name = location ? location->name : QByteArray();
         const std::vector<HeaderSetting> own = ownHeaders(d.children);
         block.headers = !own.empty() ? own : (location ? location->headers : server.headers);
+        block.auth = location ? location->auth : server.auth; // not allowed in `if`: inherited
         // A server-level `if` holds rewrite directives only (nginx's "sif" context).
         compileBody(d.children, server, location ? &block : nullptr, block.script);
     }

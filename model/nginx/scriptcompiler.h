@@ -16,7 +16,8 @@ namespace gw::nginx {
 class ScriptCompiler
 {
 public:
-    ScriptCompiler(CompileLog &log, const std::vector<HeaderSetting> &httpHeaders);
+    ScriptCompiler(CompileLog &log, const Config &config, const std::vector<HeaderSetting> &httpHeaders,
+                   const AuthBasicSetting &httpAuth);
     std::unique_ptr<Server> compileServer(const Directive &d, int index);
 
 private:
@@ -34,7 +35,9 @@ private:
                    std::vector<const Location *> *regexes);
 
     CompileLog &m_log;
+    const Config &m_config;
     const std::vector<HeaderSetting> &m_httpHeaders;
+    const AuthBasicSetting &m_httpAuth;
 };
 
 } // namespace gw::nginx

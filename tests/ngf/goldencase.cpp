@@ -45,6 +45,8 @@ GoldenCase GoldenCase::load(const QString &name)
             c.profile.plus = true;
         else if (f == u"--experimental")
             c.profile.experimental = true;
+        else if (f == u"--snippets")
+            c.profile.snippets = true;
         else if (f == u"--ngf-version" && i + 1 < c.flags.size()) {
             const auto v = NgfVersion::parse(c.flags[++i]);
             if (!v)

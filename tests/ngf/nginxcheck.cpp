@@ -165,6 +165,13 @@ bool NginxCheck::test(const std::vector<GeneratedFile> &files, QString *output)
             QFile::copy(m_pem, target);
         }
     }
+    // The htpasswd files of AuthenticationFilters (basic_auth_NS_NAME): one test user.
+    for (const GeneratedFile &f : files) {
+        static const QRegularExpression htpasswd(QStringLiteral("/etc/nginx/secrets/basic_auth_[^;\\s]+"));
+        auto it = htpasswd.globalMatch(f.content);
+        while (it.hasNext())
+            writeFile(root + it.next().captured(0), "user:{PLAIN}password\n");
+    }
     QProcess nginx;
     nginx.start(m_nginx,
                 {QStringLiteral("-t"), QStringLiteral("-q"), QStringLiteral("-p"), root + u'/',

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void traceCsv();
     void unbalanceableUpstream();
     void externalNameUpstream();
+    void unresolvedExtensionRefAnswers500();
 };
 
 void tst_SimPipeline::routesAndUpstreamsFromTheRenderedText()
@@ -468,6 +469,34 @@ void tst_SimPipeline::externalNameUpstream()
     QVERIFY2(records[0].error.contains(u"does not resolve names"), qPrintable(records[0].error));
     QCOMPARE(records[1].status, 200); // the cluster's Services of the same route are simulated
     QVERIFY(!records[1].pod.isEmpty());
+}
+
+void tst_SimPipeline::unresolvedExtensionRefAnswers500()
+{
+    // NGF renders a rule whose ExtensionRef filter does not resolve as `return 500 "";`
+    // (servers.go createLocation, InvalidFilter): the simulator answers 500 without proxying, and
+    // the other rules of the route still reach their backend.
+    ngf::Profile profile;
+    profile.snippets = true;
+    const auto c = config(QStringLiteral("/tests/ngf/data/filters-extensionref-missing/input.yaml"), profile);
+    for (const char *path : {"/missing-snippets", "/missing-snippets/x", "/missing-auth"}) {
+        const RouteDecision d = c->route(request(QStringLiteral("cafe.example.com"), QLatin1String(path)));
+        QCOMPARE(d.status, 500);
+        QCOMPARE(d.upstream, -1);
+        QCOMPARE(d.route, QStringLiteral("default/cafe"));
+    }
+    const RouteDecision good = c->route(request(QStringLiteral("cafe.example.com"), QStringLiteral("/good")));
+    QCOMPARE(good.status, 0);
+    QCOMPARE(good.upstreamName, QStringLiteral("default_coffee_80"));
+    Diagnostics d;
+    const auto records =
+        TraceRunner::run(c,
+                         RequestsCsv::parse("client,host,path\n10.0.0.1,cafe.example.com,/missing-auth\n"
+                                            "10.0.0.1,cafe.example.com,/good\n",
+                                            QStringLiteral("r.csv"), d),
+                         {});
+    QCOMPARE(records[0].status, 500);
+    QCOMPARE(records[1].status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_SimPipeline)

@@ -64,6 +64,8 @@ QString Icons::kindIconName(Kind kind)
     case Kind::ConfigMap:
     case Kind::Namespace:
     case Kind::BackendTLSPolicy:
+    case Kind::SnippetsFilter:
+    case Kind::AuthenticationFilter:
     case Kind::Unknown:
         break;
     }

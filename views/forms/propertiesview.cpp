@@ -92,6 +92,8 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::ClientSettingsPolicy:
     case Kind::ProxySettingsPolicy:
     case Kind::RateLimitPolicy:
+    case Kind::SnippetsFilter:
+    case Kind::AuthenticationFilter:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;
