@@ -2753,6 +2753,45 @@
     </message>
 </context>
 <context>
+    <name>gw::nginx::AuthBasic</name>
+    <message>
+        <source>auth_basic is off</source>
+        <translation>auth_basic ist aus (off)</translation>
+    </message>
+    <message>
+        <source>no user/password was provided for basic authentication</source>
+        <translation>für die Basic-Authentifizierung wurden kein Benutzer und kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>pread() &quot;%1&quot; failed (21: Is a directory)</source>
+        <translation>pread() „%1“ fehlgeschlagen (21: Ist ein Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>open() &quot;%1&quot; failed (2: No such file or directory)</source>
+        <translation>open() „%1“ fehlgeschlagen (2: Datei oder Verzeichnis nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found in &quot;%2&quot;</source>
+        <translation>Benutzer „%1“ wurde in „%2“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>crypt_r() failed</source>
+        <translation>crypt_r() fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; authenticated</source>
+        <translation>Benutzer „%1“ authentifiziert</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: password mismatch</source>
+        <translation>Benutzer „%1“: Passwort stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation>die Direktive „%1“ ist doppelt</translation>
+    </message>
+</context>
+<context>
     <name>gw::nginx::CompileLog</name>
     <message>
         <source>pcre2_compile() failed: %1 in &quot;%2&quot;</source>
@@ -3281,6 +3320,14 @@
         <source>could not find named location &quot;%1&quot;</source>
         <translation>benannte Location „%1“ nicht gefunden</translation>
     </message>
+    <message>
+        <source>auth_basic: %1</source>
+        <translation>auth_basic: %1</translation>
+    </message>
+    <message>
+        <source>auth_basic: %1: the connection is closed without a response</source>
+        <translation>auth_basic: %1: die Verbindung wird ohne Antwort geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>gw::nginx::Router</name>
@@ -3350,6 +3397,10 @@
     <message>
         <source>&quot;%1&quot; cannot have URI part in location given by regular expression, or inside named location, or inside &quot;if&quot; statement, or inside &quot;limit_except&quot; block</source>
         <translation>„%1“ darf keinen URI-Teil haben in einer Location mit regulärem Ausdruck, in einer benannten Location, in einer „if“-Anweisung oder in einem „limit_except“-Block</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inside &quot;limit_except&quot; is not simulated: requests are routed as if it were not there</source>
+        <translation>„%1“ in „limit_except“ wird nicht simuliert: Anfragen werden geroutet, als stünde es nicht da</translation>
     </message>
 </context>
 <context>

@@ -2753,6 +2753,45 @@
     </message>
 </context>
 <context>
+    <name>gw::nginx::AuthBasic</name>
+    <message>
+        <source>auth_basic is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user/password was provided for basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pread() &quot;%1&quot; failed (21: Is a directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open() &quot;%1&quot; failed (2: No such file or directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; was not found in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crypt_r() failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;: password mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::nginx::CompileLog</name>
     <message>
         <source>pcre2_compile() failed: %1 in &quot;%2&quot;</source>
@@ -3281,6 +3320,14 @@
         <source>could not find named location &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auth_basic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth_basic: %1: the connection is closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::nginx::Router</name>
@@ -3349,6 +3396,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot have URI part in location given by regular expression, or inside named location, or inside &quot;if&quot; statement, or inside &quot;limit_except&quot; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inside &quot;limit_except&quot; is not simulated: requests are routed as if it were not there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

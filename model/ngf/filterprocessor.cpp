@@ -42,6 +42,11 @@ QString GraphSnippetsFilter::includeFile(const QString &context) const
         .arg(context, resource->meta.ns, resource->meta.name);
 }
 
+QString GraphAuthenticationFilter::basicAuthFile(const QString &secretNs, const QString &secretName)
+{
+    return QStringLiteral("/etc/nginx/secrets/basic_auth_%1_%2").arg(secretNs, secretName);
+}
+
 FilterProcessor::FilterProcessor(const Design &design, Graph &graph)
     : m_design(design)
     , m_graph(graph)

@@ -279,6 +279,10 @@ struct GraphAuthenticationFilter
     bool valid = true;
     bool referenced = false;
     Conditions conditions; ///< added to the default Accepted; deduplicated when written
+
+    /** The htpasswd file NGF writes for a Basic filter's Secret: /etc/nginx/secrets/basic_auth_<ns>_<name>
+        (NGF dataplane/configuration.go GenerateAuthBasicFileID, config/generator.go generateAuthFileName). */
+    static QString basicAuthFile(const QString &secretNs, const QString &secretName);
 };
 
 /** A GatewayClass of NGF's controller and what NGF says about its parametersRef. */

@@ -505,8 +505,7 @@ void RouteProcessor::processExtensionRef(const GraphRoute &route, const RouteFil
     if (spec.type == u"Basic" && spec.basic) {
         BasicAuthConfig b;
         b.realm = spec.basic->realm;
-        b.file =
-            QStringLiteral("/etc/nginx/secrets/basic_auth_%1_%2").arg(filter.meta.ns, spec.basic->secretName);
+        b.file = GraphAuthenticationFilter::basicAuthFile(filter.meta.ns, spec.basic->secretName);
         b.source = sourceOf(filter, QStringLiteral("spec.basic"));
         out.basicAuth = b;
     } else {

@@ -279,7 +279,9 @@ bool RouteEngine::parseRequest(const Request &request)
                 name.compare(st.headers[j].first, Qt::CaseInsensitive))
                 continue;
             for (const char *u : unique) {
-                const bool always = qstrcmp(u, "Content-Length") == 0 || qstrcmp(u, "Transfer-Encoding") == 0;
+                // Authorization is unique before 1.23 too (tst_authbasicoracle, nginx 1.22).
+                const bool always = qstrcmp(u, "Content-Length") == 0 ||
+                    qstrcmp(u, "Transfer-Encoding") == 0 || qstrcmp(u, "Authorization") == 0;
                 if ((always || m_context.nginxVersion >= 1023000) &&
                     name.compare(u, Qt::CaseInsensitive) == 0) {
                     fail(400, Tr::tr("client sent duplicate header line: \"%1\"").arg(QLatin1String(u)));

@@ -33,7 +33,8 @@ struct RouteOptions
  * nginx does: the listening socket, the virtual server (exact name, longest leading wildcard, longest
  * trailing wildcard, regexes in order, else the default server), server-level rewrites, the location
  * (exact, longest prefix, `^~`, regexes in order, nested locations, the trailing-slash 301), location
- * rewrites (return, rewrite with its flags, set, if, break), NGF's njs matcher with its internal
+ * rewrites (return, rewrite with its flags, set, if, break), the access phase of auth_basic (with the
+ * user files of the Config's FileSet), NGF's njs matcher with its internal
  * redirects, and the content handler: proxy_pass / grpc_pass with the upstream name and the request URI
  * nginx sends (split_clients evaluated with MurmurHash2), or the status the configuration returns,
  * following NGF's unix-socket 503/500 servers.

@@ -3,6 +3,8 @@
 #include "sim/gatewayconfig.h"
 
 #include "core/design.h"
+#include "core/filter.h"
+#include "core/workload.h"
 #include "ngf/generator.h"
 #include "nginx/requeststate.h"
 #include "sim/upstreamparser.h"
@@ -125,9 +127,31 @@ std::shared_ptr<const GatewayConfig> GatewayConfig::fromFiles(std::shared_ptr<co
     return config;
 }
 
-bool GatewayConfig::read(const nginx::FileSet &files, const GatewayConfig *previous, QString *error)
+void GatewayConfig::addAuthFiles(nginx::FileSet &files) const
 {
-    m_text = files.toListing();
+    // NGF writes one htpasswd file per AuthenticationFilter of type Basic whose Secret exists and has the
+    // key "auth", with that data (NGF dataplane/configuration.go buildAuthSecrets, getAuthFileIDAndData;
+    // config/generator.go generateAuthFile). nginx reads it on every request; `nginx -T` does not list it.
+    for (const ngf::GraphAuthenticationFilter &f : m_result->graph.authenticationFilters) {
+        const AuthenticationFilter *spec = f.resource ? f.resource->as<AuthenticationFilter>() : nullptr;
+        if (!spec || spec->type != u"Basic" || !spec->basic)
+            continue;
+        const QString ns = f.resource->meta.ns;
+        const QString path = ngf::GraphAuthenticationFilter::basicAuthFile(ns, spec->basic->secretName);
+        const Resource *secret = m_design->find(Kind::Secret, ns, spec->basic->secretName);
+        if (files.contains(path) || !secret || !secret->as<Secret>())
+            continue;
+        const QMap<QString, QByteArray> &data = secret->as<Secret>()->data;
+        if (data.contains(QStringLiteral("auth")))
+            files.insert(path, data.value(QStringLiteral("auth")));
+    }
+}
+
+bool GatewayConfig::read(const nginx::FileSet &rendered, const GatewayConfig *previous, QString *error)
+{
+    m_text = rendered.toListing();
+    nginx::FileSet files = rendered;
+    addAuthFiles(files);
     m_nginx = nginx::Config::parse(files);
     m_router = nginx::Router(m_nginx);
     if (!m_router.isValid()) {

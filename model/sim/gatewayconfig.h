@@ -99,7 +99,8 @@ public:
                                                       QString *error = nullptr);
     /**
      * Reads \a files (the rendered files of \a result, possibly edited, as an `nginx -T` listing
-     * would hold them) instead of \a result's own. The dataplane still names the Pods.
+     * would hold them) instead of \a result's own. The dataplane still names the Pods, and the
+     * design's Secrets fill the htpasswd files of Basic AuthenticationFilters that \a files lack.
      */
     static std::shared_ptr<const GatewayConfig>
     fromFiles(std::shared_ptr<const Design> design, std::shared_ptr<const ngf::Result> result,
@@ -141,7 +142,8 @@ public:
 
 private:
     GatewayConfig() = default;
-    bool read(const nginx::FileSet &files, const GatewayConfig *previous, QString *error);
+    bool read(const nginx::FileSet &rendered, const GatewayConfig *previous, QString *error);
+    void addAuthFiles(nginx::FileSet &files) const;
     void readUpstreams(const GatewayConfig *previous);
     void analyse();
     void describeRoute(RouteDecision &decision) const;
