@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrate/annotationmapper.h"
 
+#include "migrate/basicauthsecret.h"
+
 #include "ingress/annotations.h"
 
 #include <QCoreApplication>
@@ -606,6 +608,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         } else {
             const QString realm =
                 a.string(QStringLiteral("auth-realm")).value_or(QStringLiteral("Authentication Required"));
+            const BasicAuthSecret htpasswd(ctx, ns, *secret, secretType);
             yaml::Value f =
                 newResource("gateway.nginx.org/v1alpha1", "AuthenticationFilter", ns, base + u"-auth");
             f.set("spec",
@@ -613,21 +616,16 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                       .set("type", "Basic")
                       .set("basic",
                            yaml::Value::mapping()
-                               .set("secretRef", yaml::Value::mapping().set("name", *secret))
+                               .set("secretRef", yaml::Value::mapping().set("name", htpasswd.name()))
                                .set("realm", realm)));
             ctx.extras.push_back(f);
             addRuleFilter(ctx, ing, extensionRef("AuthenticationFilter", base + u"-auth"));
-            const QString note = secretType == u"auth-map"
-                ? Tr::tr(
-                      "; the Secret is an auth-map (one key per user): NGF needs the htpasswd file under the "
-                      "key \"auth\", rewrite the Secret")
-                : QString();
             ctx.report.difference(
                 who, QStringLiteral("auth-type"), type,
                 Tr::tr("AuthenticationFilter Basic with Secret %1 (key \"auth\"), realm \"%2\"; "
                        "NGF passes the Authorization header on to the backend, ingress-nginx "
                        "removed it%3")
-                    .arg(*secret, realm, note));
+                    .arg(htpasswd.name(), realm, htpasswd.note()));
         }
     }
 

@@ -259,6 +259,8 @@ struct GraphNgfPolicy
             std::find(invalidForGateways.begin(), invalidForGateways.end(), gateway) ==
             invalidForGateways.end();
     }
+};
+
 /** A SnippetsFilter after NGF's validation (graph/snippets_filter.go). */
 struct GraphSnippetsFilter
 {

@@ -117,7 +117,7 @@ void tst_Migrate::rendersAndPassesNginx()
     const auto converted = migrate::IngressConverter::convert(input, c.options);
     QVERIFY(converted.ok);
 
-    // The converted manifests read back without errors and NGF accepts every route and policy.
+    // The converted manifests read back without errors and NGF accepts every route, policy and filter.
     Design design;
     const auto loaded = design.addFile(converted.yaml, QStringLiteral("converted.yaml"));
     for (const Diagnostic &d : loaded.diagnostics)
@@ -130,24 +130,9 @@ void tst_Migrate::rendersAndPassesNginx()
     const auto result = ngf::Generator::run(design, profile);
     QVERIFY2(result->gatewayIndex >= 0, qPrintable(result->gatewayError));
     QVERIFY(!result->graph.routes.empty());
-    // Gateway Studio's NGF model still refuses RequestRedirect codes 303, 307 and 308, which NGF v2.6.7
-    // accepts (graph/httproute.go validateFilterRedirect checks no status code); a case whose output
-    // uses them names the routes the model refuses in `model-rejects` until the model is fixed.
-    const QStringList rejects =
-        QString::fromUtf8(read(c.dir + QStringLiteral("/model-rejects"))).split(u'\n', Qt::SkipEmptyParts);
-    QStringList rejected;
     for (const ngf::GraphRoute &route : result->graph.routes) {
         const QString who = route.resource->displayName();
-        if (!route.valid) {
-            rejected << who;
-            const bool byCode =
-                std::any_of(route.conditions.begin(), route.conditions.end(), [](const auto &cond) {
-                    return cond.message.contains(
-                        QStringLiteral("requestRedirect.statusCode: Unsupported value"));
-                });
-            QVERIFY2(byCode, qPrintable(who));
-            continue;
-        }
+        QVERIFY2(route.valid, qPrintable(who));
         for (const ngf::Condition &cond : route.conditions)
             QVERIFY2(cond.status, qPrintable(who + u": " + cond.type + u": " + cond.message));
         for (const ngf::ParentAttachment &p : route.parents) {
@@ -155,9 +140,17 @@ void tst_Migrate::rendersAndPassesNginx()
             QVERIFY2(p.attached && failed.isEmpty(), qPrintable(who + u": " + failed));
         }
     }
-    QCOMPARE(rejected, rejects);
     for (const ngf::GraphPolicy &policy : result->graph.policies)
         QVERIFY2(policy.valid && !policy.conflicted, qPrintable(policy.resource->displayName()));
+    for (const ngf::GraphNgfPolicy &policy : result->graph.ngfPolicies)
+        QVERIFY2(policy.valid && !policy.conflicted, qPrintable(policy.resource->displayName()));
+    for (const ngf::GraphSnippetsFilter &filter : result->graph.snippetsFilters)
+        QVERIFY2(filter.valid, qPrintable(filter.resource->displayName()));
+    for (const ngf::GraphAuthenticationFilter &filter : result->graph.authenticationFilters) {
+        QVERIFY2(filter.valid, qPrintable(filter.resource->displayName()));
+        for (const ngf::Condition &cond : filter.conditions)
+            QVERIFY2(cond.status, qPrintable(filter.resource->displayName() + u": " + cond.message));
+    }
     for (const Diagnostic &note : result->graph.notes)
         qInfo("note: %s", qPrintable(note.toString()));
 
