@@ -2344,10 +2344,6 @@
         <translation>AuthenticationFilter braucht ein Secret im Namensraum der Route</translation>
     </message>
     <message>
-        <source>; the Secret is an auth-map (one key per user): NGF needs the htpasswd file under the key &quot;auth&quot;, rewrite the Secret</source>
-        <translation>; das Secret ist eine auth-map (ein Schlüssel je Benutzer): NGF braucht die htpasswd-Datei unter dem Schlüssel „auth“, das Secret umschreiben</translation>
-    </message>
-    <message>
         <source>AuthenticationFilter Basic with Secret %1 (key &quot;auth&quot;), realm &quot;%2&quot;; NGF passes the Authorization header on to the backend, ingress-nginx removed it%3</source>
         <translation>AuthenticationFilter Basic mit Secret %1 (Schlüssel „auth“), Realm „%2“; NGF reicht den Authorization-Header an das Backend weiter, ingress-nginx entfernte ihn%3</translation>
     </message>
@@ -2426,6 +2422,29 @@
     <message>
         <source>ignored on a canary Ingress by ingress-nginx too: the primary&apos;s settings apply to the canary&apos;s rules</source>
         <translation>auch von ingress-nginx an einem Canary-Ingress ignoriert: die Einstellungen des Primärbackends gelten für die Regeln des Canary</translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::BasicAuthSecret</name>
+    <message>
+        <source>; the Secret is not in the input and is an auth-map (one key per user): NGF needs the htpasswd file under the key &quot;auth&quot; of an Opaque Secret, rewrite the Secret</source>
+        <translation>; das Secret ist nicht in der Eingabe und ist eine auth-map (ein Schlüssel je Benutzer): NGF braucht die htpasswd-Datei unter dem Schlüssel „auth“ eines Opaque-Secrets, das Secret umschreiben</translation>
+    </message>
+    <message>
+        <source>; the Secret is not in the input: NGF needs it of type Opaque with the htpasswd file under the key &quot;auth&quot;</source>
+        <translation>; das Secret ist nicht in der Eingabe: NGF braucht es vom Typ Opaque mit der htpasswd-Datei unter dem Schlüssel „auth“</translation>
+    </message>
+    <message>
+        <source>; Secret %1 is an auth-map (one key per user), which NGF does not read: its users are written to %2 as the htpasswd file (keep %1 for ingress-nginx until it is gone)</source>
+        <translation>; Secret %1 ist eine auth-map (ein Schlüssel je Benutzer), die NGF nicht liest: seine Benutzer werden als htpasswd-Datei in %2 geschrieben (%1 für ingress-nginx behalten, bis es abgelöst ist)</translation>
+    </message>
+    <message>
+        <source>; the Secret has no key &quot;auth&quot;: ingress-nginx denies these locations and NGF refuses the filter (the rules answer 500) until the htpasswd file is added</source>
+        <translation>; das Secret hat keinen Schlüssel „auth“: ingress-nginx verweigert diese Locations und NGF lehnt den Filter ab (die Regeln antworten 500), bis die htpasswd-Datei ergänzt ist</translation>
+    </message>
+    <message>
+        <source>; NGF does not read Secret %1 of type %2: its key &quot;auth&quot; is copied to %3</source>
+        <translation>; NGF liest Secret %1 vom Typ %2 nicht: sein Schlüssel „auth“ wird nach %3 kopiert</translation>
     </message>
 </context>
 <context>

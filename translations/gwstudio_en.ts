@@ -2344,10 +2344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; the Secret is an auth-map (one key per user): NGF needs the htpasswd file under the key &quot;auth&quot;, rewrite the Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AuthenticationFilter Basic with Secret %1 (key &quot;auth&quot;), realm &quot;%2&quot;; NGF passes the Authorization header on to the backend, ingress-nginx removed it%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,6 +2421,29 @@
     </message>
     <message>
         <source>ignored on a canary Ingress by ingress-nginx too: the primary&apos;s settings apply to the canary&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::migrate::BasicAuthSecret</name>
+    <message>
+        <source>; the Secret is not in the input and is an auth-map (one key per user): NGF needs the htpasswd file under the key &quot;auth&quot; of an Opaque Secret, rewrite the Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the Secret is not in the input: NGF needs it of type Opaque with the htpasswd file under the key &quot;auth&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Secret %1 is an auth-map (one key per user), which NGF does not read: its users are written to %2 as the htpasswd file (keep %1 for ingress-nginx until it is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the Secret has no key &quot;auth&quot;: ingress-nginx denies these locations and NGF refuses the filter (the rules answer 500) until the htpasswd file is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; NGF does not read Secret %1 of type %2: its key &quot;auth&quot; is copied to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
