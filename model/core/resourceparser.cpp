@@ -5,8 +5,8 @@
 #include "core/backendtlsparser.h"
 #include "core/filterparser.h"
 #include "core/gatewayparser.h"
-#include "core/nginxproxyparser.h"
 #include "core/ngfpolicyparser.h"
+#include "core/nginxproxyparser.h"
 #include "core/objectreader.h"
 #include "yaml/aliasexpansion.h"
 

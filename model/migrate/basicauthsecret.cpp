@@ -60,7 +60,8 @@ void BasicAuthSecret::writeCopy(ConversionContext &context, const QString &ns, c
     m_name += QStringLiteral("-htpasswd");
     for (const yaml::Value &extra : context.extras) {
         const yaml::Value *meta = extra.get("metadata");
-        if (extra.get("kind")->toString() == "Secret" && meta->get("name")->toString() == m_name.toStdString() &&
+        if (extra.get("kind")->toString() == "Secret" &&
+            meta->get("name")->toString() == m_name.toStdString() &&
             meta->get("namespace")->toString() == ns.toStdString())
             return;
     }

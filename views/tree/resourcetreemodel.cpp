@@ -63,11 +63,21 @@ namespace {
 int kindOrder(Kind kind)
 {
     static constexpr Kind order[] = {
-        Kind::GatewayClass,  Kind::Gateway,        Kind::HTTPRoute,
-        Kind::GRPCRoute,     Kind::ReferenceGrant, Kind::UpstreamSettingsPolicy,
-        Kind::ClientSettingsPolicy, Kind::ProxySettingsPolicy, Kind::RateLimitPolicy,
-        Kind::NginxProxy,    Kind::Service,        Kind::Deployment,
-        Kind::EndpointSlice, Kind::Secret,         Kind::ToolDocument,
+        Kind::GatewayClass,
+        Kind::Gateway,
+        Kind::HTTPRoute,
+        Kind::GRPCRoute,
+        Kind::ReferenceGrant,
+        Kind::UpstreamSettingsPolicy,
+        Kind::ClientSettingsPolicy,
+        Kind::ProxySettingsPolicy,
+        Kind::RateLimitPolicy,
+        Kind::NginxProxy,
+        Kind::Service,
+        Kind::Deployment,
+        Kind::EndpointSlice,
+        Kind::Secret,
+        Kind::ToolDocument,
         Kind::Unknown,
     };
     return int(std::find(std::begin(order), std::end(order), kind) - std::begin(order));
