@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,6 +26,19 @@ QString NginxInstance::binary()
 {
     const QString env = qEnvironmentVariable("GW_NGINX");
     return env.isEmpty() ? QStringLiteral("/usr/sbin/nginx") : env;
+}
+
+int NginxInstance::version()
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(binary(), {QStringLiteral("-v")});
+    p.waitForFinished(5000);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("nginx/(\\d+)\\.(\\d+)\\.(\\d+)"))
+                                          .match(QString::fromUtf8(p.readAll()));
+    if (!m.hasMatch())
+        return 0;
+    return m.captured(1).toInt() * 1000000 + m.captured(2).toInt() * 1000 + m.captured(3).toInt();
 }
 
 QString NginxInstance::njsModule()

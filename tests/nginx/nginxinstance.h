@@ -36,6 +36,8 @@ public:
     ~NginxInstance();
 
     static QString binary();
+    /** The binary's version as nginx_version counts it (1.29.0 -> 1029000); 0 when unreadable. */
+    static int version();
     /** The njs module, when installed; empty otherwise. */
     static QString njsModule();
 

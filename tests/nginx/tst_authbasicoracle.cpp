@@ -11,27 +11,12 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTest>
 
 using namespace gw::nginx;
 using namespace gw::nginx::test;
 
 namespace {
-
-int nginxVersion()
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(NginxInstance::binary(), {QStringLiteral("-v")});
-    p.waitForFinished(5000);
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("nginx/(\\d+)\\.(\\d+)\\.(\\d+)"))
-                                          .match(QString::fromUtf8(p.readAll()));
-    if (!m.hasMatch())
-        return 0;
-    return m.captured(1).toInt() * 1000000 + m.captured(2).toInt() * 1000 + m.captured(3).toInt();
-}
 
 QByteArray rawRequest(const Request &r)
 {
@@ -144,7 +129,7 @@ void tst_AuthBasicOracle::agreement()
     for (auto it = files.constBegin(); it != files.constEnd(); ++it)
         set.insert(nginx.dir() + u'/' + it.key(), it.value());
     RouterOptions options;
-    options.nginxVersion = nginxVersion();
+    options.nginxVersion = NginxInstance::version();
     const Router router(Config::parse(set, nginx.dir() + QStringLiteral("/nginx.conf")), options);
     QCOMPARE(errors(router), QString());
     QString error;

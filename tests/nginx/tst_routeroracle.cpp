@@ -21,19 +21,6 @@ using namespace gw::nginx::test;
 
 namespace {
 
-int nginxVersion()
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(NginxInstance::binary(), {QStringLiteral("-v")});
-    p.waitForFinished(5000);
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("nginx/(\\d+)\\.(\\d+)\\.(\\d+)"))
-                                          .match(QString::fromUtf8(p.readAll()));
-    if (!m.hasMatch())
-        return 0;
-    return m.captured(1).toInt() * 1000000 + m.captured(2).toInt() * 1000 + m.captured(3).toInt();
-}
-
 QByteArray rawRequest(const Request &r)
 {
     QByteArray out = r.method.toUtf8() + ' ' + r.target.toUtf8() + ' ' + r.httpVersion.toUtf8() + "\r\n";
@@ -68,7 +55,7 @@ struct Oracle
     bool start(const QMap<QString, QByteArray> &confd, const QStringList &ports, QString *error,
                const QByteArray &loadModule = {}, const QMap<QString, QByteArray> &extra = {})
     {
-        version = nginxVersion();
+        version = NginxInstance::version();
         for (const QString &p : ports)
             nginx.port(p);
         for (const char *b : {"B1", "B2", "B3"})
@@ -238,7 +225,7 @@ void tst_RouterOracle::initTestCase()
 {
     QVERIFY2(QFileInfo(NginxInstance::binary()).isExecutable(),
              qPrintable(QStringLiteral("no nginx at %1 (set GW_NGINX)").arg(NginxInstance::binary())));
-    qInfo("oracle: %s, nginx_version %d", qPrintable(NginxInstance::binary()), nginxVersion());
+    qInfo("oracle: %s, nginx_version %d", qPrintable(NginxInstance::binary()), NginxInstance::version());
 }
 
 void tst_RouterOracle::routing()
