@@ -3,6 +3,8 @@
 #include "../ngf/nginxcheck.h"
 
 #include "core/design.h"
+#include "core/filter.h"
+#include "core/workload.h"
 #include "migrate/ingressconverter.h"
 #include "ngf/generator.h"
 
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void rendersAndPassesNginx_data() { golden_data(); }
     void rendersAndPassesNginx();
     void passesOtherDocumentsThrough();
+    void basicAuthSecrets_data();
+    void basicAuthSecrets();
     void cliExitCodes();
     void cliJsonReport();
 
@@ -183,6 +187,85 @@ void tst_Migrate::passesOtherDocumentsThrough()
     QCOMPARE(passed, 4); // three Services and the Secret, with its comment
     QVERIFY(result.yaml.startsWith(
         QByteArray::fromStdString(design.document(design.documents().front())->yaml->text())));
+}
+
+void tst_Migrate::basicAuthSecrets_data()
+{
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<QString>("secretType");
+    QTest::addColumn<QString>("filterSecret"); ///< the Secret the AuthenticationFilter names
+    QTest::addColumn<QByteArray>("copy"); ///< the htpasswd file of the written Opaque copy, if any
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<bool>("accepted"); ///< NGF accepts the filter
+    const QByteArray head = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: users\n";
+    QTest::newRow("auth-file Opaque") << head + "type: Opaque\nstringData:\n  auth: \"a:{PLAIN}x\"\n"
+                                      << "auth-file"
+                                      << "users" << QByteArray() << "removed it\n"
+                                      << true;
+    QTest::newRow("auth-file other type")
+        << head + "type: example.com/htpasswd\nstringData:\n  auth: \"a:{PLAIN}x\"\n"
+        << "auth-file"
+        << "users-htpasswd" << QByteArray("a:{PLAIN}x")
+        << "NGF does not read Secret users of type example.com/htpasswd" << true;
+    QTest::newRow("auth-file without auth")
+        << head + "type: Opaque\nstringData:\n  a: \"{PLAIN}x\"\n"
+        << "auth-file"
+        << "users" << QByteArray() << "the Secret has no key \"auth\"" << false;
+    QTest::newRow("auth-map") << head + "type: Opaque\nstringData:\n  b: \"{PLAIN}y\"\n  a: \"{PLAIN}x\"\n"
+                              << "auth-map"
+                              << "users-htpasswd" << QByteArray("a:{PLAIN}x\nb:{PLAIN}y\n")
+                              << "Secret users is an auth-map" << true;
+    QTest::newRow("not in the input") << QByteArray() << "auth-file"
+                                      << "users" << QByteArray() << "the Secret is not in the input" << false;
+}
+
+void tst_Migrate::basicAuthSecrets()
+{
+    QFETCH(QByteArray, secret);
+    QFETCH(QString, secretType);
+    QFETCH(QString, filterSecret);
+    QFETCH(QByteArray, copy);
+    QFETCH(QString, note);
+    QFETCH(bool, accepted);
+    const QByteArray ingress =
+        "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n"
+        "    nginx.ingress.kubernetes.io/auth-type: basic\n"
+        "    nginx.ingress.kubernetes.io/auth-secret: users\n"
+        "    nginx.ingress.kubernetes.io/auth-secret-type: " +
+        secretType.toUtf8() +
+        "\nspec:\n  rules:\n  - host: web.example.com\n    http:\n      paths:\n      - path: /\n"
+        "        pathType: Prefix\n        backend:\n          service:\n            name: web\n"
+        "            port:\n              number: 80\n";
+    Design input;
+    QVERIFY(input
+                .addFile((secret.isEmpty() ? QByteArray() : secret + "---\n") + ingress,
+                         QStringLiteral("input.yaml"))
+                .ok);
+    const auto converted = migrate::IngressConverter::convert(input, {});
+    QVERIFY(converted.ok);
+    const QString report = converted.report.toText();
+    QVERIFY2(
+        report.contains(QStringLiteral("AuthenticationFilter Basic with Secret %1 (key").arg(filterSecret)),
+        qPrintable(report));
+    QVERIFY2(report.contains(note), qPrintable(report));
+
+    Design design;
+    QVERIFY(design.addFile(converted.yaml, QStringLiteral("converted.yaml")).ok);
+    const Resource *filter =
+        design.find(Kind::AuthenticationFilter, QStringLiteral("default"), QStringLiteral("web-auth"));
+    QVERIFY(filter);
+    QCOMPARE(filter->as<AuthenticationFilter>()->basic->secretName, filterSecret);
+    const Resource *written =
+        design.find(Kind::Secret, QStringLiteral("default"), QStringLiteral("users-htpasswd"));
+    QCOMPARE(written != nullptr, !copy.isEmpty());
+    if (written) {
+        QCOMPARE(written->as<Secret>()->type, QStringLiteral("Opaque"));
+        QCOMPARE(written->as<Secret>()->data.value(QStringLiteral("auth")), copy);
+    }
+    ngf::Profile profile;
+    const auto result = ngf::Generator::run(design, profile);
+    QCOMPARE(result->graph.authenticationFilters.size(), size_t(1));
+    QCOMPARE(result->graph.authenticationFilters.front().valid, accepted);
 }
 
 int tst_Migrate::runCli(const QStringList &args, QByteArray *out, QByteArray *err)
