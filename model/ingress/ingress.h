@@ -38,8 +38,6 @@ struct IngressPath
     Type type = Type::ImplementationSpecific;
     IngressBackend backend;
     yaml::Path yamlPath; ///< spec.rules[i].http.paths[j]
-
-    static QString typeName(Type type);
 };
 
 /** One `spec.rules` entry. */

@@ -263,7 +263,9 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     const Annotations a(ing);
     const QString who = ing.qualifiedName();
     const QStringList written = a.names(); // as written: an alias is not the annotation it stands for
-    auto todo = [&](const QString &name) { return written.contains(name) && !ctx.isReported(ing, name); };
+    auto unreported = [&](const QString &name) {
+        return written.contains(name) && !ctx.isReported(ing, name);
+    };
     auto done = [&](const QString &name) { ctx.markReported(ing, name); };
     const QStringList services = ctx.servicesOfIngress.value(who);
     auto setService = [&](const QString &method, const QString &key) {
@@ -308,14 +310,14 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     if (a.string(QStringLiteral("affinity")) && !(ctx.options.plus && ctx.options.experimental))
         setService(QStringLiteral("ip_hash"), {});
     const bool cookieAffinity = a.string(QStringLiteral("affinity")).has_value();
-    if (todo(QStringLiteral("upstream-hash-by")) && cookieAffinity) {
+    if (unreported(QStringLiteral("upstream-hash-by")) && cookieAffinity) {
         done(QStringLiteral("upstream-hash-by"));
         ctx.report.converted(
             who, QStringLiteral("upstream-hash-by"), *a.raw(QStringLiteral("upstream-hash-by")),
             Tr::tr("ignored by ingress-nginx too: cookie affinity takes precedence (balancer.lua "
                    "get_implementation)"));
     }
-    if (todo(QStringLiteral("upstream-hash-by"))) {
+    if (unreported(QStringLiteral("upstream-hash-by"))) {
         done(QStringLiteral("upstream-hash-by"));
         const QString raw = *a.raw(QStringLiteral("upstream-hash-by"));
         const QString key = raw.trimmed().toLower();
@@ -336,13 +338,13 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         }
     }
     for (const char *subset : {"upstream-hash-by-subset", "upstream-hash-by-subset-size"}) {
-        if (todo(QLatin1String(subset))) {
+        if (unreported(QLatin1String(subset))) {
             done(QLatin1String(subset));
             ctx.report.notConvertible(who, QLatin1String(subset), *a.raw(QLatin1String(subset)),
                                       Tr::tr("nginx has no subset hashing; the key hashes to single Pods"));
         }
     }
-    if (todo(QStringLiteral("load-balance")) &&
+    if (unreported(QStringLiteral("load-balance")) &&
         (cookieAffinity || a.string(QStringLiteral("upstream-hash-by")))) {
         done(QStringLiteral("load-balance"));
         ctx.report.converted(
@@ -350,7 +352,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
             Tr::tr("ignored by ingress-nginx too: affinity or upstream-hash-by takes precedence "
                    "(balancer.lua get_implementation)"));
     }
-    if (todo(QStringLiteral("load-balance"))) {
+    if (unreported(QStringLiteral("load-balance"))) {
         done(QStringLiteral("load-balance"));
         const QString lb = *a.raw(QStringLiteral("load-balance"));
         if (lb == u"ewma") {
@@ -371,7 +373,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     }
 
     // ClientSettingsPolicy: one per route (it has a single targetRef).
-    if (todo(QStringLiteral("proxy-body-size"))) {
+    if (unreported(QStringLiteral("proxy-body-size"))) {
         done(QStringLiteral("proxy-body-size"));
         const QString raw = *a.raw(QStringLiteral("proxy-body-size"));
         bool rounded = false;
@@ -408,7 +410,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                                                                          {"proxy-send-timeout", "send"}};
         for (const auto &[annotation, field] : timeouts) {
             const QString name = QLatin1String(annotation);
-            if (!todo(name))
+            if (!unreported(name))
                 continue;
             done(name);
             const auto seconds = a.integer(name);
@@ -422,7 +424,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                 who, name, *a.raw(name),
                 Tr::tr("ProxySettingsPolicy timeout.%1 %2s").arg(QLatin1String(field)).arg(*seconds));
         }
-        if (todo(QStringLiteral("proxy-buffering"))) {
+        if (unreported(QStringLiteral("proxy-buffering"))) {
             done(QStringLiteral("proxy-buffering"));
             const QString raw = *a.raw(QStringLiteral("proxy-buffering"));
             buffering.set("disable", raw != u"on");
@@ -434,7 +436,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
             {"proxy-buffer-size", "bufferSize"}, {"proxy-busy-buffers-size", "busyBuffersSize"}};
         for (const auto &[annotation, field] : sizes) {
             const QString name = QLatin1String(annotation);
-            if (!todo(name))
+            if (!unreported(name))
                 continue;
             done(name);
             const QString size = ngfSize(*a.raw(name));
@@ -447,7 +449,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                 who, name, *a.raw(name),
                 Tr::tr("ProxySettingsPolicy buffering.%1 %2").arg(QLatin1String(field), size));
         }
-        if (todo(QStringLiteral("proxy-buffers-number"))) {
+        if (unreported(QStringLiteral("proxy-buffers-number"))) {
             done(QStringLiteral("proxy-buffers-number"));
             const QString raw = *a.raw(QStringLiteral("proxy-buffers-number"));
             const auto n = a.integer(QStringLiteral("proxy-buffers-number"));
@@ -484,7 +486,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         const int multiplier = a.integer(QStringLiteral("limit-burst-multiplier")).value_or(5);
         for (const char *unit : {"rps", "rpm"}) {
             const QString name = QStringLiteral("limit-") + QLatin1String(unit);
-            if (!todo(name))
+            if (!unreported(name))
                 continue;
             done(name);
             const auto limit = a.integer(name);
@@ -507,7 +509,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                     .arg(QLatin1Char(unit[2]))
                     .arg(*limit * multiplier));
         }
-        if (todo(QStringLiteral("limit-burst-multiplier"))) {
+        if (unreported(QStringLiteral("limit-burst-multiplier"))) {
             done(QStringLiteral("limit-burst-multiplier"));
             ctx.report.converted(who, QStringLiteral("limit-burst-multiplier"),
                                  *a.raw(QStringLiteral("limit-burst-multiplier")),
@@ -533,7 +535,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         QStringList server;
         auto cidrs = [&](const QString &name) { return a.raw(name)->split(u',', Qt::SkipEmptyParts); };
         for (const char *deny : {"denylist-source-range"}) {
-            if (todo(QLatin1String(deny))) {
+            if (unreported(QLatin1String(deny))) {
                 done(QLatin1String(deny));
                 for (const QString &c : cidrs(QLatin1String(deny)))
                     location << QStringLiteral("deny %1;").arg(c.trimmed());
@@ -544,7 +546,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
             }
         }
         for (const char *allow : {"allowlist-source-range", "whitelist-source-range"}) {
-            if (todo(QLatin1String(allow))) {
+            if (unreported(QLatin1String(allow))) {
                 done(QLatin1String(allow));
                 for (const QString &c : cidrs(QLatin1String(allow)))
                     location << QStringLiteral("allow %1;").arg(c.trimmed());
@@ -555,7 +557,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                            "snippets enabled in NGF"));
             }
         }
-        if (todo(QStringLiteral("configuration-snippet"))) {
+        if (unreported(QStringLiteral("configuration-snippet"))) {
             done(QStringLiteral("configuration-snippet"));
             location << a.raw(QStringLiteral("configuration-snippet"))->trimmed();
             ctx.report.difference(
@@ -564,7 +566,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                        "snippets enabled in NGF, and Lua or more_set_headers directives do not "
                        "exist in NGF's nginx"));
         }
-        if (todo(QStringLiteral("server-snippet"))) {
+        if (unreported(QStringLiteral("server-snippet"))) {
             done(QStringLiteral("server-snippet"));
             server << a.raw(QStringLiteral("server-snippet"))->trimmed();
             ctx.report.difference(
@@ -590,7 +592,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     }
 
     // AuthenticationFilter (basic).
-    if (todo(QStringLiteral("auth-type"))) {
+    if (unreported(QStringLiteral("auth-type"))) {
         done(QStringLiteral("auth-type"));
         done(QStringLiteral("auth-secret"));
         done(QStringLiteral("auth-realm"));
@@ -630,7 +632,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     }
 
     // CORS filter (cors/main.go defaults).
-    if (todo(QStringLiteral("enable-cors"))) {
+    if (unreported(QStringLiteral("enable-cors"))) {
         done(QStringLiteral("enable-cors"));
         const bool on = a.boolean(QStringLiteral("enable-cors")).value_or(false);
         static const char *const corsNames[] = {"cors-allow-origin",      "cors-allow-methods",
@@ -672,7 +674,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     }
 
     // Headers.
-    if (todo(QStringLiteral("upstream-vhost"))) {
+    if (unreported(QStringLiteral("upstream-vhost"))) {
         // NGF refuses Host in RequestHeaderModifier (validation: connection, host, upgrade); URLRewrite's
         // hostname sets the proxied Host header (NGF config/servers.go).
         done(QStringLiteral("upstream-vhost"));
@@ -680,7 +682,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         setRewriteHostname(ctx, ing, host);
         ctx.report.converted(who, QStringLiteral("upstream-vhost"), host, Tr::tr("URLRewrite hostname"));
     }
-    if (todo(QStringLiteral("x-forwarded-prefix"))) {
+    if (unreported(QStringLiteral("x-forwarded-prefix"))) {
         done(QStringLiteral("x-forwarded-prefix"));
         const QString prefix = *a.raw(QStringLiteral("x-forwarded-prefix"));
         addRuleFilter(
@@ -729,13 +731,13 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                            "RequestRedirect")},
     };
     for (const Unmapped &u : unmapped) {
-        if (todo(QLatin1String(u.name))) {
+        if (unreported(QLatin1String(u.name))) {
             done(QLatin1String(u.name));
             ctx.report.notConvertible(who, QLatin1String(u.name), *a.raw(QLatin1String(u.name)),
                                       QCoreApplication::translate("gw::migrate::AnnotationMapper", u.why));
         }
     }
-    if (todo(QStringLiteral("backend-protocol"))) {
+    if (unreported(QStringLiteral("backend-protocol"))) {
         done(QStringLiteral("backend-protocol"));
         const QString proto = *a.raw(QStringLiteral("backend-protocol"));
         if (proto.compare(u"HTTP", Qt::CaseInsensitive) == 0)

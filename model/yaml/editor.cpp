@@ -398,31 +398,6 @@ bool hasAliasesOrMerges(const Node *n)
  * Checks that \a result reads back as \a expected (when the document has no aliases or merge
  * keys, the whole document; else the value at \a path, or for a removal just that it parses).
  */
-/** Equal values, the order of mapping keys aside (it means nothing to Kubernetes). */
-bool sameValue(const Value &a, const Value &b)
-{
-    if (a.isMapping() && b.isMapping()) {
-        if (a.size() != b.size())
-            return false;
-        for (const auto &[k, v] : a.entries()) {
-            const Value *other = b.get(k);
-            if (!other || !sameValue(v, *other))
-                return false;
-        }
-        return true;
-    }
-    if (a.isSequence() && b.isSequence()) {
-        if (a.size() != b.size())
-            return false;
-        for (int i = 0; i < a.size(); ++i) {
-            if (!sameValue(a.items()[size_t(i)], b.items()[size_t(i)]))
-                return false;
-        }
-        return true;
-    }
-    return a == b;
-}
-
 bool verify(const Document &before, const Editor::Result &result, const std::optional<Value> &expected,
             const Path &path, const std::optional<Value> &atPath)
 {
@@ -433,12 +408,12 @@ bool verify(const Document &before, const Editor::Result &result, const std::opt
         return false;
     if (expected && !hasAliasesOrMerges(before.root())) {
         const auto got = Value::fromNode(*parsed.document, parsed.document->root());
-        return got && sameValue(*got, *expected);
+        return got && equalIgnoringKeyOrder(*got, *expected);
     }
     if (atPath) {
         const Node *n = parsed.document->find(path);
         const auto got = n ? Value::fromNode(*parsed.document, n) : std::nullopt;
-        return got && sameValue(*got, *atPath);
+        return got && equalIgnoringKeyOrder(*got, *atPath);
     }
     return true;
 }
@@ -750,7 +725,7 @@ std::optional<Editor::Result> mergeMapping(const Document &document, const Path 
     }
     for (const auto &[key, v] : value.entries()) {
         const Value *old = current->get(key);
-        if (old && sameValue(*old, v))
+        if (old && equalIgnoringKeyOrder(*old, v))
             continue;
         if (!step(Editor::set(*at, path.key(key), v)))
             return std::nullopt;

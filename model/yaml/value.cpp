@@ -247,6 +247,30 @@ std::optional<Value> Value::fromNode(const Document &document, const Node *node,
     return v;
 }
 
+bool equalIgnoringKeyOrder(const Value &a, const Value &b)
+{
+    if (a.isMapping() && b.isMapping()) {
+        if (a.size() != b.size())
+            return false;
+        for (const auto &[k, v] : a.entries()) {
+            const Value *other = b.get(k);
+            if (!other || !equalIgnoringKeyOrder(v, *other))
+                return false;
+        }
+        return true;
+    }
+    if (a.isSequence() && b.isSequence()) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (!equalIgnoringKeyOrder(a.items()[size_t(i)], b.items()[size_t(i)]))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
 bool operator==(const Value &a, const Value &b)
 {
     if (a.m_type != b.m_type)

@@ -110,6 +110,11 @@ public:
                                          std::size_t budget = 100000, QString *error = nullptr);
 
     friend bool operator==(const Value &a, const Value &b);
+    /**
+     * Equal values with the order of mapping keys aside (it means nothing to Kubernetes): the
+     * Editor's contract, which keeps existing keys where they are when it sets a whole mapping.
+     */
+    friend bool equalIgnoringKeyOrder(const Value &a, const Value &b);
 
 private:
     Type m_type = Type::Null;
