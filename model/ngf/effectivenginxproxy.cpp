@@ -57,7 +57,10 @@ public:
         const T *lv = l && l->has_value() ? &**l : nullptr;
         if (!gv && !lv)
             return;
-        out.emplace();
+        // `out` is always empty here (a field of a new object); saying so spares GCC 14 a false
+        // -Wmaybe-uninitialized on the reset that emplace() would otherwise do.
+        if (!out)
+            out.emplace();
         fields(*out, gv, lv);
     }
 
