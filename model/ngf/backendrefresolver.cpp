@@ -57,7 +57,8 @@ void BackendRefResolver::resolve(GraphRoute &route) const
             }
         }
         for (GraphBackendRef &ref : rule.backendRefs) {
-            // A valid sessionPersistence gives the rule its own upstream (spec §4.1).
+            // A valid sessionPersistence gives the rule its own upstream (NGF state/graph/route_common.go
+            // getSessionPersistenceKey).
             if (ref.valid && rule.sessionPersistence)
                 ref.upstreamName += u'_' + rule.sessionPersistence->key;
         }

@@ -8,11 +8,12 @@
 namespace gw::ngf {
 
 /**
- * Prints a Configuration as the files NGF writes (spec §1): the static nginx.conf, the main and
+ * Prints a Configuration as the files NGF writes (NGF internal/controller/nginx/config/generator.go
+ * getExecuteFuncs): the static nginx.conf, the main and
  * events includes, conf.d/http.conf (base http section, servers, upstreams, split_clients, maps),
  * conf.d/matches.json, conf.d/plus-api.conf on Plus and stream-conf.d/stream.conf. Every line
  * carries its sources. Output is NGF's text without the blank lines its templates leave (the
- * spec's canonical form), so it compares line for line with the spec's examples.
+ * canonical form the golden cases' fragments.conf use), so it compares line for line with them.
  */
 class ConfigRenderer
 {

@@ -83,7 +83,7 @@ struct Upstream
     bool hashConsistent = false;
     QString zoneSize;
     std::optional<StickyCookie> sticky; ///< printed on Plus only, and only with servers
-    std::vector<UpstreamServer> servers; ///< sorted (spec §13); empty: 503 socket (OSS) or state file (Plus)
+    std::vector<UpstreamServer> servers; ///< sorted (docs/ngf.md); empty: 503 socket (OSS), state file (Plus)
     std::optional<int> keepAlive; ///< connections, when a keepalive line applies
     SourceRefs sources; ///< the Service and the backendRefs that use it
     /// The body exactly as printed, line by line (what HttpRenderer writes between the braces).
@@ -147,7 +147,7 @@ struct MapBlock
     SourceRefs sources;
 };
 
-/** A route match inside a PathRule (spec §3.1). */
+/** A route match inside a PathRule (NGF internal/controller/state/dataplane/types.go MatchRule). */
 struct MatchRule
 {
     const GraphRoute *route = nullptr;

@@ -30,7 +30,10 @@ PathType pathTypeOf(const HTTPRouteMatch &m)
     return PathType::Prefix;
 }
 
-/** NGF's higherPriority for match rules (spec §3.1); equal rules keep their order. */
+/**
+ * NGF's higherPriority for match rules (internal/controller/state/dataplane/sort.go); equal rules keep their
+ * order.
+ */
 bool matchHigher(const MatchRule &a, const MatchRule &b, const AgeOrder &age)
 {
     if (a.match.method.has_value() != b.match.method.has_value())
@@ -148,7 +151,8 @@ void DataplaneBuilder::buildServers()
         if (l.valid && l.isHttp())
             ports[l.port].push_back(&l);
     }
-    // Across ports NGF's order is a Go map's; ports ascending (spec §13).
+    // Across ports NGF's order is a Go map's; ports ascending (docs/ngf.md "Choices where NGF is
+    // nondeterministic").
     for (const auto &[port, listeners] : ports) {
         if (!listeners.front()->isHttps())
             buildPort(port, false, listeners);
@@ -263,7 +267,8 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
         servers.push_back(std::move(s));
     }
     if (ssl) {
-        // HTTPS listeners without routes or without a hostname also get an empty server (§2).
+        // HTTPS listeners without routes or without a hostname also get an empty server (NGF
+        // internal/controller/state/dataplane/configuration.go hostPathRules.buildServers).
         for (const GraphListener *l : listeners) {
             if (l->attachedRoutes > 0 && l->hostname)
                 continue;

@@ -14,7 +14,8 @@ namespace gw::ngf {
 
 /**
  * Builds the Configuration of one Gateway from the Graph, as NGF's `BuildConfiguration` and
- * generator do (spec §2–§6): servers per port with their path and match rules (sorted per
+ * generator do (state/dataplane/configuration.go, nginx/config/*.go): servers per port with their path and
+ * match rules (sorted per
  * version), backend groups, upstreams with endpoints and policy settings, split_clients, maps,
  * locations and matches.json. The Configuration points into \a graph, which must outlive it.
  */
@@ -23,7 +24,7 @@ class DataplaneBuilder
 public:
     static Configuration build(const Design &design, const Graph &graph, int gatewayIndex);
 
-    /** NGF's path rule order for \a version (spec §3.1). */
+    /** NGF's path rule order for \a version (NGF state/dataplane/sort.go sortPathRules). */
     static bool pathRuleLess(const PathRule &a, const PathRule &b, const NgfVersion &version);
 
 private:

@@ -15,11 +15,13 @@ class Design;
 namespace gw::ngf {
 
 /**
- * The ready endpoints of a Service port (spec §4.3). EndpointSlices labelled
+ * The ready endpoints of a Service port (NGF internal/controller/state/resolver/resolver.go
+ * resolveEndpoints). EndpointSlices labelled
  * `kubernetes.io/service-name` decide when the design has any for the Service; otherwise the ready
  * Pods of the design's Deployments that match the Service selector, with the targetPort resolved
  * (a number, or a container port name). Endpoints are filtered by IP family, de-duplicated and
- * sorted by address (IPv4 numerically, then IPv6) and port — NGF's order is a Go map's (§13).
+ * sorted by address (IPv4 numerically, then IPv6) and port — NGF's order is a Go map's (docs/ngf.md "Choices
+ * where NGF is nondeterministic").
  */
 class EndpointResolver
 {

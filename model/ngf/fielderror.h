@@ -10,7 +10,8 @@ namespace gw::ngf {
 
 /**
  * A validation error worded as Kubernetes' `field.Error` prints it
- * (`<path>: <Type>[: <value>][: <detail>]`, spec §8), which is how NGF writes every message that
+ * (`<path>: <Type>[: <value>][: <detail>]`, apimachinery pkg/util/validation/field/errors.go), which is how
+ * NGF writes every message that
  * names a field. The bad value is stored already quoted: Go `%q` for plain strings, JSON for named
  * string types and pointers, bare for numbers (see goQuote() and jsonQuote()).
  */

@@ -32,7 +32,7 @@ struct CertificateRef
     SourceRef source;
 };
 
-/** A listener after NGF's validation (spec §7). */
+/** A listener after NGF's validation (state/graph/gateway_listener.go). */
 struct GraphListener
 {
     int index = 0; ///< position in spec.listeners
@@ -85,7 +85,7 @@ struct GraphGateway
     QString key() const { return ns + u'/' + name; }
 };
 
-/** A backendRef after resolution (spec §4.1, §9). */
+/** A backendRef after resolution (NGF state/graph/backend_refs.go). */
 struct GraphBackendRef
 {
     int index = 0;
@@ -108,7 +108,10 @@ struct GraphBackendRef
     bool validFor(int gateway) const { return valid && !invalidForGateways.count(gateway); }
 };
 
-/** A valid route-rule sessionPersistence, ready for `sticky cookie` (spec §5). */
+/**
+ * A valid route-rule sessionPersistence, ready for `sticky cookie` (NGF route_common.go
+ * processSessionPersistenceConfig).
+ */
 struct SessionPersistenceConfig
 {
     QString name; ///< the cookie name (sessionName or sp_<route>_<ns>_<idx>)
@@ -134,7 +137,10 @@ struct BasicAuthConfig
     SourceRef source; ///< the filter's spec.basic
 };
 
-/** The filters of a rule that NGF renders (the first of each type wins, spec §3.5). */
+/**
+ * The filters of a rule that NGF renders (the first of each type wins, NGF dataplane/configuration.go
+ * createHTTPFilters).
+ */
 struct RouteFilters
 {
     bool valid = true;
@@ -154,7 +160,10 @@ struct RouteFilters
     SourceRef extensionRefSource; ///< the ExtensionRef filters' route fields (for the include lines)
 };
 
-/** One rule of a route after validation. gRPC matches are converted to HTTP ones (§3.7). */
+/**
+ * One rule of a route after validation. gRPC matches are converted to HTTP ones (NGF grpcroute.go
+ * ConvertGRPCMatches).
+ */
 struct GraphRule
 {
     int index = 0;
@@ -174,7 +183,7 @@ struct ParentAttachment
     int gateway = -1; ///< index into Graph::gateways
     std::optional<QString> sectionName;
     std::optional<int> port;
-    QString statusSectionName; ///< what the status names (see spec §9)
+    QString statusSectionName; ///< what the status names (NGF removeDuplicateIndexParentRefs)
     bool attached = false;
     Conditions failed;
     /// listener index -> the hostnames the route serves there (after isolation)
@@ -308,7 +317,8 @@ struct GraphBackendTlsPolicy
 
 /**
  * NGF's view of a design for one profile: the Gateways of NGF's class, the routes that reference
- * them, and the policies, with every validation result and status condition (spec §2–§10).
+ * them, and the policies, with every validation result and status condition (NGF
+ * internal/controller/state/graph).
  * Built by GraphBuilder; read by DataplaneBuilder and StatusWriter.
  */
 struct Graph

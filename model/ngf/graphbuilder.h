@@ -13,7 +13,8 @@ namespace gw::ngf {
 class BackendRefResolver;
 
 /**
- * Builds NGF's Graph from a Design (spec §2, §7, §9): decides which Gateways are NGF's, validates
+ * Builds NGF's Graph from a Design (NGF internal/controller/state/graph/graph.go BuildGraph): decides which
+ * Gateways are NGF's, validates
  * listeners, processes routes (RouteProcessor), attaches them to listeners (parentRefs,
  * sectionName, port, allowedRoutes, hostname intersection and isolation) and processes policies
  * (PolicyProcessor). A pure function of the design and the profile.
@@ -41,7 +42,8 @@ private:
 };
 
 /**
- * The hostnames a route serves on a listener (spec §2): the listener's hostname (or `~^`) when
+ * The hostnames a route serves on a listener (NGF state/graph/route_common.go findAcceptedHostnames): the
+ * listener's hostname (or `~^`) when
  * the route has none, else every route hostname that intersects the listener's, keeping the more
  * specific of the two.
  */

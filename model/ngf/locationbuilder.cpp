@@ -172,7 +172,9 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
     if (grpc)
         body.push_back({QStringLiteral("include /etc/nginx/grpc-error-pages.conf;"), {}});
     const BackendGroup &group = m_config.backendGroups[size_t(mr.group)];
-    // Edge: HTTP/2 to the upstream when every valid backend's Service port is h2c (spec §3.4).
+    // Edge: HTTP/2 to the upstream when every valid backend's Service port is h2c (NGF main's servers.go
+    // updateLocationProxySettings; v2.6.7 rejects h2c in state/graph/backend_refs.go
+    // validateRouteBackendRefAppProtocol).
     bool h2c = false;
     if (!grpc && m_config.profile.version.isEdge()) {
         int valid = 0, h2cCount = 0;

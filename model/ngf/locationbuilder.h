@@ -10,7 +10,8 @@ namespace gw::ngf {
 
 /**
  * Turns a server's PathRules into `location` blocks and matches.json entries, as NGF's
- * `createLocations` does (spec §3.2–§3.5): location modifiers per version, the two prefix
+ * `createLocations` does (internal/controller/nginx/config/servers.go): location modifiers per version, the
+ * two prefix
  * locations, njs redirect and internal match locations, the `location = /` 404, filters, proxy
  * headers and proxy_pass.
  */

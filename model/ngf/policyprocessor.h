@@ -14,7 +14,8 @@ class Design;
 namespace gw::ngf {
 
 /**
- * UpstreamSettingsPolicies as NGF processes them (spec §6, §10): validation against the profile
+ * UpstreamSettingsPolicies as NGF processes them (state/graph/policies.go,
+ * policies/upstreamsettings/validator.go): validation against the profile
  * (Plus-only balancing methods per version), targets (local Services used by a route of an NGF
  * Gateway), ancestors, conflicts between overlapping policies, and the merged settings per
  * Service.

@@ -11,7 +11,7 @@ struct Known
     int major, minor, patch;
 };
 
-// The releases the spec read (§0) plus v2.5.0 (the first of the "v2.5.x – v2.6.7" column).
+// The NGF releases modelled (docs/ngf.md, Profile); v2.5.0 is the first with v2.6.7's locations and order.
 constexpr Known knownReleases[] = {{2, 0, 0}, {2, 1, 0}, {2, 2, 0}, {2, 3, 0},
                                    {2, 4, 0}, {2, 4, 2}, {2, 5, 0}, {2, 6, 7}};
 

@@ -11,7 +11,8 @@ namespace gw::ngf {
 
 /**
  * An NGINX Gateway Fabric release (or edge, the unreleased main branch) and the behaviour rows of
- * the spec's version table (§11) that depend on it. Every version-dependent choice of the
+ * docs/ngf.md's version list (NGF's servers.go, upstreams.go and dataplane/sort.go per release) that depend
+ * on it. Every version-dependent choice of the
  * generator asks one of these predicates, so the table lives in one place.
  */
 class NgfVersion
@@ -40,7 +41,7 @@ public:
         return m_edge || m_major > major || (m_major == major && m_minor >= minor);
     }
 
-    /// @name Behaviour rows of the version table (§11)
+    /// @name Version-dependent behaviours (docs/ngf.md, Profile)
     /// @{
     /** v2.2–v2.4: prefix locations use the `^~` modifier. */
     bool prefixUsesCaretModifier() const { return !m_edge && atLeast(2, 2) && !atLeast(2, 5); }

@@ -73,7 +73,10 @@ private:
     Graph *m_filters = nullptr;
 };
 
-/** The cookie path NGF derives from a rule's matches (spec §5.2). */
+/**
+ * The cookie path NGF derives from a rule's matches (NGF internal/controller/state/graph/route_common.go
+ * getCookiePath, longestCommonPathPrefix).
+ */
 QString cookiePathForMatches(const std::vector<HTTPRouteMatch> &matches);
 
 } // namespace gw::ngf

@@ -8,7 +8,8 @@
 namespace gw::ngf {
 
 /**
- * The status NGF would write, per resource (spec §7, §9, §10), as Kubernetes objects: one value
+ * The status NGF would write, per resource (NGF internal/controller/status/prepare_requests.go,
+ * state/conditions/conditions.go), as Kubernetes objects: one value
  * per GatewayClass (of NGF's controller, written in the design), Gateway, route (per parent) and
  * UpstreamSettingsPolicy, ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy and
  * BackendTLSPolicy (per ancestor). Conditions carry observedGeneration from

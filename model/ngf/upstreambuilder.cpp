@@ -107,7 +107,7 @@ void UpstreamBuilder::build(Upstream &u, const UpstreamSettings *settings,
         }
     }
 
-    // 5. Keepalive, per version (spec §4.4).
+    // 5. Keepalive, per version (NGF upstreams.go processKeepAliveSettings; NgfVersion predicates).
     // -1: not set by any policy
     const int connections = settings && settings->keepAliveConnections ? *settings->keepAliveConnections : -1;
     const SourceRefs connSources = sourcesOf(settings, {u"keepAlive.connections"}, serviceSources);

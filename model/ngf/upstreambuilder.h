@@ -7,7 +7,8 @@
 namespace gw::ngf {
 
 /**
- * Computes the body of an `upstream {}` block in NGF's template order (spec §4.2, §14 rule 2):
+ * Computes the body of an `upstream {}` block in NGF's template order (NGF
+ * nginx/config/upstreams_template.go):
  * balancing method, zone, sticky (Plus), state file (Plus) or server lines, keepalive lines per
  * version. Fills Upstream::lbMethod, zoneSize, keepAlive and body.
  */

@@ -63,7 +63,8 @@ QString singleQuotedString(const QString &value, const QStringList &examples);
 
 /**
  * Converts a Gateway API duration to the NGINX form NGF writes in `expires=`
- * (HTTPDurationValidator, spec §5.1). On failure returns nothing and sets \a error.
+ * (NGF nginx/config/validation/common.go HTTPDurationValidator). On failure returns nothing and sets \a
+ * error.
  */
 std::optional<QString> convertDuration(const QString &value, QString *error);
 

@@ -79,7 +79,8 @@ struct RouteDependencies
  *
  * On NGINX Plus NGF writes `state /var/lib/nginx/state/<key>.conf;` instead of `server` lines and
  * the agent adds the endpoints through the Plus API. The servers are then the dataplane's
- * endpoints of that upstream: in NGF's order (address, then port; spec §13) for a new upstream,
+ * endpoints of that upstream: in NGF's order (address, then port; docs/ngf.md "Choices where NGF is
+ * nondeterministic") for a new upstream,
  * and for an update the order of the previous snapshot with removed servers dropped and new ones
  * appended (as nginx adds servers to a zone), with weight 1, max_fails 1, fail_timeout 10s.
  *

@@ -218,7 +218,7 @@ void Reader::handle(const Directive &d)
             report(d.args[1],
                    QStringLiteral("invalid value \"%1\" in \"keepalive\" directive").arg(d.args[1].text));
     } else if (w == u"keepalive_requests" || w == u"keepalive_time" || w == u"keepalive_timeout") {
-        arity(1, 1); // connection reuse only: selection is unaffected (the spec's §7)
+        arity(1, 1); // connection reuse only: selection is unaffected (nginx's keepalive module)
     } else if (w == u"state") {
         if (arity(1, 1))
             m_config.stateFile = d.args[1].text;

@@ -30,7 +30,7 @@ struct GoldenCase
     bool exists(const QString &file) const { return dir.exists(file); }
 };
 
-/** The spec's canonical form: trailing spaces stripped, blank and `#` comment lines removed. */
+/** The canonical form fragments.conf uses: trailing spaces stripped, blank and `#` comment lines removed. */
 QStringList canonicalLines(const QString &text);
 
 /**

@@ -15,8 +15,9 @@ using namespace gw::ngf::test;
 /**
  * Golden cases (tests/ngf/data/<case>/): the whole `render` output (expected.txt, or error.txt
  * when no Gateway can be rendered) and the whole `status` output (status.yaml, led by the exit
- * code) must equal the reviewed files byte for byte. fragments.conf holds excerpts of the spec's
- * worked examples and of the walk-through, compared after the spec's canonicalisation. notes.txt
+ * code) must equal the reviewed files byte for byte. fragments.conf holds excerpts of NGF's
+ * expected output for worked examples and of the walk-through, compared after canonicalisation
+ * (goldencase.h). notes.txt
  * holds the warnings `render` prints to standard error (what the preview leaves out or NGF ignores),
  * one per line, file names relative to the case; a case without notes has no such file.
  */

@@ -41,7 +41,7 @@ void tst_NgfModel::durationConversion_data()
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
     QTest::addColumn<QString>("error");
-    // spec §5.1
+    // NGF nginx/config/validation/common.go validateDurationCanBeConvertedToNginxFormat
     QTest::newRow("1h") << "1h"
                         << "1h"
                         << "";
@@ -152,7 +152,8 @@ void tst_NgfModel::fieldErrors()
              QStringLiteral("[a, b]"));
     QCOMPARE(goQuote(QStringLiteral("a\"b\n\x01")), QStringLiteral("\"a\\\"b\\n\\x01\""));
     QCOMPARE(jsonQuote(QStringLiteral("<a&b>")), QStringLiteral("\"\\u003ca\\u0026b\\u003e\""));
-    // spec §8: two spaces before "or"; NGF's ValidateNginxSize passes the pattern as the message and
+    // apimachinery's RegexError: two spaces before "or"; NGF's ValidateNginxSize passes the pattern as the
+    // message and
     // the message as the pattern (upstreamsettings validator_test.go expects exactly this).
     QCOMPARE(
         validation::nginxSize(QStringLiteral("10 MB")),

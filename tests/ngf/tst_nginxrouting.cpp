@@ -20,7 +20,7 @@ using namespace gw::ngf::test;
 /**
  * Runs real nginx (with the njs module and Gateway Studio's httpmatches.js) on the OSS output of
  * golden cases and sends requests: the locations, njs matches, filters and upstreams route as the
- * spec's examples say. Listens and upstream servers are moved to free loopback ports, and each
+ * golden cases' reviewed outputs say. Listens and upstream servers are moved to free loopback ports, and each
  * upstream server becomes a local server that answers with the name of its Service and what it
  * received. Every nginx started here is stopped by the test.
  */
@@ -214,7 +214,7 @@ void tst_NginxRouting::njsMatches_data()
     QTest::addColumn<QByteArray>("headers");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("backend");
-    // Spec Example 2: header match, then query match, then the path-only rule.
+    // Golden case spec-ex2-njs-matches: header match, then query match, then the path-only rule.
     QTest::newRow("header") << QByteArray("/coffee") << QByteArray("cafe.example.com")
                             << QByteArray("version: v2\r\n") << 200 << QByteArray("coffee-v2 uri=/coffee ");
     QTest::newRow("query") << QByteArray("/coffee?TEST=v2") << QByteArray("cafe.example.com") << QByteArray()
@@ -256,7 +256,7 @@ void tst_NginxRouting::filters_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("expect");
-    // Spec Example 8 (v2.6.7 OSS): header modifiers, URLRewrite, redirect.
+    // Golden case spec-ex8-filters-r (v2.6.7 OSS): header modifiers, URLRewrite, redirect.
     QTest::newRow("rewrite and headers")
         << QByteArray("/coffee/latte?size=l") << 200
         << QByteArray("coffee uri=/beans/latte?size=l host=beans.example.com my-header=foo x-env=canary "

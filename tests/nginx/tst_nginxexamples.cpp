@@ -1,7 +1,8 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The worked examples of the NGF generator spec (§12), typed in as NGF renders them, with requests and the
+// The worked examples of the golden cases spec-ex1/2/4/8 (NGF's templates), typed in as NGF renders them,
+// with requests and the
 // server, location and upstream nginx picks for each.
 #include "routertesthelpers.h"
 #include "sim/upstreamparser.h"

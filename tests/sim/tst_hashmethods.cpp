@@ -28,7 +28,10 @@ QString chashServers(const QString &method, int first = 8081, int last = 8083)
 
 } // namespace
 
-/** ip_hash, hash and hash consistent against the spec's vectors. */
+/**
+ * ip_hash, hash and hash consistent against vectors hand-computed from nginx's
+ * ngx_http_upstream_ip_hash_module.c and ngx_http_upstream_hash_module.c.
+ */
 class tst_HashMethods : public QObject
 {
     Q_OBJECT

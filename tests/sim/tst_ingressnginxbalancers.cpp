@@ -4,7 +4,7 @@
 // ingress-nginx's Lua balancers against vectors that ingress-nginx's own Lua code produced, run
 // under Debian's LuaJIT with lua-resty-balancer's chash.c compiled by gcc
 // (tests/sim/ingressnginx/generate-vectors.sh; the vectors are in data/ingressnginx-vectors.txt).
-// Every vector here was checked against that run; the spec's hand-computed values are checked too
+// Every vector here was checked against that run; values hand-computed from the Lua sources are checked too
 // where the test says so.
 #include "sim/crc32.h"
 #include "sim/ingressnginx/luachash.h"
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
     void chashRing()
     {
-        // The spec's hand computation (a Python transcription): the first points of 10.0.0.1:8080.
+        // A hand computation (a Python transcription of chash.c): the first points of 10.0.0.1:8080.
         const std::vector<quint32> first = RestyChash::pointHashes("10.0.0.1:8080", 3);
         QCOMPARE(first, (std::vector<quint32> {1257574595u, 3454619437u, 151149429u}));
 
@@ -168,7 +168,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(checked, 3 * 206);
-        // The spec's examples: user42 -> .2, alice -> .3, /checkout -> .1, "" -> .1 (point 0).
+        // Hand-computed examples: user42 -> .2, alice -> .3, /checkout -> .1, "" -> .1 (point 0).
         const RestyChash three(rings[0].second);
         QCOMPARE(three.find("user42"), QStringLiteral("10.0.0.2:8080"));
         QCOMPARE(three.find("alice"), QStringLiteral("10.0.0.3:8080"));
@@ -395,7 +395,7 @@ private Q_SLOTS:
 
     void keys()
     {
-        // The spec's computed values, and the run's.
+        // Values computed by hand from the Lua code, and the run's.
         QCOMPARE(LuaSticky::backendKey(QStringLiteral("default-shop-8080")),
                  QByteArray("a9f585c7e70a6c185ed796d32a54cc8a"));
         QCOMPARE(vectors(QStringLiteral("backend-key")).value(0).value(2),

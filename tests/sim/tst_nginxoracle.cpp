@@ -405,7 +405,8 @@ void tst_NginxOracle::inFlight_data()
     // R = the held ones are answered. The simulator holds and releases the same way.
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("script");
-    // The spec's lc_busy: ties among the idle peers go round robin, the busy ones are avoided.
+    // The hand-worked lc_busy (ngx_http_upstream_least_conn_module.c): ties among the idle peers go round
+    // robin, the busy ones are avoided.
     QTest::newRow("least_conn") << "lc_busy"
                                 << "ffssffffffRffff";
     // A peer at max_conns=1 is skipped while its request is in flight.

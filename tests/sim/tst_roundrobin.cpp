@@ -55,7 +55,7 @@ private Q_SLOTS:
 
 void tst_RoundRobin::smoothWeighted()
 {
-    // The spec's table: weights a=5, b=1, c=1.
+    // nginx's smooth weighted round robin (ngx_http_upstream_round_robin.c): weights a=5, b=1, c=1.
     Balancer b(
         simtest::upstream(QStringLiteral("server 10.0.0.1 weight=5; server 10.0.0.2; server 10.0.0.3;")));
     const int before[7][3] = {{5, 1, 1},  {3, 2, 2},   {1, 3, 3}, {6, -3, 4},
@@ -340,7 +340,8 @@ void tst_RoundRobin::leastConnSequentialIsRoundRobin()
 
 void tst_RoundRobin::leastConnBusy()
 {
-    // The spec's lc_busy_eq3: two fast requests, two slow ones held, six fast ones, then the slow finish.
+    // The hand-worked lc_busy_eq3 (ngx_http_upstream_least_conn_module.c): two fast requests, two slow ones
+    // held, six fast ones, then the slow finish.
     Balancer b(
         simtest::upstream(QStringLiteral("least_conn; server 10.0.0.1; server 10.0.0.2; server 10.0.0.3;")));
     const Request r = simtest::request(QStringLiteral("10.0.0.100"));

@@ -120,7 +120,7 @@ void tst_SimBasics::crc32_data()
     QTest::addColumn<uint>("crc");
     QTest::newRow("empty") << QByteArray() << 0u;
     QTest::newRow("check value") << QByteArray("123456789") << 0xcbf43926u;
-    // The spec's hash vectors (§3).
+    // Hand-computed CRC32 vectors of nginx's hash method (ngx_http_upstream_hash_module.c).
     QTest::newRow("10.0.1.7") << QByteArray("10.0.1.7") << 0xce5f0e91u;
     QTest::newRow("1 + 10.0.1.7") << QByteArray("110.0.1.7") << 0x743e11c7u;
     QTest::newRow("2 + 10.0.1.7") << QByteArray("210.0.1.7") << 0x4db32d02u;

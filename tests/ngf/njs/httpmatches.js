@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // A small stand-in for NGF's httpmatches.js, written for Gateway Studio's nginx tests: it exports
-// the `redirect` handler NGF's configuration names and follows the semantics the spec describes
-// (§3.3): the list under $match_key is tried in order, the first entry whose method, headers and
+// the `redirect` handler NGF's configuration names and follows the semantics of NGF's
+// internal/controller/nginx/modules/src/httpmatches.js: the list under $match_key is tried in order, the
+// first entry whose method, headers and
 // query parameters fit wins, and the request is redirected internally to its redirectPath with
 // the query string kept; no match gives 404, a broken list gives 500.
 
