@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace gw::migrate {
 
 using ingress::Annotations;
@@ -35,8 +37,9 @@ yaml::Value routeTargets(const ConversionContext &ctx, const Ingress &ing)
     return refs;
 }
 
-/** Appends \a filter to every rule of \a ing's routes that sends traffic to a backend. */
-void addRuleFilter(ConversionContext &ctx, const Ingress &ing, const yaml::Value &filter)
+/** Replaces the filters of every rule of \a ing's routes that sends traffic to a backend by \a edit's. */
+void editBackendRuleFilters(ConversionContext &ctx, const Ingress &ing,
+                            const std::function<yaml::Value(const yaml::Value &filters)> &edit)
 {
     const QStringList names = ctx.routesOfIngress.value(ing.qualifiedName());
     for (yaml::Value &route : ctx.routes) {
@@ -47,50 +50,40 @@ void addRuleFilter(ConversionContext &ctx, const Ingress &ing, const yaml::Value
         yaml::Value *rules = route.get("spec")->get("rules");
         yaml::Value updated = yaml::Value::sequence();
         for (yaml::Value rule : rules->items()) {
-            if (rule.get("backendRefs")) {
-                yaml::Value filters = rule.get("filters") ? *rule.get("filters") : yaml::Value::sequence();
-                filters.append(filter);
-                rule.set("filters", filters);
-            }
+            if (rule.get("backendRefs"))
+                rule.set("filters",
+                         edit(rule.get("filters") ? *rule.get("filters") : yaml::Value::sequence()));
             updated.append(rule);
         }
         *rules = updated;
     }
 }
 
+/** Appends \a filter to every rule of \a ing's routes that sends traffic to a backend. */
+void addRuleFilter(ConversionContext &ctx, const Ingress &ing, const yaml::Value &filter)
+{
+    editBackendRuleFilters(ctx, ing, [&](yaml::Value filters) { return filters.append(filter); });
+}
+
 /** Sets urlRewrite.hostname on every backend rule of \a ing's routes (in its URLRewrite, or a new one). */
 void setRewriteHostname(ConversionContext &ctx, const Ingress &ing, const QString &host)
 {
-    const QStringList names = ctx.routesOfIngress.value(ing.qualifiedName());
-    for (yaml::Value &route : ctx.routes) {
-        const yaml::Value *meta = route.get("metadata");
-        if (!names.contains(QString::fromStdString(meta->get("name")->toString())) ||
-            QString::fromStdString(meta->get("namespace")->toString()) != ing.meta.ns)
-            continue;
-        yaml::Value *rules = route.get("spec")->get("rules");
-        yaml::Value updated = yaml::Value::sequence();
-        for (yaml::Value rule : rules->items()) {
-            if (rule.get("backendRefs")) {
-                yaml::Value filters = rule.get("filters") ? *rule.get("filters") : yaml::Value::sequence();
-                yaml::Value result = yaml::Value::sequence();
-                bool merged = false;
-                for (yaml::Value f : filters.items()) {
-                    if (f.get("urlRewrite")) {
-                        f.get("urlRewrite")->set("hostname", host);
-                        merged = true;
-                    }
-                    result.append(f);
-                }
-                if (!merged)
-                    result.append(yaml::Value::mapping()
-                                      .set("type", "URLRewrite")
-                                      .set("urlRewrite", yaml::Value::mapping().set("hostname", host)));
-                rule.set("filters", result);
+    editBackendRuleFilters(ctx, ing, [&](const yaml::Value &filters) {
+        yaml::Value result = yaml::Value::sequence();
+        bool merged = false;
+        for (yaml::Value f : filters.items()) {
+            if (f.get("urlRewrite")) {
+                f.get("urlRewrite")->set("hostname", host);
+                merged = true;
             }
-            updated.append(rule);
+            result.append(f);
         }
-        *rules = updated;
-    }
+        if (!merged)
+            result.append(yaml::Value::mapping()
+                              .set("type", "URLRewrite")
+                              .set("urlRewrite", yaml::Value::mapping().set("hostname", host)));
+        return result;
+    });
 }
 
 yaml::Value extensionRef(const char *kind, const QString &name)

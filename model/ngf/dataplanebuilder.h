@@ -14,10 +14,10 @@ namespace gw::ngf {
 
 /**
  * Builds the Configuration of one Gateway from the Graph, as NGF's `BuildConfiguration` and
- * generator do (state/dataplane/configuration.go, nginx/config templates): servers per port with their path and
- * match rules (sorted per
- * version), backend groups, upstreams with endpoints and policy settings, split_clients, maps,
- * locations and matches.json. The Configuration points into \a graph, which must outlive it.
+ * generator do (state/dataplane/configuration.go, nginx/config templates): servers per port with their path
+ * and match rules (sorted per version), backend groups, upstreams with endpoints and policy settings,
+ * split_clients, maps, locations and matches.json. The Configuration points into \a graph, which must outlive
+ * it.
  */
 class DataplaneBuilder
 {
