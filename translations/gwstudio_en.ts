@@ -2716,6 +2716,17 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::L4RouteProcessor</name>
+    <message>
+        <source>NGF watches %1s only with experimental features (--experimental): it leaves this route out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two parentRefs name the same listener: NGF drops every parent of this route and writes an empty status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::NgfPolicyProcessor</name>
     <message>
         <source>There is no NGF Gateway: NGF ignores %1 %2 and writes no status</source>
@@ -7672,6 +7683,10 @@
 </context>
 <context>
     <name>gw::views::TopologyGraph</name>
+    <message>
+        <source>any connection</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>any method</source>
         <translation type="unfinished"></translation>

@@ -136,6 +136,26 @@ void GatewayParser::parseRoute(ObjectReader &r, const Node *spec, bool grpc, Rou
     }
 }
 
+void GatewayParser::parseL4Route(ObjectReader &r, const Node *spec, bool hostnames, Route &out)
+{
+    const Path p = Path::of("spec");
+    r.forEach(spec, "parentRefs", p / "parentRefs",
+              [&](const Node *item, const Path &pp) { out.parentRefs.push_back(parentRef(r, item, pp)); });
+    if (hostnames)
+        out.hostnames = r.stringList(spec, "hostnames", p / "hostnames");
+    r.forEach(spec, "rules", p / "rules", [&](const Node *item, const Path &rp) {
+        RouteRule rule;
+        rule.name = r.string(item, "name", rp / "name");
+        r.forEach(item, "backendRefs", rp / "backendRefs", [&](const Node *b, const Path &bp) {
+            BackendRef ref;
+            ref.ref = backendObjectRef(r, b, bp);
+            ref.weight = r.integer(b, "weight", bp / "weight").value_or(1);
+            rule.backendRefs.push_back(std::move(ref));
+        });
+        out.rules.push_back(std::move(rule));
+    });
+}
+
 RouteRule GatewayParser::rule(ObjectReader &r, const Node *node, const Path &path, bool grpc)
 {
     RouteRule rule;

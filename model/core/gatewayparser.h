@@ -11,13 +11,21 @@ namespace gw {
 
 class ObjectReader;
 
-/** Reads the Gateway API kinds (GatewayClass, Gateway, HTTPRoute, GRPCRoute), applying CRD defaults. */
+/**
+ * Reads the Gateway API kinds (GatewayClass, Gateway, HTTPRoute, GRPCRoute, TLSRoute, TCPRoute, UDPRoute),
+ * applying CRD defaults.
+ */
 class GatewayParser
 {
 public:
     static void parseGatewayClass(ObjectReader &r, const yaml::Node *spec, GatewayClass &out);
     static void parseGateway(ObjectReader &r, const yaml::Node *spec, Gateway &out);
     static void parseRoute(ObjectReader &r, const yaml::Node *spec, bool grpc, Route &out);
+    /**
+     * A TLSRoute (\a hostnames true), TCPRoute or UDPRoute: parentRefs, hostnames and the rules'
+     * backendRefs (Gateway API v1.5.1 v1/tlsroute_types.go, v1alpha2/tcproute_types.go, udproute_types.go).
+     */
+    static void parseL4Route(ObjectReader &r, const yaml::Node *spec, bool hostnames, Route &out);
 
 private:
     static ObjectReference objectReference(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);

@@ -43,6 +43,11 @@ constexpr KindInfo kinds[] = {
     {Kind::SnippetsFilter, u"SnippetsFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
     {Kind::AuthenticationFilter, u"AuthenticationFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
      true},
+    // Gateway API v1.5.1: TLSRoute is standard (v1, also served as v1alpha2/v1alpha3), TCPRoute and
+    // UDPRoute are experimental (v1alpha2).
+    {Kind::TLSRoute, u"TLSRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
+    {Kind::TCPRoute, u"TCPRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1alpha2", true},
+    {Kind::UDPRoute, u"UDPRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1alpha2", true},
 };
 
 QString groupOf(const QString &apiVersion)

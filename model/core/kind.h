@@ -28,6 +28,9 @@ enum class Kind : std::uint8_t {
     RateLimitPolicy,
     SnippetsFilter,
     AuthenticationFilter,
+    TLSRoute, ///< standard channel (v1)
+    TCPRoute, ///< experimental channel (v1alpha2)
+    UDPRoute, ///< experimental channel (v1alpha2)
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

@@ -63,6 +63,11 @@ public:
     /** "HTTPRoute default/coffee" */
     QString displayName() const;
     bool isRoute() const { return kind == Kind::HTTPRoute || kind == Kind::GRPCRoute; }
+    /** TLSRoute, TCPRoute or UDPRoute (data: a Route with parentRefs, hostnames and rules' backendRefs). */
+    bool isL4Route() const
+    {
+        return kind == Kind::TLSRoute || kind == Kind::TCPRoute || kind == Kind::UDPRoute;
+    }
     /** Documents that are saved with the design but never exported to a cluster. */
     bool isToolOnly() const { return kind == Kind::ToolDocument; }
 };

@@ -117,6 +117,11 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
     case Kind::GRPCRoute:
         GatewayParser::parseRoute(r, spec, res.kind == Kind::GRPCRoute, res.data.emplace<Route>());
         break;
+    case Kind::TLSRoute:
+    case Kind::TCPRoute:
+    case Kind::UDPRoute:
+        GatewayParser::parseL4Route(r, spec, res.kind == Kind::TLSRoute, res.data.emplace<Route>());
+        break;
     case Kind::ReferenceGrant:
         parseReferenceGrant(r, spec, res.data.emplace<ReferenceGrant>());
         break;

@@ -206,7 +206,7 @@ void tst_GuiNgfPreview::unmodelledKindsAreProblems()
     Design design;
     QVERIFY(test::loadCafe(design));
     DesignEditor editor(&design);
-    QVERIFY(editor.importText("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n"
+    QVERIFY(editor.importText("apiVersion: example.com/v1\nkind: MeshRoute\n"
                               "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"));
     PreviewSession session(&design);
     session.setProvider(std::make_unique<NgfPreviewProvider>());
@@ -214,7 +214,7 @@ void tst_GuiNgfPreview::unmodelledKindsAreProblems()
     ProblemsModel problems(&session);
     // Not "0 errors, 0 warnings": the route and the listener it sits on are said.
     QCOMPARE(problems.warningCount(), 2);
-    const Resource *tls = design.find(u"TLSRoute"_s, u"default"_s, u"secure"_s);
+    const Resource *tls = design.find(u"MeshRoute"_s, u"default"_s, u"secure"_s);
     QCOMPARE(problems.problem(0).resource, tls->id);
     QCOMPARE(problems.problem(0).field, yaml::Path::of("kind"));
     QVERIFY(problems.problem(0).location.startsWith(u"cafe.yaml:"_s));

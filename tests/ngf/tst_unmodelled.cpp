@@ -51,7 +51,8 @@ void tst_Unmodelled::kindsNgfWatches()
     QVERIFY(!Unmodelled::ngfWatches(u"cert-manager.io"_s, u"Certificate"_s));
     QVERIFY(!Unmodelled::ngfWatches(QString(), u"Pod"_s));
     for (Kind k : {Kind::Gateway, Kind::HTTPRoute, Kind::Service, Kind::Deployment, Kind::ToolDocument,
-                   Kind::BackendTLSPolicy, Kind::ConfigMap, Kind::Namespace})
+                   Kind::BackendTLSPolicy, Kind::ConfigMap, Kind::Namespace, Kind::TLSRoute, Kind::TCPRoute,
+                   Kind::UDPRoute})
         QVERIFY(Unmodelled::isModelled(k));
     QVERIFY(!Unmodelled::isModelled(Kind::Unknown));
 }
@@ -61,7 +62,7 @@ void tst_Unmodelled::notesNameResourceAndField()
     Design design;
     QVERIFY(design
                 .addFile(cafe() +
-                             "---\napiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n"
+                             "---\napiVersion: example.com/v1\nkind: MeshRoute\n"
                              "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"
                              "    sectionName: http\n---\n"
                              "apiVersion: gateway.nginx.org/v1alpha2\nkind: ObservabilityPolicy\n"
@@ -77,12 +78,11 @@ void tst_Unmodelled::notesNameResourceAndField()
         notes << d.resource + u" | "_s + d.field + u" | "_s + d.message;
     }
     const QStringList expected {
-        u"TLSRoute default/secure | kind | NGF acts on TLSRoute, but Gateway Studio does not model it yet: "
-        u"the "
-        "preview, the status and the simulation leave it out (it is kept and exported as written)"_s,
-        u"Gateway default/gateway | spec.listeners[0] | TLSRoute default/secure attaches to listener http, "
+        u"MeshRoute default/secure | kind | NGINX Gateway Fabric does not act on MeshRoute (example.com/v1): "
+        u"it is kept and exported as written"_s,
+        u"Gateway default/gateway | spec.listeners[0] | MeshRoute default/secure attaches to listener http, "
         u"but "
-        "Gateway Studio does not model TLSRoute: the listener's status and routes leave it out"_s,
+        "Gateway Studio does not model MeshRoute: the listener's status and routes leave it out"_s,
         u"ObservabilityPolicy default/body | kind | NGF acts on ObservabilityPolicy, but Gateway Studio "
         u"does not "
         "model it yet: the preview, the status and the simulation leave it out (it is kept and exported as "

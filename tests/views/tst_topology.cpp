@@ -421,17 +421,17 @@ void tst_Topology::zoomAndFit()
 
 void tst_Topology::unmodelledKindsAreShown()
 {
-    // A TLSRoute (not modelled yet) on the listener, and a kind NGF ignores: both on the canvas,
-    // dashed, the route joined to the listener its parentRef names.
+    // A route kind NGF does not act on (MeshRoute) on the listener, and a kind NGF ignores: both on the
+    // canvas, dashed, the route joined to the listener its parentRef names.
     Design design;
     QVERIFY(test::loadCafe(design));
     DesignEditor editor(&design);
-    QVERIFY(editor.importText("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: TLSRoute\n"
+    QVERIFY(editor.importText("apiVersion: example.com/v1\nkind: MeshRoute\n"
                               "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"
                               "    sectionName: http\n---\n"
                               "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: cafe}\n"));
     const TopologyGraph g = TopologyGraph::build(design);
-    const Resource *tls = design.find(u"TLSRoute"_s, u"default"_s, u"secure"_s);
+    const Resource *tls = design.find(u"MeshRoute"_s, u"default"_s, u"secure"_s);
     const Resource *cert = design.find(u"Certificate"_s, u"default"_s, u"cafe"_s);
     QVERIFY(tls && cert);
     const int ti = g.indexOf(u"unmodelled:"_s + QString::number(tls->id));
@@ -439,7 +439,7 @@ void tst_Topology::unmodelledKindsAreShown()
     QVERIFY(ti >= 0 && ci >= 0);
     QCOMPARE(g.nodes()[size_t(ti)].type, TopologyGraph::Node::Type::Unmodelled);
     QCOMPARE(g.nodes()[size_t(ti)].column, int(TopologyGraph::RouteColumn));
-    QCOMPARE(g.nodes()[size_t(ti)].subtitle, u"TLSRoute · not modelled"_s);
+    QCOMPARE(g.nodes()[size_t(ti)].subtitle, u"MeshRoute · not modelled"_s);
     QCOMPARE(g.nodes()[size_t(ci)].column, int(TopologyGraph::ServiceColumn));
     const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
     const TopologyGraph::Edge *e =
@@ -455,14 +455,14 @@ void tst_Topology::unmodelledKindsAreShown()
             PreviewResult r = FakePreviewProvider::generate(d, p);
             r.diagnostics.push_back({Diagnostic::Severity::Warning,
                                      {},
-                                     u"TLSRoute default/secure"_s,
+                                     u"MeshRoute default/secure"_s,
                                      u"kind"_s,
                                      u"not modelled"_s});
             r.diagnostics.push_back({Diagnostic::Severity::Warning,
                                      {},
                                      u"Gateway default/gateway"_s,
                                      u"spec.listeners[0]"_s,
-                                     u"a TLSRoute attaches here"_s});
+                                     u"a MeshRoute attaches here"_s});
             return r;
         }
     };
@@ -478,7 +478,7 @@ void tst_Topology::unmodelledKindsAreShown()
     QVERIFY(tlsNode->toolTip().contains(u"not modelled"_s));
     NodeItem *listener = scene.nodeItem(key("listener:", gateway, u":http"_s));
     QCOMPARE(listener->health(), Health::Warning);
-    QVERIFY(listener->toolTip().contains(u"a TLSRoute attaches here"_s));
+    QVERIFY(listener->toolTip().contains(u"a MeshRoute attaches here"_s));
 }
 
 void tst_Topology::contextMenuAndReturn()

@@ -27,6 +27,8 @@ QString listenerSummary(const Listener &l)
 
 QString matchSummary(const RouteRule &rule, Kind kind)
 {
+    if (kind == Kind::TLSRoute || kind == Kind::TCPRoute || kind == Kind::UDPRoute)
+        return TopologyGraph::tr("any connection"); // L4 rules have no matches
     if (kind == Kind::GRPCRoute) {
         if (rule.grpcMatches.empty() || !rule.grpcMatches.front().method)
             return TopologyGraph::tr("any method");
@@ -207,8 +209,10 @@ TopologyGraph TopologyGraph::build(const Design &design)
     };
 
     std::vector<const Resource *> routes = design.resources(Kind::HTTPRoute);
-    const auto grpc = design.resources(Kind::GRPCRoute);
-    routes.insert(routes.end(), grpc.begin(), grpc.end());
+    for (Kind kind : {Kind::GRPCRoute, Kind::TLSRoute, Kind::TCPRoute, Kind::UDPRoute}) {
+        const auto more = design.resources(kind);
+        routes.insert(routes.end(), more.begin(), more.end());
+    }
     for (const Resource *r : routes) {
         const auto *route = r->as<Route>();
         QStringList hosts;

@@ -42,6 +42,10 @@ QString Icons::kindIconName(Kind kind)
         return QStringLiteral("kind-httproute");
     case Kind::GRPCRoute:
         return QStringLiteral("kind-grpcroute");
+    case Kind::TLSRoute:
+    case Kind::TCPRoute:
+    case Kind::UDPRoute:
+        return QStringLiteral("kind-httproute");
     case Kind::Service:
         return QStringLiteral("kind-service");
     case Kind::Deployment:

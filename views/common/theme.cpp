@@ -106,6 +106,9 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
         break;
     case Kind::HTTPRoute:
     case Kind::GRPCRoute:
+    case Kind::TLSRoute:
+    case Kind::TCPRoute:
+    case Kind::UDPRoute:
         c = QColor(0x8e, 0x44, 0xad); // purple
         break;
     case Kind::Service:

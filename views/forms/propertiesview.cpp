@@ -94,6 +94,9 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::RateLimitPolicy:
     case Kind::SnippetsFilter:
     case Kind::AuthenticationFilter:
+    case Kind::TLSRoute:
+    case Kind::TCPRoute:
+    case Kind::UDPRoute:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;
