@@ -35,6 +35,14 @@ bool belongsTo(const ngf::Graph &graph, const ngf::StatusWriter::Entry &entry, i
                 return true;
         }
     }
+    for (const ngf::GraphL4Route &r : graph.l4Routes) {
+        if (r.resource != entry.resource)
+            continue;
+        for (const ngf::ParentAttachment &p : r.parents) {
+            if (p.gateway == gateway)
+                return true;
+        }
+    }
     for (const ngf::GraphPolicy &p : graph.policies) {
         if (p.resource == entry.resource)
             return std::find(p.ancestors.begin(), p.ancestors.end(), gateway) != p.ancestors.end();

@@ -88,9 +88,10 @@ Conditions listenerUnsupportedValue(const QString &message)
             make(u"Programmed", false, u"Invalid", message)};
 }
 
-Condition listenerInvalidRouteKinds(const QString &message)
+Conditions listenerInvalidRouteKinds(const QString &message)
 {
-    return make(u"ResolvedRefs", false, u"InvalidRouteKinds", message);
+    return {make(u"ResolvedRefs", false, u"InvalidRouteKinds", message),
+            make(u"Programmed", false, u"Invalid", message)};
 }
 
 Conditions listenerProtocolConflict(int port)
@@ -110,6 +111,20 @@ Conditions listenerHostnameConflict(int port, const QString &protocol)
         QStringLiteral("Multiple listeners with the same port %1 and protocol %2 have overlapping hostnames")
             .arg(port)
             .arg(protocol);
+    return {make(u"Accepted", false, u"HostnameConflict", msg),
+            make(u"Conflicted", true, u"HostnameConflict", msg),
+            make(u"Programmed", false, u"HostnameConflict", msg)};
+}
+
+Conditions listenerProtocolConflictMessage(const QString &msg)
+{
+    return {make(u"Accepted", false, u"ProtocolConflict", msg),
+            make(u"Conflicted", true, u"ProtocolConflict", msg),
+            make(u"Programmed", false, u"ProtocolConflict", msg)};
+}
+
+Conditions listenerHostnameConflictMessage(const QString &msg)
+{
     return {make(u"Accepted", false, u"HostnameConflict", msg),
             make(u"Conflicted", true, u"HostnameConflict", msg),
             make(u"Programmed", false, u"HostnameConflict", msg)};
@@ -167,6 +182,19 @@ Condition routeInvalidListener()
 Condition routeInvalidGateway()
 {
     return make(u"Accepted", false, u"InvalidGateway", QStringLiteral("The Gateway is invalid"));
+}
+
+Condition routeHostnameConflict()
+{
+    return make(u"Accepted", false, u"HostnameConflict",
+                QStringLiteral("Hostname(s) conflict with another Route of the same kind on the same port"));
+}
+
+Condition routeMultipleRoutesOnListener()
+{
+    return make(
+        u"Accepted", false, u"MultipleRoutesOnListener",
+        QStringLiteral("Multiple L4 Routes are attached to the same listener, which is not supported"));
 }
 
 Condition routeUnsupportedConfiguration(const QString &message)

@@ -50,9 +50,13 @@ Condition gatewayUnsupportedField(const QString &message);
 Conditions listenerDefaults(); ///< Programmed, Accepted, ResolvedRefs, Conflicted=False
 Conditions listenerUnsupportedProtocol(const QString &message);
 Conditions listenerUnsupportedValue(const QString &message);
-Condition listenerInvalidRouteKinds(const QString &message);
+/** NewListenerInvalidRouteKinds: ResolvedRefs and Programmed false; the listener is invalid. */
+Conditions listenerInvalidRouteKinds(const QString &message);
 Conditions listenerProtocolConflict(int port);
 Conditions listenerHostnameConflict(int port, const QString &protocol);
+/** NewListenerProtocolConflict and NewListenerHostnameConflict with the message NGF formats. */
+Conditions listenerProtocolConflictMessage(const QString &message);
+Conditions listenerHostnameConflictMessage(const QString &message);
 Conditions listenerInvalidCertificateRef(const QString &message);
 Conditions listenerRefNotPermitted(const QString &message);
 Condition listenerResolvedRefsInvalidCertificate(const QString &message);
@@ -64,6 +68,10 @@ Condition routeNoMatchingListenerHostname();
 Condition routeNoMatchingParent();
 Condition routeInvalidListener();
 Condition routeInvalidGateway();
+/** NewRouteHostnameConflict: a TLSRoute hostname another TLSRoute serves on the same port. */
+Condition routeHostnameConflict();
+/** NewRouteMultipleRoutesOnListener: a second TCPRoute or UDPRoute on one listener. */
+Condition routeMultipleRoutesOnListener();
 Condition routeUnsupportedConfiguration(const QString &message);
 Condition routeAcceptedUnsupportedField(const QString &message);
 Condition routePartiallyInvalid(const QString &message);

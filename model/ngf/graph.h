@@ -42,14 +42,20 @@ struct GraphListener
     std::optional<QString> hostname;
     bool valid = true;
     Conditions conditions; ///< specific ones; the defaults are added when the status is written
+    /// Routes may attach (NGF Listener.Attachable: no route-kind, selector, hostname, protocol or
+    /// TLS mode error); a conflicted or otherwise invalid listener can still be attachable.
+    bool attachable = true;
     std::vector<RouteGroupKind> supportedKinds;
     std::vector<CertificateRef> certificates;
     AllowedRoutes allowedRoutes;
     int attachedRoutes = 0;
+    /// TLSRoutes, TCPRoutes and UDPRoutes bound here (indexes into Graph::l4Routes, NGF Listener.L4Routes)
+    std::vector<int> l4Routes;
     SourceRef source;
 
     bool isHttp() const { return protocol == u"HTTP" || protocol == u"HTTPS"; }
     bool isHttps() const { return protocol == u"HTTPS"; }
+    bool isL4() const { return protocol == u"TCP" || protocol == u"UDP"; }
 };
 
 /** A Gateway of an NGF GatewayClass, with its listeners and data-plane settings. */
@@ -207,6 +213,27 @@ struct GraphRoute
     QString name() const { return resource->meta.name; }
 };
 
+/**
+ * A TLSRoute, TCPRoute or UDPRoute with a parentRef to an NGF Gateway (NGF graph/route_common.go
+ * L4Route). Its parents are NGF's expanded ParentRefs: a parentRef without sectionName and port
+ * becomes one per listener, with the same refIndex; the status merges them again.
+ */
+struct GraphL4Route
+{
+    const Resource *resource = nullptr;
+    bool valid = false;
+    bool attachable = false;
+    Conditions conditions;
+    QStringList hostnames; ///< TLSRoute spec.hostnames
+    /// TLSRoute: its one backendRef; TCPRoute/UDPRoute: the first rule's backendRefs
+    std::vector<GraphBackendRef> backendRefs;
+    std::vector<ParentAttachment> parents;
+
+    QString ns() const { return resource->meta.ns; }
+    QString name() const { return resource->meta.name; }
+    Kind kind() const { return resource->kind; }
+};
+
 /** Settings of an UpstreamSettingsPolicy that apply to an upstream (merged over policies). */
 struct UpstreamSettings
 {
@@ -328,6 +355,7 @@ struct Graph
     std::vector<GraphGateway> gateways; ///< sorted by namespace/name
     std::vector<const Resource *> ignoredGateways; ///< Gateways of other classes
     std::vector<GraphRoute> routes; ///< in NGF's age order
+    std::vector<GraphL4Route> l4Routes; ///< TLS, TCP and UDP routes, in NGF's age order
     std::vector<GraphPolicy> policies; ///< in NGF's age order
     std::vector<GraphBackendTlsPolicy> backendTlsPolicies; ///< in NGF's age order
     /// ClientSettings, ProxySettings and RateLimit policies NGF processes (a target exists), age order

@@ -8,6 +8,8 @@
 #include "ngf/backendtlsprocessor.h"
 #include "ngf/fielderror.h"
 #include "ngf/filterprocessor.h"
+#include "ngf/l4routeprocessor.h"
+#include "ngf/listenerconflicts.h"
 #include "ngf/ngfpolicyprocessor.h"
 #include "ngf/nginxproxyprocessor.h"
 #include "ngf/policyprocessor.h"
@@ -110,6 +112,7 @@ Graph GraphBuilder::build(const Design &design, const Profile &profile)
     const BackendRefResolver backends(design, graph, tls);
     FilterProcessor(design, graph).process();
     builder.buildRoutes(backends);
+    L4RouteProcessor(design, graph).process();
     tls.resolveAncestors();
     PolicyProcessor(design, graph).process();
     NgfPolicyProcessor(design, graph).process();
@@ -175,6 +178,7 @@ void GraphBuilder::buildGateways()
 void GraphBuilder::buildListeners(GraphGateway &gw)
 {
     const Gateway &spec = *gw.resource->as<Gateway>();
+    ListenerConflicts conflicts;
     for (int i = 0; i < int(spec.listeners.size()); ++i) {
         const Listener &src = spec.listeners[size_t(i)];
         GraphListener l;
@@ -187,8 +191,10 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         l.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1]").arg(i));
         const QString p = src.protocol;
         const bool http = p == u"HTTP" || p == u"HTTPS";
-        if (!http && p != u"TLS" && p != u"TCP" && p != u"UDP") {
+        const bool l4 = p == u"TCP" || p == u"UDP";
+        if (!http && !l4 && p != u"TLS") {
             l.valid = false;
+            l.attachable = false;
             conditions::append(l.conditions,
                                conditions::listenerUnsupportedProtocol(
                                    FieldError::notSupported(QStringLiteral("protocol"), jsonQuote(p),
@@ -196,33 +202,48 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
                                                              QStringLiteral("TLS"), QStringLiteral("TCP"),
                                                              QStringLiteral("UDP")})
                                        .toString()));
+            gw.listeners.push_back(std::move(l));
+            continue;
         }
-        FieldErrors valueErrors;
-        if (l.port < 1 || l.port > 65535)
-            valueErrors.push_back(FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
-                                                      QStringLiteral("port must be between 1-65535")));
-        else if (gw.metricsPort && l.port == *gw.metricsPort)
-            valueErrors.push_back(
-                FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
-                                    QStringLiteral("port is already in use as MetricsPort")));
-        if (src.hostname) {
-            if (const QString e = validation::hostname(*src.hostname); !e.isEmpty())
-                valueErrors.push_back(
-                    FieldError::invalid(QStringLiteral("hostname"), jsonQuote(*src.hostname), e));
+        // validateListenerAllowedRouteKind (getAndValidateListenerSupportedKinds): the kinds the
+        // protocol takes, or those of allowedRoutes.kinds that it takes.
+        std::vector<RouteGroupKind> valid;
+        if (http)
+            valid = {{gatewayGroup, QStringLiteral("HTTPRoute")},
+                     {gatewayGroup, QStringLiteral("GRPCRoute")}};
+        else if (p == u"TLS" && src.tls && src.tls->mode == u"Passthrough")
+            valid = {{gatewayGroup, QStringLiteral("TLSRoute")}};
+        else if (l4)
+            valid = {{gatewayGroup, p == u"TCP" ? QStringLiteral("TCPRoute") : QStringLiteral("UDPRoute")}};
+        if (l.allowedRoutes.kinds.empty()) {
+            l.supportedKinds = valid;
+        } else {
+            for (const RouteGroupKind &k : l.allowedRoutes.kinds) {
+                const bool ok = k.group == gatewayGroup &&
+                    std::any_of(valid.begin(), valid.end(),
+                                [&](const RouteGroupKind &v) { return v.kind == k.kind; });
+                if (!ok) {
+                    // listenerConfigurator.configure: any validator condition makes the listener invalid
+                    l.valid = false;
+                    l.attachable = false;
+                    conditions::append(l.conditions,
+                                       conditions::listenerInvalidRouteKinds(
+                                           QStringLiteral("Unsupported route kind for protocol %1 \"%2/%3\"")
+                                               .arg(p, k.group, k.kind)));
+                    continue;
+                }
+                const bool seen = std::any_of(l.supportedKinds.begin(), l.supportedKinds.end(),
+                                              [&](const RouteGroupKind &v) { return v.kind == k.kind; });
+                if (!seen)
+                    l.supportedKinds.push_back(k);
+            }
         }
-        if (p == u"HTTP" && src.tls)
-            valueErrors.push_back(FieldError::forbidden(
-                QStringLiteral("tls"), QStringLiteral("tls is not supported for HTTP listener")));
-        if (p == u"HTTPS" && !src.tls)
-            valueErrors.push_back(FieldError::required(
-                QStringLiteral("tls"), QStringLiteral("tls must be defined for HTTPS listener")));
-        if (p == u"HTTPS" && src.tls && src.tls->mode != u"Terminate")
-            valueErrors.push_back(FieldError::notSupported(
-                QStringLiteral("tls.mode"), jsonQuote(src.tls->mode), {QStringLiteral("Terminate")}));
-        if (!valueErrors.empty()) {
-            l.valid = false;
-            conditions::append(l.conditions, conditions::listenerUnsupportedValue(aggregate(valueErrors)));
-        }
+        if (http)
+            validateHttpListener(gw, src, l);
+        else if (p == u"TLS")
+            validateTlsListener(src, l);
+        else
+            validateL4Listener(gw, src, l);
         if (l.allowedRoutes.namespacesFrom == u"Selector" && l.allowedRoutes.namespaceSelector) {
             // metav1.LabelSelectorAsSelector
             if (const QString e = l.allowedRoutes.namespaceSelector->error(); !e.isEmpty()) {
@@ -232,27 +253,15 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
                     conditions::listenerUnsupportedValue(QStringLiteral("Invalid label selector: ") + e));
             }
         }
-        if (http) {
-            if (l.allowedRoutes.kinds.empty()) {
-                l.supportedKinds = {{gatewayGroup, QStringLiteral("HTTPRoute")},
-                                    {gatewayGroup, QStringLiteral("GRPCRoute")}};
-            } else {
-                for (const RouteGroupKind &k : l.allowedRoutes.kinds) {
-                    if (k.group == gatewayGroup && (k.kind == u"HTTPRoute" || k.kind == u"GRPCRoute")) {
-                        l.supportedKinds.push_back(k);
-                    } else {
-                        l.conditions.push_back(conditions::listenerInvalidRouteKinds(
-                            QStringLiteral("Unsupported route kind for protocol %1 \"%2/%3\"")
-                                .arg(p, k.group, k.kind)));
-                    }
-                }
-            }
-        }
-        if (l.valid && p == u"HTTPS" && src.tls)
-            validateCertificates(gw, l, *src.tls);
         gw.listeners.push_back(std::move(l));
+        GraphListener &added = gw.listeners.back();
+        // listenerConfigurator.configure: conflicts and certificates only for listeners valid so far.
+        if (!added.valid)
+            continue;
+        conflicts.resolve(gw.listeners, int(gw.listeners.size()) - 1);
+        if (p == u"HTTPS" && src.tls)
+            validateCertificates(gw, added, *src.tls);
     }
-    markConflicts(gw);
 
     int validCount = 0;
     for (const GraphListener &l : gw.listeners)
@@ -261,6 +270,96 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         conditions::append(gw.conditions, conditions::gatewayNoValidListeners());
     else if (validCount < int(gw.listeners.size()))
         gw.conditions.push_back(conditions::gatewayAcceptedListenersNotValid());
+}
+
+void GraphBuilder::validateHttpListener(const GraphGateway &gw, const Listener &src, GraphListener &l)
+{
+    const QString &p = src.protocol;
+    FieldErrors valueErrors;
+    if (l.port < 1 || l.port > 65535)
+        valueErrors.push_back(FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
+                                                  QStringLiteral("port must be between 1-65535")));
+    else if (gw.metricsPort && l.port == *gw.metricsPort)
+        valueErrors.push_back(FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
+                                                  QStringLiteral("port is already in use as MetricsPort")));
+    if (src.hostname) {
+        if (const QString e = validation::hostname(*src.hostname); !e.isEmpty()) {
+            valueErrors.push_back(
+                FieldError::invalid(QStringLiteral("hostname"), jsonQuote(*src.hostname), e));
+            l.attachable = false; // validateListenerHostname
+        }
+    }
+    if (p == u"HTTP" && src.tls)
+        valueErrors.push_back(FieldError::forbidden(
+            QStringLiteral("tls"), QStringLiteral("tls is not supported for HTTP listener")));
+    if (p == u"HTTPS" && !src.tls)
+        valueErrors.push_back(FieldError::required(QStringLiteral("tls"),
+                                                   QStringLiteral("tls must be defined for HTTPS listener")));
+    if (p == u"HTTPS" && src.tls && src.tls->mode != u"Terminate")
+        valueErrors.push_back(FieldError::notSupported(QStringLiteral("tls.mode"), jsonQuote(src.tls->mode),
+                                                       {QStringLiteral("Terminate")}));
+    if (!valueErrors.empty()) {
+        l.valid = false;
+        conditions::append(l.conditions, conditions::listenerUnsupportedValue(aggregate(valueErrors)));
+    }
+}
+
+void GraphBuilder::validateTlsListener(const Listener &src, GraphListener &l)
+{
+    // validateListenerHostname, then validateTLSFieldOnTLSListener: one condition each (the status
+    // keeps the last of each type). No port check: NGF checks none for TLS listeners.
+    if (src.hostname && !src.hostname->isEmpty()) {
+        if (const QString e = validation::hostname(*src.hostname); !e.isEmpty()) {
+            l.valid = false;
+            l.attachable = false;
+            conditions::append(
+                l.conditions,
+                conditions::listenerUnsupportedValue(
+                    FieldError::invalid(QStringLiteral("hostname"), jsonQuote(*src.hostname), e).toString()));
+        }
+    }
+    QString error;
+    if (!src.tls)
+        error = FieldError::required(QStringLiteral("TLS"),
+                                     QStringLiteral("tls must be defined for TLS listener"))
+                    .toString();
+    else if (src.tls->mode != u"Passthrough")
+        error = FieldError::required(QStringLiteral("TLS.Mode"),
+                                     QStringLiteral("Mode must be passthrough for TLS listener"))
+                    .toString();
+    if (!error.isEmpty()) {
+        l.valid = false;
+        l.attachable = false;
+        conditions::append(l.conditions, conditions::listenerUnsupportedValue(error));
+    }
+}
+
+void GraphBuilder::validateL4Listener(const GraphGateway &gw, const Listener &src, GraphListener &l)
+{
+    // createL4ListenerValidator: one condition per problem; the listener stays attachable.
+    QStringList errors;
+    if (l.port < 1 || l.port > 65535)
+        errors << FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
+                                      QStringLiteral("port must be between 1-65535"))
+                      .toString();
+    else if (gw.metricsPort && l.port == *gw.metricsPort)
+        errors << FieldError::invalid(QStringLiteral("port"), QString::number(l.port),
+                                      QStringLiteral("port is already in use as MetricsPort"))
+                      .toString();
+    if (src.tls)
+        errors << FieldError::forbidden(
+                      QStringLiteral("tls"),
+                      QStringLiteral("tls is not supported for %1 listener").arg(src.protocol))
+                      .toString();
+    if (src.hostname)
+        errors << FieldError::forbidden(
+                      QStringLiteral("hostname"),
+                      QStringLiteral("hostname is not supported for %1 listener").arg(src.protocol))
+                      .toString();
+    for (const QString &e : errors) {
+        l.valid = false;
+        conditions::append(l.conditions, conditions::listenerUnsupportedValue(e));
+    }
 }
 
 void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, const GatewayTLSConfig &tls)
@@ -350,39 +449,6 @@ void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, cons
         conditions::append(l.conditions, failure);
     } else {
         l.conditions.push_back(conditions::listenerResolvedRefsInvalidCertificate(aggregate(problems)));
-    }
-}
-
-void GraphBuilder::markConflicts(GraphGateway &gw)
-{
-    const auto isKnown = [](const QString &p) {
-        return p == u"HTTP" || p == u"HTTPS" || p == u"TLS" || p == u"TCP" || p == u"UDP";
-    };
-    const auto protocolFamily = [](const QString &p) {
-        // HTTPS and TLS listeners may share a port in NGF; everything else needs one protocol.
-        return p == u"TLS" ? QStringLiteral("HTTPS") : p;
-    };
-    for (GraphListener &l : gw.listeners) {
-        if (!isKnown(l.protocol))
-            continue;
-        bool protocolConflict = false;
-        bool hostnameConflict = false;
-        for (const GraphListener &o : gw.listeners) {
-            if (&o == &l || o.port != l.port || !isKnown(o.protocol))
-                continue;
-            if (protocolFamily(o.protocol) != protocolFamily(l.protocol))
-                protocolConflict = true;
-            else if (o.protocol == l.protocol &&
-                     o.hostname.value_or(QString()) == l.hostname.value_or(QString()))
-                hostnameConflict = true;
-        }
-        if (protocolConflict) {
-            l.valid = false;
-            conditions::append(l.conditions, conditions::listenerProtocolConflict(l.port));
-        } else if (hostnameConflict) {
-            l.valid = false;
-            conditions::append(l.conditions, conditions::listenerHostnameConflict(l.port, l.protocol));
-        }
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/gateway.h"
 #include "ngf/graph.h"
 
 namespace gw {
@@ -29,8 +30,12 @@ private:
 
     void buildGateways();
     void buildListeners(GraphGateway &gateway);
+    void validateHttpListener(const GraphGateway &gateway, const Listener &src, GraphListener &listener);
+    /** NGF validateTLSFieldOnTLSListener: TLS listeners take Passthrough only. */
+    void validateTlsListener(const Listener &src, GraphListener &listener);
+    /** NGF createL4ListenerValidator: TCP and UDP listeners. */
+    void validateL4Listener(const GraphGateway &gateway, const Listener &src, GraphListener &listener);
     void validateCertificates(GraphGateway &gateway, GraphListener &listener, const GatewayTLSConfig &tls);
-    void markConflicts(GraphGateway &gateway);
     void buildRoutes(const BackendRefResolver &backends);
     void attach(GraphRoute &route, ParentAttachment &parent);
     bool allowedByListener(const GraphRoute &route, const GraphGateway &gateway,

@@ -3,6 +3,7 @@
 #include "ngf/statuswriter.h"
 
 #include "ngf/filterprocessor.h"
+#include "ngf/l4routeprocessor.h"
 
 #include "yaml/emitter.h"
 
@@ -227,6 +228,8 @@ std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
         e.document.set("status", std::move(status));
         out.push_back(std::move(e));
     }
+    for (const GraphL4Route &route : graph.l4Routes)
+        out.push_back(l4RouteEntry(graph, route));
     for (const GraphPolicy &policy : graph.policies) {
         if (policy.ancestors.empty())
             continue; // targets no Service a route of an NGF Gateway uses: NGF writes nothing
@@ -282,6 +285,41 @@ void StatusWriter::filterEntries(const Graph &graph, std::vector<Entry> &out)
         entry(*f.resource, FilterProcessor::snippetsFilterConditions(f));
     for (const GraphAuthenticationFilter &f : graph.authenticationFilters)
         entry(*f.resource, FilterProcessor::authenticationFilterConditions(f));
+}
+
+Conditions StatusWriter::l4RouteParentConditions(const GraphL4Route &route, const ParentAttachment &parent)
+{
+    Conditions list = conditions::routeDefaults();
+    conditions::append(list, route.conditions);
+    conditions::append(list, parent.failed);
+    return conditions::deduplicate(list);
+}
+
+StatusWriter::Entry StatusWriter::l4RouteEntry(const Graph &graph, const GraphL4Route &route)
+{
+    // prepareRouteStatus: parentRef kind, name, namespace and sectionName (no port).
+    Entry e {route.resource, header(*route.resource), false};
+    yaml::Value parents = yaml::Value::sequence();
+    for (const ParentAttachment &p : statusParents(route.parents)) {
+        const GraphGateway &gw = graph.gateways[size_t(p.gateway)];
+        yaml::Value pv = yaml::Value::mapping();
+        pv.set(
+            "conditions",
+            conditionsValue(l4RouteParentConditions(route, p), route.resource->meta.generation, &e.problem));
+        pv.set("controllerName", controllerName());
+        yaml::Value ref = yaml::Value::mapping();
+        ref.set("kind", "Gateway");
+        ref.set("name", gw.name);
+        ref.set("namespace", gw.ns);
+        if (!p.statusSectionName.isEmpty())
+            ref.set("sectionName", p.statusSectionName);
+        pv.set("parentRef", std::move(ref));
+        parents.append(std::move(pv));
+    }
+    yaml::Value status = yaml::Value::mapping();
+    status.set("parents", std::move(parents));
+    e.document.set("status", std::move(status));
+    return e;
 }
 
 StatusWriter::Entry StatusWriter::backendTlsPolicyEntry(const Graph &graph,

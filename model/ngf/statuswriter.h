@@ -34,6 +34,8 @@ public:
     static Conditions gatewayConditions(const GraphGateway &gateway);
     static Conditions listenerConditions(const GraphListener &listener);
     static Conditions routeParentConditions(const GraphRoute &route, const ParentAttachment &parent);
+    /** A TLSRoute, TCPRoute or UDPRoute parent (one of statusParents()). */
+    static Conditions l4RouteParentConditions(const GraphL4Route &route, const ParentAttachment &parent);
     static Conditions policyAncestorConditions(const Graph &graph, const GraphPolicy &policy, int gateway);
     /** A ClientSettings/ProxySettings/RateLimit policy's conditions for one ancestor. */
     static Conditions ngfPolicyAncestorConditions(const Graph &graph, const GraphNgfPolicy &policy,
@@ -49,6 +51,7 @@ private:
     /** A BackendTLSPolicy: the same conditions for every ancestor Gateway (PrepareBackendTLSPolicyRequests).
      */
     static Entry backendTlsPolicyEntry(const Graph &graph, const GraphBackendTlsPolicy &policy);
+    static Entry l4RouteEntry(const Graph &graph, const GraphL4Route &route);
     /** SnippetsFilters and AuthenticationFilters: status.controllers. */
     static void filterEntries(const Graph &graph, std::vector<Entry> &out);
 };
