@@ -113,9 +113,66 @@ GeneratedFile ConfigRenderer::nginxConf(const Profile &profile)
 
 GeneratedFile ConfigRenderer::streamConf(const Configuration &config)
 {
-    // TLS, TCP and UDP routes are not modelled: NGF writes the file, with the NginxProxy resolver.
+    // NGF generator.go getExecuteFuncs: executeStreamServers (stream_servers_template.go), then
+    // executeStreamUpstreams (upstreams_template.go) and executeStreamMaps (maps_template.go).
     FileWriter w(QStringLiteral("/etc/nginx/stream-conf.d/stream.conf"));
     BaseRenderer::resolver(w, config);
+    if (!config.streamSplitClients.empty())
+        w.line(QStringLiteral("# Split clients configuration for weighted load balancing"),
+               config.streamSplitClients.front().sources);
+    for (const SplitClients &sc : config.streamSplitClients) {
+        w.line(QStringLiteral("split_clients $connection $%1 {").arg(sc.variable), sc.sources);
+        for (const SplitClients::Distribution &d : sc.distributions)
+            w.line(L1, QStringLiteral("%1% %2;").arg(d.percent, d.value), sc.sources);
+        w.line(QStringLiteral("}"), sc.sources);
+    }
+    for (const StreamServer &s : config.streamServers) {
+        const QString pp = s.proxyProtocol ? QStringLiteral(" proxy_protocol") : QString();
+        w.line(QStringLiteral("server {"), s.sources);
+        if (config.ipFamily != IpFamily::IPv6 || s.isSocket)
+            w.line(L1, QStringLiteral("listen %1%2;").arg(s.listen, pp), s.sources);
+        if (config.ipFamily != IpFamily::IPv4 && !s.isSocket)
+            w.line(L1, QStringLiteral("listen [::]:%1;").arg(s.listen), s.sources);
+        for (const QString &a : s.realIpFrom)
+            w.line(L1, QStringLiteral("set_real_ip_from %1;").arg(a), {config.realIpSource});
+        if (config.profile.plus && !s.statusZone.isEmpty())
+            w.line(L1, QStringLiteral("status_zone %1;").arg(s.statusZone), s.sources);
+        if (!s.proxyPass.isEmpty())
+            w.line(L1, QStringLiteral("proxy_pass %1;").arg(s.proxyPass), s.sources);
+        if (!s.target.isEmpty())
+            w.line(L1, QStringLiteral("pass %1;").arg(s.target), s.sources);
+        if (s.sslPreread)
+            w.line(L1, QStringLiteral("ssl_preread on;"), s.sources);
+        w.line(QStringLiteral("}"), s.sources);
+    }
+    // The template's last server, always written: where a port without a route sends connections.
+    w.line(QStringLiteral("server {"));
+    w.line(L1, QStringLiteral("listen unix:/var/run/nginx/connection-closed-server.sock;"));
+    w.line(L1, QStringLiteral("return \"\";"));
+    w.line(QStringLiteral("}"));
+    for (const StreamUpstream &u : config.streamUpstreams) {
+        w.line(QStringLiteral("upstream %1 {").arg(u.name), u.sources);
+        w.line(L1, QStringLiteral("random two least_conn;"), u.sources);
+        w.line(L1, QStringLiteral("zone %1 %2;").arg(u.name, u.zoneSize), u.sources);
+        if (!u.stateFile.isEmpty()) {
+            w.line(L1, QStringLiteral("state %1;").arg(u.stateFile), u.sources);
+        } else {
+            for (const UpstreamServer &s : u.servers)
+                w.line(L1,
+                       QStringLiteral("server %1%2;")
+                           .arg(s.hostPort(), s.resolve ? QStringLiteral(" resolve") : QString()),
+                       s.sources);
+        }
+        w.line(QStringLiteral("}"), u.sources);
+    }
+    for (const MapBlock &m : config.streamMaps) {
+        w.line(QStringLiteral("map %1 %2 {").arg(m.source, m.variable), m.sources);
+        if (m.hostnames)
+            w.line(QStringLiteral("\thostnames;"), m.sources);
+        for (const auto &[value, result] : m.parameters)
+            w.line(QStringLiteral("\t%1 %2;").arg(value, result), m.sources);
+        w.line(QStringLiteral("}"), m.sources);
+    }
     return w.take();
 }
 
@@ -148,6 +205,11 @@ void ConfigRenderer::listen(FileWriter &w, const Configuration &config, const Vi
                             const QString &suffix)
 {
     const QString pp = config.proxyProtocol ? QStringLiteral(" proxy_protocol") : QString();
+    if (!s.socket.isEmpty()) {
+        // An HTTPS server behind a TLS passthrough port: one listen on its socket, whatever the IP family.
+        w.line(L1, QStringLiteral("listen %1%2%3;").arg(s.socket, suffix, pp), s.sources);
+        return;
+    }
     if (config.ipFamily != IpFamily::IPv6)
         w.line(L1, QStringLiteral("listen %1%2%3;").arg(s.port).arg(suffix, pp), s.sources);
     if (config.ipFamily != IpFamily::IPv4)

@@ -210,6 +210,34 @@ struct VirtualServer
     SourceRefs sources; ///< listeners and route hostnames
     /// `include` lines of SnippetsFilter http.server snippets (createIncludesFromServerSnippetsFilters)
     std::vector<Directive> snippetIncludes;
+    /// `unix:/var/run/nginx/https<port>.sock` when a TLS passthrough listener shares the port: the
+    /// stream server passes the connections it does not route by SNI here (NGF config/servers.go
+    /// createServers, sockets.go getSocketNameHTTPS). Empty: the server listens on its port.
+    QString socket;
+};
+
+/** A `server {}` of stream.conf (NGF internal/controller/nginx/config/stream/config.go Server). */
+struct StreamServer
+{
+    QString listen; ///< "443", "53 udp" or a unix socket
+    bool isSocket = false;
+    QString statusZone; ///< printed on Plus only
+    QString proxyPass;
+    QString target; ///< `pass $dest<port>` of the SNI map
+    bool sslPreread = false;
+    bool proxyProtocol = false; ///< socket servers with NginxProxy rewriteClientIP mode ProxyProtocol
+    QStringList realIpFrom;
+    SourceRefs sources;
+};
+
+/** An `upstream {}` of stream.conf (NGF config/upstreams.go createStreamUpstream). */
+struct StreamUpstream
+{
+    QString name;
+    QString zoneSize; ///< 512k OSS, 1m Plus
+    QString stateFile; ///< Plus, when no server resolves
+    std::vector<UpstreamServer> servers;
+    SourceRefs sources;
 };
 
 /** One entry of matches.json (httpmatches.js tries them in order). */
@@ -251,6 +279,11 @@ struct Configuration
     std::vector<SnippetInclude> httpSnippets;
     /// Every SnippetsFilter include file the configuration names, by path
     std::map<QString, SnippetInclude> snippetFiles;
+    /// stream.conf: servers (TLS passthrough, TCP, UDP), their split_clients, upstreams and SNI maps
+    std::vector<StreamServer> streamServers;
+    std::vector<SplitClients> streamSplitClients;
+    std::vector<StreamUpstream> streamUpstreams;
+    std::vector<MapBlock> streamMaps;
 
     const Upstream *upstream(const QString &name) const;
 };

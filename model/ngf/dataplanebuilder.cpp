@@ -8,6 +8,7 @@
 #include "ngf/locationbuilder.h"
 #include "ngf/policyincludebuilder.h"
 #include "ngf/snippetbuilder.h"
+#include "ngf/streambuilder.h"
 #include "ngf/upstreambuilder.h"
 
 #include <QCryptographicHash>
@@ -141,6 +142,7 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
     builder.buildSplitClients();
     builder.buildMaps();
     PolicyIncludeBuilder::apply(graph, gatewayIndex, config);
+    StreamBuilder::build(design, graph, gatewayIndex, config);
     return config;
 }
 
