@@ -22,6 +22,9 @@ GW_PACKAGES=(
     libyaml-cpp-dev libgtest-dev libbenchmark-dev
     # what the tests run: a real nginx, X for the GUI smoke run, packaging validators
     'nginx-light|nginx' xvfb xauth curl desktop-file-utils appstream python3-yaml
+    # nginx's stream module: tst_nginx checks stream.conf (TLS passthrough, TCP and UDP servers);
+    # the same package name on Debian 12, Debian 13 and Ubuntu 24.04
+    libnginx-mod-stream
     # the sandbox's HTTPS listeners get a certificate made with the openssl command (docs/probe.md)
     openssl
 )

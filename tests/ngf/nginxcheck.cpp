@@ -29,6 +29,8 @@ NginxCheck::NginxCheck()
     else
         m_reductions << QStringLiteral(
             "no njs module: js_import, js_preload_object and js_content lines removed");
+    // stream.conf holds NGF's TLS passthrough, TCP and UDP servers: the stream module is required
+    // (libnginx-mod-stream, scripts/lib/packages.sh). Without it every check fails and says why.
     if (QFileInfo::exists(modulesDir + QStringLiteral("/ngx_stream_module.so")))
         m_streamModule = modulesDir + QStringLiteral("/ngx_stream_module.so");
     if (QFileInfo::exists(modulesDir + QStringLiteral("/ngx_otel_module.so")))
@@ -46,12 +48,16 @@ NginxCheck::NginxCheck()
         const int major = m.captured(1).toInt(), minor = m.captured(2).toInt(), patch = m.captured(3).toInt();
         m_http2Directive = major > 1 || minor > 25 || (minor == 25 && patch >= 1);
         m_upstreamResolve = major > 1 || minor > 27 || (minor == 27 && patch >= 3);
+        m_streamPass = major > 1 || minor > 25 || (minor == 25 && patch >= 5);
     }
     if (!m_http2Directive)
         m_reductions << QStringLiteral("nginx older than 1.25.1: `http2 on;` removed");
     if (!m_upstreamResolve)
         m_reductions << QStringLiteral("nginx older than 1.27.3: upstream `server NAME:PORT resolve;` "
                                        "checked as `server 127.0.0.1:PORT;`");
+    if (!m_streamPass)
+        m_reductions << QStringLiteral("nginx older than 1.25.5 (no stream pass module): `pass $destPORT;` "
+                                       "checked as `proxy_pass $destPORT;`");
     prepare();
 }
 
@@ -99,7 +105,6 @@ QString NginxCheck::rewrite(const QString &path, QString text) const
     text.replace(QStringLiteral("/var/lib/nginx/"), root + QStringLiteral("/var/lib/nginx/"));
     text.replace(QStringLiteral("/etc/ssl/cert.pem"), root + QStringLiteral("/etc/ssl/cert.pem"));
     QStringList out;
-    bool inStream = false;
     bool inOtel = false;
     for (const QString &line : text.split(u'\n')) {
         const QString t = line.trimmed();
@@ -126,16 +131,9 @@ QString NginxCheck::rewrite(const QString &path, QString text) const
             out << QString(line).replace(resolved, QStringLiteral("server 127.0.0.1:\\1;"));
             continue;
         }
-        if (path.endsWith(u"/nginx.conf")) {
-            if (t == u"stream {" && m_streamModule.isEmpty()) {
-                inStream = true;
-                continue;
-            }
-            if (inStream) {
-                if (line == u"}")
-                    inStream = false;
-                continue;
-            }
+        if (!m_streamPass && t.startsWith(u"pass $dest") && path.endsWith(u"/stream.conf")) {
+            out << QString(line).replace(QStringLiteral("pass $dest"), QStringLiteral("proxy_pass $dest"));
+            continue;
         }
         out << line;
     }

@@ -33,6 +33,9 @@ void tst_Nginx::initTestCase()
 {
     m_check = std::make_unique<NginxCheck>();
     QVERIFY2(!m_check->nginx().isEmpty(), "no nginx binary (install nginx-light, or set GW_NGINX)");
+    QVERIFY2(
+        m_check->hasStream(),
+        "no nginx stream module (install libnginx-mod-stream): stream.conf holds TLS, TCP and UDP servers");
     if (m_check->reductions().isEmpty())
         qInfo("FULL nginx -t check (njs module, http2 directive and stream module present)");
     for (const QString &r : m_check->reductions())
