@@ -48,6 +48,7 @@ bool ListenerConflicts::overlap(const std::optional<QString> &a, const std::opti
 void ListenerConflicts::resolve(std::vector<GraphListener> &listeners, int index)
 {
     portConflicts(listeners, index);
+    overlappingTls(listeners, index);
     uniqueListener(listeners[size_t(index)]);
 }
 
@@ -101,6 +102,27 @@ void ListenerConflicts::portConflicts(std::vector<GraphListener> &listeners, int
                                         : conditions::listenerHostnameConflictMessage(formatHostname));
     }
     m_byPort[port].push_back(index);
+}
+
+void ListenerConflicts::overlappingTls(std::vector<GraphListener> &listeners, int index)
+{
+    // createOverlappingTLSConfigResolver (NewListenerOverlappingTLSConfig with
+    // ListenerReasonOverlappingHostnames and ListenerMessageOverlappingHostnames).
+    GraphListener &l = listeners[size_t(index)];
+    if (l.protocol != u"HTTPS" && l.protocol != u"TLS")
+        return;
+    const Condition overlapping {
+        QStringLiteral("OverlappingTLSConfig"), true, QStringLiteral("OverlappingHostnames"),
+        QStringLiteral("Listener hostname overlaps with hostname(s) of other Listener(s) on the same port")};
+    std::vector<int> &existing = m_tlsByPort[l.port];
+    for (int i : existing) {
+        GraphListener &o = listeners[size_t(i)];
+        if (overlap(l.hostname, o.hostname)) {
+            l.conditions.push_back(overlapping);
+            o.conditions.push_back(overlapping);
+        }
+    }
+    existing.push_back(index);
 }
 
 void ListenerConflicts::uniqueListener(GraphListener &l)

@@ -18,6 +18,8 @@ namespace gw::ngf {
  *   port gets ProtocolConflict;
  * - two TCP (or two UDP) listeners on one port: both, "Multiple TCP listeners cannot share the same port";
  * - HTTPS and TLS listeners with overlapping hostnames on one port: both get HostnameConflict;
+ * - HTTPS and TLS listeners of one port whose hostnames overlap both get OverlappingTLSConfig
+ *   (createOverlappingTLSConfigResolver; a condition only, the listeners stay valid);
  * - the same port, protocol and hostname again: only the later listener gets HostnameConflict.
  */
 class ListenerConflicts
@@ -31,12 +33,14 @@ public:
 
 private:
     void portConflicts(std::vector<GraphListener> &listeners, int index);
+    void overlappingTls(std::vector<GraphListener> &listeners, int index);
     void uniqueListener(GraphListener &listener);
 
     std::set<int> m_conflictedPorts;
     std::map<int, int> m_portGroup;
     std::map<int, std::vector<int>> m_byPort;
     std::set<std::tuple<int, QString, QString>> m_keys;
+    std::map<int, std::vector<int>> m_tlsByPort; ///< HTTPS and TLS listeners fed so far, per port
 };
 
 } // namespace gw::ngf
