@@ -58,6 +58,7 @@ Labels podLabels(const Deployment &d)
 QList<Kind> ResourceTemplates::addableKinds()
 {
     return {Kind::Gateway,        Kind::HTTPRoute,     Kind::GRPCRoute,
+            Kind::TLSRoute,       Kind::TCPRoute,      Kind::UDPRoute,
             Kind::Service,        Kind::Deployment,    Kind::UpstreamSettingsPolicy,
             Kind::ReferenceGrant, Kind::EndpointSlice, Kind::Secret,
             Kind::GatewayClass,   Kind::NginxProxy};
@@ -71,6 +72,12 @@ QString ResourceTemplates::baseName(Kind kind)
     case Kind::HTTPRoute:
     case Kind::GRPCRoute:
         return QStringLiteral("route");
+    case Kind::TLSRoute:
+        return QStringLiteral("tls-route");
+    case Kind::TCPRoute:
+        return QStringLiteral("tcp-route");
+    case Kind::UDPRoute:
+        return QStringLiteral("udp-route");
     case Kind::Service:
         return QStringLiteral("service");
     case Kind::Deployment:
@@ -180,6 +187,25 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
                          Value::mapping().set("name", service->meta.name).set("port", servicePort)));
         }
         spec.set("rules", Value::sequence().append(rule));
+        break;
+    }
+    case Kind::TLSRoute:
+    case Kind::TCPRoute:
+    case Kind::UDPRoute: {
+        // Gateway API v1.5.1: one rule with backendRefs; a TLSRoute also routes by SNI hostname.
+        // It attaches to a listener of the matching protocol (TLS Passthrough, TCP or UDP).
+        Value parent = Value::mapping().set("name", gateway ? gateway->meta.name : QStringLiteral("gateway"));
+        if (gateway && gateway->meta.ns != space)
+            parent.set("namespace", gateway->meta.ns);
+        spec.set("parentRefs", Value::sequence().append(parent));
+        if (kind == Kind::TLSRoute)
+            spec.set("hostnames", Value::sequence().append("app.example.com"));
+        Value ref = Value::mapping()
+                        .set("name", service ? service->meta.name : QStringLiteral("service"))
+                        .set("port", servicePort);
+        spec.set(
+            "rules",
+            Value::sequence().append(Value::mapping().set("backendRefs", Value::sequence().append(ref))));
         break;
     }
     case Kind::Service: {
