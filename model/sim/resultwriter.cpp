@@ -330,6 +330,10 @@ QJsonObject ResultWriter::json(const RequestRecord &rec)
     o[QStringLiteral("set_cookie")] = QString::fromUtf8(rec.setCookie);
     o[QStringLiteral("upstream_addr")] = QJsonArray::fromStringList(rec.upstreamAddr);
     o[QStringLiteral("error")] = rec.error;
+    if (!rec.limitReq.isEmpty()) {
+        o[QStringLiteral("limit_req")] = rec.limitReq;
+        o[QStringLiteral("delay_ms")] = rec.delayMs;
+    }
     if (!rec.routeTrace.isEmpty())
         o[QStringLiteral("route_trace")] = QJsonArray::fromStringList(rec.routeTrace);
     if (!rec.balancerTrace.isEmpty())
