@@ -8,6 +8,7 @@
 
 #include "sim/requestscsv.h"
 #include "sim/resultwriter.h"
+#include "sim/scenariorunner.h"
 #include "sim/tracerunner.h"
 
 #include <QTest>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void rlpExample();
     void rejectCodeAndDryRun();
     void explained();
+    void scenarioRejectedOverTime();
 };
 
 void tst_SimLimitReq::rlpExample()
@@ -246,6 +248,32 @@ void tst_SimLimitReq::explained()
     const QJsonObject json = ResultWriter::json(records[1]);
     QCOMPARE(json.value(QStringLiteral("limit_req")).toString(), QStringLiteral("DELAYED"));
     QCOMPARE(json.value(QStringLiteral("delay_ms")).toInt(), 990);
+}
+
+void tst_SimLimitReq::scenarioRejectedOverTime()
+{
+    // One client asks for /tea every 50 ms at 10r/s without burst: every second request is rejected (0
+    // passes, 50 ms: 0.5 > 0, 100 ms: 0 again): one in each 100 ms bucket (the chart's bucket for 1 s).
+    Diagnostics d;
+    const auto s = ScenarioParser::parse("apiVersion: gwstudio.dev/v1alpha1\nkind: SimulationScenario\n"
+                                         "metadata:\n  name: t\nspec:\n"
+                                         "  populations:\n  - name: one\n    thinkTime: 50ms\n    script:\n"
+                                         "    - {host: cafe.example.com, path: /tea, repeat: 20}\n",
+                                         QStringLiteral("t.yaml"), d);
+    QVERIFY(s);
+    const auto r = ScenarioRunner::run(input(RlpDesign, ScenarioRunner::profile(*s, {})), *s, {}, d);
+    QVERIFY(r);
+    QCOMPARE(r->requests, 20);
+    const int g = r->groupOf(QStringLiteral("default/tea"), 0);
+    QVERIFY(g >= 0);
+    const RouteStats &stats = r->stats[size_t(g)];
+    QCOMPARE(stats.rejected, 10);
+    QCOMPARE(stats.statuses.at(503), 10);
+    QCOMPARE(stats.served, 10);
+    QCOMPARE(r->bucketMs, 100);
+    QCOMPARE(stats.rejectedOverTime, std::vector<qint64>(10, 1));
+    const QByteArray csv = ResultWriter::csv(*r);
+    QVERIFY2(csv.contains("route_time,default/tea rule 0,default_tea_80,,,900,rejected,1"), csv.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_SimLimitReq)
