@@ -6399,6 +6399,25 @@
     </message>
 </context>
 <context>
+    <name>gw::views::RejectedChart</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Rejected per %1 s</source>
+        <translation>Abgewiesen pro %1 s</translation>
+    </message>
+    <message>
+        <source>Requests rejected over time: no limit_req rejected a request</source>
+        <translation>Abgewiesene Anfragen im Zeitverlauf: limit_req hat keine Anfrage abgewiesen</translation>
+    </message>
+    <message>
+        <source>Requests rejected over time (limit_req), per route</source>
+        <translation>Abgewiesene Anfragen im Zeitverlauf (limit_req), je Route</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::RequestInspector</name>
     <message>
         <source>Filter requests (client, path, route, Pod…)</source>
@@ -7545,6 +7564,10 @@
     <message>
         <source>no request</source>
         <translation>keine Anfrage</translation>
+    </message>
+    <message>
+        <source>Rejected over time</source>
+        <translation>Abgewiesen im Zeitverlauf</translation>
     </message>
 </context>
 <context>

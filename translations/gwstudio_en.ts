@@ -6399,6 +6399,25 @@
     </message>
 </context>
 <context>
+    <name>gw::views::RejectedChart</name>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests rejected over time: no limit_req rejected a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests rejected over time (limit_req), per route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::RequestInspector</name>
     <message>
         <source>Filter requests (client, path, route, Pod…)</source>
@@ -7544,6 +7563,10 @@
     </message>
     <message>
         <source>no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
