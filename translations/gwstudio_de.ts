@@ -3043,6 +3043,84 @@
     </message>
 </context>
 <context>
+    <name>gw::nginx::LimitReq</name>
+    <message>
+        <source>invalid zone size &quot;%1&quot;</source>
+        <translation>ungültige Zonengröße „%1“</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; is too small</source>
+        <translation>die Zone „%1“ ist zu klein</translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;</source>
+        <translation>ungültige Rate „%1“</translation>
+    </message>
+    <message>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation>ungültiger Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have &quot;zone&quot; parameter</source>
+        <translation>„%1“ braucht den Parameter „zone“</translation>
+    </message>
+    <message>
+        <source>the size %1 of shared memory zone &quot;%2&quot; conflicts with already declared size %3</source>
+        <translation>die Größe %1 der Shared-Memory-Zone „%2“ widerspricht der schon deklarierten Größe %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already bound to key &quot;%3&quot;</source>
+        <translation>%1 „%2“ ist schon an den Schlüssel „%3“ gebunden</translation>
+    </message>
+    <message>
+        <source>invalid burst value &quot;%1&quot;</source>
+        <translation>ungültiger burst-Wert „%1“</translation>
+    </message>
+    <message>
+        <source>invalid delay value &quot;%1&quot;</source>
+        <translation>ungültiger delay-Wert „%1“</translation>
+    </message>
+    <message>
+        <source>zero size shared memory zone &quot;%1&quot;</source>
+        <translation>die Shared-Memory-Zone „%1“ hat die Größe null</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation>die Direktive „%1“ ist doppelt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive invalid number</source>
+        <translation>die Direktive „%1“: ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>value must be between 400 and 599</source>
+        <translation>der Wert muss zwischen 400 und 599 liegen</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; in &quot;%2&quot; directive, it must be &quot;on&quot; or &quot;off&quot;</source>
+        <translation>ungültiger Wert „%1“ in der Direktive „%2“, er muss „on“ oder „off“ sein</translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot;</source>
+        <translation>ungültiger Wert „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::LimitReqZones</name>
+    <message>
+        <source>, dry run</source>
+        <translation>, Probelauf (dry run)</translation>
+    </message>
+    <message>
+        <source>limiting requests%1, excess: %2 by zone &quot;%3&quot;</source>
+        <translation>Anfragen werden begrenzt%1, Überschuss: %2 in Zone „%3“</translation>
+    </message>
+    <message>
+        <source>delaying request%1, excess: %2, by zone &quot;%3&quot;</source>
+        <translation>Anfrage wird verzögert%1, Überschuss: %2, durch Zone „%3“</translation>
+    </message>
+</context>
+<context>
     <name>gw::nginx::RequestState</name>
     <message>
         <source>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</source>
@@ -3357,6 +3435,26 @@
     <message>
         <source>auth_basic: %1: the connection is closed without a response</source>
         <translation>auth_basic: %1: die Verbindung wird ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>limit_req zone=%1: the key %2 is empty: not limited</source>
+        <translation>limit_req zone=%1: der Schlüssel %2 ist leer: nicht begrenzt</translation>
+    </message>
+    <message>
+        <source>limit_req zone=%1: the value of the &quot;%2&quot; key is more than 65535 bytes: not limited</source>
+        <translation>limit_req zone=%1: der Wert des Schlüssels „%2“ ist länger als 65535 Bytes: nicht begrenzt</translation>
+    </message>
+    <message>
+        <source>zone=%1 key %2</source>
+        <translation>zone=%1 Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>limit_req: %1; whether the request passes, waits or gets %2 depends on the requests before it (the simulator&apos;s buckets)%3</source>
+        <translation>limit_req: %1; ob die Anfrage durchgeht, wartet oder %2 erhält, hängt von den Anfragen davor ab (den Buckets des Simulators)%3</translation>
+    </message>
+    <message>
+        <source> (dry run: never rejected)</source>
+        <translation> (Probelauf: nie abgewiesen)</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4025,18 @@
     <message>
         <source>no live upstreams</source>
         <translation>keine verfügbaren Upstreams</translation>
+    </message>
+    <message>
+        <source>limit_req at %1 ms: %2</source>
+        <translation>limit_req bei %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>: served %1 ms later</source>
+        <translation>: %1 ms später bedient</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6410,25 @@
     </message>
 </context>
 <context>
+    <name>gw::views::RejectedChart</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Rejected per %1 s</source>
+        <translation>Abgewiesen pro %1 s</translation>
+    </message>
+    <message>
+        <source>Requests rejected over time: no limit_req rejected a request</source>
+        <translation>Abgewiesene Anfragen im Zeitverlauf: limit_req hat keine Anfrage abgewiesen</translation>
+    </message>
+    <message>
+        <source>Requests rejected over time (limit_req), per route</source>
+        <translation>Abgewiesene Anfragen im Zeitverlauf (limit_req), je Route</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::RequestInspector</name>
     <message>
         <source>Filter requests (client, path, route, Pod…)</source>
@@ -7446,6 +7575,10 @@
     <message>
         <source>no request</source>
         <translation>keine Anfrage</translation>
+    </message>
+    <message>
+        <source>Rejected over time</source>
+        <translation>Abgewiesen im Zeitverlauf</translation>
     </message>
 </context>
 <context>

@@ -3043,6 +3043,84 @@
     </message>
 </context>
 <context>
+    <name>gw::nginx::LimitReq</name>
+    <message>
+        <source>invalid zone size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; is too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid rate &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have &quot;zone&quot; parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size %1 of shared memory zone &quot;%2&quot; conflicts with already declared size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already bound to key &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid burst value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid delay value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero size shared memory zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value must be between 400 and 599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot; in &quot;%2&quot; directive, it must be &quot;on&quot; or &quot;off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::LimitReqZones</name>
+    <message>
+        <source>, dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limiting requests%1, excess: %2 by zone &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delaying request%1, excess: %2, by zone &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::nginx::RequestState</name>
     <message>
         <source>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</source>
@@ -3356,6 +3434,26 @@
     </message>
     <message>
         <source>auth_basic: %1: the connection is closed without a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit_req zone=%1: the key %2 is empty: not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit_req zone=%1: the value of the &quot;%2&quot; key is more than 65535 bytes: not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone=%1 key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit_req: %1; whether the request passes, waits or gets %2 depends on the requests before it (the simulator&apos;s buckets)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: never rejected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3926,6 +4024,18 @@
     </message>
     <message>
         <source>no live upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit_req at %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: served %1 ms later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6300,6 +6410,25 @@
     </message>
 </context>
 <context>
+    <name>gw::views::RejectedChart</name>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests rejected over time: no limit_req rejected a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests rejected over time (limit_req), per route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::RequestInspector</name>
     <message>
         <source>Filter requests (client, path, route, Pod…)</source>
@@ -7445,6 +7574,10 @@
     </message>
     <message>
         <source>no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,12 @@ Spec specFor(const QByteArray &context, const QByteArray &name)
         return {Shape::Simple, 1, 1, location || ifBlock || (name == "proxy_pass" && server)};
     if (name == "auth_basic" || name == "auth_basic_user_file")
         return {Shape::Simple, 1, 1, http || server || location || context == "limit_except"};
+    if (name == "limit_req_zone")
+        return {Shape::Simple, 3, 3, http};
+    if (name == "limit_req")
+        return {Shape::Simple, 1, 3, http || server || location};
+    if (name == "limit_req_status" || name == "limit_req_log_level" || name == "limit_req_dry_run")
+        return {Shape::Simple, 1, 1, http || server || location};
     if (name == "js_content")
         return {Shape::Simple, 1, 1, location || ifBlock};
     if (name == "js_import" || name == "js_preload_object")

@@ -3,6 +3,7 @@
 #include "nginx/contextcompiler.h"
 
 #include "nginx/authbasic.h"
+#include "nginx/limitreq.h"
 #include "nginx/scriptcompiler.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,12 @@ void ContextCompiler::compile(const Config &config)
     }
 
     const AuthBasicSetting httpAuth = AuthBasic::compile(m_log, config, http->children, {});
-    ScriptCompiler scripts(m_log, config, m_httpHeaders, httpAuth);
+    for (const Directive &d : http->children) {
+        if (d.name == "limit_req_zone")
+            LimitReq::compileZone(m_log, d, m_context);
+    }
+    const LimitReqSetting httpLimitReq = LimitReq::compile(m_log, m_context, http->children, {});
+    ScriptCompiler scripts(m_log, config, m_httpHeaders, httpAuth, &m_context, &httpLimitReq);
     int index = 0;
     for (const Directive &d : http->children) {
         if (d.name != "server" || !d.block)

@@ -100,6 +100,48 @@ struct AuthBasicSetting
     bool configured() const { return realmDirective && fileDirective; }
 };
 
+/**
+ * A `limit_req_zone KEY zone=NAME:SIZE rate=RATE` of the http context (ngx_http_limit_req_zone()):
+ * the rate is kept as nginx keeps it, in milli-requests per second (`rate * 1000 / scale`, scale 1
+ * for r/s, 60 for r/m, integer division).
+ */
+struct LimitReqZone
+{
+    QByteArray name;
+    ComplexValue key;
+    QByteArray keyText; ///< the key as written
+    qint64 rate = 1000; ///< milli-requests per second
+    qint64 size = 0; ///< bytes
+    const Directive *directive = nullptr;
+};
+
+/** One `limit_req zone=NAME [burst=N] [delay=N|nodelay]` (ngx_http_limit_req()); values in milli-requests. */
+struct LimitReqLimit
+{
+    int zone = -1; ///< index into HttpContext::limitReqZones
+    qint64 burst = 0; ///< burst * 1000
+    qint64 delay = 0; ///< delay * 1000; nodelay: NGX_MAX_INT_T_VALUE / 1000 * 1000
+    const Directive *directive = nullptr;
+};
+
+/**
+ * The limit_req module's settings in effect at one level, merged as ngx_http_limit_req_merge_conf()
+ * does: the `limit_req` list is taken from the enclosing level only when a level has no `limit_req`
+ * of its own (a location's list replaces the server's, it does not add to it); `limit_req_status`
+ * (default 503), `limit_req_log_level` (default error) and `limit_req_dry_run` (default off) are
+ * inherited one by one. `if` blocks cannot set them and take their location's.
+ */
+struct LimitReqSetting
+{
+    std::vector<LimitReqLimit> limits;
+    int status = 503;
+    QByteArray logLevel = "error";
+    bool dryRun = false;
+    const Directive *statusDirective = nullptr; ///< the limit_req_status in effect, if any
+    const Directive *dryRunDirective = nullptr;
+    const Directive *logLevelDirective = nullptr;
+};
+
 /** A compiled `location` (or the pseudo-location of an `if` block inside one). */
 struct Location
 {
@@ -117,6 +159,7 @@ struct Location
     Handler handler;
     std::vector<HeaderSetting> headers; ///< effective proxy_set_header list (own, else inherited)
     AuthBasicSetting auth; ///< effective auth_basic settings
+    LimitReqSetting limitReq; ///< effective limit_req settings
     // nested locations
     LocationTree tree;
     std::vector<const Location *> regexes;
@@ -140,6 +183,7 @@ struct Server
     std::vector<std::unique_ptr<Location>> locations;
     std::vector<HeaderSetting> headers; ///< server-level proxy_set_header
     AuthBasicSetting auth; ///< server-level auth_basic settings (merged with the http level)
+    LimitReqSetting limitReq; ///< server-level limit_req settings (merged with the http level)
     bool rejectHandshake = false; ///< ssl_reject_handshake on
     bool verifyClient = false; ///< ssl_verify_client other than off
 };
@@ -212,7 +256,10 @@ public:
     QSet<QByteArray> setVariables; ///< declared by `set`
     QSet<QByteArray> captureNames; ///< named captures of every regex
     std::vector<UpstreamBlock> upstreams;
-    QHash<QByteArray, int> upstreamIndex; ///< lowercased name -> upstreams index
+    QHash<QByteArray, int> upstreamIndex;
+    std::vector<LimitReqZone> limitReqZones; ///< limit_req_zone, in file order
+    QHash<QByteArray, int>
+        limitReqZoneIndex; ///< zone name -> limitReqZones index ///< lowercased name -> upstreams index
     std::map<QByteArray, HttpMatches> jsObjects; ///< js_preload_object name -> object
     QHash<QByteArray, QByteArray> jsModules; ///< js_import name -> file
     int nginxVersion = 1029000;

@@ -606,8 +606,10 @@ void RouteEngine::process()
             break;
         }
         case Phase::Access:
-            // ngx_http_core_access_phase(): after the rewrites, with the configuration of the location
-            // (or `if` block) the request ended in; also after every internal redirect.
+            // NGX_HTTP_PREACCESS_PHASE (limit_req), then ngx_http_core_access_phase(): after the
+            // rewrites, with the configuration of the location (or `if` block) the request ended in;
+            // also after every internal redirect.
+            preaccess(active);
             if (!access(active))
                 return;
             phase = Phase::Content;
@@ -649,6 +651,68 @@ void RouteEngine::process()
             break;
         }
     }
+}
+
+void RouteEngine::preaccess(const Location *location)
+{
+    // ngx_http_limit_req_handler(): once per main request (r->main->limit_req_status); the keys are
+    // evaluated here, the buckets are the simulator's (LimitReqZones) because they depend on time.
+    if (m_limitReqDone)
+        return;
+    const LimitReqSetting &setting = location ? location->limitReq : m_state->server->limitReq;
+    if (setting.limits.empty())
+        return;
+    LimitReqCheck check;
+    check.status = setting.status;
+    check.dryRun = setting.dryRun;
+    check.logLevel = str(setting.logLevel);
+    QStringList keys;
+    for (const LimitReqLimit &limit : setting.limits) {
+        const LimitReqZone &zone = m_context.limitReqZones[size_t(limit.zone)];
+        const QByteArray key = m_state->evaluate(zone.key);
+        flushNotes();
+        if (key.isEmpty()) {
+            note(TraceStep::Kind::Access,
+                 Tr::tr("limit_req zone=%1: the key %2 is empty: not limited")
+                     .arg(str(zone.name), str(zone.keyText)),
+                 limit.directive->location);
+            continue;
+        }
+        if (key.size() > 65535) {
+            note(
+                TraceStep::Kind::Access,
+                Tr::tr("limit_req zone=%1: the value of the \"%2\" key is more than 65535 bytes: not limited")
+                    .arg(str(zone.name), str(zone.keyText)),
+                limit.directive->location);
+            continue;
+        }
+        LimitReqCheck::Limit l;
+        l.zone = zone.name;
+        l.zoneSize = zone.size;
+        l.key = key;
+        l.rate = zone.rate;
+        l.burst = limit.burst;
+        l.delay = limit.delay;
+        l.directive = limit.directive->location;
+        check.limits.push_back(l);
+        const bool printable =
+            std::all_of(key.begin(), key.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+        keys << Tr::tr("zone=%1 key %2")
+                    .arg(str(zone.name),
+                         printable ? QString(u'"' + str(key) + u'"')
+                                   : QString(QStringLiteral("0x") + str(key.toHex())));
+    }
+    if (check.limits.empty())
+        return;
+    m_limitReqDone = true;
+    note(TraceStep::Kind::Access,
+         Tr::tr("limit_req: %1; whether the request passes, waits or gets %2 depends on the requests before "
+                "it (the simulator's buckets)%3")
+             .arg(keys.join(QStringLiteral(", ")))
+             .arg(check.status)
+             .arg(check.dryRun ? Tr::tr(" (dry run: never rejected)") : QString()),
+         check.limits.front().directive);
+    m_result.limitReq = std::move(check);
 }
 
 bool RouteEngine::access(const Location *location)

@@ -14,7 +14,8 @@ namespace gw::nginx {
  * Routes one request through a compiled HttpContext, phase by phase as nginx's http core does:
  * connection (listening socket, TLS/SNI), request line and headers, virtual server, server rewrite,
  * find config (location tree, regexes, nested locations, trailing-slash 301, `internal`), location
- * rewrite (re-searching the location after a changed URI, at most 10 times), access (auth_basic), and
+ * rewrite (re-searching the location after a changed URI, at most 10 times), preaccess (limit_req's keys),
+ * access (auth_basic), and
  * the content handler
  * (proxy_pass / grpc_pass, NGF's njs matcher with its internal redirect, or static files).
  * One engine per request; Router::route creates it.
@@ -48,6 +49,7 @@ private:
     bool condition(const Condition &c);
     LocationTree::Result findLocation(const LocationTree &tree, const std::vector<const Location *> &regexes,
                                       const Location *&match, QStringList *tested);
+    void preaccess(const Location *location);
     bool access(const Location *location);
     void proxy(const Handler &handler, const Location *location);
     void followSocket(const UpstreamBlock &upstream, const Location *location);
@@ -66,6 +68,7 @@ private:
     QStringList m_notes;
     const ListenSocket *m_socket = nullptr;
     int m_uriChanges = 11; ///< NGX_HTTP_MAX_URI_CHANGES + 1
+    bool m_limitReqDone = false; ///< r->main->limit_req_status is set
 };
 
 } // namespace gw::nginx

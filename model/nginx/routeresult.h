@@ -24,7 +24,7 @@ struct TraceStep
         Server, ///< virtual server selection
         Location, ///< location selection
         Rewrite, ///< return / rewrite / set / if
-        Access, ///< auth_basic
+        Access, ///< limit_req (preaccess), auth_basic
         Variable, ///< map and split_clients decisions
         Njs, ///< NGF's httpmatches.js
         Proxy, ///< proxy_pass / grpc_pass
@@ -90,6 +90,30 @@ struct Action
 };
 
 /**
+ * The limit_req settings a request met in the preaccess phase (ngx_http_limit_req_handler()), with its
+ * keys evaluated: what the simulator's buckets (LimitReqZones) need to decide, at the request's time,
+ * whether it passes, is delayed or is rejected. Only the limits whose key is not empty (and at most
+ * 65535 bytes) are listed, in configuration order; nginx skips the others.
+ */
+struct LimitReqCheck
+{
+    struct Limit
+    {
+        QByteArray zone; ///< the zone's name
+        qint64 zoneSize = 0; ///< its size (a zone of another size is a new zone after a reload)
+        QByteArray key; ///< the evaluated key
+        qint64 rate = 1000; ///< milli-requests per second
+        qint64 burst = 0; ///< milli-requests
+        qint64 delay = 0; ///< milli-requests (nodelay: practically infinite)
+        SourceLocation directive; ///< the limit_req
+    };
+    std::vector<Limit> limits;
+    int status = 503; ///< limit_req_status
+    bool dryRun = false; ///< limit_req_dry_run on
+    QString logLevel = QStringLiteral("error"); ///< limit_req_log_level
+};
+
+/**
  * The routing decision for one request, as nginx would make it from the configuration text: which
  * server and location, the chain of rewrites and internal redirects, and the final action.
  */
@@ -107,6 +131,9 @@ struct RouteResult
         nginx-503-server.sock / nginx-500-server.sock): the server that answered there. */
     std::optional<ServerMatch> socketServer;
     QString requestId; ///< the $request_id used
+    /** The limit_req the request met (its buckets are the simulator's business); none when no
+        limit_req applies or every key was empty. */
+    std::optional<LimitReqCheck> limitReq;
     std::vector<TraceStep> trace;
 
     /**

@@ -3,6 +3,7 @@
 #include "nginx/scriptcompiler.h"
 
 #include "nginx/authbasic.h"
+#include "nginx/limitreq.h"
 #include "nginx/locationtree.h"
 
 #include <QCoreApplication>
@@ -61,11 +62,14 @@ int parseCode(const QByteArray &v)
 
 ScriptCompiler::ScriptCompiler(CompileLog &log, const Config &config,
                                const std::vector<HeaderSetting> &httpHeaders,
-                               const AuthBasicSetting &httpAuth)
+                               const AuthBasicSetting &httpAuth, const HttpContext *context,
+                               const LimitReqSetting *httpLimitReq)
     : m_log(log)
     , m_config(config)
     , m_httpHeaders(httpHeaders)
     , m_httpAuth(httpAuth)
+    , m_context(context)
+    , m_httpLimitReq(httpLimitReq ? *httpLimitReq : LimitReqSetting())
 { }
 
 std::vector<HeaderSetting> ScriptCompiler::ownHeaders(const std::vector<Directive> &children)
@@ -104,6 +108,8 @@ std::unique_ptr<Server> ScriptCompiler::compileServer(const Directive &d, int in
     if (s.headers.empty())
         s.headers = m_httpHeaders;
     s.auth = AuthBasic::compile(m_log, m_config, d.children, m_httpAuth);
+    if (m_context)
+        s.limitReq = LimitReq::compile(m_log, *m_context, d.children, m_httpLimitReq);
     compileBody(d.children, s, nullptr, s.script);
     for (const auto &loc : s.locations) {
         if (loc->modifier != Location::Modifier::Named)
@@ -224,6 +230,9 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
     if (loc->headers.empty())
         loc->headers = parent ? parent->headers : server.headers;
     loc->auth = AuthBasic::compile(m_log, m_config, d.children, parent ? parent->auth : server.auth);
+    if (m_context)
+        loc->limitReq =
+            LimitReq::compile(m_log, *m_context, d.children, parent ? parent->limitReq : server.limitReq);
     compileBody(d.children, server, loc.get(), loc->script);
 
     const Handler &h = loc->handler;
@@ -288,6 +297,7 @@ void ScriptCompiler::compileRewriteOp(const Directive &d, Server &server, Locati
         const std::vector<HeaderSetting> own = ownHeaders(d.children);
         block.headers = !own.empty() ? own : (location ? location->headers : server.headers);
         block.auth = location ? location->auth : server.auth; // not allowed in `if`: inherited
+        block.limitReq = location ? location->limitReq : server.limitReq; // the same
         // A server-level `if` holds rewrite directives only (nginx's "sif" context).
         compileBody(d.children, server, location ? &block : nullptr, block.script);
     }

@@ -17,7 +17,8 @@ class ScriptCompiler
 {
 public:
     ScriptCompiler(CompileLog &log, const Config &config, const std::vector<HeaderSetting> &httpHeaders,
-                   const AuthBasicSetting &httpAuth);
+                   const AuthBasicSetting &httpAuth, const HttpContext *context = nullptr,
+                   const LimitReqSetting *httpLimitReq = nullptr);
     std::unique_ptr<Server> compileServer(const Directive &d, int index);
 
 private:
@@ -38,6 +39,8 @@ private:
     const Config &m_config;
     const std::vector<HeaderSetting> &m_httpHeaders;
     const AuthBasicSetting &m_httpAuth;
+    const HttpContext *m_context; ///< the limit_req zones
+    LimitReqSetting m_httpLimitReq;
 };
 
 } // namespace gw::nginx

@@ -364,6 +364,7 @@ RouteDecision GatewayConfig::route(const nginx::Request &request, bool trace,
         d.locationSource = r.location.location;
     }
     d.trace = std::move(r.trace);
+    d.limitReq = std::move(r.limitReq);
     using Kind = nginx::Action::Kind;
     switch (r.action.kind) {
     case Kind::Proxy:

@@ -56,6 +56,8 @@ struct RouteDecision
     SourceLocation locationSource; ///< where that location is in the rendered files
     QString error; ///< nginx's reason when it refused or could not route
     std::vector<nginx::TraceStep> trace; ///< the router's explanation, when asked for
+    /// The limit_req the request meets (keys evaluated); the replica's buckets decide at its time.
+    std::optional<nginx::LimitReqCheck> limitReq;
     int group = -1; ///< free for the caller (the scenario runner numbers route groups here)
 };
 

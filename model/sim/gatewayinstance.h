@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "nginx/limitreqzones.h"
 #include "sim/balancer.h"
 #include "sim/gatewayconfig.h"
 
@@ -61,6 +62,11 @@ public:
     int generation() const { return m_generation; }
     /** The balancer of upstream \a index (shared, so a request in flight can outlive a reload). */
     const std::shared_ptr<Balancer> &balancer(int index) const { return m_balancers[size_t(index)]; }
+    /**
+     * The replica's limit_req zones (shared memory every worker of this nginx sees). They survive
+     * reloads: nginx keeps a zone of the same name and size across configuration cycles.
+     */
+    nginx::LimitReqZones &limitReqZones() { return m_limitReq; }
 
     /**
      * `proxy_pass` to upstream \a index with NGF's settings (proxy_next_upstream error timeout,
@@ -104,6 +110,7 @@ private:
     int m_generation = -1;
     std::shared_ptr<const GatewayConfig> m_config;
     std::vector<std::shared_ptr<Balancer>> m_balancers;
+    nginx::LimitReqZones m_limitReq;
 };
 
 } // namespace gw::sim

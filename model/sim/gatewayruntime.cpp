@@ -122,8 +122,22 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
     const qint64 epochNow = m_start + nowMs;
     GatewayInstance &instance = *m_replicas[size_t(replica)];
 
+    // limit_req (NGX_HTTP_PREACCESS_PHASE) decides before anything else the request meets: a rejected
+    // request gets limit_req_status whatever the location would do; a delayed one goes on later.
+    std::optional<nginx::LimitReqZones::Outcome> limited;
+    if (d.limitReq) {
+        limited = instance.limitReqZones().apply(*d.limitReq, nowMs);
+        served.limitReq = limited->variable();
+        served.delayMs = limited->delayMs;
+    }
+    const bool rejected = limited && limited->status != 0;
+    const qint64 startMs = nowMs + served.delayMs;
+
     std::vector<Explanation> why;
-    if (d.status == 0 && d.upstream >= 0 && m_unbalanceable[size_t(d.upstream)]) {
+    if (rejected) {
+        served.status = limited->status;
+        served.upstream = -1;
+    } else if (d.status == 0 && d.upstream >= 0 && m_unbalanceable[size_t(d.upstream)]) {
         // An upstream the simulator cannot balance (a method it does not model, such as least_time):
         // its requests get 502 rather than a guess.
         served.status = 502;
@@ -169,7 +183,7 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
         }
         if (attempt.peer != NoPeer) {
             if (slot) {
-                m_pending.push({nowMs + durationMs, m_seq++, slotIndex});
+                m_pending.push({startMs + durationMs, m_seq++, slotIndex});
             } else {
                 balancer->release(state, Outcome::Success, epochNow);
             }
@@ -189,10 +203,14 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
         record->rule = d.rule;
         record->server = d.serverName;
         record->location = d.location;
-        record->upstream = d.upstreamName;
+        record->upstream = rejected ? QString() : d.upstreamName;
         record->status = served.status;
         record->setCookie = served.setCookie;
         record->error = d.status != 0 || d.upstream < 0 ? d.error : error;
+        record->limitReq = served.limitReq;
+        record->delayMs = served.delayMs;
+        if (rejected)
+            record->error = limited->log;
         if (served.peer != NoPeer) {
             const Balancer &b = *instance.balancer(d.upstream);
             const PeerInfo &info = b.peers().info(served.peer);
@@ -204,6 +222,16 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
         if (explain) {
             for (const nginx::TraceStep &step : d.trace)
                 record->routeTrace << step.message;
+            if (limited) {
+                QString verdict = Tr::tr("limit_req at %1 ms: %2").arg(nowMs).arg(limited->variable());
+                if (!limited->log.isEmpty())
+                    verdict += QStringLiteral(" (") + limited->log + u')';
+                if (rejected)
+                    verdict += Tr::tr(": %1").arg(limited->status);
+                else if (limited->delayMs > 0)
+                    verdict += Tr::tr(": served %1 ms later").arg(limited->delayMs);
+                record->routeTrace << verdict;
+            }
         }
     }
     return served;

@@ -82,6 +82,8 @@ SimulatedGateway::Served NgfGateway::serve(const nginx::Request &routing, const 
     out.status = s.status;
     out.setCookie = s.setCookie;
     out.tries = s.tries;
+    out.limitReq = s.limitReq;
+    out.delayMs = s.delayMs;
     if (s.peer != NoPeer && s.upstream >= 0)
         out.server = m_runtime.replica(target).balancer(s.upstream)->peers().info(s.peer).serverIndex;
     return out;

@@ -44,6 +44,10 @@ struct RequestRecord
     QStringList upstreamAddr; ///< every peer tried, in order ($upstream_addr); the upstream's name for "no
                               ///< live upstreams"
     QString error; ///< why there is no answer from a Pod, in nginx's words when nginx said it
+    /// limit_req's verdict ($limit_req_status: PASSED, DELAYED, REJECTED, DELAYED_DRY_RUN,
+    /// REJECTED_DRY_RUN); empty when no limit_req applied
+    QString limitReq;
+    qint64 delayMs = 0; ///< how long limit_req held the request before it went on (DELAYED)
     // Explanations (when recorded in full)
     QStringList routeTrace; ///< the router's steps: server, location, rewrites, njs, proxy
     QStringList balancerTrace; ///< the balancer's steps, one block per try

@@ -239,6 +239,14 @@ QByteArray ResultWriter::csv(const SimulationResult &r)
         metric(QStringLiteral("session_breaks"), QString::number(s.sessionBreaks));
         metric(QStringLiteral("clients"), QString::number(s.pairs));
         metric(QStringLiteral("remapped_by_events"), QString::number(s.remappedByEvents));
+        if (s.rejected) {
+            metric(QStringLiteral("rejected"), QString::number(s.rejected));
+            for (size_t b = 0; b < s.rejectedOverTime.size(); ++b) {
+                if (s.rejectedOverTime[b])
+                    row("route_time", route, group.upstream, {}, {}, QString::number(qint64(b) * r.bucketMs),
+                        QStringLiteral("rejected"), QString::number(s.rejectedOverTime[b]));
+            }
+        }
         for (size_t k = 1; k < s.podsSeen.size(); ++k) {
             if (s.podsSeen[k])
                 metric(QStringLiteral("pods_seen_%1").arg(k), QString::number(s.podsSeen[k]));
@@ -330,6 +338,10 @@ QJsonObject ResultWriter::json(const RequestRecord &rec)
     o[QStringLiteral("set_cookie")] = QString::fromUtf8(rec.setCookie);
     o[QStringLiteral("upstream_addr")] = QJsonArray::fromStringList(rec.upstreamAddr);
     o[QStringLiteral("error")] = rec.error;
+    if (!rec.limitReq.isEmpty()) {
+        o[QStringLiteral("limit_req")] = rec.limitReq;
+        o[QStringLiteral("delay_ms")] = rec.delayMs;
+    }
     if (!rec.routeTrace.isEmpty())
         o[QStringLiteral("route_trace")] = QJsonArray::fromStringList(rec.routeTrace);
     if (!rec.balancerTrace.isEmpty())

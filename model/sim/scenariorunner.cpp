@@ -128,8 +128,8 @@ private:
     void request(const TimeQueue::Entry &e);
     int groupOf(const RouteDecision &d);
     int podBit(int group, int pod);
-    void account(int group, int upstream, int server, int status, qint64 client, int entry, const Client &cl,
-                 qint64 now, const RouteDecision &d);
+    void account(int group, int upstream, int server, int status, bool rejected, qint64 client, int entry,
+                 const Client &cl, qint64 now, const RouteDecision &d);
     void finish();
 
     const SimulationInput &m_input;
@@ -593,7 +593,7 @@ int Engine::podBit(int group, int pod)
     return bit;
 }
 
-void Engine::account(int group, int upstream, int server, int status, qint64 client, int entry,
+void Engine::account(int group, int upstream, int server, int status, bool rejected, qint64 client, int entry,
                      const Client &cl, qint64 now, const RouteDecision &d)
 {
     Q_UNUSED(d);
@@ -605,6 +605,12 @@ void Engine::account(int group, int upstream, int server, int status, qint64 cli
         ps.firstPair + (client - ps.firstClient) * ps.pairSlots + ps.slotOfEntry[size_t(entry)];
     Pair &pair = m_pairs[size_t(pairIndex)];
     const int bucket = int(std::min<qint64>(now / m_bucketMs, m_buckets - 1));
+    if (rejected) {
+        ++stats.rejected;
+        if (stats.rejectedOverTime.empty())
+            stats.rejectedOverTime.assign(size_t(m_buckets), 0);
+        ++stats.rejectedOverTime[size_t(bucket)];
+    }
     // Sampled clients are floor(k * total / sample): client c is sampled when k = ceil(c * sample / total)
     // gives it back.
     int stripRow = -1;
@@ -754,8 +760,8 @@ void Engine::request(const TimeQueue::Entry &e)
     }
     if (jar && !served.setCookie.isEmpty())
         jar->store(m_cookies, served.setCookie, t.host, t.path, epochNow);
-    account(group, served.upstream, served.server, served.status, qint64(e.client), entry, cl, now,
-            *decision);
+    account(group, served.upstream, served.server, served.status, served.limitReq == u"REJECTED",
+            qint64(e.client), entry, cl, now, *decision);
     ++m_result.requests;
     m_lastRequestMs = now;
     if (record)
@@ -838,6 +844,10 @@ void Engine::finish()
     if (used < m_buckets) {
         for (std::vector<qint64> &series : m_result.podLoadOverTime)
             series.resize(size_t(used));
+        for (RouteStats &stats : m_result.stats) {
+            if (!stats.rejectedOverTime.empty())
+                stats.rejectedOverTime.resize(size_t(used));
+        }
         std::vector<qint32> cells;
         for (size_t r = 0; r < m_result.strip.rows.size(); ++r) {
             const auto begin = m_result.strip.cells.begin() + qsizetype(r) * m_buckets;

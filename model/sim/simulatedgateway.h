@@ -60,6 +60,8 @@ public:
         int status = 0; ///< the HTTP status the client gets (0: no HTTP answer)
         QByteArray setCookie;
         int tries = 0;
+        QString limitReq; ///< limit_req's verdict ($limit_req_status), empty when none applied
+        qint64 delayMs = 0; ///< limit_req's delay
     };
 
     virtual ~SimulatedGateway() = default;

@@ -75,6 +75,9 @@ struct RouteStats
     std::vector<qint64> stickinessHistogram;
     std::map<int, qint64> podLoad; ///< Pod index -> requests it served
     qint64 remappedByEvents = 0; ///< sum of EventImpact::remapped over the markers
+    qint64 rejected = 0; ///< rejected by limit_req (limit_req_status; dry runs are not rejections)
+    /// [bucket of SimulationResult::bucketMs]: requests limit_req rejected; empty when none was
+    std::vector<qint64> rejectedOverTime;
 
     /** stays / transitions; NaN when there were no transitions. */
     double stickiness() const

@@ -108,12 +108,13 @@ QByteArray TraceRunner::csvField(const QString &text)
     return '"' + bytes + '"';
 }
 
-QByteArray TraceRunner::csvHeader()
+QByteArray TraceRunner::csvHeader(bool limitReq)
 {
-    return QByteArrayLiteral("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie\n");
+    return QByteArrayLiteral("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie") +
+        (limitReq ? QByteArrayLiteral(",limit_req,delay_ms\n") : QByteArrayLiteral("\n"));
 }
 
-QByteArray TraceRunner::csvRow(const RequestRecord &r)
+QByteArray TraceRunner::csvRow(const RequestRecord &r, bool limitReq)
 {
     QByteArray row;
     row += QByteArray::number(r.index) + ',';
@@ -126,15 +127,20 @@ QByteArray TraceRunner::csvRow(const RequestRecord &r)
     row += csvField(r.endpoint) + ',';
     row += csvField(r.pod) + ',';
     row += QByteArray::number(r.status) + ',';
-    row += csvField(QString::fromUtf8(r.setCookie)) + '\n';
-    return row;
+    row += csvField(QString::fromUtf8(r.setCookie));
+    if (limitReq)
+        row += ',' + r.limitReq.toLatin1() + ',' +
+            (r.limitReq.isEmpty() ? QByteArray() : QByteArray::number(r.delayMs));
+    return row + '\n';
 }
 
 QByteArray TraceRunner::toCsv(const std::vector<RequestRecord> &records)
 {
-    QByteArray out = csvHeader();
+    const bool limitReq = std::any_of(records.begin(), records.end(),
+                                      [](const RequestRecord &r) { return !r.limitReq.isEmpty(); });
+    QByteArray out = csvHeader(limitReq);
     for (const RequestRecord &r : records)
-        out += csvRow(r);
+        out += csvRow(r, limitReq);
     return out;
 }
 

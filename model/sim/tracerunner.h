@@ -41,12 +41,14 @@ public:
     run(SimulatedGateway &gateway, const std::vector<TraceRequest> &requests, const TraceOptions &options);
 
     /** The output CSV of the command-line contract:
-     * `request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie`. */
+     * `request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie`, and `limit_req,delay_ms`
+     * when a request met a limit_req. */
     static QByteArray toCsv(const std::vector<RequestRecord> &records);
     /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
     static QByteArray csvField(const QString &text);
-    static QByteArray csvHeader();
-    static QByteArray csvRow(const RequestRecord &record);
+    /** The CSV header; \a limitReq adds the columns limit_req,delay_ms (when a limit_req applies). */
+    static QByteArray csvHeader(bool limitReq = false);
+    static QByteArray csvRow(const RequestRecord &record, bool limitReq = false);
 };
 
 } // namespace gw::sim

@@ -14,6 +14,7 @@
 #include "views/sim/results/podloadchart.h"
 #include "views/sim/results/podnames.h"
 #include "views/sim/results/podpalette.h"
+#include "views/sim/results/rejectedchart.h"
 #include "views/sim/results/requestinspector.h"
 #include "views/sim/results/requestrecordmodel.h"
 #include "views/sim/results/simulationresultsview.h"
@@ -111,6 +112,7 @@ class tst_SimResults : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void rejectedOverTime();
     void barsEqualRouteStats();
     void rebuildDeletesOldAxes();
     void stripCellsEqualResult();
@@ -536,6 +538,47 @@ void tst_SimResults::podColoursReadable()
         QCOMPARE(PodPalette::color(3, palette), PodPalette::color(3, palette));
     }
     QVERIFY(PodPalette::color(0, Theme::lightPalette()) != PodPalette::color(0, Theme::darkPalette()));
+}
+
+void tst_SimResults::rejectedOverTime()
+{
+    // NGF's rate-limit example: one client asks for /tea every 50 ms at 10r/s: one rejection per
+    // 100 ms bucket, a line for the tea route only.
+    Diagnostics d;
+    const auto s =
+        sim::ScenarioParser::parse("apiVersion: gwstudio.dev/v1alpha1\nkind: SimulationScenario\n"
+                                   "metadata:\n  name: t\nspec:\n"
+                                   "  populations:\n  - name: one\n    thinkTime: 50ms\n"
+                                   "    script:\n    - {host: cafe.example.com, path: /tea, repeat: 20}\n",
+                                   QStringLiteral("t.yaml"), d);
+    QVERIFY(s);
+    sim::SimulationInput in;
+    in.files.push_back(
+        {QStringLiteral("input.yaml"), readSource(QStringLiteral("/tests/ngf/data/rlp-example/input.yaml"))});
+    in.profile = sim::ScenarioRunner::profile(*s, {});
+    auto r = sim::ScenarioRunner::run(in, *s, {}, d);
+    QVERIFY(r);
+    const auto result = std::make_shared<const sim::SimulationResult>(std::move(*r));
+    SimulationResultsView view;
+    view.resize(900, 700);
+    view.setResult(result, std::make_shared<const sim::Scenario>(*s));
+    view.setCurrentTab(SimulationResultsView::RejectedTab);
+    QCOMPARE(view.currentChart(), view.rejectedChart()->chartView());
+    QCOMPARE(view.currentChartName(), QStringLiteral("rejected"));
+    const int g = result->groupOf(QStringLiteral("default/tea"), 0);
+    QVERIFY(g >= 0);
+    QLineSeries *series = view.rejectedChart()->groupSeries(g);
+    QVERIFY(series);
+    QCOMPARE(series->count(), 10);
+    for (int i = 0; i < series->count(); ++i) {
+        QCOMPARE(series->at(i).x(), i * 0.1);
+        QCOMPARE(series->at(i).y(), 1.0);
+    }
+    QCOMPARE(view.rejectedChart()->chartView()->chart()->series().size(), 1);
+    // The at-scale example has no limit_req: an empty chart that says so.
+    view.setResult(m_atScaleResult, m_atScale);
+    QVERIFY(view.rejectedChart()->chartView()->chart()->series().isEmpty());
+    QVERIFY(view.rejectedChart()->chartView()->chart()->title().contains(u"no limit_req"));
 }
 
 void tst_SimResults::resultsViewTabsAndExportTarget()

@@ -7,6 +7,7 @@
 #include "views/sim/results/podbarchart.h"
 #include "views/sim/results/podloadchart.h"
 #include "views/sim/results/podpalette.h"
+#include "views/sim/results/rejectedchart.h"
 #include "views/sim/results/requestinspector.h"
 
 #include <QChartView>
@@ -35,6 +36,7 @@ SimulationResultsView::SimulationResultsView(QWidget *parent)
     , m_bars(new PodBarChart(this))
     , m_load(new PodLoadChart(this))
     , m_strip(new AssignmentStripView(this))
+    , m_rejected(new RejectedChart(this))
     , m_stripPage(new QWidget(this))
     , m_stripRoute(new QComboBox(this))
     , m_legend(new QLabel(this))
@@ -82,6 +84,7 @@ SimulationResultsView::SimulationResultsView(QWidget *parent)
     m_tabs->addTab(m_load, tr("Load over time"));
     m_tabs->addTab(m_stripPage, tr("Clients over time"));
     m_tabs->addTab(m_inspector, tr("Requests"));
+    m_tabs->addTab(m_rejected, tr("Rejected over time"));
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::currentChanged, this, &SimulationResultsView::currentChartChanged);
 
@@ -108,6 +111,7 @@ void SimulationResultsView::setResult(std::shared_ptr<const sim::SimulationResul
     m_kpi->setResult(m_result);
     m_bars->setResult(m_result);
     m_load->setResult(m_result);
+    m_rejected->setResult(m_result);
     m_strip->setResult(m_result);
     m_stripRoute->clear();
     m_stripRoute->addItem(tr("All routes"), -1);
@@ -150,6 +154,8 @@ QWidget *SimulationResultsView::currentChart() const
         return m_load->chartView();
     case StripTab:
         return m_strip;
+    case RejectedTab:
+        return m_rejected->chartView();
     case RequestsTab:
         break;
     }
@@ -165,6 +171,8 @@ QString SimulationResultsView::currentChartName() const
         return QStringLiteral("pod-load");
     case StripTab:
         return QStringLiteral("assignment-strip");
+    case RejectedTab:
+        return QStringLiteral("rejected");
     case RequestsTab:
         break;
     }

@@ -20,6 +20,7 @@ class AssignmentStripView;
 class KpiModel;
 class PodBarChart;
 class PodLoadChart;
+class RejectedChart;
 class RequestInspector;
 
 /**
@@ -36,7 +37,7 @@ class SimulationResultsView : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { BarsTab, LoadTab, StripTab, RequestsTab };
+    enum Tab { BarsTab, LoadTab, StripTab, RequestsTab, RejectedTab };
 
     explicit SimulationResultsView(QWidget *parent = nullptr);
 
@@ -50,7 +51,7 @@ public:
     Tab currentTab() const;
     /** The widget the current tab shows for export and printing (null on the requests tab). */
     QWidget *currentChart() const;
-    /** "requests-per-pod", "pod-load", "assignment-strip"; empty on the requests tab. */
+    /** "requests-per-pod", "pod-load", "assignment-strip", "rejected"; empty on the requests tab. */
     QString currentChartName() const;
 
     QLabel *summary() const { return m_summary; }
@@ -58,6 +59,7 @@ public:
     KpiModel *kpiModel() const { return m_kpi; }
     PodBarChart *barChart() const { return m_bars; }
     PodLoadChart *loadChart() const { return m_load; }
+    RejectedChart *rejectedChart() const { return m_rejected; }
     AssignmentStripView *strip() const { return m_strip; }
     RequestInspector *inspector() const { return m_inspector; }
     /** The route filter above the strip. */
@@ -87,6 +89,7 @@ private:
     PodBarChart *m_bars;
     PodLoadChart *m_load;
     AssignmentStripView *m_strip;
+    RejectedChart *m_rejected;
     QWidget *m_stripPage;
     QComboBox *m_stripRoute;
     QLabel *m_legend;
