@@ -43,6 +43,10 @@ constexpr KindInfo kinds[] = {
     {Kind::SnippetsFilter, u"SnippetsFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
     {Kind::AuthenticationFilter, u"AuthenticationFilter", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1",
      true},
+    {Kind::SnippetsPolicy, u"SnippetsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    // apis/v1alpha2/observabilitypolicy_types.go: NGF v2.6.7 serves ObservabilityPolicy at v1alpha2.
+    {Kind::ObservabilityPolicy, u"ObservabilityPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha2",
+     true},
 };
 
 QString groupOf(const QString &apiVersion)

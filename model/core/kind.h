@@ -28,6 +28,8 @@ enum class Kind : std::uint8_t {
     RateLimitPolicy,
     SnippetsFilter,
     AuthenticationFilter,
+    SnippetsPolicy,
+    ObservabilityPolicy,
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

@@ -86,6 +86,8 @@ bool Unmodelled::isModelled(Kind kind)
     case Kind::RateLimitPolicy:
     case Kind::SnippetsFilter: // with snippets off, a note says that NGF does not watch them
     case Kind::AuthenticationFilter:
+    case Kind::SnippetsPolicy: // with snippets off, a note says that NGF does not watch them
+    case Kind::ObservabilityPolicy:
     case Kind::ToolDocument: // Gateway Studio's own documents: never sent to a cluster
         return true;
     case Kind::Unknown:

@@ -94,6 +94,8 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::RateLimitPolicy:
     case Kind::SnippetsFilter:
     case Kind::AuthenticationFilter:
+    case Kind::SnippetsPolicy:
+    case Kind::ObservabilityPolicy:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;

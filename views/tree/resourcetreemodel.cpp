@@ -72,6 +72,8 @@ int kindOrder(Kind kind)
         Kind::ClientSettingsPolicy,
         Kind::ProxySettingsPolicy,
         Kind::RateLimitPolicy,
+        Kind::SnippetsPolicy,
+        Kind::ObservabilityPolicy,
         Kind::NginxProxy,
         Kind::Service,
         Kind::Deployment,
