@@ -852,6 +852,62 @@
         <source>NoDelay cannot be true when Delay is also set</source>
         <translation>NoDelay darf nicht true sein, wenn Delay gesetzt ist</translation>
     </message>
+    <message>
+        <source>TargetRef Kind must be: Gateway</source>
+        <translation>TargetRef Kind muss Gateway sein</translation>
+    </message>
+    <message>
+        <source>TargetRef Name must be unique</source>
+        <translation>TargetRef Name muss eindeutig sein</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;main&quot;, &quot;http&quot;, &quot;http.server&quot;, &quot;http.server.location&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „main“, „http“, „http.server“, „http.server.location“</translation>
+    </message>
+    <message>
+        <source>Only one snippet allowed per context</source>
+        <translation>Nur ein Snippet pro Kontext erlaubt</translation>
+    </message>
+    <message>
+        <source>should be at least 1 chars long</source>
+        <translation>muss mindestens 1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must have at most 4 items</source>
+        <translation>darf höchstens 4 Einträge haben</translation>
+    </message>
+    <message>
+        <source>TargetRef Kind must be: HTTPRoute or GRPCRoute</source>
+        <translation>TargetRef Kind muss HTTPRoute oder GRPCRoute sein</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;ratio&quot;, &quot;parent&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „ratio“, „parent“</translation>
+    </message>
+    <message>
+        <source>ratio can only be specified if strategy is of type ratio</source>
+        <translation>ratio ist nur mit der Strategie ratio erlaubt</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;extract&quot;, &quot;inject&quot;, &quot;propagate&quot;, &quot;ignore&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „extract“, „inject“, „propagate“, „ignore“</translation>
+    </message>
+    <message>
+        <source>must be 1 to 255 characters long</source>
+        <translation>muss 1 bis 255 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>should match &apos;%1&apos;</source>
+        <translation>muss auf „%1“ passen</translation>
+    </message>
+    <message>
+        <source>Duplicate value: &quot;%1&quot;</source>
+        <translation>Doppelter Wert: „%1“</translation>
+    </message>
+    <message>
+        <source>must have at most 64 items</source>
+        <translation>darf höchstens 64 Einträge haben</translation>
+    </message>
 </context>
 <context>
     <name>gw::NginxProxyParser</name>
@@ -2739,6 +2795,14 @@
     <message>
         <source>None of the targets exists: NGF ignores %1 %2 and writes no status</source>
         <translation>Keines der Ziele existiert: NGF ignoriert %1 %2 und schreibt keinen Status</translation>
+    </message>
+    <message>
+        <source>NGF watches SnippetsPolicies only when its control plane runs with snippets enabled (--snippets): it ignores this policy and writes it no status</source>
+        <translation>NGF beobachtet SnippetsPolicies nur, wenn seine Steuerebene mit aktivierten Snippets läuft (--snippets): es ignoriert diese Policy und schreibt ihr keinen Status</translation>
+    </message>
+    <message>
+        <source>Gateway %1 has no NginxProxy: NGF then skips the telemetry check and applies the policy, but main.conf loads no otel module, so nginx rejects otel_trace</source>
+        <translation>Gateway %1 hat keinen NginxProxy: NGF überspringt dann die Telemetrie-Prüfung und wendet die Policy an, aber main.conf lädt kein otel-Modul, daher lehnt nginx otel_trace ab</translation>
     </message>
 </context>
 <context>

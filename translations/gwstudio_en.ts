@@ -852,6 +852,62 @@
         <source>NoDelay cannot be true when Delay is also set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TargetRef Kind must be: Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Name must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;main&quot;, &quot;http&quot;, &quot;http.server&quot;, &quot;http.server.location&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one snippet allowed per context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be at least 1 chars long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 4 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Kind must be: HTTPRoute or GRPCRoute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;ratio&quot;, &quot;parent&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio can only be specified if strategy is of type ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;extract&quot;, &quot;inject&quot;, &quot;propagate&quot;, &quot;ignore&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 255 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should match &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate value: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 64 items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::NginxProxyParser</name>
@@ -2738,6 +2794,14 @@
     </message>
     <message>
         <source>None of the targets exists: NGF ignores %1 %2 and writes no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF watches SnippetsPolicies only when its control plane runs with snippets enabled (--snippets): it ignores this policy and writes it no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway %1 has no NginxProxy: NGF then skips the telemetry check and applies the policy, but main.conf loads no otel module, so nginx rejects otel_trace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

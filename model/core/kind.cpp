@@ -48,6 +48,10 @@ constexpr KindInfo kinds[] = {
     {Kind::TLSRoute, u"TLSRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
     {Kind::TCPRoute, u"TCPRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1alpha2", true},
     {Kind::UDPRoute, u"UDPRoute", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1alpha2", true},
+    {Kind::SnippetsPolicy, u"SnippetsPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
+    // apis/v1alpha2/observabilitypolicy_types.go: NGF v2.6.7 serves ObservabilityPolicy at v1alpha2.
+    {Kind::ObservabilityPolicy, u"ObservabilityPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha2",
+     true},
 };
 
 QString groupOf(const QString &apiVersion)

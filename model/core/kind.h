@@ -31,6 +31,8 @@ enum class Kind : std::uint8_t {
     TLSRoute, ///< standard channel (v1)
     TCPRoute, ///< experimental channel (v1alpha2)
     UDPRoute, ///< experimental channel (v1alpha2)
+    SnippetsPolicy,
+    ObservabilityPolicy,
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

@@ -5,6 +5,7 @@
 #include "core/objectreader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <limits>
 
@@ -50,21 +51,27 @@ bool routeKind(const QString &kind)
 
 } // namespace
 
-std::vector<PolicyTargetReference> NgfPolicyParser::targetRefs(ObjectReader &r, const Node *spec)
+std::vector<PolicyTargetReference> NgfPolicyParser::targetRefs(ObjectReader &r, const Node *spec,
+                                                               bool gatewayOnly, bool routesOnly)
 {
     const Path p = Path::of("spec") / "targetRefs";
     std::vector<PolicyTargetReference> out;
     r.forEach(spec, "targetRefs", p, [&](const Node *item, const Path &tp) {
         PolicyTargetReference t = targetRef(r, item, tp);
-        // The CRD's CEL rules on each item (proxysettingspolicy_types.go, ratelimitpolicy_types.go).
-        if (r.has(item, "kind") && t.kind != u"Gateway" && !routeKind(t.kind))
+        // The CRD's CEL rules on each item (proxysettingspolicy_types.go, ratelimitpolicy_types.go,
+        // snippetspolicy_types.go: Gateways only, names unique).
+        if (gatewayOnly && r.has(item, "kind") && t.kind != u"Gateway")
+            r.error(r.get(item, "kind"), tp / "kind", Tr::tr("TargetRef Kind must be: Gateway"));
+        else if (!routesOnly && r.has(item, "kind") && t.kind != u"Gateway" && !routeKind(t.kind))
             r.error(r.get(item, "kind"), tp / "kind",
                     Tr::tr("TargetRef Kind must be one of: Gateway, HTTPRoute, or GRPCRoute"));
         if (r.has(item, "group") && t.group != gatewayApiGroup)
             r.error(r.get(item, "group"), tp / "group",
                     Tr::tr("TargetRef Group must be gateway.networking.k8s.io"));
         for (const PolicyTargetReference &o : out) {
-            if (o.kind == t.kind && o.name == t.name)
+            if (gatewayOnly && o.name == t.name)
+                r.error(item, tp, Tr::tr("TargetRef Name must be unique"));
+            else if (!gatewayOnly && o.kind == t.kind && o.name == t.name)
                 r.error(item, tp, Tr::tr("TargetRef Kind and Name combination must be unique"));
         }
         out.push_back(std::move(t));
@@ -82,7 +89,10 @@ std::vector<PolicyTargetReference> NgfPolicyParser::targetRefs(ObjectReader &r, 
         gateway = gateway || t.kind == u"Gateway";
         route = route || routeKind(t.kind);
     }
-    if (gateway && route)
+    // observabilitypolicy_types.go: some target must be an HTTPRoute or a GRPCRoute.
+    if (routesOnly && !route && !out.empty())
+        r.error(list, p, Tr::tr("TargetRef Kind must be: HTTPRoute or GRPCRoute"));
+    if (!gatewayOnly && !routesOnly && gateway && route)
         r.error(list, p, Tr::tr("Cannot mix Gateway kind with HTTPRoute or GRPCRoute kinds in targetRefs"));
     return out;
 }
@@ -192,6 +202,87 @@ void NgfPolicyParser::parseRateLimit(ObjectReader &r, const Node *spec, RateLimi
         s.localRules = std::move(rules);
     }
     out.rateLimit = std::move(s);
+}
+
+void NgfPolicyParser::parseSnippetsPolicy(ObjectReader &r, const Node *spec, SnippetsPolicy &out)
+{
+    // snippetspolicy_types.go: 1 to 16 Gateway targetRefs; at most 4 snippets, one per context, each
+    // a context of the NginxContext enum and a non-empty value (the Snippet type of SnippetsFilter).
+    const Path p = Path::of("spec") / "snippets";
+    out.targetRefs = targetRefs(r, spec, true);
+    static const QStringList contexts {QStringLiteral("main"), QStringLiteral("http"),
+                                       QStringLiteral("http.server"), QStringLiteral("http.server.location")};
+    QStringList seen;
+    r.forEach(spec, "snippets", p, [&](const Node *item, const Path &sp) {
+        Snippet s;
+        s.context = r.string(item, "context", sp / "context", true).value_or(QString());
+        const auto value = r.string(item, "value", sp / "value", true);
+        s.value = value.value_or(QString());
+        if (r.has(item, "context") && !contexts.contains(s.context))
+            r.error(
+                r.get(item, "context"), sp / "context",
+                Tr::tr("Unsupported value: \"%1\": supported values: \"main\", \"http\", \"http.server\", "
+                       "\"http.server.location\"")
+                    .arg(s.context));
+        else if (seen.contains(s.context))
+            r.error(item, sp, Tr::tr("Only one snippet allowed per context"));
+        seen << s.context;
+        if (value && value->isEmpty())
+            r.error(r.get(item, "value"), sp / "value", Tr::tr("should be at least 1 chars long"));
+        out.snippets.push_back(std::move(s));
+    });
+    if (out.snippets.size() > 4)
+        r.error(r.get(spec, "snippets"), p, Tr::tr("must have at most 4 items"));
+}
+
+void NgfPolicyParser::parseObservability(ObjectReader &r, const Node *spec, ObservabilityPolicy &out)
+{
+    // apis/v1alpha2/observabilitypolicy_types.go: the CRD's enums, bounds, pattern and CEL rules.
+    out.targetRefs = targetRefs(r, spec, false, true);
+    const Path tp = Path::of("spec") / "tracing";
+    const Node *t = r.mapping(spec, "tracing", tp);
+    if (!t)
+        return;
+    ObservabilityTracing tr;
+    tr.strategy = r.string(t, "strategy", tp / "strategy", true).value_or(QString());
+    if (r.has(t, "strategy") && tr.strategy != u"ratio" && tr.strategy != u"parent")
+        r.error(
+            r.get(t, "strategy"), tp / "strategy",
+            Tr::tr("Unsupported value: \"%1\": supported values: \"ratio\", \"parent\"").arg(tr.strategy));
+    tr.ratio = bounded(r, t, "ratio", tp / "ratio", 0, 100);
+    if (r.has(t, "ratio") && r.has(t, "strategy") && tr.strategy != u"ratio")
+        r.error(t, tp, Tr::tr("ratio can only be specified if strategy is of type ratio"));
+    tr.context = r.string(t, "context", tp / "context");
+    if (tr.context &&
+        !QStringList {QStringLiteral("extract"), QStringLiteral("inject"), QStringLiteral("propagate"),
+                      QStringLiteral("ignore")}
+             .contains(*tr.context))
+        r.error(r.get(t, "context"), tp / "context",
+                Tr::tr("Unsupported value: \"%1\": supported values: \"extract\", \"inject\", \"propagate\", "
+                       "\"ignore\"")
+                    .arg(*tr.context));
+    tr.spanName = r.string(t, "spanName", tp / "spanName");
+    static const QRegularExpression spanNameRe(QStringLiteral(R"(^([^"$\\]|\\[^$])*$)"));
+    if (tr.spanName) {
+        if (tr.spanName->isEmpty() || tr.spanName->size() > 255)
+            r.error(r.get(t, "spanName"), tp / "spanName", Tr::tr("must be 1 to 255 characters long"));
+        else if (!spanNameRe.match(*tr.spanName).hasMatch())
+            r.error(r.get(t, "spanName"), tp / "spanName",
+                    Tr::tr("should match '%1'").arg(spanNameRe.pattern()));
+    }
+    QStringList keys;
+    r.forEach(t, "spanAttributes", tp / "spanAttributes", [&](const Node *item, const Path &ap) {
+        SpanAttribute a;
+        a.key = r.string(item, "key", ap / "key", true).value_or(QString());
+        a.value = r.string(item, "value", ap / "value", true).value_or(QString());
+        if (keys.contains(a.key))
+            r.error(r.get(item, "key"), ap / "key", Tr::tr("Duplicate value: \"%1\"").arg(a.key));
+        keys << a.key;
+        tr.spanAttributes.push_back(std::move(a));
+    });
+    if (tr.spanAttributes.size() > 64)
+        r.error(r.get(t, "spanAttributes"), tp / "spanAttributes", Tr::tr("must have at most 64 items"));
+    out.tracing = std::move(tr);
 }
 
 } // namespace gw

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/filter.h"
 #include "core/nginxproxy.h"
 #include "core/objectmeta.h"
 
@@ -138,6 +139,31 @@ struct RateLimitPolicy
 {
     std::vector<PolicyTargetReference> targetRefs;
     std::optional<RateLimitSettings> rateLimit;
+};
+
+/** NGF's SnippetsPolicy (gateway.nginx.org/v1alpha1, apis/v1alpha1/snippetspolicy_types.go). */
+struct SnippetsPolicy
+{
+    std::vector<PolicyTargetReference> targetRefs; ///< Gateways only (the CRD's CEL rule)
+    /// at most one per context (main, http, http.server, http.server.location)
+    std::vector<Snippet> snippets;
+};
+
+/** spec.tracing of an ObservabilityPolicy. */
+struct ObservabilityTracing
+{
+    QString strategy; ///< "ratio" or "parent"
+    std::optional<int> ratio; ///< 0 to 100
+    std::optional<QString> context; ///< extract, inject, propagate, ignore
+    std::optional<QString> spanName;
+    std::vector<SpanAttribute> spanAttributes;
+};
+
+/** NGF's ObservabilityPolicy (gateway.nginx.org/v1alpha2, apis/v1alpha2/observabilitypolicy_types.go). */
+struct ObservabilityPolicy
+{
+    std::vector<PolicyTargetReference> targetRefs; ///< HTTPRoutes and GRPCRoutes
+    std::optional<ObservabilityTracing> tracing;
 };
 
 } // namespace gw

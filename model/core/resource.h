@@ -37,10 +37,11 @@ inline DocumentId documentOf(ResourceId id)
 class Resource
 {
 public:
-    using Data = std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment,
-                              EndpointSlice, ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy,
-                              ConfigMap, BackendTLSPolicy, ClientSettingsPolicy, ProxySettingsPolicy,
-                              RateLimitPolicy, SnippetsFilter, AuthenticationFilter>;
+    using Data =
+        std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
+                     ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy,
+                     ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy, SnippetsFilter,
+                     AuthenticationFilter, SnippetsPolicy, ObservabilityPolicy>;
 
     ResourceId id = 0;
     DocumentId document = 0;

@@ -166,6 +166,12 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
     case Kind::AuthenticationFilter:
         FilterParser::parseAuthenticationFilter(r, spec, res.data.emplace<AuthenticationFilter>());
         break;
+    case Kind::SnippetsPolicy:
+        NgfPolicyParser::parseSnippetsPolicy(r, spec, res.data.emplace<SnippetsPolicy>());
+        break;
+    case Kind::ObservabilityPolicy:
+        NgfPolicyParser::parseObservability(r, spec, res.data.emplace<ObservabilityPolicy>());
+        break;
     case Kind::Namespace:
         break; // only its labels matter (allowedRoutes.namespaces.selector)
     case Kind::ToolDocument:

@@ -24,8 +24,11 @@ GeneratedFile BaseRenderer::mainInclude(const Configuration &config)
     if (b.waf)
         w.line(QStringLiteral("load_module modules/ngx_http_app_protect_module.so;"), refs(b.wafSource));
     w.line(QStringLiteral("error_log stderr %1;").arg(b.errorLevel), refs(b.errorLevelSource));
+    // main_config.go executeMainConfig: the SnippetsFilters' includes, then the policies'.
     for (const SnippetInclude &s : config.mainSnippets) // main_config_template.go .Includes
         w.line(QStringLiteral("include %1;").arg(s.file), {s.source});
+    for (const Directive &d : config.mainIncludes)
+        w.line(d.text, d.sources);
     if (config.profile.version.workerProcessesInMainInclude())
         w.line(QStringLiteral("worker_processes auto;"));
     return w.take();

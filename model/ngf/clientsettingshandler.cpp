@@ -80,7 +80,7 @@ bool ClientSettingsHandler::conflicts(const Resource &ra, const Resource &rb) co
 
 std::optional<IncludeFile> ClientSettingsHandler::generate(const Resource &policy, Context context) const
 {
-    if (context == Context::Http || context == Context::HttpShadow)
+    if (context == Context::Main || context == Context::Http || context == Context::HttpShadow)
         return std::nullopt;
     const ClientSettingsPolicy &p = *policy.as<ClientSettingsPolicy>();
     IncludeFile f;

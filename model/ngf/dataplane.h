@@ -271,6 +271,7 @@ struct Configuration
     std::vector<SplitClients> splitClients; ///< sorted by variable
     std::vector<MapBlock> maps; ///< add-header maps, then 421 maps
     std::map<QString, std::vector<MatchEntry>> matches; ///< matches.json, keys sorted
+    std::vector<Directive> mainIncludes; ///< `include ...;` lines of main.conf (policies: SnippetsPolicy)
     std::vector<Directive> httpIncludes; ///< `include ...;` lines of the http context (policies)
     std::vector<IncludeFile> includeFiles; ///< policy files, in the order nginx first includes them
     /// SnippetsFilter main and http snippets of the routes attached to the Gateway

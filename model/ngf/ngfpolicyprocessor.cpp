@@ -123,6 +123,14 @@ void NgfPolicyProcessor::process()
     std::stable_sort(resources.begin(), resources.end(), AgeOrder(m_design));
     for (const Resource *r : resources) {
         const PolicyHandler *h = PolicyHandler::of(r->kind);
+        if (r->kind == Kind::SnippetsPolicy && !m_graph.profile.snippets) {
+            // change_processor.go: NGF registers SnippetsPolicy only with snippets enabled.
+            m_graph.notes.push_back(
+                note(m_design, *r, QStringLiteral("kind"),
+                     Tr::tr("NGF watches SnippetsPolicies only when its control plane runs with snippets "
+                            "enabled (--snippets): it ignores this policy and writes it no status")));
+            continue;
+        }
         if (m_graph.gateways.empty()) {
             // processPolicies returns nothing without Gateways.
             m_graph.notes.push_back(
@@ -218,9 +226,26 @@ void NgfPolicyProcessor::addAffectedConditions()
     }
 }
 
+void NgfPolicyProcessor::propagateToRoutes(int policyIndex, int gateway)
+{
+    // propagateSnippetsPolicyToRoutes: a SnippetsPolicy on a Gateway joins the policies of every
+    // route with a parentRef to it (attached or not, valid or not), once.
+    if (m_graph.ngfPolicies[size_t(policyIndex)].resource->kind != Kind::SnippetsPolicy)
+        return;
+    for (GraphRoute &route : m_graph.routes) {
+        const bool toGateway = std::any_of(route.parents.begin(), route.parents.end(),
+                                           [&](const ParentAttachment &p) { return p.gateway == gateway; });
+        if (toGateway &&
+            std::find(route.ngfPolicies.begin(), route.ngfPolicies.end(), policyIndex) ==
+                route.ngfPolicies.end())
+            route.ngfPolicies.push_back(policyIndex);
+    }
+}
+
 void NgfPolicyProcessor::attach(int index)
 {
     GraphNgfPolicy &policy = m_graph.ngfPolicies[size_t(index)];
+    const PolicyHandler *h = PolicyHandler::of(policy.resource->kind);
     for (const GraphNgfPolicy::Target &t : policy.targets) {
         NgfPolicyAncestor ancestor;
         if (t.gateway) {
@@ -237,8 +262,16 @@ void NgfPolicyProcessor::attach(int index)
                 policy.ancestors.push_back(std::move(ancestor));
                 continue;
             }
+            // ValidateGlobalSettings against the Gateway's NginxProxy (none: telemetry off).
+            ancestor.conditions = h->validateGlobalSettings(
+                *policy.resource, gw.nginxProxy && gw.nginxProxy->telemetryEnabled());
+            if (!ancestor.conditions.empty()) {
+                policy.ancestors.push_back(std::move(ancestor));
+                continue;
+            }
             policy.ancestors.push_back(std::move(ancestor));
             gw.ngfPolicies.push_back(index);
+            propagateToRoutes(index, t.index);
             continue;
         }
         // attachPolicyToRoute
@@ -252,8 +285,36 @@ void NgfPolicyProcessor::attach(int index)
             policy.ancestors.push_back(std::move(ancestor));
             continue;
         }
+        // Each parent Gateway with an NginxProxy in effect checks ValidateGlobalSettings; the route
+        // takes the policy unless it is invalid for every parent.
+        int effective = 0;
+        for (const ParentAttachment &pa : route.parents) {
+            const GraphGateway &gw = m_graph.gateways[size_t(pa.gateway)];
+            if (!gw.nginxProxy) {
+                if (policy.resource->kind == Kind::ObservabilityPolicy &&
+                    policy.resource->as<ObservabilityPolicy>()->tracing)
+                    m_graph.notes.push_back(
+                        note(m_design, *policy.resource, QStringLiteral("spec.tracing"),
+                             Tr::tr("Gateway %1 has no NginxProxy: NGF then skips the telemetry check and "
+                                    "applies the "
+                                    "policy, but main.conf loads no otel module, so nginx rejects otel_trace")
+                                 .arg(gw.name)));
+                continue;
+            }
+            const Conditions conds =
+                h->validateGlobalSettings(*policy.resource, gw.nginxProxy->telemetryEnabled());
+            if (conds.empty()) {
+                ++effective;
+                continue;
+            }
+            if (std::find(policy.invalidForGateways.begin(), policy.invalidForGateways.end(), pa.gateway) ==
+                policy.invalidForGateways.end())
+                policy.invalidForGateways.push_back(pa.gateway);
+            conditions::append(ancestor.conditions, conds);
+        }
         policy.ancestors.push_back(std::move(ancestor));
-        route.ngfPolicies.push_back(index);
+        if (effective > 0 || policy.invalidForGateways.size() < route.parents.size())
+            route.ngfPolicies.push_back(index);
     }
 }
 

@@ -14,7 +14,7 @@ class PolicyHandler;
 
 /**
  * The Gateway- and route-level NGF policies (ClientSettingsPolicy, ProxySettingsPolicy,
- * RateLimitPolicy) as NGF v2.6.7's state/graph/policies.go processes them: processPolicies
+ * RateLimitPolicy, SnippetsPolicy) as NGF v2.6.7's state/graph/policies.go processes them: processPolicies
  * (existing targets only, route overlap, the kind's validator), markConflictedPolicies (the older
  * policy wins), addPolicyAffectedStatusToTargetRefs (the <Kind>Affected condition on targeted
  * Gateways and routes) and attachPolicies (ancestors, TargetNotFound). The per-kind rules come
@@ -33,6 +33,7 @@ private:
     void markConflicted();
     void addAffectedConditions();
     void attach(int policyIndex);
+    void propagateToRoutes(int policyIndex, int gateway);
 
     const Design &m_design;
     Graph &m_graph;

@@ -3,19 +3,24 @@
 #include "ngf/policyhandler.h"
 
 #include "ngf/clientsettingshandler.h"
+#include "ngf/observabilityhandler.h"
 #include "ngf/proxysettingshandler.h"
 #include "ngf/ratelimithandler.h"
+#include "ngf/snippetspolicyhandler.h"
 
 namespace gw::ngf {
 
 const std::vector<const PolicyHandler *> &PolicyHandler::all()
 {
     // config/generator.go: clientsettings, observability, snippetspolicy, proxysettings, ratelimit,
-    // waf (the preview models the first, fourth and fifth).
+    // waf (the preview models all but waf).
     static const ClientSettingsHandler clientSettings;
+    static const ObservabilityHandler observability;
+    static const SnippetsPolicyHandler snippetsPolicy;
     static const ProxySettingsHandler proxySettings;
     static const RateLimitHandler rateLimit;
-    static const std::vector<const PolicyHandler *> handlers {&clientSettings, &proxySettings, &rateLimit};
+    static const std::vector<const PolicyHandler *> handlers {&clientSettings, &observability,
+                                                              &snippetsPolicy, &proxySettings, &rateLimit};
     return handlers;
 }
 

@@ -19,7 +19,7 @@ class PolicyHandler
 {
 public:
     /** The contexts of NGF's policies.Generator; HttpShadow is a route RateLimitPolicy's http copy. */
-    enum class Context { Http, HttpShadow, Server, Location, InternalLocation };
+    enum class Context { Main, Http, HttpShadow, Server, Location, InternalLocation };
 
     virtual ~PolicyHandler() = default;
 
@@ -31,6 +31,25 @@ public:
     virtual bool conflicts(const Resource &a, const Resource &b) const = 0;
     /** The file the generator writes for \a context; nothing where NGF generates none. */
     virtual std::optional<IncludeFile> generate(const Resource &policy, Context context) const = 0;
+
+    /** What some generators read besides the policy: the Configuration, the kind of location. */
+    struct Input
+    {
+        const Configuration *config = nullptr;
+        bool redirectLocation =
+            false; ///< Location context: an external location that redirects to internal ones
+    };
+    virtual std::optional<IncludeFile> generate(const Resource &policy, Context context, const Input &) const
+    {
+        return generate(policy, context);
+    }
+    /** The generator writes the file of the first policy of its kind in the list only. */
+    virtual bool firstOnly() const { return false; }
+    /** Validator.ValidateGlobalSettings against the NginxProxy settings in effect for a Gateway. */
+    virtual Conditions validateGlobalSettings(const Resource &, bool /*telemetryEnabled*/) const
+    {
+        return {};
+    }
 
     /** The handlers in NGF's CompositeGenerator order (config/generator.go). */
     static const std::vector<const PolicyHandler *> &all();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ngf/policyincludebuilder.h"
 
+#include "ngf/observabilityhandler.h"
 #include "ngf/policyhandler.h"
 
 #include <algorithm>
@@ -64,16 +65,25 @@ public:
 
     /** CompositeGenerator: each generator in turn over all \a lists, one include line per file. */
     std::vector<Directive>
-    generate(const std::vector<std::pair<std::vector<const Resource *>, Context>> &lists)
+    generate(const std::vector<std::pair<std::vector<const Resource *>, Context>> &lists,
+             bool redirect = false)
     {
         std::vector<Directive> includes;
+        PolicyHandler::Input input;
+        input.config = &m_config;
+        input.redirectLocation = redirect;
         for (const PolicyHandler *h : PolicyHandler::all()) {
             for (const auto &[list, context] : lists) {
                 for (const Resource *r : list) {
                     if (r->kind != h->kind())
                         continue;
-                    std::optional<IncludeFile> f = h->generate(*r, context);
+                    std::optional<IncludeFile> f = h->generate(*r, context, input);
                     if (!f)
+                        continue;
+                    if (h->firstOnly() &&
+                        std::any_of(includes.begin(), includes.end(), [&](const Directive &d) {
+                            return d.text.startsWith(QStringLiteral("include ") + includeDir() + r->kindName);
+                        }))
                         continue;
                     includes.push_back({QStringLiteral("include %1;").arg(f->path), {sourceOf(*r)}});
                     add(std::move(*f));
@@ -97,7 +107,8 @@ public:
                 continue;
             const Context context =
                 loc.type == Location::Type::Internal ? Context::InternalLocation : Context::Location;
-            std::vector<Directive> includes = generate({{policies(route->ngfPolicies), context}});
+            std::vector<Directive> includes =
+                generate({{policies(route->ngfPolicies), context}}, loc.type == Location::Type::Redirect);
             // servers_template.go: the includes follow `internal;`, before everything else.
             auto at = loc.body.begin();
             if (at != loc.body.end() && at->text == u"internal;")
@@ -106,7 +117,29 @@ public:
         }
     }
 
+    /** dataplane buildTelemetry: the ratios of every ObservabilityPolicy NGF processed, any Gateway's. */
+    void telemetryRatios()
+    {
+        if (!m_config.base.telemetry)
+            return;
+        std::map<int, SourceRef> ratios;
+        for (const GraphNgfPolicy &p : m_graph.ngfPolicies) {
+            if (p.resource->kind != Kind::ObservabilityPolicy)
+                continue;
+            const ObservabilityPolicy &o = *p.resource->as<ObservabilityPolicy>();
+            if (o.tracing && o.tracing->ratio && *o.tracing->ratio > 0)
+                ratios.emplace(*o.tracing->ratio,
+                               sourceOf(*p.resource, QStringLiteral("spec.tracing.ratio")));
+        }
+        // NGF ranges over a Go map: the order varies; the preview sorts by ratio.
+        for (const auto &[ratio, source] : ratios)
+            m_config.base.telemetry->ratios.push_back(
+                {ObservabilityHandler::ratioVariable(ratio), ratio, source});
+    }
+
 private:
+    static QString includeDir() { return QStringLiteral("/etc/nginx/includes/"); }
+
     void add(IncludeFile file)
     {
         for (const IncludeFile &f : m_config.includeFiles) {
@@ -128,8 +161,10 @@ void PolicyIncludeBuilder::apply(const Graph &graph, int gatewayIndex, Configura
     if (graph.ngfPolicies.empty())
         return;
     Builder b(graph, gatewayIndex, config);
+    b.telemetryRatios();
     const std::vector<const Resource *> gatewayPolicies =
         b.policies(graph.gateways[size_t(gatewayIndex)].ngfPolicies);
+    config.mainIncludes = b.generate({{gatewayPolicies, Context::Main}});
     config.httpIncludes =
         b.generate({{gatewayPolicies, Context::Http}, {b.shadowRateLimitPolicies(), Context::HttpShadow}});
     for (VirtualServer &s : config.httpServers)

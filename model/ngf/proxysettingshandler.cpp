@@ -121,7 +121,7 @@ bool ProxySettingsHandler::conflicts(const Resource &ra, const Resource &rb) con
 
 std::optional<IncludeFile> ProxySettingsHandler::generate(const Resource &policy, Context context) const
 {
-    if (context == Context::HttpShadow || context == Context::Server)
+    if (context == Context::Main || context == Context::HttpShadow || context == Context::Server)
         return std::nullopt;
     const ProxySettingsPolicy &p = *policy.as<ProxySettingsPolicy>();
     IncludeFile f;

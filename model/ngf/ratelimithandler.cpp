@@ -84,6 +84,7 @@ std::optional<IncludeFile> RateLimitHandler::generate(const Resource &policy, Co
     case Context::Location:
         suffix = QStringLiteral("route");
         break;
+    case Context::Main:
     case Context::InternalLocation:
         return std::nullopt;
     }

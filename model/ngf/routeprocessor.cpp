@@ -409,20 +409,25 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
                 out.responseHeaders = f.responseHeaderModifier;
                 out.responseHeadersSource = source;
             }
-        } else if (f.type == u"RequestMirror" || f.type == u"CORS" || f.type == u"ExternalAuth") {
-            Diagnostic d;
-            d.severity = Diagnostic::Severity::Warning;
-            d.resource = route.resource->displayName();
-            d.field = fp;
-            d.message =
-                Tr::tr("the preview does not render %1 filters; the rule is shown without it").arg(f.type);
-            notes.push_back(d);
+        } else if (f.type == u"RequestMirror" || (http && f.type == u"CORS")) {
+            // NGF v2.6.7 renders both (servers.go updateLocationMirrorFilters, maps.go buildCorsMaps);
+            // the preview does not yet. ExternalAuth is no supported type (common_filter.go).
+            notes.push_back(note(
+                m_design, *route.resource, fp,
+                Tr::tr("the preview does not render %1 filters; the rule is shown without it").arg(f.type)));
         } else {
-            QStringList supported {QStringLiteral("ExtensionRef"), QStringLiteral("RequestHeaderModifier"),
-                                   QStringLiteral("RequestMirror"), QStringLiteral("ResponseHeaderModifier")};
-            if (http)
-                supported << QStringLiteral("RequestRedirect") << QStringLiteral("URLRewrite");
-            supported.sort();
+            // common_filter.go supportedHTTPFilterTypes / supportedGRPCFilterTypes, in NGF's order.
+            const QStringList supported = http
+                ? QStringList {QStringLiteral("ResponseHeaderModifier"),
+                               QStringLiteral("RequestHeaderModifier"),
+                               QStringLiteral("ExtensionRef"),
+                               QStringLiteral("RequestRedirect"),
+                               QStringLiteral("URLRewrite"),
+                               QStringLiteral("RequestMirror"),
+                               QStringLiteral("CORS")}
+                : QStringList {QStringLiteral("ResponseHeaderModifier"),
+                               QStringLiteral("RequestHeaderModifier"), QStringLiteral("RequestMirror"),
+                               QStringLiteral("ExtensionRef")};
             errors.push_back(FieldError::notSupported(child(fp, u"type"), jsonQuote(f.type), supported));
         }
     }

@@ -89,6 +89,8 @@ bool Unmodelled::isModelled(Kind kind)
     case Kind::TLSRoute:
     case Kind::TCPRoute: // with experimental features off, a note says that NGF does not watch them
     case Kind::UDPRoute:
+    case Kind::SnippetsPolicy: // with snippets off, a note says that NGF does not watch them
+    case Kind::ObservabilityPolicy:
     case Kind::ToolDocument: // Gateway Studio's own documents: never sent to a cluster
         return true;
     case Kind::Unknown:

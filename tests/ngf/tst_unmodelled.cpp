@@ -65,7 +65,7 @@ void tst_Unmodelled::notesNameResourceAndField()
                              "---\napiVersion: example.com/v1\nkind: MeshRoute\n"
                              "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"
                              "    sectionName: http\n---\n"
-                             "apiVersion: gateway.nginx.org/v1alpha2\nkind: ObservabilityPolicy\n"
+                             "apiVersion: gateway.nginx.org/v1alpha1\nkind: WAFPolicy\n"
                              "metadata: {name: body}\nspec: {targetRefs: [{group: gateway.networking.k8s.io, "
                              "kind: HTTPRoute, name: coffee}]}\n---\n"
                              "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: cafe}\n",
@@ -83,7 +83,7 @@ void tst_Unmodelled::notesNameResourceAndField()
         u"Gateway default/gateway | spec.listeners[0] | MeshRoute default/secure attaches to listener http, "
         u"but "
         "Gateway Studio does not model MeshRoute: the listener's status and routes leave it out"_s,
-        u"ObservabilityPolicy default/body | kind | NGF acts on ObservabilityPolicy, but Gateway Studio "
+        u"WAFPolicy default/body | kind | NGF acts on WAFPolicy, but Gateway Studio "
         u"does not "
         "model it yet: the preview, the status and the simulation leave it out (it is kept and exported as "
         "written)"_s,

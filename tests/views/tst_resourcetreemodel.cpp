@@ -60,6 +60,7 @@ private Q_SLOTS:
     void loadResets();
     void scenariosAreCalledWhatTheyAre();
     void newResourcesFitTogether();
+    void newNgfPoliciesTargetTheDesign();
 };
 
 void tst_ResourceTreeModel::groupsByKindInReadingOrder()
@@ -307,6 +308,38 @@ void tst_ResourceTreeModel::newResourcesFitTogether()
     // Neither a Deployment nor a Service selected: no partner to add.
     otherSelection.clear();
     QVERIFY(!otherActions.partnerAction()->isEnabled());
+}
+
+void tst_ResourceTreeModel::newNgfPoliciesTargetTheDesign()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignSelection selection(&design);
+    ResourceActions actions(&selection);
+    // A SnippetsPolicy names the Gateway, an ObservabilityPolicy the first HTTPRoute; both as the CRDs allow.
+    const ResourceId snippets = actions.add(Kind::SnippetsPolicy);
+    QVERIFY(snippets);
+    const Resource *sp = design.resource(snippets);
+    QCOMPARE(sp->meta.name, u"snippets"_s);
+    QCOMPARE(sp->apiVersion, u"gateway.nginx.org/v1alpha1"_s);
+    const SnippetsPolicy &s = *sp->as<SnippetsPolicy>();
+    QCOMPARE(s.targetRefs.size(), size_t(1));
+    QCOMPARE(s.targetRefs[0].kind, u"Gateway"_s);
+    QCOMPARE(s.targetRefs[0].name, u"gateway"_s);
+    QCOMPARE(s.snippets.size(), size_t(1));
+    QCOMPARE(s.snippets[0].context, u"http.server.location"_s);
+    selection.clear();
+    const ResourceId tracing = actions.add(Kind::ObservabilityPolicy);
+    QVERIFY(tracing);
+    const Resource *op = design.resource(tracing);
+    QCOMPARE(op->apiVersion, u"gateway.nginx.org/v1alpha2"_s);
+    const ObservabilityPolicy &o = *op->as<ObservabilityPolicy>();
+    QCOMPARE(o.targetRefs.size(), size_t(1));
+    QCOMPARE(o.targetRefs[0].kind, u"HTTPRoute"_s);
+    QCOMPARE(o.targetRefs[0].name, u"coffee"_s);
+    QVERIFY(o.tracing);
+    QCOMPARE(o.tracing->strategy, u"ratio"_s);
+    QCOMPARE(o.tracing->ratio, std::optional<int>(10));
 }
 
 QTEST_MAIN(tst_ResourceTreeModel)

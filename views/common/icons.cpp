@@ -60,6 +60,8 @@ QString Icons::kindIconName(Kind kind)
     case Kind::ClientSettingsPolicy:
     case Kind::ProxySettingsPolicy:
     case Kind::RateLimitPolicy:
+    case Kind::SnippetsPolicy:
+    case Kind::ObservabilityPolicy:
         return QStringLiteral("kind-policy");
     case Kind::NginxProxy:
         return QStringLiteral("kind-nginxproxy");

@@ -122,6 +122,8 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
     case Kind::ClientSettingsPolicy:
     case Kind::ProxySettingsPolicy:
     case Kind::RateLimitPolicy:
+    case Kind::SnippetsPolicy:
+    case Kind::ObservabilityPolicy:
     case Kind::NginxProxy:
         c = QColor(0xd3, 0x54, 0x00); // orange
         break;

@@ -97,6 +97,8 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::TLSRoute:
     case Kind::TCPRoute:
     case Kind::UDPRoute:
+    case Kind::SnippetsPolicy:
+    case Kind::ObservabilityPolicy:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;

@@ -61,7 +61,8 @@ QList<Kind> ResourceTemplates::addableKinds()
             Kind::TLSRoute,       Kind::TCPRoute,      Kind::UDPRoute,
             Kind::Service,        Kind::Deployment,    Kind::UpstreamSettingsPolicy,
             Kind::ReferenceGrant, Kind::EndpointSlice, Kind::Secret,
-            Kind::GatewayClass,   Kind::NginxProxy};
+            Kind::GatewayClass,   Kind::NginxProxy,    Kind::SnippetsPolicy,
+            Kind::ObservabilityPolicy};
 }
 
 QString ResourceTemplates::baseName(Kind kind)
@@ -94,6 +95,10 @@ QString ResourceTemplates::baseName(Kind kind)
         return QStringLiteral("nginx");
     case Kind::NginxProxy:
         return QStringLiteral("proxy-config");
+    case Kind::SnippetsPolicy:
+        return QStringLiteral("snippets");
+    case Kind::ObservabilityPolicy:
+        return QStringLiteral("tracing");
     default:
         break;
     }
@@ -284,6 +289,31 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
     case Kind::NginxProxy:
         spec.set("ipFamily", "dual");
         break;
+    case Kind::SnippetsPolicy:
+        // NGF apis/v1alpha1/snippetspolicy_types.go: Gateway targets, one snippet per context.
+        spec.set("targetRefs",
+                 Value::sequence().append(
+                     Value::mapping()
+                         .set("group", "gateway.networking.k8s.io")
+                         .set("kind", "Gateway")
+                         .set("name", gateway ? gateway->meta.name : QStringLiteral("gateway"))));
+        spec.set("snippets",
+                 Value::sequence().append(Value::mapping()
+                                              .set("context", "http.server.location")
+                                              .set("value", "add_header X-Snippet on;")));
+        break;
+    case Kind::ObservabilityPolicy: {
+        // NGF apis/v1alpha2/observabilitypolicy_types.go: HTTPRoute/GRPCRoute targets.
+        const Resource *route = first(design, Kind::HTTPRoute, space);
+        spec.set(
+            "targetRefs",
+            Value::sequence().append(Value::mapping()
+                                         .set("group", "gateway.networking.k8s.io")
+                                         .set("kind", "HTTPRoute")
+                                         .set("name", route ? route->meta.name : QStringLiteral("route"))));
+        spec.set("tracing", Value::mapping().set("strategy", "ratio").set("ratio", 10));
+        break;
+    }
     default:
         break;
     }
