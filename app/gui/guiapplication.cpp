@@ -5,7 +5,7 @@
 #include "core/design.h"
 #include "gui/autosaver.h"
 #include "gui/documentactionhandler.h"
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/previewproviders.h"
 #include "gui/prompts.h"
