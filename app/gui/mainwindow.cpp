@@ -19,10 +19,10 @@
 #include "views/canvas/topologyscene.h"
 #include "views/canvas/topologyview.h"
 #include "views/common/designselection.h"
-#include "views/migrate/migrationview.h"
 #include "views/common/focusframe.h"
 #include "views/common/icons.h"
 #include "views/forms/propertiesview.h"
+#include "views/migrate/migrationview.h"
 #include "views/preview/codeview.h"
 #include "views/preview/previewsession.h"
 #include "views/preview/previewwidget.h"
@@ -413,7 +413,8 @@ void MainWindow::setMode(Mode mode)
     // The design's panels make room for the workspace and come back as they were.
     if (simulation) {
         m_hiddenDocks.clear();
-        for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock, m_migrationDock}) {
+        for (QDockWidget *dock :
+             {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock, m_migrationDock}) {
             if (dock->isVisible()) {
                 m_hiddenDocks.push_back(dock);
                 dock->hide();

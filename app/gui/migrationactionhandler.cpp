@@ -35,7 +35,8 @@ void appendDocument(QByteArray &out, const QByteArray &text)
 } // namespace
 
 MigrationActionHandler::MigrationActionHandler(views::MigrationView *view, QDockWidget *dock,
-                                               DocumentActionHandler *documents, Prompts *prompts, QWidget *window)
+                                               DocumentActionHandler *documents, Prompts *prompts,
+                                               QWidget *window)
     : QObject(window)
     , m_view(view)
     , m_dock(dock)

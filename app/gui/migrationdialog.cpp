@@ -37,10 +37,11 @@ MigrationDialog::MigrationDialog(std::function<QString(const MigrationRequest &)
     setObjectName(QStringLiteral("migrationDialog"));
     setWindowTitle(tr("Migrate from ingress-nginx"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Converts ingress-nginx Ingresses into a Gateway, HTTPRoutes and NGF policies, "
-                                "as <code>gwstudio migrate</code> does, and opens the result as a new, unsaved "
-                                "design. The Migration panel shows what each annotation became."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Converts ingress-nginx Ingresses into a Gateway, HTTPRoutes and NGF policies, "
+                      "as <code>gwstudio migrate</code> does, and opens the result as a new, unsaved "
+                      "design. The Migration panel shows what each annotation became."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -167,7 +168,8 @@ void MigrationDialog::accept()
 {
     const QString invalid = validationError();
     if (m_files->count() == 0 || !invalid.isEmpty()) {
-        m_message->setText(invalid.isEmpty() ? tr("Add the manifests with the Ingresses to convert") : invalid);
+        m_message->setText(invalid.isEmpty() ? tr("Add the manifests with the Ingresses to convert")
+                                             : invalid);
         m_message->show();
         return;
     }

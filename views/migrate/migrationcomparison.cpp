@@ -141,7 +141,8 @@ MigrationComparison MigrationComparison::compute(const sim::SimulationResult &be
                     continue;
                 auto &p = cut[deploymentBefore[key]];
                 ++p.second;
-                if (pod >= 0 && pod < qint32(after.pods.size()) && after.pods[size_t(pod)].name == was->second)
+                if (pod >= 0 && pod < qint32(after.pods.size()) &&
+                    after.pods[size_t(pod)].name == was->second)
                     ++p.first;
                 break;
             }
@@ -154,14 +155,22 @@ MigrationComparison MigrationComparison::compute(const sim::SimulationResult &be
         const auto ia = a.find(name);
         const Sums &sb = ib == b.end() ? none : ib->second;
         const Sums &sa = ia == a.end() ? none : ia->second;
-        c.m_rows.push_back({name, Figure::PodsPerClient, {}, ratio(sb.podsSum, sb.pairs), ratio(sa.podsSum, sa.pairs)});
-        c.m_rows.push_back({name, Figure::Stickiness, {}, ratio(sb.stays, sb.transitions),
-                            ratio(sa.stays, sa.transitions)});
-        c.m_rows.push_back({name, Figure::SessionsKept, {}, ratio(sb.sessions - sb.broken, sb.sessions),
+        c.m_rows.push_back(
+            {name, Figure::PodsPerClient, {}, ratio(sb.podsSum, sb.pairs), ratio(sa.podsSum, sa.pairs)});
+        c.m_rows.push_back(
+            {name, Figure::Stickiness, {}, ratio(sb.stays, sb.transitions), ratio(sa.stays, sa.transitions)});
+        c.m_rows.push_back({name,
+                            Figure::SessionsKept,
+                            {},
+                            ratio(sb.sessions - sb.broken, sb.sessions),
                             ratio(sa.sessions - sa.broken, sa.sessions)});
         const auto cutOver = cut.find(name);
-        c.m_rows.push_back({name, Figure::CutOver, {}, NaN,
-                            cutOver == cut.end() ? NaN : ratio(cutOver->second.first, cutOver->second.second)});
+        c.m_rows.push_back(
+            {name,
+             Figure::CutOver,
+             {},
+             NaN,
+             cutOver == cut.end() ? NaN : ratio(cutOver->second.first, cutOver->second.second)});
         const size_t markers = std::max(before.markers.size(), after.markers.size());
         for (size_t m = 0; m < markers; ++m) {
             const sim::EventMarker &marker = m < before.markers.size() ? before.markers[m] : after.markers[m];
@@ -169,7 +178,8 @@ MigrationComparison MigrationComparison::compute(const sim::SimulationResult &be
             const auto ma = sa.moved.find(int(m));
             if (mb == sb.moved.end() && ma == sa.moved.end())
                 continue;
-            const QString label = QStringLiteral("%1 s: %2").arg(double(marker.atMs) / 1000.0).arg(marker.label);
+            const QString label =
+                QStringLiteral("%1 s: %2").arg(double(marker.atMs) / 1000.0).arg(marker.label);
             c.m_rows.push_back({name, Figure::EventMoved, label,
                                 mb == sb.moved.end() ? NaN : ratio(mb->second.first, mb->second.second),
                                 ma == sa.moved.end() ? NaN : ratio(ma->second.first, ma->second.second)});

@@ -39,8 +39,8 @@ public:
     };
 
     /** \a cutOverMs: when traffic moves (-1: the middle of the time before the first event). */
-    static MigrationComparison compute(const sim::SimulationResult &before, const sim::SimulationResult &after,
-                                       qint64 cutOverMs = -1);
+    static MigrationComparison compute(const sim::SimulationResult &before,
+                                       const sim::SimulationResult &after, qint64 cutOverMs = -1);
     /** The default cut-over of compute(): half the first event's time, else half the run. */
     static qint64 defaultCutOver(const sim::SimulationResult &result);
 

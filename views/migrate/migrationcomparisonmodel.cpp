@@ -58,7 +58,8 @@ QVariant MigrationComparisonModel::data(const QModelIndex &index, int role) cons
     if (role == Qt::TextAlignmentRole && value)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && r.figure == MigrationComparison::Figure::CutOver)
-        return tr("Sampled clients answered by the same Pod just before the cut-over (ingress-nginx) and just "
+        return tr("Sampled clients answered by the same Pod just before the cut-over (ingress-nginx) and "
+                  "just "
                   "after it (NGF), at %1 s")
             .arg(double(m_comparison.cutOverMs()) / 1000.0);
     if (role != Qt::DisplayRole)

@@ -30,7 +30,14 @@ class MigrationReportModel : public QAbstractTableModel
 
 public:
     using Status = migrate::MigrationReport::Status;
-    enum Column { VerdictColumn, IngressColumn, AnnotationColumn, ValueColumn, ExplanationColumn, ColumnCount };
+    enum Column {
+        VerdictColumn,
+        IngressColumn,
+        AnnotationColumn,
+        ValueColumn,
+        ExplanationColumn,
+        ColumnCount
+    };
     enum Role { StatusRole = Qt::UserRole + 1, ResourceRole };
 
     explicit MigrationReportModel(QObject *parent = nullptr);

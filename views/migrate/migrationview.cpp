@@ -26,8 +26,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -152,8 +152,9 @@ void MigrationView::setSession(const MigrationSession &session)
 
 void MigrationView::updateSummary()
 {
-    m_summary->setText(m_hasSession ? m_report->summary()
-                                    : tr("Nothing migrated yet: File ▸ Import ▸ Migrate from ingress-nginx…"));
+    m_summary->setText(m_hasSession
+                           ? m_report->summary()
+                           : tr("Nothing migrated yet: File ▸ Import ▸ Migrate from ingress-nginx…"));
 }
 
 void MigrationView::activateRow(const QModelIndex &index)
@@ -186,10 +187,11 @@ QByteArray MigrationView::defaultScenario(const QByteArray &original)
     QByteArray events;
     for (const Resource *r : design.resources(Kind::Deployment)) {
         if (const auto *d = r->as<Deployment>())
-            events += QStringLiteral("  - {at: 60s, type: scale, deployment: %1, replicas: %2, readyAfter: 5s}\n")
-                          .arg(r->meta.name)
-                          .arg(d->replicas + 2)
-                          .toUtf8();
+            events +=
+                QStringLiteral("  - {at: 60s, type: scale, deployment: %1, replicas: %2, readyAfter: 5s}\n")
+                    .arg(r->meta.name)
+                    .arg(d->replicas + 2)
+                    .toUtf8();
     }
     QByteArray text = "apiVersion: gwstudio.dev/v1alpha1\n"
                       "kind: SimulationScenario\n"
