@@ -8525,7 +8525,7 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     </message>
     <message>
         <source>Converts ingress-nginx Ingresses into a Gateway, HTTPRoutes and NGF policies, as &lt;code&gt;gwstudio migrate&lt;/code&gt; does, and opens the result as a new, unsaved design. The Migration panel shows what each annotation became.</source>
-        <translation>Wandelt ingress-nginx-Ingresses in ein Gateway, HTTPRoutes und NGF-Policies um, wie es &lt;code&gt;gwstudio migrate&lt;/code&gt; tut, und öffnet das Ergebnis als neuen, ungespeicherten Entwurf. Das Migrationsfenster zeigt, was aus jeder Annotation wurde.</translation>
+        <translation>Wandelt ingress-nginx-Ingresses in ein Gateway, HTTPRoutes und NGF-Policies um, wie es &lt;code&gt;gwstudio migrate&lt;/code&gt; tut, und öffnet das Ergebnis als neuen, ungespeicherten Entwurf. Das Fenster „Migration“ zeigt, was aus jeder Annotation wurde.</translation>
     </message>
     <message>
         <source>&amp;Ingress manifests (with their Services and Deployments):</source>

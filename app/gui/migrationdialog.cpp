@@ -74,7 +74,9 @@ MigrationDialog::MigrationDialog(std::function<QString(const MigrationRequest &)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     configRow->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &MigrationDialog::chooseConfigMap);
-    form->addRow(tr("&ConfigMap:"), configRow);
+    auto *configLabel = new QLabel(tr("&ConfigMap:"), this);
+    configLabel->setBuddy(m_configMap);
+    form->addRow(configLabel, configRow);
     form->addRow(tr("&Gateway name:"), m_gatewayName);
     form->addRow(QString(), m_plus);
     form->addRow(QString(), m_experimental);
@@ -114,7 +116,11 @@ void MigrationDialog::setFiles(const QStringList &files)
 {
     m_files->clear();
     for (const QString &path : files) {
-        auto *item = new QListWidgetItem(QDir::toNativeSeparators(path), m_files);
+        // The name, and where it is: the whole path is in the tooltip.
+        const QFileInfo info(path);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  —  %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            m_files);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     }

@@ -155,22 +155,16 @@ MigrationComparison MigrationComparison::compute(const sim::SimulationResult &be
         const auto ia = a.find(name);
         const Sums &sb = ib == b.end() ? none : ib->second;
         const Sums &sa = ia == a.end() ? none : ia->second;
-        c.m_rows.push_back(
-            {name, Figure::PodsPerClient, {}, ratio(sb.podsSum, sb.pairs), ratio(sa.podsSum, sa.pairs)});
-        c.m_rows.push_back(
-            {name, Figure::Stickiness, {}, ratio(sb.stays, sb.transitions), ratio(sa.stays, sa.transitions)});
-        c.m_rows.push_back({name,
-                            Figure::SessionsKept,
-                            {},
-                            ratio(sb.sessions - sb.broken, sb.sessions),
-                            ratio(sa.sessions - sa.broken, sa.sessions)});
+        const auto row = [&](Figure figure, double before, double after) {
+            c.m_rows.push_back({name, figure, {}, {}, before, after});
+        };
+        row(Figure::PodsPerClient, ratio(sb.podsSum, sb.pairs), ratio(sa.podsSum, sa.pairs));
+        row(Figure::Stickiness, ratio(sb.stays, sb.transitions), ratio(sa.stays, sa.transitions));
+        row(Figure::SessionsKept, ratio(sb.sessions - sb.broken, sb.sessions),
+            ratio(sa.sessions - sa.broken, sa.sessions));
         const auto cutOver = cut.find(name);
-        c.m_rows.push_back(
-            {name,
-             Figure::CutOver,
-             {},
-             NaN,
-             cutOver == cut.end() ? NaN : ratio(cutOver->second.first, cutOver->second.second)});
+        row(Figure::CutOver, NaN,
+            cutOver == cut.end() ? NaN : ratio(cutOver->second.first, cutOver->second.second));
         const size_t markers = std::max(before.markers.size(), after.markers.size());
         for (size_t m = 0; m < markers; ++m) {
             const sim::EventMarker &marker = m < before.markers.size() ? before.markers[m] : after.markers[m];
@@ -178,11 +172,10 @@ MigrationComparison MigrationComparison::compute(const sim::SimulationResult &be
             const auto ma = sa.moved.find(int(m));
             if (mb == sb.moved.end() && ma == sa.moved.end())
                 continue;
-            const QString label =
-                QStringLiteral("%1 s: %2").arg(double(marker.atMs) / 1000.0).arg(marker.label);
-            c.m_rows.push_back({name, Figure::EventMoved, label,
-                                mb == sb.moved.end() ? NaN : ratio(mb->second.first, mb->second.second),
-                                ma == sa.moved.end() ? NaN : ratio(ma->second.first, ma->second.second)});
+            row(Figure::EventMoved, mb == sb.moved.end() ? NaN : ratio(mb->second.first, mb->second.second),
+                ma == sa.moved.end() ? NaN : ratio(ma->second.first, ma->second.second));
+            c.m_rows.back().event = QStringLiteral("%1 s").arg(double(marker.atMs) / 1000.0);
+            c.m_rows.back().eventLabel = marker.label;
         }
     }
     return c;

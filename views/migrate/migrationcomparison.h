@@ -33,7 +33,8 @@ public:
     {
         QString deployment;
         Figure figure = Figure::PodsPerClient;
-        QString event; ///< EventMoved: the marker's label and time
+        QString event; ///< EventMoved: the marker's time ("60 s")
+        QString eventLabel; ///< EventMoved: what happened then ("scale shop to 5; ...")
         double before = 0; ///< ingress-nginx; NaN when not measured
         double after = 0; ///< NGF; NaN when not measured
     };

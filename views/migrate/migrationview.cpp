@@ -10,6 +10,7 @@
 #include "views/common/designselection.h"
 #include "views/migrate/migrationcomparisonmodel.h"
 #include "views/migrate/migrationreportmodel.h"
+#include "views/sim/results/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -47,15 +48,18 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_comparisonTable(new QTableView(this))
-    , m_chart(new QChartView(this))
+    , m_chart(ChartStyle::makeView(this))
     , m_runStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("migrationView"));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    leftLayout->addWidget(m_summary);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_summary, 1);
     const QString names[3] = {tr("Converted"), tr("With a difference"), tr("Not convertible")};
     for (int i = 0; i < 3; ++i) {
         m_filters[i] = new QCheckBox(names[i], this);
@@ -64,6 +68,7 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
                 [this, i](bool on) { m_report->setStatusVisible(Status(i), on); });
         filterRow->addWidget(m_filters[i]);
     }
+    filterRow->addStretch(1);
     leftLayout->addLayout(filterRow);
     m_reportTable->setModel(m_report);
     m_reportTable->setObjectName(QStringLiteral("migrationReport"));
@@ -84,8 +89,9 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_scenarioLabel);
     auto *runRow = new QHBoxLayout;
-    runRow->addWidget(m_scenarioLabel, 1);
+    runRow->addStretch(1);
     runRow->addWidget(m_progress);
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
@@ -101,6 +107,8 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     m_comparisonTable->setModel(m_comparison);
     m_comparisonTable->setObjectName(QStringLiteral("migrationComparison"));
     m_comparisonTable->verticalHeader()->hide();
+    m_comparisonTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_reportTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_comparisonTable->horizontalHeader()->setStretchLastSection(true);
     m_comparisonTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_comparison, &QAbstractItemModel::modelReset, m_comparisonTable,
@@ -109,17 +117,20 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     results->addWidget(m_comparisonTable);
     results->addWidget(m_chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(160);
+    m_chart->setMinimumHeight(200);
     m_chart->chart()->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->chart()->setMargins(QMargins(2, 2, 2, 2));
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 1);
     rightLayout->addWidget(results, 1);
     rightLayout->addWidget(m_runStatus);
     m_runStatus->setWordWrap(true);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -130,6 +141,23 @@ MigrationView::~MigrationView()
 {
     cancel();
     wait(-1);
+}
+
+void MigrationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        ChartStyle::apply(m_chart->chart(), palette());
+    QWidget::changeEvent(event);
+}
+
+void MigrationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The comparison's four columns need more room than the splitter's size hints give them.
+    if (!m_sized && width() > 200) {
+        m_sized = true;
+        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+    }
 }
 
 void MigrationView::setSession(const MigrationSession &session)
@@ -327,7 +355,8 @@ void MigrationView::updateChart()
         chart->removeAxis(axis);
     const MigrationComparison &c = m_comparison->comparison();
     const QStringList deployments = c.deployments();
-    chart->setTitle(deployments.isEmpty() ? QString() : tr("Stickiness and clients kept, per Deployment"));
+    chart->setTitle(QString());
+    ChartStyle::apply(chart, palette());
     if (deployments.isEmpty())
         return;
     auto *series = new QBarSeries;
@@ -348,10 +377,13 @@ void MigrationView::updateChart()
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %"));
+    y->setTickCount(3);
+    chart->setTitle(tr("Stickiness and clients kept, per Deployment"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    ChartStyle::apply(chart, palette());
 }
 
 } // namespace gw::views

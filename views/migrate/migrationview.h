@@ -16,6 +16,7 @@ class QChartView;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QThread;
 
@@ -79,6 +80,10 @@ public:
      *  every Deployment scaled up by two Pods at 60 s. */
     static QByteArray defaultScenario(const QByteArray &original);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void comparisonFinished(bool ok);
@@ -105,6 +110,8 @@ private:
     QTableView *m_comparisonTable;
     QChartView *m_chart;
     QLabel *m_runStatus;
+    QSplitter *m_splitter = nullptr;
+    bool m_sized = false; ///< the report and the comparison got their first widths
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancelFlag {false};
 };
