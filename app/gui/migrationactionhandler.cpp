@@ -47,6 +47,9 @@ MigrationActionHandler::MigrationActionHandler(views::MigrationView *view, QDock
 {
     m_migrate->setObjectName(QStringLiteral("migrateFromIngressNginx"));
     connect(m_migrate, &QAction::triggered, this, [this] { createDialog()->open(); });
+    // Another design replaces the migrated one: its report and before/after no longer apply (a
+    // migration sets its session again right after opening its design).
+    connect(m_documents, &DocumentActionHandler::designReplaced, m_view, &views::MigrationView::clearSession);
     retranslate();
 }
 

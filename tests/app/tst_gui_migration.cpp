@@ -291,6 +291,14 @@ void tst_GuiMigration::unsavedChangesAreAsked()
     prompts.unsavedAnswer = test::FakePrompts::Answer::Discard;
     QCOMPARE(window.migrationActions()->migrate(request), QString());
     QCOMPARE(window.design()->resources(Kind::HTTPRoute).size(), size_t(2));
+    QVERIFY(window.migrationView()->hasSession());
+    QCOMPARE(window.migrationView()->reportModel()->rowCount(), 4);
+    // Another design: the report no longer applies.
+    prompts.unsavedAnswer = test::FakePrompts::Answer::Discard;
+    QVERIFY(window.documents()->openExample());
+    QVERIFY(!window.migrationView()->hasSession());
+    QCOMPARE(window.migrationView()->reportModel()->rowCount(), 0);
+    QVERIFY(!window.migrationView()->runButton()->isEnabled());
 }
 
 void tst_GuiMigration::defaultScenarioParses()

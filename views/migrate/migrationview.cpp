@@ -178,6 +178,21 @@ void MigrationView::setSession(const MigrationSession &session)
     updateChart();
 }
 
+void MigrationView::clearSession()
+{
+    cancel();
+    wait(-1);
+    m_session = {};
+    m_hasSession = false;
+    m_report->clear();
+    m_comparison->clear();
+    m_runStatus->clear();
+    m_scenarioLabel->clear();
+    m_run->setEnabled(false);
+    updateSummary();
+    updateChart();
+}
+
 void MigrationView::updateSummary()
 {
     m_summary->setText(m_hasSession

@@ -57,6 +57,8 @@ public:
     ~MigrationView() override;
 
     void setSession(const MigrationSession &session);
+    /** Forgets the migration (another design was opened): no report, no before/after. */
+    void clearSession();
     const MigrationSession &session() const { return m_session; }
     bool hasSession() const { return m_hasSession; }
 
