@@ -6,6 +6,7 @@
 # the light and the dark colour scheme (and German, to check that the translated labels fit), and
 # the simulation workspace: the cafe at scale (results, and the comparison of methods) in both
 # schemes, the walk-through preset with its transcript, the walk-through in a local nginx (Probe),
+# the migration from ingress-nginx (its dialog, and the report with the before/after),
 # and the design view and the comparison (with the scenario editor open) at the two screen sizes
 # the layout is checked at, 1366×768 and 1920×1080,
 # under a private Xvfb server, with settings in a throw-away HOME so that nothing of the user's
@@ -68,6 +69,18 @@ for screen in 1366x768 1920x1080; do
     shoot light en "design-$screen.png" "$screen"
     shoot_simulation light compare-editor "compare-$screen.png" "$screen"
 done
+
+# Migrate from ingress-nginx (docs/migration.md "In the editor"): the dialog with the bundled
+# shop-ingress example, and the example migrated with the report and the before/after of both engines
+# (light, and dark in German to check that the translated labels fit).
+shoot_migration() { # scheme language what file [size]
+    env -i PATH="$PATH" HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+        XDG_RUNTIME_DIR="$home" DISPLAY=":$display" QT_QPA_PLATFORM=xcb LANG=C.UTF-8 GWSTUDIO_LANGUAGE="$2" \
+        "$bin" --no-recovery --color-scheme "$1" --migration "$3" --size "${5:-1920x1080}" --screenshot "$out/$4"
+}
+shoot_migration light en dialog migration-dialog.png
+shoot_migration light en report migration-report.png
+shoot_migration dark de report migration-report-dark-de.png
 
 # The Probe tab (docs/probe.md): the walk-through's curl loops sent to the cafe in a local nginx,
 # at a laptop's 1366x768. Needs nginx.

@@ -700,6 +700,14 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
@@ -8498,6 +8506,274 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>too many alias expansions (more than %1)</source>
         <translation>zu viele Alias-Auflösungen (mehr als %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MigrationComparisonModel</name>
+    <message>
+        <source>Pods per client</source>
+        <translation>Pods je Client</translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Sessions kept on one Pod</source>
+        <translation>Sitzungen auf einem Pod geblieben</translation>
+    </message>
+    <message>
+        <source>Clients kept across the cut-over</source>
+        <translation>Clients über die Umstellung gehalten</translation>
+    </message>
+    <message>
+        <source>Clients moved at %1</source>
+        <translation>Clients verschoben bei %1</translation>
+    </message>
+    <message>
+        <source>Sampled clients answered by the same Pod just before the cut-over (ingress-nginx) and just after it (NGF), at %1 s</source>
+        <translation>Stichprobe der Clients, die kurz vor der Umstellung (ingress-nginx) und kurz danach (NGF) vom selben Pod beantwortet wurden, bei %1 s</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>ingress-nginx</source>
+        <translation>ingress-nginx</translation>
+    </message>
+    <message>
+        <source>NGF</source>
+        <translation>NGF</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MigrationReportModel</name>
+    <message numerus="yes">
+        <source>%n item(s) converted</source>
+        <translation>
+            <numerusform>%n Eintrag umgewandelt</numerusform>
+            <numerusform>%n Einträge umgewandelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a difference</source>
+        <translation>
+            <numerusform>%n mit Unterschied</numerusform>
+            <numerusform>%n mit Unterschied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not convertible</source>
+        <translation>
+            <numerusform>%n nicht umwandelbar</numerusform>
+            <numerusform>%n nicht umwandelbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MigrationView</name>
+    <message>
+        <source>Run Before and After</source>
+        <translation>Vorher und nachher ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Umgewandelt</translation>
+    </message>
+    <message>
+        <source>With a difference</source>
+        <translation>Mit Unterschied</translation>
+    </message>
+    <message>
+        <source>Not convertible</source>
+        <translation>Nicht umwandelbar</translation>
+    </message>
+    <message>
+        <source>Scenario: browsers with cookie jars on every host and path, each Deployment scaled up by two Pods at 60 s</source>
+        <translation>Szenario: Browser mit Cookie-Speicher auf jedem Host und Pfad, jedes Deployment bei 60 s um zwei Pods vergrößert</translation>
+    </message>
+    <message>
+        <source>Scenario: the one imported with the Ingresses</source>
+        <translation>Szenario: das mit den Ingresses importierte</translation>
+    </message>
+    <message>
+        <source>Nothing migrated yet: File ▸ Import ▸ Migrate from ingress-nginx…</source>
+        <translation>Noch nichts migriert: Datei ▸ Importieren ▸ Von ingress-nginx migrieren …</translation>
+    </message>
+    <message>
+        <source>The resource of this line is no longer in the design</source>
+        <translation>Die Ressource dieser Zeile ist nicht mehr im Entwurf</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be run: %1</source>
+        <translation>Das Szenario kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Running the scenario on ingress-nginx and on NGF…</source>
+        <translation>Das Szenario läuft auf ingress-nginx und auf NGF …</translation>
+    </message>
+    <message>
+        <source>ingress-nginx: %1</source>
+        <translation>ingress-nginx: %1</translation>
+    </message>
+    <message>
+        <source>NGF: %1</source>
+        <translation>NGF: %1</translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated</source>
+        <translation>der Entwurf kann nicht simuliert werden</translation>
+    </message>
+    <message>
+        <source>%1 requests on each engine; the cut-over is at %2 s</source>
+        <translation>%1 Anfragen je Engine; die Umstellung ist bei %2 s</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Stickiness and clients kept, per Deployment</source>
+        <translation>Bindung und gehaltene Clients je Deployment</translation>
+    </message>
+    <message>
+        <source>Stickiness, ingress-nginx</source>
+        <translation>Bindung, ingress-nginx</translation>
+    </message>
+    <message>
+        <source>Stickiness, NGF</source>
+        <translation>Bindung, NGF</translation>
+    </message>
+    <message>
+        <source>Kept across the cut-over</source>
+        <translation>Über die Umstellung gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MigrationActionHandler</name>
+    <message>
+        <source>&amp;Migrate from ingress-nginx…</source>
+        <translation>Von ingress-nginx &amp;migrieren …</translation>
+    </message>
+    <message>
+        <source>Convert ingress-nginx Ingresses to a Gateway, HTTPRoutes and NGF policies, and compare both</source>
+        <translation>ingress-nginx-Ingresses in ein Gateway, HTTPRoutes und NGF-Policies umwandeln und beide vergleichen</translation>
+    </message>
+    <message>
+        <source>Add the manifests with the Ingresses to convert</source>
+        <translation>Fügen Sie die Manifeste mit den umzuwandelnden Ingresses hinzu</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not read:
+%2</source>
+        <translation>%1 ist nicht lesbar:
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing converted:
+%1</source>
+        <translation>Nichts umgewandelt:
+%1</translation>
+    </message>
+    <message>
+        <source>The design with unsaved changes was kept; nothing was opened</source>
+        <translation>Der Entwurf mit ungespeicherten Änderungen wurde behalten; nichts wurde geöffnet</translation>
+    </message>
+    <message>
+        <source>Migrated from ingress-nginx: %1</source>
+        <translation>Von ingress-nginx migriert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::MigrationDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>NGINX &amp;Plus (cookie session persistence, least_time)</source>
+        <translation>NGINX &amp;Plus (Sitzungspersistenz per Cookie, least_time)</translation>
+    </message>
+    <message>
+        <source>E&amp;xperimental channel (session persistence)</source>
+        <translation>E&amp;xperimenteller Kanal (Sitzungspersistenz)</translation>
+    </message>
+    <message>
+        <source>Migrate from ingress-nginx</source>
+        <translation>Von ingress-nginx migrieren</translation>
+    </message>
+    <message>
+        <source>Converts ingress-nginx Ingresses into a Gateway, HTTPRoutes and NGF policies, as &lt;code&gt;gwstudio migrate&lt;/code&gt; does, and opens the result as a new, unsaved design. The Migration panel shows what each annotation became.</source>
+        <translation>Wandelt ingress-nginx-Ingresses in ein Gateway, HTTPRoutes und NGF-Policies um, wie es &lt;code&gt;gwstudio migrate&lt;/code&gt; tut, und öffnet das Ergebnis als neuen, ungespeicherten Entwurf. Das Fenster „Migration“ zeigt, was aus jeder Annotation wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Ingress manifests (with their Services and Deployments):</source>
+        <translation>&amp;Ingress-Manifeste (mit ihren Services und Deployments):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>optional: the ingress-nginx-controller ConfigMap</source>
+        <translation>optional: die ConfigMap ingress-nginx-controller</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;ConfigMap:</source>
+        <translation>&amp;ConfigMap:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway name:</source>
+        <translation>&amp;Gateway-Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert and Open</source>
+        <translation>&amp;Umwandeln und öffnen</translation>
+    </message>
+    <message>
+        <source>The Gateway name &quot;%1&quot; is not a valid resource name (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>Der Gateway-Name „%1“ ist kein gültiger Ressourcenname (Kleinbuchstaben, Ziffern und „-“)</translation>
+    </message>
+    <message>
+        <source>Add the manifests with the Ingresses to convert</source>
+        <translation>Fügen Sie die Manifeste mit den umzuwandelnden Ingresses hinzu</translation>
     </message>
 </context>
 </TS>

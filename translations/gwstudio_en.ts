@@ -700,6 +700,14 @@
 <context>
     <name>gw::MainWindow</name>
     <message>
+        <source>Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8496,6 +8504,272 @@ Gateways, routes, Services and Pods will appear here.</source>
     <name>gw::yaml::Value</name>
     <message>
         <source>too many alias expansions (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MigrationComparisonModel</name>
+    <message>
+        <source>Pods per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions kept on one Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients kept across the cut-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients moved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled clients answered by the same Pod just before the cut-over (ingress-nginx) and just after it (NGF), at %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress-nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MigrationReportModel</name>
+    <message numerus="yes">
+        <source>%n item(s) converted</source>
+        <translation>
+            <numerusform>%n item converted</numerusform>
+            <numerusform>%n items converted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a difference</source>
+        <translation>
+            <numerusform>%n with a difference</numerusform>
+            <numerusform>%n with a difference</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not convertible</source>
+        <translation>
+            <numerusform>%n not convertible</numerusform>
+            <numerusform>%n not convertible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::MigrationView</name>
+    <message>
+        <source>Run Before and After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not convertible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: browsers with cookie jars on every host and path, each Deployment scaled up by two Pods at 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: the one imported with the Ingresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing migrated yet: File ▸ Import ▸ Migrate from ingress-nginx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource of this line is no longer in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario cannot be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the scenario on ingress-nginx and on NGF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingress-nginx: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests on each engine; the cut-over is at %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness and clients kept, per Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness, ingress-nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stickiness, NGF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept across the cut-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::MigrationActionHandler</name>
+    <message>
+        <source>&amp;Migrate from ingress-nginx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert ingress-nginx Ingresses to a Gateway, HTTPRoutes and NGF policies, and compare both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the manifests with the Ingresses to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing converted:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design with unsaved changes was kept; nothing was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated from ingress-nginx: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::MigrationDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX &amp;Plus (cookie session persistence, least_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperimental channel (session persistence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate from ingress-nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converts ingress-nginx Ingresses into a Gateway, HTTPRoutes and NGF policies, as &lt;code&gt;gwstudio migrate&lt;/code&gt; does, and opens the result as a new, unsaved design. The Migration panel shows what each annotation became.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ingress manifests (with their Services and Deployments):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the ingress-nginx-controller ConfigMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ConfigMap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gateway name &quot;%1&quot; is not a valid resource name (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the manifests with the Ingresses to convert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

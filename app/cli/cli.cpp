@@ -12,6 +12,8 @@
 #include "statuscommand.h"
 #include "subcommand.h"
 
+#include "i18n/languagemanager.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -89,6 +91,11 @@ int run(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gwstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GWSTUDIO_VERSION));
+    // The same catalogs as the editor, by the user's locale (GWSTUDIO_LANGUAGE, else LC_ALL,
+    // LC_MESSAGES, LANG); the editor's View > Language choice is the editor's own. Without a
+    // catalog for the language the English one resolves the "%n item(s)" plurals.
+    LanguageManager languages;
+    languages.install(LanguageManager::preferredLocale());
     QTextStream out(stdout);
     QTextStream err(stderr);
 

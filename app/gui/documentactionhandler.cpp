@@ -309,6 +309,22 @@ bool DocumentActionHandler::openExamples(const QStringList &names)
     return result.ok;
 }
 
+bool DocumentActionHandler::openUnsaved(const QByteArray &text, const Diagnostics &diagnostics)
+{
+    if (!maybeSave())
+        return false;
+    m_design->clear();
+    const Design::LoadResult result = m_design->addFile(text, QString());
+    // Never saved: closing asks, as for any change (the undo history starts here).
+    m_design->undoStack()->resetClean();
+    watchFiles();
+    Diagnostics all = diagnostics;
+    all.insert(all.end(), result.diagnostics.begin(), result.diagnostics.end());
+    Q_EMIT loadDiagnostics(all);
+    Q_EMIT designReplaced();
+    return result.ok;
+}
+
 bool DocumentActionHandler::importFiles(const QStringList &paths)
 {
     QByteArray all;

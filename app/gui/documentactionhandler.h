@@ -62,6 +62,12 @@ public:
      * together as one unsaved file, after asking about unsaved changes.
      */
     bool openExamples(const QStringList &names);
+    /**
+     * Replaces the design with \a text as one new file that was never saved, with unsaved changes
+     * (after asking about the current design's): a conversion's result (Migrate from ingress-nginx).
+     * \a diagnostics go to the problems list with the file's own.
+     */
+    bool openUnsaved(const QByteArray &text, const Diagnostics &diagnostics = {});
     /** Starts an empty design. */
     bool newDesign();
     /** Adds the manifests of \a paths to the current file, as one undo step. */

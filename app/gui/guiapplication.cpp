@@ -5,24 +5,30 @@
 #include "core/design.h"
 #include "gui/autosaver.h"
 #include "gui/documentactionhandler.h"
-#include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
+#include "gui/migrationactionhandler.h"
+#include "gui/migrationdialog.h"
 #include "gui/previewproviders.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
 #include "gui/simulationactionhandler.h"
 #include "gui/viewactionhandler.h"
+#include "i18n/languagemanager.h"
 #include "views/canvas/topologyview.h"
 #include "views/common/designselection.h"
 #include "views/common/icons.h"
+#include "views/migrate/migrationreportmodel.h"
+#include "views/migrate/migrationview.h"
 #include "views/preview/previewsession.h"
 #include "views/sim/probe/probeview.h"
 #include "views/sim/simulationworkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -53,10 +59,16 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
         QStringLiteral("Show a simulation: walkthrough, run, compare, compare-editor or probe."),
         QStringLiteral("what"));
     simulation.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption migration(
+        QStringLiteral("migration"),
+        QStringLiteral("Show the migration of the shop-ingress example: dialog or report."),
+        QStringLiteral("WHAT"));
+    migration.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Print the start-up time and quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({example, noRecovery, scheme, select, screenshot, size, simulation, firstPaint});
+    parser.addOptions(
+        {example, noRecovery, scheme, select, screenshot, size, simulation, migration, firstPaint});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << QStringLiteral("gwstudio: ") << parser.errorText() << Qt::endl;
         return std::nullopt;
@@ -88,6 +100,11 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments)
             << QStringLiteral(
                    "gwstudio: --simulation expects walkthrough, run, compare, compare-editor or probe")
             << Qt::endl;
+        return std::nullopt;
+    }
+    o.migration = parser.value(migration);
+    if (!o.migration.isEmpty() && o.migration != u"dialog" && o.migration != u"report") {
+        QTextStream(stderr) << QStringLiteral("gwstudio: --migration expects dialog or report") << Qt::endl;
         return std::nullopt;
     }
     o.quitAfterFirstPaint = parser.isSet(firstPaint);
@@ -139,6 +156,47 @@ void selectResource(MainWindow &window, const QString &spec)
             return;
         }
     }
+}
+
+} // namespace
+
+namespace {
+
+void saveAndQuit(QWidget *widget, const QString &path)
+{
+    const bool ok = widget->grab().save(path);
+    QTextStream(ok ? stdout : stderr)
+        << (ok ? QStringLiteral("saved ") : QStringLiteral("cannot save ")) << path << Qt::endl;
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
+/** --migration: the bundled shop-ingress example through File ▸ Import ▸ Migrate from ingress-nginx. */
+void showMigration(MainWindow &window, const QString &what, const QString &screenshot)
+{
+    const QStringList files {QStringLiteral(":/gwstudio/examples/shop-ingress.yaml"),
+                             QStringLiteral(":/gwstudio/examples/shop-ingress.scenario.yaml")};
+    if (what == u"dialog") {
+        MigrationDialog *dialog = window.migrationActions()->createDialog();
+        dialog->setFiles(files);
+        dialog->open();
+        if (!screenshot.isEmpty())
+            QTimer::singleShot(600, dialog, [dialog, screenshot] { saveAndQuit(dialog, screenshot); });
+        return;
+    }
+    MigrationRequest request;
+    request.files = files;
+    window.migrationActions()->migrate(request);
+    views::MigrationView *view = window.migrationView();
+    // The panel gets the lower half of the window; the first row's route is selected.
+    window.resizeDocks({window.migrationDock()}, {window.height() * 11 / 20}, Qt::Vertical);
+    view->reportTable()->selectRow(0);
+    if (view->reportModel()->rowCount() > 0)
+        window.selection()->select(view->reportModel()->resourceAt(0));
+    if (!screenshot.isEmpty())
+        QObject::connect(view, &views::MigrationView::comparisonFinished, &window, [&window, screenshot] {
+            QTimer::singleShot(800, &window, [&window, screenshot] { saveAndQuit(&window, screenshot); });
+        });
+    view->runComparison();
 }
 
 } // namespace
@@ -201,7 +259,9 @@ int runGui(int argc, char **argv)
         window.installEventFilter(new FirstPaintProbe(clock, &window));
     window.show();
 
-    if (!options->simulation.isEmpty()) {
+    if (!options->migration.isEmpty()) {
+        showMigration(window, options->migration, options->screenshot);
+    } else if (!options->simulation.isEmpty()) {
         views::SimulationWorkspace *workspace = window.simulationWorkspace();
         if (options->simulation == u"walkthrough") {
             window.simulationActions()->openWalkthrough();

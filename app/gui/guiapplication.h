@@ -23,6 +23,9 @@ struct GuiOptions
     /// --simulation walkthrough|run|compare (hidden, for screenshots): the walk-through preset, or the
     /// cafe example at scale run or compared; a screenshot waits for the run.
     QString simulation;
+    /// --migration dialog|report (hidden, for screenshots): the Migrate from ingress-nginx dialog with the
+    /// bundled shop-ingress example, or the example migrated with its before/after run.
+    QString migration;
     bool quitAfterFirstPaint = false; ///< --quit-after-first-paint: print the start-up time, quit (hidden)
 
     /** Parses the arguments of a QApplication; on error prints a message and returns nothing. */

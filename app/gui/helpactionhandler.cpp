@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/helpactionhandler.h"
 
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
 #include "gui/shortcutsdialog.h"

@@ -8,6 +8,7 @@
 #include "gui/documentactionhandler.h"
 #include "gui/editactionhandler.h"
 #include "gui/helpactionhandler.h"
+#include "gui/migrationactionhandler.h"
 #include "gui/ngfpreviewprovider.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
@@ -21,6 +22,7 @@
 #include "views/common/focusframe.h"
 #include "views/common/icons.h"
 #include "views/forms/propertiesview.h"
+#include "views/migrate/migrationview.h"
 #include "views/preview/codeview.h"
 #include "views/preview/previewsession.h"
 #include "views/preview/previewwidget.h"
@@ -80,6 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_simulation = new SimulationActionHandler(m_workspace, m_documents, m_prompts, this);
     m_text = new TextActionHandler(m_previewWidget, m_yaml, m_previewTabs, this);
     m_help = new HelpActionHandler(m_settings.get(), m_prompts, menuBar(), this);
+    m_migration = new MigrationActionHandler(m_migrationView, m_migrationDock, m_documents, m_prompts, this);
+    connect(m_migration, &MigrationActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_migrationView, &views::MigrationView::statusMessage, this, &MainWindow::showStatusMessage);
     m_edits->undoGroup()->addStack(m_workspace->store()->undoStack());
     // One source of Pods: the scenario chosen in the workspace pins the design's Pods, so the canvas,
     // the preview and the simulator show the same names and addresses.
@@ -163,6 +168,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     resetLayout();
     readSettings();
+    if (!m_migrationView->hasSession())
+        m_migrationDock->hide();
     updateTitle();
     updateTabOrder();
 }
@@ -180,6 +187,7 @@ void MainWindow::setPrompts(Prompts *prompts)
     m_documents->setPrompts(m_prompts);
     m_simulation->setPrompts(m_prompts);
     m_help->setPrompts(m_prompts);
+    m_migration->setPrompts(m_prompts);
 }
 
 QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *content,
@@ -230,6 +238,10 @@ void MainWindow::createViews()
     connect(m_problems->problemsModel(), &views::ProblemsModel::countsChanged, this,
             &MainWindow::updateProblemCount);
 
+    m_migrationView = new views::MigrationView(m_selection, this);
+    m_migrationDock =
+        addDock(QStringLiteral("migrationDock"), tr("Migration"), m_migrationView, Qt::BottomDockWidgetArea);
+
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
@@ -246,6 +258,11 @@ void MainWindow::resetLayout()
     addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
     tabifyDockWidget(m_previewDock, m_problemsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_migrationDock);
+    tabifyDockWidget(m_problemsDock, m_migrationDock);
+    // The Migration panel is there once something was migrated.
+    m_migrationDock->setFloating(false);
+    m_migrationDock->setVisible(m_migrationView->hasSession());
     m_previewDock->raise();
     resizeDocks({m_treeDock, m_propertiesDock}, {250, 430}, Qt::Horizontal);
     resizeDocks({m_previewDock}, {340}, Qt::Vertical);
@@ -259,8 +276,11 @@ void MainWindow::createMenus()
     file->addMenu(m_documents->recentMenu());
     file->addAction(m_documents->openExampleAction());
     file->addSeparator();
-    file->addAction(m_documents->importFileAction());
-    file->addAction(m_documents->importTextAction());
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->addAction(m_documents->importFileAction());
+    import->addAction(m_documents->importTextAction());
+    import->addSeparator();
+    import->addAction(m_migration->migrateAction());
     file->addSeparator();
     file->addAction(m_documents->saveAction());
     file->addAction(m_documents->saveAsAction());
@@ -313,7 +333,7 @@ void MainWindow::createMenus()
     view->addAction(m_text->previousChangeAction());
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock})
+    for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock, m_migrationDock})
         panels->addAction(dock->toggleViewAction());
     panels->addSeparator();
     connect(panels->addAction(tr("&Reset Layout")), &QAction::triggered, this, &MainWindow::resetLayout);
@@ -393,7 +413,8 @@ void MainWindow::setMode(Mode mode)
     // The design's panels make room for the workspace and come back as they were.
     if (simulation) {
         m_hiddenDocks.clear();
-        for (QDockWidget *dock : {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock}) {
+        for (QDockWidget *dock :
+             {m_treeDock, m_propertiesDock, m_previewDock, m_problemsDock, m_migrationDock}) {
             if (dock->isVisible()) {
                 m_hiddenDocks.push_back(dock);
                 dock->hide();

@@ -20,6 +20,7 @@ class Design;
 class DocumentActionHandler;
 class EditActionHandler;
 class HelpActionHandler;
+class MigrationActionHandler;
 class Prompts;
 class Settings;
 class SimulationActionHandler;
@@ -29,6 +30,7 @@ class ViewActionHandler;
 namespace views {
 class ConditionStatusProvider;
 class DesignSelection;
+class MigrationView;
 class PreviewProvider;
 class PreviewSession;
 class PreviewWidget;
@@ -71,6 +73,7 @@ public:
     SimulationActionHandler *simulationActions() const { return m_simulation; }
     TextActionHandler *textActions() const { return m_text; }
     HelpActionHandler *helpActions() const { return m_help; }
+    MigrationActionHandler *migrationActions() const { return m_migration; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
 
     views::ResourceTreeView *resourceTree() const { return m_tree; }
@@ -81,6 +84,9 @@ public:
     views::ProblemsView *problems() const { return m_problems; }
     QTabWidget *previewTabs() const { return m_previewTabs; }
     views::SimulationWorkspace *simulationWorkspace() const { return m_workspace; }
+    /** The Migration panel: the report and the before/after of File ▸ Import ▸ Migrate from ingress-nginx. */
+    views::MigrationView *migrationView() const { return m_migrationView; }
+    QDockWidget *migrationDock() const { return m_migrationDock; }
 
     Mode mode() const { return m_mode; }
     /** Shows the design (canvas and panels) or the simulation workspace. */
@@ -138,6 +144,9 @@ private:
     QDockWidget *m_propertiesDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    views::MigrationView *m_migrationView = nullptr;
+    QDockWidget *m_migrationDock = nullptr;
+    MigrationActionHandler *m_migration = nullptr;
     QLabel *m_problemCount = nullptr;
     DocumentActionHandler *m_documents = nullptr;
     EditActionHandler *m_edits = nullptr;

@@ -226,6 +226,8 @@ ConversionResult IngressConverter::convert(const Design &design, const Conversio
     for (const yaml::Value &v : generated)
         appendText(out, QByteArray::fromStdString(yaml::Emitter::block(v, 0, style)) + '\n');
     result.yaml = out;
+    result.gatewayNamespace = ctx.gatewayNs;
+    result.routesOfIngress = ctx.routesOfIngress;
     result.ok = true;
     return result;
 }

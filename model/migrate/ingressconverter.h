@@ -6,6 +6,8 @@
 #include "yaml/diagnostic.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
 
 namespace gw {
 class Design;
@@ -29,6 +31,9 @@ struct ConversionResult
     QByteArray yaml; ///< the passed-through documents byte for byte, then the generated resources
     MigrationReport report;
     Diagnostics diagnostics; ///< errors and warnings of reading the Ingresses
+    QString gatewayNamespace; ///< where the Gateway was created (the first Ingress's namespace)
+    /** "ns/name" of each converted Ingress -> the HTTPRoutes made from it (in its namespace). */
+    QHash<QString, QStringList> routesOfIngress;
 };
 
 /**

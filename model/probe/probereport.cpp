@@ -309,7 +309,7 @@ QString ProbeReporter::summary(const ProbeReport &report)
     QString out;
     for (const RouteSummary &s : report.routes) {
         out += (s.route.isEmpty() ? Tr::tr("no route") : Tr::tr("route %1").arg(s.route)) + u'\n';
-        // Counts as "name: N" (the command line has no translator, so no %n plural forms).
+        // Counts as "name: N", the same in every language (no %n plural forms).
         out += Tr::tr("  requests: %1; deterministic predictions held: %2 of %3")
                    .arg(s.requests)
                    .arg(s.agreed)

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/dispatch.h"
 
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace gw::cli;
 using namespace Qt::StringLiterals;
+using Locale = QMap<QString, QString>;
 
 /**
  * How `gwstudio` decides between the editor and the command line before any application object
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void unknownSubcommand();
     void missingFileWithDisplay();
     void editorStartsWithOffscreenPlatform();
+    void translatedOutput_data();
+    void translatedOutput();
 
 private:
     struct Run
@@ -37,11 +41,13 @@ private:
         QString err;
     };
     /** Runs gwstudio without any display (no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM). */
-    static Run run(const QStringList &args, const QString &platform = {});
+    static Run run(const QStringList &args, const QString &platform = {},
+                   const QMap<QString, QString> &locale = {});
     static QString cafe() { return QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"); }
 };
 
-tst_CliDispatch::Run tst_CliDispatch::run(const QStringList &args, const QString &platform)
+tst_CliDispatch::Run tst_CliDispatch::run(const QStringList &args, const QString &platform,
+                                          const QMap<QString, QString> &locale)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -54,6 +60,12 @@ tst_CliDispatch::Run tst_CliDispatch::run(const QStringList &args, const QString
     env.insert(u"HOME"_s, home.path());
     env.insert(u"XDG_CONFIG_HOME"_s, home.path());
     env.insert(u"XDG_DATA_HOME"_s, home.path());
+    if (!locale.isEmpty()) {
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "GWSTUDIO_LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        for (auto it = locale.begin(); it != locale.end(); ++it)
+            env.insert(it.key(), it.value());
+    }
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(GW_BINARY_DIR "/app/gwstudio"), args);
     p.waitForFinished(60000);
@@ -175,6 +187,47 @@ void tst_CliDispatch::editorStartsWithOffscreenPlatform()
     QVERIFY2(!r.crashed, qPrintable(r.err));
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith(u"first-paint-ms "_s), qPrintable(r.out + r.err));
+}
+
+void tst_CliDispatch::translatedOutput_data()
+{
+    QTest::addColumn<Locale>("locale");
+    QTest::addColumn<QString>("unknown");
+    QTest::addColumn<QString>("summary");
+    // tests/migrate/data/affinity-oss converts 1 item exactly, 3 with a difference, 5 not at all.
+    QTest::newRow("LANG=de_DE")
+        << Locale {{u"LANG"_s, u"de_DE.UTF-8"_s}}
+        << u"gwstudio: unbekannter Unterbefehl „frobnicate“; die Unterbefehle sind:"_s
+        << u"1 Eintrag umgewandelt, 3 mit Unterschied umgewandelt, 5 nicht umwandelbar"_s;
+    QTest::newRow("LC_ALL=de_AT over LANG")
+        << Locale {{u"LANG"_s, u"en_US.UTF-8"_s}, {u"LC_ALL"_s, u"de_AT.UTF-8"_s}}
+        << u"gwstudio: unbekannter Unterbefehl „frobnicate“; die Unterbefehle sind:"_s
+        << u"1 Eintrag umgewandelt, 3 mit Unterschied umgewandelt, 5 nicht umwandelbar"_s;
+    QTest::newRow("GWSTUDIO_LANGUAGE=en over LANG")
+        << Locale {{u"LANG"_s, u"de_DE.UTF-8"_s}, {u"GWSTUDIO_LANGUAGE"_s, u"en"_s}}
+        << u"gwstudio: unknown subcommand \"frobnicate\"; the subcommands are:"_s
+        << u"1 item converted, 3 converted with a difference, 5 not convertible"_s;
+    // A language without a catalog: English, with the English plurals resolved.
+    QTest::newRow("LANG=fr_FR") << Locale {{u"LANG"_s, u"fr_FR.UTF-8"_s}}
+                                << u"gwstudio: unknown subcommand \"frobnicate\"; the subcommands are:"_s
+                                << u"1 item converted, 3 converted with a difference, 5 not convertible"_s;
+}
+
+/** The command line loads the editor's catalogs by the user's locale (docs/editor.md). */
+void tst_CliDispatch::translatedOutput()
+{
+    QFETCH(Locale, locale);
+    QFETCH(QString, unknown);
+    QFETCH(QString, summary);
+    const Run bad = run({u"frobnicate"_s}, {}, locale);
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.startsWith(unknown), qPrintable(bad.err));
+    const Run migrate =
+        run({u"migrate"_s, QStringLiteral(GW_SOURCE_DIR "/tests/migrate/data/affinity-oss/input.yaml"),
+             u"-o"_s, u"/dev/null"_s},
+            {}, locale);
+    QCOMPARE(migrate.code, 1);
+    QVERIFY2(migrate.err.trimmed().endsWith(summary), qPrintable(migrate.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDispatch)

@@ -6,7 +6,7 @@
 #include "fakeprompts.h"
 #include "gui/documentactionhandler.h"
 #include "gui/helpactionhandler.h"
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/settings.h"
 #include "gui/shortcutsdialog.h"

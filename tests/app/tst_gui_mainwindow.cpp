@@ -6,7 +6,7 @@
 #include "fakeprompts.h"
 #include "gui/documentactionhandler.h"
 #include "gui/editactionhandler.h"
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/settings.h"
 #include "gui/viewactionhandler.h"

@@ -6,7 +6,7 @@
 #include "../probe/probetest.h"
 #include "fakeprompts.h"
 #include "gui/documentactionhandler.h"
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/simulationactionhandler.h"
 #include "views/sim/probe/probechart.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/design.h"
 #include "core/designeditor.h"
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
 
 #include "yaml/document.h"

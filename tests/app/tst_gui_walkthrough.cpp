@@ -7,7 +7,7 @@
 #include "fakeprompts.h"
 #include "gui/documentactionhandler.h"
 #include "gui/editactionhandler.h"
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/ngfpreviewprovider.h"
 #include "views/canvas/topologyscene.h"

@@ -5,6 +5,7 @@
 #include "core/design.h"
 #include "core/filter.h"
 #include "core/workload.h"
+#include "i18n/languagemanager.h"
 #include "migrate/ingressconverter.h"
 #include "ngf/generator.h"
 
@@ -21,9 +22,9 @@ using namespace gw;
 /**
  * `gwstudio migrate` (docs/migration.md "Converting"). Each folder of tests/migrate/data holds
  * input.yaml, optionally `options` ("plus experimental"), and the goldens expected.yaml and
- * report.txt (the English report). The goldens were produced by the code (GW_UPDATE_GOLDEN=1) and
- * reviewed against ingress-nginx v1.15.1 (annotations/, nginx.tmpl) and NGF v2.6.7 (apis/v1alpha1,
- * graph/httproute.go). Compared byte for byte.
+ * report.txt (the English report, with the English catalog's plurals as the command line prints it). The
+ * goldens were produced by the code (GW_UPDATE_GOLDEN=1) and reviewed against ingress-nginx v1.15.1
+ * (annotations/, nginx.tmpl) and NGF v2.6.7 (apis/v1alpha1, graph/httproute.go). Compared byte for byte.
  */
 class tst_Migrate : public QObject
 {
@@ -53,6 +54,7 @@ private:
     static int runCli(const QStringList &args, QByteArray *out, QByteArray *err);
 
     std::unique_ptr<ngf::test::NginxCheck> m_check;
+    LanguageManager m_languages; ///< English, as `gwstudio migrate` prints the report in C.UTF-8
 };
 
 QByteArray tst_Migrate::read(const QString &path)
@@ -74,6 +76,7 @@ tst_Migrate::Case tst_Migrate::load(const QString &name)
 
 void tst_Migrate::initTestCase()
 {
+    m_languages.install(QLocale(QLocale::English));
     m_check = std::make_unique<ngf::test::NginxCheck>();
     QVERIFY2(!m_check->nginx().isEmpty(), "no nginx binary (install nginx-light, or set GW_NGINX)");
     for (const QString &r : m_check->reductions())

@@ -1,6 +1,6 @@
 // Copyright (C) Gateway Studio developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/languagemanager.h"
+#include "i18n/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QDir>
