@@ -62,6 +62,7 @@ struct DataplaneBuilder::HostRules
     std::vector<PathRule> pathRules;
     QHash<QString, int> index; ///< "<type><path>" -> position in pathRules
     std::vector<CertificateRef> certificates;
+    ListenerSsl sslSettings;
     SourceRefs sources;
 };
 
@@ -192,8 +193,10 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                     if (!seen.insert({&route, listenerIndex, host}).second)
                         continue;
                     HostRules &hr = hosts[host];
-                    if (hr.certificates.empty())
+                    if (hr.certificates.empty()) {
                         hr.certificates = l.certificates;
+                        hr.sslSettings = l.ssl;
+                    }
                     hr.sources.push_back(l.source);
                     for (const GraphRule &rule : route.rules) {
                         if (!rule.validMatches)
@@ -246,8 +249,10 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
     def.port = port;
     for (const GraphListener *l : listeners) {
         def.sources.push_back(l->source);
-        if (ssl && !l->hostname && !l->certificates.empty() && def.certificates.empty())
+        if (ssl && !l->hostname && !l->certificates.empty() && def.certificates.empty()) {
             def.certificates = l->certificates;
+            def.sslSettings = l->ssl;
+        }
     }
     for (auto &[host, hr] : hosts) {
         VirtualServer s;
@@ -255,6 +260,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
         s.port = port;
         s.hostname = host;
         s.certificates = hr.certificates;
+        s.sslSettings = hr.sslSettings;
         s.sources = hr.sources;
         s.pathRules = std::move(hr.pathRules);
         std::stable_sort(s.pathRules.begin(), s.pathRules.end(),
@@ -277,6 +283,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
             s.port = port;
             s.hostname = l->hostname.value_or(QStringLiteral("~^"));
             s.certificates = l->certificates;
+            s.sslSettings = l->ssl;
             s.sources.push_back(l->source);
             servers.push_back(std::move(s));
         }

@@ -8,6 +8,7 @@
 #include "ngf/backendtlsprocessor.h"
 #include "ngf/fielderror.h"
 #include "ngf/filterprocessor.h"
+#include "ngf/listenertls.h"
 #include "ngf/ngfpolicyprocessor.h"
 #include "ngf/nginxproxyprocessor.h"
 #include "ngf/policyprocessor.h"
@@ -222,6 +223,15 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         if (!valueErrors.empty()) {
             l.valid = false;
             conditions::append(l.conditions, conditions::listenerUnsupportedValue(aggregate(valueErrors)));
+        }
+        if (p == u"HTTPS" && src.tls && !src.tls->options.isEmpty()) {
+            // createHTTPSListenerValidator: the options come after the mode, one condition each
+            const Conditions bad =
+                ListenerTls::validateOptions(src.tls->options, *gw.resource, l.source.field, l.ssl);
+            if (!bad.empty()) {
+                l.valid = false;
+                conditions::append(l.conditions, bad);
+            }
         }
         if (l.allowedRoutes.namespacesFrom == u"Selector" && l.allowedRoutes.namespaceSelector) {
             // metav1.LabelSelectorAsSelector
