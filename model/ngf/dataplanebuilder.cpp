@@ -5,6 +5,7 @@
 #include "core/design.h"
 #include "ngf/ageorder.h"
 #include "ngf/endpointresolver.h"
+#include "ngf/listenertls.h"
 #include "ngf/locationbuilder.h"
 #include "ngf/policyincludebuilder.h"
 #include "ngf/snippetbuilder.h"
@@ -292,6 +293,22 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
     // the empty one when both are named "~^" (docs/ngf.md).
     std::stable_sort(servers.begin(), servers.end(),
                      [](const VirtualServer &a, const VirtualServer &b) { return a.hostname < b.hostname; });
+    if (ssl) {
+        // addClientSettingsToSSLServers: every server of the port with certificates (SSL != nil)
+        if (const std::optional<ListenerSsl> client = ListenerTls::clientSettings(m_gateway, port)) {
+            const auto apply = [&](VirtualServer &s) {
+                if (s.certificates.empty())
+                    return;
+                s.sslSettings.clientCertificate = client->clientCertificate;
+                s.sslSettings.verifyClient = client->verifyClient;
+                s.sslSettings.requireVerifiedCert = client->requireVerifiedCert;
+                s.sslSettings.frontendSource = client->frontendSource;
+            };
+            apply(def);
+            for (VirtualServer &s : servers)
+                apply(s);
+        }
+    }
     auto &target = ssl ? m_config.sslServers : m_config.httpServers;
     target.push_back(std::move(def));
     for (VirtualServer &s : servers)

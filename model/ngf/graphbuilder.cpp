@@ -258,8 +258,11 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
                 }
             }
         }
-        if (l.valid && p == u"HTTPS" && src.tls)
+        if (l.valid && p == u"HTTPS" && src.tls) {
             validateCertificates(gw, l, *src.tls);
+            // the frontend resolver runs after the certificate one, whatever that found
+            ListenerTls(m_design).resolveFrontend(gw, l);
+        }
         gw.listeners.push_back(std::move(l));
     }
     markConflicts(gw);

@@ -34,6 +34,22 @@ public:
     static Conditions validateOptions(const QMap<QString, QString> &options, const Resource &gateway,
                                       const QString &listenerField, ListenerSsl &ssl);
 
+    /**
+     * createFrontendTLSCaCertReferenceResolver and validateFrontendTLS for an HTTPS listener that
+     * passed validation: picks the Gateway's perPort validation for the listener's port (else the
+     * default), checks each CA ref (kind, group, ReferenceGrant, the object and its `ca.crt`) and
+     * adds NGF's conditions to the listener (a ReferenceGrant problem, and AllowInsecureFallback, to
+     * the Gateway). All refs invalid makes the listener invalid.
+     */
+    void resolveFrontend(GraphGateway &gateway, GraphListener &listener) const;
+
+    /**
+     * buildFrontendTLSCertBundles and addClientSettingsToSSLServers: the client-certificate lines
+     * of the SSL servers on \a port, from the last listener there with CA refs; none when there is
+     * none.
+     */
+    static std::optional<ListenerSsl> clientSettings(const GraphGateway &gateway, int port);
+
 private:
     const Design &m_design;
 };
