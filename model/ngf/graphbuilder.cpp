@@ -176,6 +176,7 @@ void GraphBuilder::buildGateways()
 void GraphBuilder::buildListeners(GraphGateway &gw)
 {
     const Gateway &spec = *gw.resource->as<Gateway>();
+    std::vector<int> tlsListeners; ///< HTTPS and TLS listeners that reached the conflict resolvers
     for (int i = 0; i < int(spec.listeners.size()); ++i) {
         const Listener &src = spec.listeners[size_t(i)];
         GraphListener l;
@@ -257,6 +258,30 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
                     }
                 }
             }
+        }
+        // createOverlappingTLSConfigResolver: a conflict resolver, so for listeners that passed the
+        // validators; it marks both listeners and does not invalidate them.
+        if (l.valid && (p == u"HTTPS" || p == u"TLS")) {
+            const auto overlap = [](const std::optional<QString> &a, const std::optional<QString> &b) {
+                if (!a || !b || *a == *b)
+                    return true;
+                const auto wildcard = [](const QString &w, const QString &h) {
+                    return w.startsWith(QStringLiteral("*.")) && h.endsWith(w.mid(1));
+                };
+                return wildcard(*a, *b) || wildcard(*b, *a);
+            };
+            const Condition c {
+                QStringLiteral("OverlappingTLSConfig"), true, QStringLiteral("OverlappingHostnames"),
+                QStringLiteral("Listener hostname overlaps with hostname(s) of other Listener(s) "
+                               "on the same port")};
+            for (int other : tlsListeners) {
+                GraphListener &o = gw.listeners[size_t(other)];
+                if (o.port == l.port && overlap(l.hostname, o.hostname)) {
+                    l.conditions.push_back(c);
+                    o.conditions.push_back(c);
+                }
+            }
+            tlsListeners.push_back(i);
         }
         if (l.valid && p == u"HTTPS" && src.tls) {
             validateCertificates(gw, l, *src.tls);
