@@ -151,6 +151,35 @@ std::optional<ListenerSsl> ListenerTls::clientSettings(const GraphGateway &gw, i
     return s;
 }
 
+Conditions ListenerTls::validateCertificateRefs(const GatewayTLSConfig &tls)
+{
+    Conditions out;
+    const auto fail = [&](const QString &msg) {
+        // NewListenerInvalidCertificateRefNotAccepted
+        out.push_back({QStringLiteral("Accepted"), false, QStringLiteral("InvalidCertificateRef"), msg});
+        out.push_back({QStringLiteral("ResolvedRefs"), false, QStringLiteral("InvalidCertificateRef"), msg});
+        out.push_back({QStringLiteral("Programmed"), false, QStringLiteral("Invalid"), msg});
+    };
+    if (tls.certificateRefs.empty()) {
+        fail(FieldError::required(QStringLiteral("tls.certificateRefs"),
+                                  QStringLiteral("certificateRefs must be defined for TLS mode terminate"))
+                 .toString());
+        return out;
+    }
+    for (int i = 0; i < int(tls.certificateRefs.size()); ++i) {
+        const SecretObjectReference &ref = tls.certificateRefs[size_t(i)];
+        const QString path = QStringLiteral("tls.certificateRefs[%1]").arg(i);
+        if (ref.kind != u"Secret")
+            fail(FieldError::notSupported(path + QStringLiteral(".kind"), jsonQuote(ref.kind),
+                                          {QStringLiteral("Secret")})
+                     .toString());
+        if (!ref.group.isEmpty())
+            fail(FieldError::notSupported(path + QStringLiteral(".group"), jsonQuote(ref.group), {QString()})
+                     .toString());
+    }
+    return out;
+}
+
 Conditions ListenerTls::validateOptions(const QMap<QString, QString> &options, const Resource &gateway,
                                         const QString &listenerField, ListenerSsl &ssl)
 {

@@ -35,6 +35,13 @@ public:
                                       const QString &listenerField, ListenerSsl &ssl);
 
     /**
+     * The certificateRefs part of createHTTPSListenerValidator: none at all, or a ref whose kind is
+     * not Secret or whose group is not empty, gives `Accepted=False/InvalidCertificateRef` (with
+     * ResolvedRefs and Programmed).
+     */
+    static Conditions validateCertificateRefs(const GatewayTLSConfig &tls);
+
+    /**
      * createFrontendTLSCaCertReferenceResolver and validateFrontendTLS for an HTTPS listener that
      * passed validation: picks the Gateway's perPort validation for the listener's port (else the
      * default), checks each CA ref (kind, group, ReferenceGrant, the object and its `ca.crt`) and
