@@ -156,9 +156,7 @@ Conditions ListenerTls::validateCertificateRefs(const GatewayTLSConfig &tls)
     Conditions out;
     const auto fail = [&](const QString &msg) {
         // NewListenerInvalidCertificateRefNotAccepted
-        out.push_back({QStringLiteral("Accepted"), false, QStringLiteral("InvalidCertificateRef"), msg});
-        out.push_back({QStringLiteral("ResolvedRefs"), false, QStringLiteral("InvalidCertificateRef"), msg});
-        out.push_back({QStringLiteral("Programmed"), false, QStringLiteral("Invalid"), msg});
+        conditions::append(out, conditions::listenerInvalidCertificateRef(msg));
     };
     if (tls.certificateRefs.empty()) {
         fail(FieldError::required(QStringLiteral("tls.certificateRefs"),
