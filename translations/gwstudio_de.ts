@@ -5470,6 +5470,14 @@
         <translation>Zertifikate:</translation>
     </message>
     <message>
+        <source>TLS options:</source>
+        <translation>TLS-Optionen:</translation>
+    </message>
+    <message>
+        <source>TLS option</source>
+        <translation>TLS-Option</translation>
+    </message>
+    <message>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>

@@ -5470,6 +5470,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>TLS options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Addresses</source>
         <translation type="unfinished"></translation>
     </message>

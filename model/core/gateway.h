@@ -54,6 +54,27 @@ struct Listener
     std::optional<AllowedRoutes> allowedRoutes;
 };
 
+/** spec.tls.frontend...validation: client-certificate validation of HTTPS listeners. */
+struct FrontendTLSValidation
+{
+    std::vector<ObjectReference> caCertificateRefs;
+    QString mode; ///< "AllowValidOnly" (CRD default) or "AllowInsecureFallback"
+};
+
+/** spec.tls.frontend.perPort[i]: the validation of the HTTPS listeners on one port. */
+struct FrontendTLSPortConfig
+{
+    int port = 0;
+    std::optional<FrontendTLSValidation> validation;
+};
+
+/** spec.tls.frontend of a Gateway. */
+struct FrontendTLSConfig
+{
+    std::optional<FrontendTLSValidation> defaultValidation; ///< spec.tls.frontend.default.validation
+    std::vector<FrontendTLSPortConfig> perPort;
+};
+
 struct GatewayAddress
 {
     QString type;
@@ -68,6 +89,7 @@ struct Gateway
     std::optional<ObjectReference> infrastructureParametersRef;
     /// spec.tls.backend.clientCertificateRef: the certificate the Gateway shows to backends
     std::optional<SecretObjectReference> backendClientCertificateRef;
+    std::optional<FrontendTLSConfig> frontendTls; ///< spec.tls.frontend
     Labels infrastructureLabels;
     Labels infrastructureAnnotations;
 };

@@ -104,6 +104,34 @@ void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out
                 out.backendClientCertificateRef = c;
             }
         }
+        const Path fp = p / "tls" / "frontend";
+        if (const Node *frontend = r.mapping(tls, "frontend", fp)) {
+            const auto validation = [&](const Node *tlsConfig, const Path &tp) {
+                std::optional<FrontendTLSValidation> result;
+                if (const Node *v = r.mapping(tlsConfig, "validation", tp / "validation")) {
+                    FrontendTLSValidation val;
+                    r.forEach(v, "caCertificateRefs", tp / "validation" / "caCertificateRefs",
+                              [&](const Node *c, const Path &cp) {
+                                  val.caCertificateRefs.push_back(objectReference(r, c, cp));
+                              });
+                    val.mode = r.string(v, "mode", tp / "validation" / "mode")
+                                   .value_or(QStringLiteral("AllowValidOnly"));
+                    result = std::move(val);
+                }
+                return result;
+            };
+            FrontendTLSConfig f;
+            if (const Node *d = r.mapping(frontend, "default", fp / "default"))
+                f.defaultValidation = validation(d, fp / "default");
+            r.forEach(frontend, "perPort", fp / "perPort", [&](const Node *item, const Path &pp) {
+                FrontendTLSPortConfig port;
+                port.port = r.integer(item, "port", pp / "port", true).value_or(0);
+                if (const Node *t = r.mapping(item, "tls", pp / "tls"))
+                    port.validation = validation(t, pp / "tls");
+                f.perPort.push_back(std::move(port));
+            });
+            out.frontendTls = std::move(f);
+        }
     }
 }
 

@@ -227,6 +227,30 @@ void ConfigRenderer::realIp(FileWriter &w, const Configuration &config)
         w.line(L1, QStringLiteral("real_ip_recursive on;"), refs);
 }
 
+void ConfigRenderer::sslSettings(FileWriter &w, const VirtualServer &s)
+{
+    // servers_template.go: after ssl_certificate_key, in this order
+    const ListenerSsl &ssl = s.sslSettings;
+    if (!ssl.protocols.isEmpty())
+        w.line(L1, QStringLiteral("ssl_protocols %1;").arg(ssl.protocols), {ssl.protocolsSource});
+    if (!ssl.ciphers.isEmpty())
+        w.line(L1, QStringLiteral("ssl_ciphers %1;").arg(ssl.ciphers), {ssl.ciphersSource});
+    if (ssl.preferServerCiphers)
+        w.line(L1, QStringLiteral("ssl_prefer_server_ciphers on;"), {ssl.preferServerCiphersSource});
+    if (!ssl.clientCertificate.isEmpty())
+        w.line(L1, QStringLiteral("ssl_client_certificate %1;").arg(ssl.clientCertificate),
+               {ssl.frontendSource});
+    if (!ssl.verifyClient.isEmpty())
+        w.line(L1, QStringLiteral("ssl_verify_client %1;").arg(ssl.verifyClient), {ssl.frontendSource});
+    if (ssl.requireVerifiedCert) {
+        w.line(L1, QStringLiteral("ssl_verify_depth 4;"), {ssl.frontendSource});
+        w.line(L1, QStringLiteral("error_page 495 496 = @frontend_tls_verify_failed;"), {ssl.frontendSource});
+        w.line(L1, QStringLiteral("location @frontend_tls_verify_failed {"), {ssl.frontendSource});
+        w.line(L2, QStringLiteral("return 444;"), {ssl.frontendSource});
+        w.line(L1, QStringLiteral("}"), {ssl.frontendSource});
+    }
+}
+
 void ConfigRenderer::server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first)
 {
     const NgfVersion &v = config.profile.version;
@@ -245,6 +269,7 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
                     w.line(L1, QStringLiteral("ssl_certificate %1;").arg(c.file), {c.source});
                     w.line(L1, QStringLiteral("ssl_certificate_key %1;").arg(c.file), {c.source});
                 }
+                sslSettings(w, s);
             }
             realIp(w, config);
         } else {
@@ -262,6 +287,8 @@ void ConfigRenderer::server(FileWriter &w, const Configuration &config, const Vi
             w.line(L1, QStringLiteral("ssl_certificate %1;").arg(c.file), {c.source});
             w.line(L1, QStringLiteral("ssl_certificate_key %1;").arg(c.file), {c.source});
         }
+        if (!s.certificates.empty())
+            sslSettings(w, s);
         if (config.base.disableSNIHostValidation) {
             // NginxProxy disableSNIHostValidation: no 421 check (and no listener-id maps).
         } else if (v.listenerIdMaps()) {

@@ -35,6 +35,7 @@ private:
     static void baseHttp(FileWriter &w, const Configuration &config);
     static void server(FileWriter &w, const Configuration &config, const VirtualServer &s, bool first);
     static void realIp(FileWriter &w, const Configuration &config);
+    static void sslSettings(FileWriter &w, const VirtualServer &s);
     static void listen(FileWriter &w, const Configuration &config, const VirtualServer &s,
                        const QString &suffix);
 };

@@ -203,6 +203,7 @@ struct VirtualServer
     QString hostname; ///< server_name; "~^" is NGF's catch-all; empty for default servers
     QString id; ///< njs server id: "1", "SSL_0"
     std::vector<CertificateRef> certificates;
+    ListenerSsl sslSettings; ///< the ssl_* lines after the certificates (with certificates only)
     std::vector<PathRule> pathRules;
     std::vector<Location> locations;
     bool grpc = false; ///< any path rule is gRPC

@@ -5,6 +5,7 @@
 #include "core/design.h"
 #include "ngf/ageorder.h"
 #include "ngf/endpointresolver.h"
+#include "ngf/listenertls.h"
 #include "ngf/locationbuilder.h"
 #include "ngf/policyincludebuilder.h"
 #include "ngf/snippetbuilder.h"
@@ -63,6 +64,7 @@ struct DataplaneBuilder::HostRules
     std::vector<PathRule> pathRules;
     QHash<QString, int> index; ///< "<type><path>" -> position in pathRules
     std::vector<CertificateRef> certificates;
+    ListenerSsl sslSettings;
     SourceRefs sources;
 };
 
@@ -194,8 +196,10 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                     if (!seen.insert({&route, listenerIndex, host}).second)
                         continue;
                     HostRules &hr = hosts[host];
-                    if (hr.certificates.empty())
+                    if (hr.certificates.empty()) {
                         hr.certificates = l.certificates;
+                        hr.sslSettings = l.ssl;
+                    }
                     hr.sources.push_back(l.source);
                     for (const GraphRule &rule : route.rules) {
                         if (!rule.validMatches)
@@ -248,8 +252,10 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
     def.port = port;
     for (const GraphListener *l : listeners) {
         def.sources.push_back(l->source);
-        if (ssl && !l->hostname && !l->certificates.empty() && def.certificates.empty())
+        if (ssl && !l->hostname && !l->certificates.empty() && def.certificates.empty()) {
             def.certificates = l->certificates;
+            def.sslSettings = l->ssl;
+        }
     }
     for (auto &[host, hr] : hosts) {
         VirtualServer s;
@@ -257,6 +263,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
         s.port = port;
         s.hostname = host;
         s.certificates = hr.certificates;
+        s.sslSettings = hr.sslSettings;
         s.sources = hr.sources;
         s.pathRules = std::move(hr.pathRules);
         std::stable_sort(s.pathRules.begin(), s.pathRules.end(),
@@ -279,6 +286,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
             s.port = port;
             s.hostname = l->hostname.value_or(QStringLiteral("~^"));
             s.certificates = l->certificates;
+            s.sslSettings = l->ssl;
             s.sources.push_back(l->source);
             servers.push_back(std::move(s));
         }
@@ -287,6 +295,22 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
     // the empty one when both are named "~^" (docs/ngf.md).
     std::stable_sort(servers.begin(), servers.end(),
                      [](const VirtualServer &a, const VirtualServer &b) { return a.hostname < b.hostname; });
+    if (ssl) {
+        // addClientSettingsToSSLServers: every server of the port with certificates (SSL != nil)
+        if (const std::optional<ListenerSsl> client = ListenerTls::clientSettings(m_gateway, port)) {
+            const auto apply = [&](VirtualServer &s) {
+                if (s.certificates.empty())
+                    return;
+                s.sslSettings.clientCertificate = client->clientCertificate;
+                s.sslSettings.verifyClient = client->verifyClient;
+                s.sslSettings.requireVerifiedCert = client->requireVerifiedCert;
+                s.sslSettings.frontendSource = client->frontendSource;
+            };
+            apply(def);
+            for (VirtualServer &s : servers)
+                apply(s);
+        }
+    }
     auto &target = ssl ? m_config.sslServers : m_config.httpServers;
     target.push_back(std::move(def));
     for (VirtualServer &s : servers)

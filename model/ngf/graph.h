@@ -32,6 +32,26 @@ struct CertificateRef
     SourceRef source;
 };
 
+/**
+ * The ssl_* settings an HTTPS listener gives its servers: its `tls.options` (NGF
+ * state/dataplane/configuration.go buildSSL) and the Gateway's frontend client-certificate validation
+ * for its port (addClientSettingsToSSLServers); printed by nginx/config/servers_template.go.
+ */
+struct ListenerSsl
+{
+    QString protocols; ///< nginx.org/ssl-protocols: `ssl_protocols`
+    SourceRef protocolsSource;
+    QString ciphers; ///< nginx.org/ssl-ciphers: `ssl_ciphers`
+    SourceRef ciphersSource;
+    bool preferServerCiphers = false; ///< nginx.org/ssl-prefer-server-ciphers "on"
+    SourceRef preferServerCiphersSource;
+    /// `ssl_client_certificate`: /etc/nginx/secrets/cert_bundle_<gwNs>_<gw>_<port>.crt; empty for none
+    QString clientCertificate;
+    QString verifyClient; ///< `ssl_verify_client`: "on", "optional_no_ca" or empty
+    bool requireVerifiedCert = false; ///< ssl_verify_depth 4 and the 444 error page (AllowValidOnly)
+    SourceRef frontendSource; ///< spec.tls.frontend.default.validation or perPort[i].tls.validation
+};
+
 /** A listener after NGF's validation (state/graph/gateway_listener.go). */
 struct GraphListener
 {
@@ -47,6 +67,10 @@ struct GraphListener
     bool attachable = true;
     std::vector<RouteGroupKind> supportedKinds;
     std::vector<CertificateRef> certificates;
+    ListenerSsl ssl; ///< tls.options (and, per port, frontend validation)
+    /// spec.tls.frontend caCertificateRefs NGF resolved for this listener (its port's or the default)
+    int frontendCaRefs = 0;
+    QString frontendValidationMode; ///< AllowValidOnly (default) or AllowInsecureFallback
     AllowedRoutes allowedRoutes;
     int attachedRoutes = 0;
     /// TLSRoutes, TCPRoutes and UDPRoutes bound here (indexes into Graph::l4Routes, NGF Listener.L4Routes)

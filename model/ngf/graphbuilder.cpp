@@ -10,9 +10,11 @@
 #include "ngf/filterprocessor.h"
 #include "ngf/l4routeprocessor.h"
 #include "ngf/listenerconflicts.h"
+#include "ngf/listenertls.h"
 #include "ngf/ngfpolicyprocessor.h"
 #include "ngf/nginxproxyprocessor.h"
 #include "ngf/policyprocessor.h"
+#include "ngf/refresolver.h"
 #include "ngf/routeprocessor.h"
 #include "ngf/unmodelled.h"
 #include "ngf/validation.h"
@@ -259,8 +261,11 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
         if (!added.valid)
             continue;
         conflicts.resolve(gw.listeners, int(gw.listeners.size()) - 1);
-        if (p == u"HTTPS" && src.tls)
+        if (p == u"HTTPS" && src.tls) {
             validateCertificates(gw, added, *src.tls);
+            // the frontend resolver runs after the certificate one, whatever that found
+            ListenerTls(m_design).resolveFrontend(gw, added);
+        }
     }
 
     int validCount = 0;
@@ -293,7 +298,7 @@ void GraphBuilder::validateHttpListener(const GraphGateway &gw, const Listener &
         valueErrors.push_back(FieldError::forbidden(
             QStringLiteral("tls"), QStringLiteral("tls is not supported for HTTP listener")));
     if (p == u"HTTPS" && !src.tls)
-        valueErrors.push_back(FieldError::required(QStringLiteral("tls"),
+        valueErrors.push_back(FieldError::required(QStringLiteral("TLS"),
                                                    QStringLiteral("tls must be defined for HTTPS listener")));
     if (p == u"HTTPS" && src.tls && src.tls->mode != u"Terminate")
         valueErrors.push_back(FieldError::notSupported(QStringLiteral("tls.mode"), jsonQuote(src.tls->mode),
@@ -301,6 +306,22 @@ void GraphBuilder::validateHttpListener(const GraphGateway &gw, const Listener &
     if (!valueErrors.empty()) {
         l.valid = false;
         conditions::append(l.conditions, conditions::listenerUnsupportedValue(aggregate(valueErrors)));
+    }
+    if (p == u"HTTPS" && src.tls && !src.tls->options.isEmpty()) {
+        // createHTTPSListenerValidator: the options come after the mode, one condition each
+        const Conditions bad =
+            ListenerTls::validateOptions(src.tls->options, *gw.resource, l.source.field, l.ssl);
+        if (!bad.empty()) {
+            l.valid = false;
+            conditions::append(l.conditions, bad);
+        }
+    }
+    if (p == u"HTTPS" && src.tls) {
+        const Conditions bad = ListenerTls::validateCertificateRefs(*src.tls);
+        if (!bad.empty()) {
+            l.valid = false;
+            conditions::append(l.conditions, bad);
+        }
     }
 }
 
@@ -364,67 +385,26 @@ void GraphBuilder::validateL4Listener(const GraphGateway &gw, const Listener &sr
 
 void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, const GatewayTLSConfig &tls)
 {
-    QStringList problems;
-    Conditions failure;
+    // createExternalReferencesForTLSSecretsResolver
+    const RefResolver resolver(m_design);
+    QStringList errors;
+    bool invalidRef = false;
     for (int j = 0; j < int(tls.certificateRefs.size()); ++j) {
         const SecretObjectReference &ref = tls.certificateRefs[size_t(j)];
         const QString path = QStringLiteral("tls.certificateRefs[%1]").arg(j);
         const QString ns = ref.ns.value_or(gw.ns);
-        const QString objectValue =
-            QStringLiteral("{\"Namespace\":%1,\"Name\":%2}").arg(jsonQuote(ns), jsonQuote(ref.name));
-        if ((!ref.group.isEmpty() && ref.group != u"core") || ref.kind != u"Secret") {
-            const QString msg = ref.kind != u"Secret"
-                ? FieldError::notSupported(path + u".kind", jsonQuote(ref.kind), {QStringLiteral("Secret")})
-                      .toString()
-                : FieldError::notSupported(path + u".group", jsonQuote(ref.group),
-                                           {QString(), QStringLiteral("core")})
-                      .toString();
-            problems << msg;
-            failure = conditions::listenerInvalidCertificateRef(msg);
+        if (ns != gw.ns &&
+            !resolver.referenceAllowed(QStringLiteral("Gateway"), gw.ns, QStringLiteral("Secret"), ns,
+                                       ref.name)) {
+            errors << QStringLiteral("Certificate ref to secret %1/%2 not permitted by any ReferenceGrant")
+                          .arg(ns, ref.name);
             continue;
         }
-        if (ns != gw.ns) {
-            bool allowed = false;
-            for (const Resource *r : m_design.resources(Kind::ReferenceGrant)) {
-                if (r->meta.ns != ns)
-                    continue;
-                const ReferenceGrant &g = *r->as<ReferenceGrant>();
-                bool fromOk = false;
-                for (const auto &f : g.from)
-                    fromOk = fromOk || (f.group == gatewayGroup && f.kind == u"Gateway" && f.ns == gw.ns);
-                for (const auto &t : g.to)
-                    allowed = allowed ||
-                        (fromOk && (t.group.isEmpty() || t.group == u"core") && t.kind == u"Secret" &&
-                         (!t.name || *t.name == ref.name));
-            }
-            if (!allowed) {
-                const QString msg =
-                    QStringLiteral("Certificate ref to secret %1/%2 not permitted by any ReferenceGrant")
-                        .arg(ns, ref.name);
-                problems << msg;
-                failure = conditions::listenerRefNotPermitted(msg);
-                continue;
-            }
-        }
-        const Resource *secret = m_design.find(Kind::Secret, ns, ref.name);
-        if (!secret) {
-            const QString msg =
-                FieldError::invalid(path, objectValue,
-                                    QStringLiteral("Secret %1/%2 does not exist").arg(ns, ref.name))
-                    .toString();
-            problems << msg;
-            failure = conditions::listenerInvalidCertificateRef(msg);
-            continue;
-        }
-        const Secret &s = *secret->as<Secret>();
-        if (s.type != u"kubernetes.io/tls") {
-            const QString msg =
-                FieldError::invalid(
-                    path, objectValue,
-                    QStringLiteral("secret type must be \"kubernetes.io/tls\" not %1").arg(goQuote(s.type)))
-                    .toString();
-            problems << msg;
-            failure = conditions::listenerInvalidCertificateRef(msg);
+        if (const QString e = resolver.secret(ns, ref.name); !e.isEmpty()) {
+            const QString value =
+                QStringLiteral("{\"Namespace\":%1,\"Name\":%2}").arg(jsonQuote(ns), jsonQuote(ref.name));
+            errors << FieldError::invalid(path, value, e).toString();
+            invalidRef = true;
             continue;
         }
         CertificateRef cert;
@@ -434,21 +414,19 @@ void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, cons
         cert.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1].").arg(l.index) + path);
         l.certificates.push_back(cert);
     }
-    if (tls.certificateRefs.empty()) {
-        const QString msg =
-            FieldError::required(QStringLiteral("tls.certificateRefs"),
-                                 QStringLiteral("certificateRefs must be defined for HTTPS listener"))
-                .toString();
-        problems << msg;
-        failure = conditions::listenerInvalidCertificateRef(msg);
-    }
-    if (problems.isEmpty())
+    if (errors.isEmpty())
         return;
+    // one condition with every message, the broader reason when any ref is invalid
+    const QString msg = errors.join(QStringLiteral("; "));
+    const QString reason =
+        invalidRef ? QStringLiteral("InvalidCertificateRef") : QStringLiteral("RefNotPermitted");
     if (l.certificates.empty()) {
         l.valid = false;
-        conditions::append(l.conditions, failure);
+        l.conditions.push_back({QStringLiteral("Accepted"), false, reason, msg});
+        l.conditions.push_back({QStringLiteral("ResolvedRefs"), false, reason, msg});
+        l.conditions.push_back({QStringLiteral("Programmed"), false, QStringLiteral("Invalid"), msg});
     } else {
-        l.conditions.push_back(conditions::listenerResolvedRefsInvalidCertificate(aggregate(problems)));
+        l.conditions.push_back({QStringLiteral("ResolvedRefs"), false, reason, msg});
     }
 }
 

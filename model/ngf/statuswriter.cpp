@@ -89,7 +89,8 @@ Conditions StatusWriter::listenerConditions(const GraphListener &l)
     bool hasConflict = false;
     for (const Condition &c : l.conditions) {
         hasResolved = hasResolved || c.type == u"ResolvedRefs";
-        hasConflict = hasConflict || c.type == u"Conflicted";
+        // conditions.go hasConflictConditions
+        hasConflict = hasConflict || c.type == u"Conflicted" || c.type == u"OverlappingTLSConfig";
     }
     Conditions list;
     for (const Condition &c : defaults) {

@@ -92,6 +92,10 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
         listenerScope);
     certificates->setVisibleRows(1, 4);
     tlsForm->addRow(tr("Certificates:"), certificates);
+    // NGF v2.6.7 accepts nginx.org/ssl-protocols, nginx.org/ssl-ciphers and
+    // nginx.org/ssl-prefer-server-ciphers (docs/ngf.md, "Listener tls.options")
+    tlsForm->addRow(tr("TLS options:"),
+                    addMap(tls, tr("TLS option"), Path::of("tls.options"), listenerScope));
     SequenceEditor *kinds = addList(
         tls, tr("route kind"), Path::of("allowedRoutes.kinds"),
         {
