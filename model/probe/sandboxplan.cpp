@@ -266,7 +266,16 @@ bool SandboxPlan::checkRunnable(QString *error)
         }
     }
     const ngf::GeneratedFile *stream = m_result->file(QStringLiteral("/etc/nginx/stream-conf.d/stream.conf"));
-    const bool streamUsed = stream && !stream->content.trimmed().isEmpty();
+    // NGF always writes the connection-closed server (stream_servers_template.go); the stream module is
+    // needed only when some other stream server listens (TLS passthrough, TCP or UDP listeners).
+    bool streamUsed = false;
+    if (stream) {
+        for (const QString &line : stream->content.split(u'\n')) {
+            const QString t = line.trimmed();
+            if (t.startsWith(u"listen ") && !t.contains(u"connection-closed-server.sock"))
+                streamUsed = true;
+        }
+    }
     if (!m_nginx.hasStream()) {
         if (streamUsed)
             refused << Tr::tr(
