@@ -221,7 +221,10 @@ void tst_CliDispatch::translatedOutput()
     QFETCH(QString, summary);
     const Run bad = run({u"frobnicate"_s}, {}, locale);
     QCOMPARE(bad.code, 2);
-    QVERIFY2(bad.err.startsWith(unknown), qPrintable(bad.err));
+    // A line of its own: where the locale asked for is not installed, Qt (6.5+) first warns on stderr
+    // that it switched to C.UTF-8.
+    const qsizetype at = bad.err.indexOf(unknown);
+    QVERIFY2(at == 0 || (at > 0 && bad.err.at(at - 1) == u'\n'), qPrintable(bad.err));
     const Run migrate =
         run({u"migrate"_s, QStringLiteral(GW_SOURCE_DIR "/tests/migrate/data/affinity-oss/input.yaml"),
              u"-o"_s, u"/dev/null"_s},
