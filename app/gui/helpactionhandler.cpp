@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/helpactionhandler.h"
 
-#include "i18n/languagemanager.h"
 #include "gui/prompts.h"
 #include "gui/settings.h"
 #include "gui/shortcutsdialog.h"
+#include "i18n/languagemanager.h"
 #include "views/common/icons.h"
 
 #include <QAction>

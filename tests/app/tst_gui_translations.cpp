@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/design.h"
 #include "core/designeditor.h"
-#include "i18n/languagemanager.h"
 #include "gui/mainwindow.h"
+#include "i18n/languagemanager.h"
 
 #include "yaml/document.h"
 

@@ -57,11 +57,21 @@ Labels podLabels(const Deployment &d)
 
 QList<Kind> ResourceTemplates::addableKinds()
 {
-    return {Kind::Gateway,        Kind::HTTPRoute,     Kind::GRPCRoute,
-            Kind::TLSRoute,       Kind::TCPRoute,      Kind::UDPRoute,
-            Kind::Service,        Kind::Deployment,    Kind::UpstreamSettingsPolicy,
-            Kind::ReferenceGrant, Kind::EndpointSlice, Kind::Secret,
-            Kind::GatewayClass,   Kind::NginxProxy,    Kind::SnippetsPolicy,
+    return {Kind::Gateway,
+            Kind::HTTPRoute,
+            Kind::GRPCRoute,
+            Kind::TLSRoute,
+            Kind::TCPRoute,
+            Kind::UDPRoute,
+            Kind::Service,
+            Kind::Deployment,
+            Kind::UpstreamSettingsPolicy,
+            Kind::ReferenceGrant,
+            Kind::EndpointSlice,
+            Kind::Secret,
+            Kind::GatewayClass,
+            Kind::NginxProxy,
+            Kind::SnippetsPolicy,
             Kind::ObservabilityPolicy};
 }
 
