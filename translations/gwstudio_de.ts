@@ -3988,8 +3988,8 @@
         <translation>der Entwurf hat TLS-Passthrough-, TCP- oder UDP-Listener, die das stream-Modul von nginx brauchen: installieren Sie libnginx-mod-stream</translation>
     </message>
     <message>
-        <source>no stream module: the empty stream block is left out</source>
-        <translation>kein stream-Modul: der leere stream-Block wird weggelassen</translation>
+        <source>no stream module: the stream block, which holds only NGF&apos;s connection-closed server, is left out</source>
+        <translation>kein stream-Modul: der stream-Block, der nur den connection-closed-Server von NGF enthält, wird weggelassen</translation>
     </message>
     <message>
         <source>nginx %1 is older than 1.25.1: `http2 on;` is left out (the probe speaks HTTP/1.1)</source>

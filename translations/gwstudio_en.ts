@@ -3988,7 +3988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no stream module: the empty stream block is left out</source>
+        <source>no stream module: the stream block, which holds only NGF&apos;s connection-closed server, is left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -65,7 +65,7 @@ struct SandboxOptions
  * - what open-source nginx cannot run: `least_time` (NGINX Plus), njs matches without the njs
  *   module, stream listeners without the stream module are refused with the reason; lines that
  *   nginx cannot read but change nothing for the probe (`http2 on;` before 1.25.1, `listen [::]`,
- *   an empty stream block, unused `js_import`) are left out and said.
+ *   a stream block with only the connection-closed server, unused `js_import`) are left out and said.
  *
  * predictionProfile() and result() are the rendering the sandbox runs: the simulator predicts on
  * exactly that (sim::GatewayConfig::build(design, predictionProfile())).
