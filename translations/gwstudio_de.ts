@@ -4592,6 +4592,10 @@
         <translation>Lastverteilung: der meistbelastete Server trägt das %1-Fache des Mittelwerts, Variationskoeffizient %2.</translation>
     </message>
     <message>
+        <source>Rate limits (limit_req) rejected %1 of %2 requests (%3), most of them for %4.</source>
+        <translation>Ratenbegrenzungen (limit_req) haben %1 von %2 Anfragen abgewiesen (%3), die meisten für %4.</translation>
+    </message>
+    <message>
         <source>The run was cancelled at %1; the figures cover what ran.</source>
         <translation>Der Lauf wurde bei %1 abgebrochen; die Zahlen umfassen nur den bis dahin gelaufenen Teil.</translation>
     </message>

@@ -4592,6 +4592,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rate limits (limit_req) rejected %1 of %2 requests (%3), most of them for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The run was cancelled at %1; the figures cover what ran.</source>
         <translation type="unfinished"></translation>
     </message>

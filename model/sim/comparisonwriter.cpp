@@ -125,7 +125,9 @@ QJsonObject ComparisonWriter::json(const MethodComparison &c)
                               {QStringLiteral("hotShare"), number(f.hotShare)},
                               {QStringLiteral("hotGroupPods"), f.hotGroupPods},
                               {QStringLiteral("maxOverMean"), number(f.maxOverMean)},
-                              {QStringLiteral("cv"), number(f.cv)}});
+                              {QStringLiteral("cv"), number(f.cv)},
+                              {QStringLiteral("requests"), f.requests},
+                              {QStringLiteral("rejected"), f.rejected}});
         o.insert(QStringLiteral("result"), ResultWriter::json(m.result));
         methods.append(o);
     }

@@ -66,6 +66,11 @@ VerdictFigures Verdict::figures(const SimulationResult &result)
     VerdictFigures f;
     for (int g = 0; g < int(result.stats.size()) && g < int(result.groups.size()); ++g) {
         const RouteStats &s = result.stats[size_t(g)];
+        f.requests += s.requests;
+        f.rejected += s.rejected;
+        if (s.rejected > 0 &&
+            (f.mostRejectedGroup < 0 || s.rejected > result.stats[size_t(f.mostRejectedGroup)].rejected))
+            f.mostRejectedGroup = g;
         if (s.served == 0)
             continue;
         f.served += s.served;
@@ -158,8 +163,18 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
     VerdictText v;
     const VerdictFigures f = figures(result);
     v.figures = f;
+    // Rate limits act before the balancer; the line is the same under every method of a comparison
+    // unless the method changes which replica's zone a client meets.
+    QString rejections;
+    if (f.rejected > 0) {
+        rejections = Tr::tr("Rate limits (limit_req) rejected %1 of %2 requests (%3), most of them for %4.")
+                         .arg(number(f.rejected), number(f.requests), percent(f.rejectedShare(), 1),
+                              result.groups[size_t(f.mostRejectedGroup)].route);
+    }
     if (f.served == 0) {
         v.headline = Tr::tr("No request reached a Pod under %1.").arg(method);
+        if (!rejections.isEmpty())
+            v.points << rejections;
         return v;
     }
 
@@ -256,6 +271,8 @@ VerdictText Verdict::judge(const SimulationResult &result, const QString &method
     if (!std::isnan(f.maxOverMean))
         v.points << Tr::tr("Balance: busiest server %1× the mean, coefficient of variation %2.")
                         .arg(busiest, decimal(f.cv));
+    if (!rejections.isEmpty())
+        v.points << rejections;
     if (result.cancelled)
         v.points
             << Tr::tr("The run was cancelled at %1; the figures cover what ran.").arg(seconds(result.endMs));

@@ -18,6 +18,9 @@ struct VerdictFigures
     static constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
     qint64 served = 0; ///< requests answered by a Pod
+    qint64 requests = 0; ///< requests of every route group, served or not
+    qint64 rejected = 0; ///< requests limit_req rejected (RouteStats::rejected)
+    int mostRejectedGroup = -1; ///< the route group limit_req rejected most requests of
     qint64 transitions = 0;
     qint64 stays = 0;
     qint64 sessions = 0;
@@ -38,6 +41,7 @@ struct VerdictFigures
     double stickiness() const { return transitions ? double(stays) / double(transitions) : NaN; }
     double brokenShare() const { return sessions ? double(brokenSessions) / double(sessions) : NaN; }
     double remappedShare() const { return compared ? double(remapped) / double(compared) : NaN; }
+    double rejectedShare() const { return requests ? double(rejected) / double(requests) : NaN; }
 };
 
 /** A plain-language verdict: one sentence to show prominently, and the points behind it. */
@@ -56,7 +60,8 @@ struct VerdictText
 /**
  * Judges a run in plain language from its numbers, for the method comparison: how sticky it was
  * (stays over transitions), how evenly the Pods were loaded (the busiest Pod's share of a route's
- * traffic and max/mean), how many sessions broke and how many clients each event moved. For
+ * traffic and max/mean), how many sessions broke, how many clients each event moved and how many
+ * requests rate limits (limit_req) rejected. For
  * example "1,000 clients behind 10 NAT addresses put 70% of ip_hash traffic for default/coffee on
  * one Pod of 4." A second sentence says how many clients each event moved ("Clients moved by
  * events: 40% at 90 s, 100% at 180 s.").

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void eventsAndSessions();
     void fewClientsAreNoHotSpot();
     void nothingServed();
+    void rateLimitedRequests();
     void clientsPhrase();
 };
 
@@ -211,6 +212,39 @@ void tst_Verdict::nothingServed()
     const VerdictText v = Verdict::judge(r, QStringLiteral("ip_hash"));
     QCOMPARE(v.headline, QStringLiteral("No request reached a Pod under ip_hash."));
     QVERIFY(v.points.isEmpty());
+}
+
+void tst_Verdict::rateLimitedRequests()
+{
+    // Two routes: limit_req rejected 30 requests of the first and 45 of the second.
+    SimulationResult r = crafted({50, 50}, 90, 90);
+    r.stats[0].requests = 130;
+    r.stats[0].rejected = 30;
+    RouteGroup tea = r.groups[0];
+    tea.route = QStringLiteral("default/tea");
+    r.groups.push_back(tea);
+    RouteStats s;
+    s.requests = 45;
+    s.rejected = 45;
+    r.stats.push_back(s);
+    VerdictText v = Verdict::judge(r, QStringLiteral("ip_hash"));
+    QCOMPARE(v.figures.requests, 175);
+    QCOMPARE(v.figures.rejected, 75);
+    QCOMPARE(v.figures.mostRejectedGroup, 1);
+    QCOMPARE(v.points.last(),
+             QStringLiteral("Rate limits (limit_req) rejected 75 of 175 requests (42.9%), "
+                            "most of them for default/tea."));
+    // Nothing served: the headline says so, and the rejections are the one point.
+    r.stats[0].served = 0;
+    v = Verdict::judge(r, QStringLiteral("ip_hash"));
+    QCOMPARE(v.headline, QStringLiteral("No request reached a Pod under ip_hash."));
+    QCOMPARE(v.points.size(), 1);
+    QVERIFY(v.points.first().startsWith(QStringLiteral("Rate limits (limit_req) rejected 75 of 175")));
+    // Without rejections there is no such line.
+    r = crafted({50, 50}, 90, 90);
+    v = Verdict::judge(r, QStringLiteral("ip_hash"));
+    QCOMPARE(v.figures.rejected, 0);
+    QVERIFY(!v.points.join(u'\n').contains(QStringLiteral("limit_req")));
 }
 
 void tst_Verdict::clientsPhrase()
