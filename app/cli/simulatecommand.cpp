@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace gw::cli {
@@ -407,10 +408,15 @@ int SimulateCommand::runScenario(const QCommandLineParser &parser, ngf::Profile 
     if (format == u"requests") {
         if (!stream.open(parser.value(m_output), err))
             return ExitUsage;
-        stream.write(sim::TraceRunner::csvHeader());
+        // The rows stream out while the run goes on, so the limit_req columns are decided before it:
+        // they are there when the design can limit (a RateLimitPolicy, or limit_req in a snippet).
+        const bool limitReq = std::any_of(input.files.begin(), input.files.end(), [](const auto &f) {
+            return f.text.contains("RateLimitPolicy") || f.text.contains("limit_req");
+        });
+        stream.write(sim::TraceRunner::csvHeader(limitReq));
         QByteArray buffer;
         options.onRequest = [&](const sim::RequestRecord &r) {
-            buffer += sim::TraceRunner::csvRow(r);
+            buffer += sim::TraceRunner::csvRow(r, limitReq);
             if (buffer.size() > (1 << 20)) {
                 stream.write(buffer);
                 buffer.clear();

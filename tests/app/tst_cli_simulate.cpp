@@ -228,6 +228,25 @@ void tst_CliSimulate::scenarioFormats()
     QCOMPARE(requests.out.count('\n'), 40001);
     QVERIFY(requests.out.startsWith(
         "request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie\n1,198.51."));
+    // A design that can limit gets the limit_req columns even though the rows stream out during the
+    // run; the compared methods each say how many requests the limits rejected.
+    const QStringList limited {QStringLiteral("simulate"), source("tests/ngf/data/rlp-example/input.yaml"),
+                               QStringLiteral("--scenario"),
+                               source("tests/app/data/rate-limit.scenario.yaml")};
+    const Run rows = run(limited + QStringList {QStringLiteral("--format"), QStringLiteral("requests")});
+    QCOMPARE(rows.code, 0);
+    QVERIFY2(
+        rows.out.startsWith("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie,"
+                            "limit_req,delay_ms\n"),
+        rows.out.constData());
+    QCOMPARE(rows.out.count('\n'), 11);
+    QCOMPARE(rows.out.count(",503,,REJECTED,0\n"), 6);
+    QVERIFY(rows.out.contains(",DELAYED,"));
+    const Run compared = run(limited + QStringList {QStringLiteral("--compare")});
+    QCOMPARE(compared.code, 0);
+    QVERIFY2(compared.out.contains("Rate limits (limit_req) rejected 6 of 10 requests (60.0%), most of them "
+                                   "for default/coffee"),
+             compared.out.constData());
 }
 
 void tst_CliSimulate::seedMakesOutputReproducible()
