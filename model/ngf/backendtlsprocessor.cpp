@@ -7,6 +7,7 @@
 #include "ngf/backendconditions.h"
 #include "ngf/fielderror.h"
 #include "ngf/note.h"
+#include "ngf/referencedservices.h"
 #include "ngf/refresolver.h"
 #include "ngf/validation.h"
 
@@ -27,30 +28,6 @@ struct Tr
 const BackendTLSPolicy &spec(const GraphBackendTlsPolicy &p)
 {
     return *p.resource->as<BackendTLSPolicy>();
-}
-
-/// graph/policy_ancestor.go maxAncestors: the Gateway API's limit of a policy's status.ancestors
-constexpr size_t MaxAncestors = 16;
-
-/**
- * addPolicyAncestorLimitCondition: the Gateway a policy cannot name as an ancestor gets (or
- * extends) `Accepted=False/AncestorLimitReached`, which NGF's deduplication puts in place of the
- * Gateway's own Accepted condition. The name check is a substring test, as NGF's strings.Contains.
- */
-void addAncestorLimit(Conditions &conditions, const QString &policyName)
-{
-    for (Condition &c : conditions) {
-        if (c.reason == u"AncestorLimitReached") {
-            if (!c.message.contains(policyName))
-                c.message += QStringLiteral(", BackendTLSPolicy ") + policyName;
-            return;
-        }
-    }
-    conditions.push_back({QStringLiteral("Accepted"), false, QStringLiteral("AncestorLimitReached"),
-                          QStringLiteral("Policies cannot be applied because the ancestor status list has "
-                                         "reached the maximum size. The following policies have been "
-                                         "ignored: BackendTLSPolicy ") +
-                              policyName});
 }
 
 } // namespace
@@ -263,21 +240,7 @@ std::optional<Condition> BackendTlsProcessor::mismatch(const std::vector<GraphBa
 
 void BackendTlsProcessor::resolveAncestors()
 {
-    // buildReferencedServices: per Gateway, the Services of every backendRef that got as far as
-    // naming a Service, in every valid route with a parentRef to the Gateway.
-    std::map<QString, std::set<int>> gatewaysOfService;
-    for (const GraphRoute &route : m_graph.routes) {
-        if (!route.valid)
-            continue;
-        for (const ParentAttachment &parent : route.parents) {
-            for (const GraphRule &rule : route.rules) {
-                for (const GraphBackendRef &ref : rule.backendRefs) {
-                    if (ref.referencesService)
-                        gatewaysOfService[ref.serviceNs + u'/' + ref.serviceName].insert(parent.gateway);
-                }
-            }
-        }
-    }
+    const ReferencedServices::Map gatewaysOfService = ReferencedServices::build(m_graph);
     const AgeOrder age(m_design);
     for (GraphBackendTlsPolicy &p : m_graph.backendTlsPolicies) {
         std::vector<int> gateways;
@@ -298,11 +261,12 @@ void BackendTlsProcessor::resolveAncestors()
         });
         // addGatewaysForBackendTLSPolicies: a design carries no status of other controllers, so
         // the first MaxAncestors Gateways are the policy's; the others do not get its TLS settings.
-        for (size_t i = MaxAncestors; i < gateways.size(); ++i)
-            addAncestorLimit(m_graph.gateways[size_t(gateways[i])].conditions,
-                             p.resource->meta.ns + u'/' + p.resource->meta.name);
-        if (gateways.size() > MaxAncestors)
-            gateways.resize(MaxAncestors);
+        for (size_t i = conditions::MaxAncestors; i < gateways.size(); ++i)
+            conditions::addAncestorLimit(m_graph.gateways[size_t(gateways[i])].conditions,
+                                         QStringLiteral("BackendTLSPolicy"),
+                                         p.resource->meta.ns + u'/' + p.resource->meta.name);
+        if (gateways.size() > conditions::MaxAncestors)
+            gateways.resize(conditions::MaxAncestors);
         p.gateways = std::move(gateways);
         if (!p.referenced) {
             // NGF writes no status for it (PrepareBackendTLSPolicyRequests), so say why it is quiet.

@@ -269,6 +269,23 @@ Condition policyTargetNotFound(const QString &message)
     return make(u"Accepted", false, u"TargetNotFound", message);
 }
 
+void addAncestorLimit(Conditions &conditions, const QString &policyKind, const QString &policyName)
+{
+    for (Condition &c : conditions) {
+        if (c.reason == u"AncestorLimitReached") {
+            if (!c.message.contains(policyName))
+                c.message += QStringLiteral(", %1 %2").arg(policyKind, policyName);
+            return;
+        }
+    }
+    conditions.push_back(
+        make(u"Accepted", false, u"AncestorLimitReached",
+             QStringLiteral("Policies cannot be applied because the ancestor status list has "
+                            "reached the maximum size. The following policies have been "
+                            "ignored: %1 %2")
+                 .arg(policyKind, policyName)));
+}
+
 Condition policyProgrammed()
 {
     return make(u"Programmed", true, u"Programmed", QStringLiteral("Policy is programmed in the data plane"));

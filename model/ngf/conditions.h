@@ -88,6 +88,17 @@ Condition policyAccepted();
 Condition policyInvalid(const QString &message);
 Condition policyConflicted(const QString &message);
 Condition policyTargetNotFound(const QString &message);
+/**
+ * addPolicyAncestorLimitCondition (graph/backend_tls_policy.go): the target a policy could not name
+ * as an ancestor (its status.ancestors holds NGF's maximum of 16) gets, or extends,
+ * `Accepted=False/AncestorLimitReached` ("… The following policies have been ignored: <Kind> <ns/name>",
+ * more policies appended as ", <Kind> <ns/name>"; the name test is a substring test, as NGF's
+ * strings.Contains). Deduplication puts it in place of the target's own Accepted condition.
+ */
+void addAncestorLimit(Conditions &conditions, const QString &policyKind, const QString &policyName);
+/// graph/policy_ancestor.go maxAncestors: the Gateway API's limit of a policy's status.ancestors. A
+/// design carries no status of other controllers, so all 16 entries are NGF's.
+inline constexpr size_t MaxAncestors = 16;
 Condition policyProgrammed();
 Condition policyOverridden();
 Condition policyNotProgrammed();

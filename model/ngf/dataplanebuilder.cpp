@@ -377,13 +377,14 @@ void DataplaneBuilder::buildUpstreams()
                 sourceOf(*ref->service, QStringLiteral("spec.ports[%1]").arg(ref->servicePortIndex)));
             const Service &service = *ref->service->as<Service>();
             u.h2c = service.ports[size_t(ref->servicePortIndex)].appProtocol == u"kubernetes.io/h2c";
-            const auto settings = m_graph.upstreamSettings.find(u.serviceNs + u'/' + u.serviceName);
-            if (settings != m_graph.upstreamSettings.end() && settings->second.useClusterIP.value_or(false)) {
+            const UpstreamSettings *settings =
+                m_graph.upstreamSettingsFor(m_gatewayIndex, u.serviceNs + u'/' + u.serviceName);
+            if (settings && settings->useClusterIP.value_or(false)) {
                 // Edge: useClusterIP proxies to the Service's virtual IP instead of its endpoints.
                 UpstreamServer s;
                 s.address = service.clusterIP.value_or(syntheticClusterIP(u.serviceNs, u.serviceName));
                 s.port = ref->port;
-                s.sources.push_back(settings->second.sources.at(QStringLiteral("useClusterIP")));
+                s.sources.push_back(settings->sources.at(QStringLiteral("useClusterIP")));
                 u.servers.push_back(s);
             } else if (!ref->externalName.isEmpty()) {
                 // resolveUpstreamEndpoints: the external name and the Service port, resolved by nginx.
@@ -406,8 +407,7 @@ void DataplaneBuilder::buildUpstreams()
         it->second.sources.push_back(ref->source);
     }
     for (auto &[name, u] : byName) {
-        const auto settings = m_graph.upstreamSettings.find(u.serviceNs + u'/' + u.serviceName);
-        builder.build(u, settings == m_graph.upstreamSettings.end() ? nullptr : &settings->second,
+        builder.build(u, m_graph.upstreamSettingsFor(m_gatewayIndex, u.serviceNs + u'/' + u.serviceName),
                       m_gateway.zoneSize, m_gateway.zoneSizeSource);
         m_config.upstreams.push_back(std::move(u));
     }

@@ -281,7 +281,10 @@ struct GraphPolicy
     bool conflicted = false;
     Conditions conditions; ///< Invalid or Conflicted
     QStringList targetServices; ///< "ns/name" of the Services it targets
-    std::vector<int> ancestors; ///< Gateways (indexes) that use a target Service
+    std::vector<int> ancestors; ///< Gateways (indexes) that use a target Service, in NGF's order
+    /// Gateways that use a target Service but could not be ancestors (MaxAncestors): the policy
+    /// does not apply there (NGF Policy.InvalidForGateways)
+    std::vector<int> invalidForGateways;
 };
 
 /** One status.ancestors entry of an NGF policy: a Gateway or a route, with its own conditions. */
@@ -389,10 +392,15 @@ struct Graph
     std::vector<GraphAuthenticationFilter> authenticationFilters; ///< in NGF's age order
     /// "ns/name" of a Service -> merged settings of its accepted policies
     std::map<QString, UpstreamSettings> upstreamSettings;
+    /// (Gateway, "ns/name") -> the settings there when a policy of the Service is invalid for that
+    /// Gateway (it reached the ancestor limit); see upstreamSettingsFor()
+    std::map<std::pair<int, QString>, UpstreamSettings> gatewayUpstreamSettings;
     /// Things the preview does not model, said once per field ("RequestMirror filters are not rendered").
     std::vector<Diagnostic> notes;
 
     int gatewayIndex(const QString &ns, const QString &name) const;
+    /** The UpstreamSettingsPolicies' merged settings for Service "ns/name" on Gateway \a gateway, or null. */
+    const UpstreamSettings *upstreamSettingsFor(int gateway, const QString &service) const;
 };
 
 } // namespace gw::ngf

@@ -98,6 +98,14 @@ int Graph::gatewayIndex(const QString &ns, const QString &name) const
     return -1;
 }
 
+const UpstreamSettings *Graph::upstreamSettingsFor(int gateway, const QString &service) const
+{
+    if (const auto it = gatewayUpstreamSettings.find({gateway, service}); it != gatewayUpstreamSettings.end())
+        return &it->second;
+    const auto it = upstreamSettings.find(service);
+    return it == upstreamSettings.end() ? nullptr : &it->second;
+}
+
 GraphBuilder::GraphBuilder(const Design &design, Graph &graph)
     : m_design(design)
     , m_graph(graph)

@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "ngf/ageorder.h"
+#include "ngf/conditions.h"
 #include "ngf/fielderror.h"
 #include "ngf/note.h"
 #include "ngf/policyhandler.h"
@@ -248,9 +249,20 @@ void NgfPolicyProcessor::attach(int index)
     const PolicyHandler *h = PolicyHandler::of(policy.resource->kind);
     for (const GraphNgfPolicy::Target &t : policy.targets) {
         NgfPolicyAncestor ancestor;
+        // ngfPolicyAncestorsFull: at MaxAncestors the target gets AncestorLimitReached instead.
+        const bool full = policy.ancestors.size() >= conditions::MaxAncestors;
+        const QString policyName = policy.resource->meta.ns + u'/' + policy.resource->meta.name;
         if (t.gateway) {
             // attachPolicyToGateway
             GraphGateway &gw = m_graph.gateways[size_t(t.index)];
+            const auto &invalid = policy.invalidForGateways;
+            if (std::find(invalid.begin(), invalid.end(), t.index) != invalid.end())
+                continue;
+            if (full) {
+                conditions::addAncestorLimit(gw.conditions, policy.resource->kindName, policyName);
+                policy.invalidForGateways.push_back(t.index);
+                continue;
+            }
             ancestor.kind = QStringLiteral("Gateway");
             ancestor.ns = gw.ns;
             ancestor.name = gw.name;
@@ -276,6 +288,10 @@ void NgfPolicyProcessor::attach(int index)
         }
         // attachPolicyToRoute
         GraphRoute &route = m_graph.routes[size_t(t.index)];
+        if (full) {
+            conditions::addAncestorLimit(route.conditions, policy.resource->kindName, policyName);
+            continue;
+        }
         ancestor.kind = route.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute");
         ancestor.ns = route.ns();
         ancestor.name = route.name();

@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "ngf/ageorder.h"
+#include "ngf/conditions.h"
 #include "ngf/fielderror.h"
 #include "ngf/validation.h"
 
@@ -112,35 +113,94 @@ FieldErrors PolicyProcessor::validate(const UpstreamSettingsPolicy &p) const
     return errors;
 }
 
-std::vector<QSet<QString>> PolicyProcessor::servicesPerGateway() const
+std::vector<std::pair<QString, QString>> PolicyProcessor::fields(const UpstreamSettingsPolicy &spec) const
 {
-    std::vector<QSet<QString>> used(m_graph.gateways.size());
-    for (const GraphRoute &route : m_graph.routes) {
-        if (!route.valid)
+    const bool lbFields = m_graph.profile.version.lbMethodSelectable();
+    std::vector<std::pair<QString, QString>> fields;
+    if (spec.zoneSize)
+        fields.emplace_back(QStringLiteral("zoneSize"), ypath("spec.zoneSize"));
+    if (spec.keepAlive) {
+        if (spec.keepAlive->connections)
+            fields.emplace_back(QStringLiteral("keepAlive.connections"), ypath("spec.keepAlive.connections"));
+        if (spec.keepAlive->requests)
+            fields.emplace_back(QStringLiteral("keepAlive.requests"), ypath("spec.keepAlive.requests"));
+        if (spec.keepAlive->time)
+            fields.emplace_back(QStringLiteral("keepAlive.time"), ypath("spec.keepAlive.time"));
+        if (spec.keepAlive->timeout)
+            fields.emplace_back(QStringLiteral("keepAlive.timeout"), ypath("spec.keepAlive.timeout"));
+    }
+    if (lbFields && spec.loadBalancingMethod)
+        fields.emplace_back(QStringLiteral("loadBalancingMethod"), ypath("spec.loadBalancingMethod"));
+    if (lbFields && spec.hashMethodKey)
+        fields.emplace_back(QStringLiteral("hashMethodKey"), ypath("spec.hashMethodKey"));
+    if (m_graph.profile.version.isEdge() && spec.useClusterIP)
+        fields.emplace_back(QStringLiteral("useClusterIP"), ypath("spec.useClusterIP"));
+    return fields;
+}
+
+void PolicyProcessor::merge(UpstreamSettings &s, const Resource &policy) const
+{
+    const UpstreamSettingsPolicy &spec = *policy.as<UpstreamSettingsPolicy>();
+    const bool lbFields = m_graph.profile.version.lbMethodSelectable();
+    for (const auto &[name, path] : fields(spec))
+        s.sources[name] = sourceOf(policy, path);
+    if (spec.zoneSize)
+        s.zoneSize = spec.zoneSize;
+    if (spec.keepAlive) {
+        if (spec.keepAlive->connections)
+            s.keepAliveConnections = spec.keepAlive->connections;
+        if (spec.keepAlive->requests)
+            s.keepAliveRequests = spec.keepAlive->requests;
+        if (spec.keepAlive->time)
+            s.keepAliveTime = spec.keepAlive->time;
+        if (spec.keepAlive->timeout)
+            s.keepAliveTimeout = spec.keepAlive->timeout;
+    }
+    if (lbFields && spec.loadBalancingMethod)
+        s.loadBalancingMethod = spec.loadBalancingMethod;
+    if (lbFields && spec.hashMethodKey)
+        s.hashMethodKey = spec.hashMethodKey;
+    if (m_graph.profile.version.isEdge() && spec.useClusterIP)
+        s.useClusterIP = spec.useClusterIP;
+}
+
+void PolicyProcessor::attach(GraphPolicy &policy, const ReferencedServices::Map &referenced) const
+{
+    // attachPolicyToService, once per Service target in spec order: the Service's Gateways by
+    // creation time (collectOrderedGatewaysForService), each once; past MaxAncestors a Gateway gets
+    // AncestorLimitReached and the policy does not apply there.
+    const AgeOrder age(m_design);
+    for (const QString &svc : std::as_const(policy.targetServices)) {
+        const auto it = referenced.find(svc);
+        if (it == referenced.end())
             continue;
-        for (const ParentAttachment &p : route.parents) {
-            if (!p.attached)
+        std::vector<int> gateways(it->second.begin(), it->second.end());
+        std::stable_sort(gateways.begin(), gateways.end(), [&](int a, int b) {
+            return age.older(*m_graph.gateways[size_t(a)].resource, *m_graph.gateways[size_t(b)].resource);
+        });
+        for (int g : gateways) {
+            const auto has = [g](const std::vector<int> &list) {
+                return std::find(list.begin(), list.end(), g) != list.end();
+            };
+            if (has(policy.invalidForGateways) || has(policy.ancestors))
                 continue;
-            for (const GraphRule &rule : route.rules) {
-                if (!rule.validMatches || !rule.filters.valid)
-                    continue;
-                for (const GraphBackendRef &ref : rule.backendRefs) {
-                    const QString key = ref.serviceNs + u'/' + ref.serviceName;
-                    if (ref.valid)
-                        used[size_t(p.gateway)].insert(key);
-                }
+            if (policy.ancestors.size() >= conditions::MaxAncestors) {
+                conditions::addAncestorLimit(m_graph.gateways[size_t(g)].conditions,
+                                             QStringLiteral("UpstreamSettingsPolicy"),
+                                             policy.resource->meta.ns + u'/' + policy.resource->meta.name);
+                policy.invalidForGateways.push_back(g);
+                continue;
             }
+            policy.ancestors.push_back(g);
         }
     }
-    return used;
 }
 
 void PolicyProcessor::process()
 {
     std::vector<const Resource *> resources = m_design.resources(Kind::UpstreamSettingsPolicy);
     std::stable_sort(resources.begin(), resources.end(), AgeOrder(m_design));
-    const std::vector<QSet<QString>> used = servicesPerGateway();
-    const bool lbFields = m_graph.profile.version.lbMethodSelectable();
+    const ReferencedServices::Map referenced = ReferencedServices::build(m_graph);
 
     // field name -> policy index that owns it, per Service
     std::map<QString, std::map<QString, int>> owners;
@@ -152,45 +212,17 @@ void PolicyProcessor::process()
             if (t.kind == u"Service" && (t.group.isEmpty() || t.group == u"core"))
                 policy.targetServices << r->meta.ns + u'/' + t.name;
         }
-        for (int g = 0; g < int(m_graph.gateways.size()); ++g) {
-            for (const QString &svc : std::as_const(policy.targetServices)) {
-                if (used[size_t(g)].contains(svc)) {
-                    policy.ancestors.push_back(g);
-                    break;
-                }
-            }
-        }
+        attach(policy, referenced);
         const FieldErrors errors = validate(spec);
         if (!errors.empty()) {
             policy.valid = false;
             policy.conditions.push_back(conditions::policyInvalid(aggregate(errors)));
         }
-        // The fields this policy sets, each with the field that set it.
-        std::vector<std::pair<QString, QString>> fields;
-        if (spec.zoneSize)
-            fields.emplace_back(QStringLiteral("zoneSize"), ypath("spec.zoneSize"));
-        if (spec.keepAlive) {
-            if (spec.keepAlive->connections)
-                fields.emplace_back(QStringLiteral("keepAlive.connections"),
-                                    ypath("spec.keepAlive.connections"));
-            if (spec.keepAlive->requests)
-                fields.emplace_back(QStringLiteral("keepAlive.requests"), ypath("spec.keepAlive.requests"));
-            if (spec.keepAlive->time)
-                fields.emplace_back(QStringLiteral("keepAlive.time"), ypath("spec.keepAlive.time"));
-            if (spec.keepAlive->timeout)
-                fields.emplace_back(QStringLiteral("keepAlive.timeout"), ypath("spec.keepAlive.timeout"));
-        }
-        if (lbFields && spec.loadBalancingMethod)
-            fields.emplace_back(QStringLiteral("loadBalancingMethod"), ypath("spec.loadBalancingMethod"));
-        if (lbFields && spec.hashMethodKey)
-            fields.emplace_back(QStringLiteral("hashMethodKey"), ypath("spec.hashMethodKey"));
-        if (m_graph.profile.version.isEdge() && spec.useClusterIP)
-            fields.emplace_back(QStringLiteral("useClusterIP"), ypath("spec.useClusterIP"));
-
         // A policy whose Services no route of an NGF Gateway uses is skipped: no status, no effect.
         if (policy.valid && !policy.ancestors.empty()) {
+            const auto policyFields = fields(spec);
             for (const QString &svc : std::as_const(policy.targetServices)) {
-                for (const auto &[name, path] : fields) {
+                for (const auto &[name, path] : policyFields) {
                     if (owners[svc].count(name))
                         policy.conflicted = true;
                 }
@@ -201,33 +233,31 @@ void PolicyProcessor::process()
             } else {
                 const int index = int(m_graph.policies.size());
                 for (const QString &svc : std::as_const(policy.targetServices)) {
-                    UpstreamSettings &s = m_graph.upstreamSettings[svc];
-                    for (const auto &[name, path] : fields) {
+                    for (const auto &[name, path] : policyFields)
                         owners[svc][name] = index;
-                        s.sources[name] = sourceOf(*r, path);
-                    }
-                    if (spec.zoneSize)
-                        s.zoneSize = spec.zoneSize;
-                    if (spec.keepAlive) {
-                        if (spec.keepAlive->connections)
-                            s.keepAliveConnections = spec.keepAlive->connections;
-                        if (spec.keepAlive->requests)
-                            s.keepAliveRequests = spec.keepAlive->requests;
-                        if (spec.keepAlive->time)
-                            s.keepAliveTime = spec.keepAlive->time;
-                        if (spec.keepAlive->timeout)
-                            s.keepAliveTimeout = spec.keepAlive->timeout;
-                    }
-                    if (lbFields && spec.loadBalancingMethod)
-                        s.loadBalancingMethod = spec.loadBalancingMethod;
-                    if (lbFields && spec.hashMethodKey)
-                        s.hashMethodKey = spec.hashMethodKey;
-                    if (m_graph.profile.version.isEdge() && spec.useClusterIP)
-                        s.useClusterIP = spec.useClusterIP;
+                    merge(m_graph.upstreamSettings[svc], *r);
                 }
             }
         }
         m_graph.policies.push_back(std::move(policy));
+    }
+
+    // Where a policy is invalid for a Gateway (the ancestor limit), that Gateway's upstreams merge the
+    // Service's other policies only.
+    for (const GraphPolicy &p : m_graph.policies) {
+        for (int g : p.invalidForGateways) {
+            for (const QString &svc : p.targetServices) {
+                if (m_graph.gatewayUpstreamSettings.count({g, svc}))
+                    continue;
+                UpstreamSettings &s = m_graph.gatewayUpstreamSettings[{g, svc}];
+                for (const GraphPolicy &q : m_graph.policies) {
+                    if (q.valid && !q.conflicted && !q.ancestors.empty() && q.targetServices.contains(svc) &&
+                        std::find(q.invalidForGateways.begin(), q.invalidForGateways.end(), g) ==
+                            q.invalidForGateways.end())
+                        merge(s, *q.resource);
+                }
+            }
+        }
     }
 }
 

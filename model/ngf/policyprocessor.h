@@ -4,6 +4,7 @@
 
 #include "ngf/fielderror.h"
 #include "ngf/graph.h"
+#include "ngf/referencedservices.h"
 
 #include <QSet>
 
@@ -16,9 +17,10 @@ namespace gw::ngf {
 /**
  * UpstreamSettingsPolicies as NGF processes them (state/graph/policies.go,
  * policies/upstreamsettings/validator.go): validation against the profile
- * (Plus-only balancing methods per version), targets (local Services used by a route of an NGF
- * Gateway), ancestors, conflicts between overlapping policies, and the merged settings per
- * Service.
+ * (Plus-only balancing methods per version), targets (local Services a route of an NGF Gateway
+ * references, ReferencedServices), ancestors (in creation order, at most MaxAncestors), conflicts
+ * between overlapping policies, and the merged settings per Service (and per Gateway where a policy
+ * reached the ancestor limit).
  */
 class PolicyProcessor
 {
@@ -32,8 +34,12 @@ public:
 
 private:
     FieldErrors validate(const UpstreamSettingsPolicy &policy) const;
-    /** "ns/name" of Services used by valid rules of routes attached to each Gateway. */
-    std::vector<QSet<QString>> servicesPerGateway() const;
+    /** The fields \a policy sets, each with its path in the policy (for the source map). */
+    std::vector<std::pair<QString, QString>> fields(const UpstreamSettingsPolicy &policy) const;
+    /** Merges the fields \a policy sets into \a settings (a later policy's field wins). */
+    void merge(UpstreamSettings &settings, const Resource &policy) const;
+    /** The policy's ancestors: the Gateways that reach a target Service (ReferencedServices). */
+    void attach(GraphPolicy &policy, const ReferencedServices::Map &referenced) const;
 
     const Design &m_design;
     Graph &m_graph;
