@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -50,6 +51,7 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     , m_comparisonTable(new QTableView(this))
     , m_chart(ChartStyle::makeView(this))
     , m_runStatus(new QLabel(this))
+    , m_cutOver(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("migrationView"));
     auto *left = new QWidget(this);
@@ -74,16 +76,25 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     m_reportTable->setObjectName(QStringLiteral("migrationReport"));
     m_reportTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reportTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_reportTable->setWordWrap(false);
+    // The explanations are whole sentences: they wrap, and each row grows to show its text whole
+    // (again when the panel or the column is resized); the last column takes the width left.
+    m_reportTable->setWordWrap(true);
+    m_reportTable->setTextElideMode(Qt::ElideNone);
     m_reportTable->verticalHeader()->hide();
+    m_reportTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_reportTable->horizontalHeader()->setStretchLastSection(true);
+    m_reportTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reportTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     leftLayout->addWidget(m_reportTable);
     connect(m_reportTable, &QTableView::activated, this, &MigrationView::activateRow);
     connect(m_reportTable, &QTableView::clicked, this, &MigrationView::activateRow);
     connect(m_report, &QAbstractItemModel::modelReset, this, [this] {
         m_reportTable->resizeColumnsToContents();
-        m_reportTable->setColumnWidth(MigrationReportModel::ExplanationColumn, 400);
+        // Long values (snippets, URLs) wrap too rather than squeeze the explanation.
+        const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+        for (int c = MigrationReportModel::IngressColumn; c < MigrationReportModel::ExplanationColumn; ++c)
+            m_reportTable->setColumnWidth(c, std::min(m_reportTable->columnWidth(c), widest));
     });
 
     auto *right = new QWidget(this);
@@ -91,6 +102,25 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_scenarioLabel);
     auto *runRow = new QHBoxLayout;
+    auto *cutOverLabel = new QLabel(tr("C&ut-over at"), this);
+    cutOverLabel->setBuddy(m_cutOver);
+    m_cutOver->setObjectName(QStringLiteral("migrationCutOver"));
+    m_cutOver->setSuffix(tr(" s"));
+    m_cutOver->setRange(0, 0);
+    m_cutOver->setSpecialValueText(tr("automatic"));
+    m_cutOver->setToolTip(
+        tr("When the traffic moves from ingress-nginx to NGF. \"Kept across the cut-over\" compares each "
+           "client's Pod just before it (ingress-nginx) with its Pod just after it (NGF). Automatic: half "
+           "the time before the scenario's first event, else half the run."));
+    connect(m_cutOver, &QSpinBox::valueChanged, this, [this](int seconds) {
+        if (seconds == m_cutOverSeconds)
+            return;
+        m_cutOverSeconds = seconds;
+        Q_EMIT cutOverChanged(seconds);
+        updateComparison();
+    });
+    runRow->addWidget(cutOverLabel);
+    runRow->addWidget(m_cutOver);
     runRow->addStretch(1);
     runRow->addWidget(m_progress);
     runRow->addWidget(m_run);
@@ -169,6 +199,18 @@ void MigrationView::setSession(const MigrationSession &session)
     m_report->setResult(session.result, session.options.gatewayName, m_selection->design());
     m_comparison->clear();
     m_runStatus->clear();
+    m_before.reset();
+    m_after.reset();
+    qint64 durationMs = 0;
+    const qint64 automatic = automaticCutOver(scenarioText(), &durationMs);
+    {
+        // The range follows the scenario; the user's choice stays (cut to the duration).
+        const QSignalBlocker blocker(m_cutOver);
+        m_cutOver->setRange(0, int(std::max<qint64>(1, durationMs / 1000)));
+        m_cutOver->setSpecialValueText(automatic > 0 ? tr("automatic (%1 s)").arg(double(automatic) / 1000.0)
+                                                     : tr("automatic"));
+        m_cutOver->setValue(std::min(m_cutOverSeconds, m_cutOver->maximum()));
+    }
     m_scenarioLabel->setText(session.scenario.isEmpty()
                                  ? tr("Scenario: browsers with cookie jars on every host and path, each "
                                       "Deployment scaled up by two Pods at 60 s")
@@ -184,6 +226,8 @@ void MigrationView::clearSession()
     wait(-1);
     m_session = {};
     m_hasSession = false;
+    m_before.reset();
+    m_after.reset();
     m_report->clear();
     m_comparison->clear();
     m_runStatus->clear();
@@ -204,10 +248,62 @@ void MigrationView::activateRow(const QModelIndex &index)
 {
     const ResourceId id = m_report->resourceAt(index.row());
     if (id == 0) {
-        Q_EMIT statusMessage(tr("The resource of this line is no longer in the design"));
+        Q_EMIT statusMessage(m_report->line(index.row()).resources.empty()
+                                 ? tr("This line produced no resource, and its Ingress is not in the design")
+                                 : tr("The resource of this line is no longer in the design"));
         return;
     }
     m_selection->select(id);
+}
+
+void MigrationView::setCutOverSeconds(int seconds)
+{
+    seconds = std::max(0, seconds);
+    if (seconds == m_cutOverSeconds)
+        return;
+    m_cutOverSeconds = seconds;
+    {
+        const QSignalBlocker blocker(m_cutOver);
+        m_cutOver->setValue(std::min(seconds, m_cutOver->maximum()));
+    }
+    Q_EMIT cutOverChanged(seconds);
+    updateComparison();
+}
+
+qint64 MigrationView::automaticCutOver(const QByteArray &scenarioText, qint64 *durationMs)
+{
+    Diagnostics ignored;
+    const auto scenario =
+        sim::ScenarioParser::parse(scenarioText, QStringLiteral("<migration scenario>"), ignored);
+    if (!scenario)
+        return -1;
+    const qint64 end = scenario->planEndMs();
+    if (durationMs)
+        *durationMs = scenario->durationMs.value_or(end);
+    // As MigrationComparison::defaultCutOver computes it from the run.
+    if (!scenario->events.empty() && scenario->events.front().atMs > 0)
+        return scenario->events.front().atMs / 2;
+    return end / 2;
+}
+
+QByteArray MigrationView::scenarioText() const
+{
+    return m_session.scenario.isEmpty() ? defaultScenario(m_session.original) : m_session.scenario;
+}
+
+void MigrationView::updateComparison()
+{
+    if (!m_before || !m_after)
+        return;
+    const qint64 cutOverMs = m_cutOver->value() > 0 ? qint64(m_cutOver->value()) * 1000 : -1;
+    m_comparison->setComparison(MigrationComparison::compute(*m_before, *m_after, cutOverMs));
+    if (cutOverMs < 0)
+        m_cutOver->setSpecialValueText(
+            tr("automatic (%1 s)").arg(double(m_comparison->comparison().cutOverMs()) / 1000.0));
+    m_runStatus->setText(tr("%1 requests on each engine; the cut-over is at %2 s")
+                             .arg(m_before->requests)
+                             .arg(double(m_comparison->comparison().cutOverMs()) / 1000.0));
+    updateChart();
 }
 
 QByteArray MigrationView::defaultScenario(const QByteArray &original)
@@ -265,11 +361,9 @@ bool MigrationView::runComparison()
 {
     if (!m_hasSession || m_thread)
         return false;
-    const QByteArray scenarioText =
-        m_session.scenario.isEmpty() ? defaultScenario(m_session.original) : m_session.scenario;
     Diagnostics diagnostics;
     const auto scenario =
-        sim::ScenarioParser::parse(scenarioText, QStringLiteral("<migration scenario>"), diagnostics);
+        sim::ScenarioParser::parse(scenarioText(), QStringLiteral("<migration scenario>"), diagnostics);
     if (!scenario) {
         const QString why = diagnostics.empty() ? QString() : diagnostics.front().toString();
         m_runStatus->setText(tr("The scenario cannot be run: %1").arg(why));
@@ -334,15 +428,16 @@ void MigrationView::runEnded(std::shared_ptr<sim::SimulationResult> before,
     m_cancel->setEnabled(false);
     const bool ok = before && after && !before->cancelled && !after->cancelled;
     if (ok) {
-        m_comparison->setComparison(MigrationComparison::compute(*before, *after));
-        m_runStatus->setText(tr("%1 requests on each engine; the cut-over is at %2 s")
-                                 .arg(before->requests)
-                                 .arg(double(m_comparison->comparison().cutOverMs()) / 1000.0));
+        m_before = std::move(before);
+        m_after = std::move(after);
+        updateComparison();
     } else {
+        m_before.reset();
+        m_after.reset();
         m_comparison->clear();
         m_runStatus->setText(error.isEmpty() ? tr("Cancelled") : error);
+        updateChart();
     }
-    updateChart();
     Q_EMIT comparisonFinished(ok);
 }
 
