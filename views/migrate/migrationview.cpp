@@ -26,7 +26,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QTextBoundaryFinder>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -83,19 +85,13 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     m_reportTable->verticalHeader()->hide();
     m_reportTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_reportTable->horizontalHeader()->setStretchLastSection(true);
-    m_reportTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_reportTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     leftLayout->addWidget(m_reportTable);
     connect(m_reportTable, &QTableView::activated, this, &MigrationView::activateRow);
     connect(m_reportTable, &QTableView::clicked, this, &MigrationView::activateRow);
-    connect(m_report, &QAbstractItemModel::modelReset, this, [this] {
-        m_reportTable->resizeColumnsToContents();
-        // Long values (snippets, URLs) wrap too rather than squeeze the explanation.
-        const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
-        for (int c = MigrationReportModel::IngressColumn; c < MigrationReportModel::ExplanationColumn; ++c)
-            m_reportTable->setColumnWidth(c, std::min(m_reportTable->columnWidth(c), widest));
-    });
+    connect(m_report, &QAbstractItemModel::modelReset, this, &MigrationView::fitReportColumns);
+    m_reportTable->viewport()->installEventFilter(this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -186,8 +182,80 @@ void MigrationView::showEvent(QShowEvent *event)
     // The comparison's four columns need more room than the splitter's size hints give them.
     if (!m_sized && width() > 200) {
         m_sized = true;
-        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+        m_splitter->setSizes({width() / 2, width() / 2});
     }
+}
+
+bool MigrationView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reportTable->viewport() && event->type() == QEvent::Resize)
+        fitReportColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MigrationView::fitReportColumns()
+{
+    const int available = m_reportTable->viewport()->width();
+    if (available <= 0)
+        return;
+    // The columns before the explanation get their contents' width while the explanation keeps at
+    // least two fifths of the width; beyond that the widest of them give way first, wrapping, but never below
+    // their longest unbreakable piece ("converted", "$remote_addr"), which would be cut.
+    constexpr int first = MigrationReportModel::VerdictColumn;
+    constexpr int last = MigrationReportModel::ExplanationColumn;
+    const QFontMetrics metrics(m_reportTable->font());
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_reportTable) + 12;
+    const int icon = m_reportTable->iconSize().isValid()
+        ? m_reportTable->iconSize().width()
+        : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_reportTable);
+    int wanted[last] = {};
+    int least[last] = {};
+    for (int c = first; c < last; ++c) {
+        wanted[c] = std::max(static_cast<QAbstractItemView *>(m_reportTable)->sizeHintForColumn(c),
+                             m_reportTable->horizontalHeader()->sectionSizeHint(c));
+        const int extra = padding + (c == first ? icon + 12 : 0); // the verdict's colour
+        for (int row = 0; row < m_report->rowCount(); ++row) {
+            const QString text = m_report->index(row, c).data().toString();
+            QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+            qsizetype start = 0;
+            while (lines.toNextBoundary() >= 0) {
+                const qsizetype end = lines.position();
+                least[c] = std::max(
+                    least[c], metrics.horizontalAdvance(text.mid(start, end - start).trimmed()) + extra);
+                start = end;
+            }
+        }
+        least[c] = std::min(std::max(least[c], 40), wanted[c]);
+    }
+    const int room = available - std::max(available * 2 / 5, 160);
+    // Too narrow even for that: the verdict keeps its words, the others give way (the tooltip keeps
+    // their whole text) before the explanation does.
+    int leastSum = 0;
+    for (int c = first + 1; c < last; ++c)
+        leastSum += least[c];
+    if (least[first] + leastSum > room && leastSum > 0) {
+        const int share = std::max(room - least[first], 0);
+        for (int c = first + 1; c < last; ++c)
+            least[c] = std::max(40, least[c] * share / leastSum);
+    }
+    auto total = [&](int cap) {
+        int sum = 0;
+        for (int c = first; c < last; ++c)
+            sum += std::max(least[c], std::min(wanted[c], cap));
+        return sum;
+    };
+    int lo = 0, hi = 0;
+    for (int c = first; c < last; ++c)
+        hi = std::max(hi, wanted[c]);
+    while (lo < hi) { // the largest cap that fits
+        const int mid = (lo + hi + 1) / 2;
+        if (total(mid) <= room)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    for (int c = first; c < last; ++c)
+        m_reportTable->setColumnWidth(c, std::max(least[c], std::min(wanted[c], lo)));
 }
 
 void MigrationView::setSession(const MigrationSession &session)

@@ -96,6 +96,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
@@ -111,6 +112,8 @@ private:
                   const QString &error);
     void updateChart();
     void updateComparison();
+    /** Gives the explanation at least two fifths of the report's width; the other columns share the rest. */
+    void fitReportColumns();
     QByteArray scenarioText() const;
 
     DesignSelection *m_selection;
