@@ -809,15 +809,14 @@ void AnnotationMapper::finish(ConversionContext &ctx)
                 Tr::tr("UpstreamSettingsPolicy %1 for the Services without their own setting").arg(fallback));
         }
     }
+    QSet<QString> fallbackServices; ///< "ns/name" of the Services that got the fallback
     for (const auto &[ingress, services] : ctx.servicesOfIngress.asKeyValueRange()) {
         const QString ns = ingress.section(u'/', 0, 0);
         for (const QString &svc : services) {
             const QString key = ns + u'/' + svc;
             if (!ctx.services.count(key)) {
                 ctx.services[key] = {ns, svc, fallback, {}, ingress};
-                if (configMark != size_t(-1))
-                    ctx.report.link(configMark, resourceRef("UpstreamSettingsPolicy", ns, svc + u"-lb"),
-                                    configMark + 1);
+                fallbackServices.insert(key);
             }
         }
     }
@@ -831,6 +830,9 @@ void AnnotationMapper::finish(ConversionContext &ctx)
             newResource("gateway.nginx.org/v1alpha1", "UpstreamSettingsPolicy", s.ns, s.name + u"-lb");
         p.set("spec", spec);
         ctx.extras.push_back(p);
+        if (configMark != size_t(-1) && fallbackServices.contains(key)) // in name order, as written
+            ctx.report.link(configMark, resourceRef("UpstreamSettingsPolicy", s.ns, s.name + u"-lb"),
+                            configMark + 1);
     }
 }
 
