@@ -8606,6 +8606,18 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
+    <message>
+        <source>%1, listener %2</source>
+        <translation>%1, Listener %2</translation>
+    </message>
+    <message>
+        <source>Produced nothing: selects the Ingress if the design has it</source>
+        <translation>Nichts erzeugt: wählt den Ingress, wenn der Entwurf ihn enthält</translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation>Erzeugt: %1</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::MigrationView</name>
@@ -8688,6 +8700,30 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>Kept across the cut-over</source>
         <translation>Über die Umstellung gehalten</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-over at</source>
+        <translation>&amp;Umstellung bei</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>When the traffic moves from ingress-nginx to NGF. &quot;Kept across the cut-over&quot; compares each client&apos;s Pod just before it (ingress-nginx) with its Pod just after it (NGF). Automatic: half the time before the scenario&apos;s first event, else half the run.</source>
+        <translation>Wann der Verkehr von ingress-nginx zu NGF wechselt. „Über die Umstellung gehalten“ vergleicht den Pod jedes Clients kurz davor (ingress-nginx) mit seinem Pod kurz danach (NGF). Automatisch: die Hälfte der Zeit vor dem ersten Ereignis des Szenarios, sonst die Hälfte des Laufs.</translation>
+    </message>
+    <message>
+        <source>automatic (%1 s)</source>
+        <translation>automatisch (%1 s)</translation>
+    </message>
+    <message>
+        <source>This line produced no resource, and its Ingress is not in the design</source>
+        <translation>Diese Zeile hat keine Ressource erzeugt, und ihr Ingress ist nicht im Entwurf</translation>
     </message>
 </context>
 <context>

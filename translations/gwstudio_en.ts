@@ -8605,6 +8605,18 @@ Gateways, routes, Services and Pods will appear here.</source>
         <source>Explanation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, listener %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced nothing: selects the Ingress if the design has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::MigrationView</name>
@@ -8686,6 +8698,30 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>Kept across the cut-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ut-over at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the traffic moves from ingress-nginx to NGF. &quot;Kept across the cut-over&quot; compares each client&apos;s Pod just before it (ingress-nginx) with its Pod just after it (NGF). Automatic: half the time before the scenario&apos;s first event, else half the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line produced no resource, and its Ingress is not in the design</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

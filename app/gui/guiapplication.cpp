@@ -187,7 +187,7 @@ void showMigration(MainWindow &window, const QString &what, const QString &scree
     request.files = files;
     window.migrationActions()->migrate(request);
     views::MigrationView *view = window.migrationView();
-    // The panel gets the lower half of the window; the first row's route is selected.
+    // The panel gets the lower half of the window; the first row's resource (what it produced) is selected.
     window.resizeDocks({window.migrationDock()}, {window.height() * 11 / 20}, Qt::Vertical);
     view->reportTable()->selectRow(0);
     if (view->reportModel()->rowCount() > 0)

@@ -85,6 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_migration = new MigrationActionHandler(m_migrationView, m_migrationDock, m_documents, m_prompts, this);
     connect(m_migration, &MigrationActionHandler::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_migrationView, &views::MigrationView::statusMessage, this, &MainWindow::showStatusMessage);
+    m_migrationView->setCutOverSeconds(m_settings->migrationCutOver());
+    connect(m_migrationView, &views::MigrationView::cutOverChanged, this,
+            [this](int seconds) { m_settings->setMigrationCutOver(seconds); });
     m_edits->undoGroup()->addStack(m_workspace->store()->undoStack());
     // One source of Pods: the scenario chosen in the workspace pins the design's Pods, so the canvas,
     // the preview and the simulator show the same names and addresses.

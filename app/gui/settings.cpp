@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings.h"
 
+#include <algorithm>
+
 namespace gw {
 
 namespace {
@@ -108,6 +110,16 @@ void Settings::setLanguage(const QString &language)
 int Settings::autosaveInterval() const
 {
     return m_settings.value(QStringLiteral("files/autosaveSeconds"), 30).toInt();
+}
+
+int Settings::migrationCutOver() const
+{
+    return std::max(0, m_settings.value(QStringLiteral("migration/cutOverSeconds"), 0).toInt());
+}
+
+void Settings::setMigrationCutOver(int seconds)
+{
+    m_settings.setValue(QStringLiteral("migration/cutOverSeconds"), std::max(0, seconds));
 }
 
 } // namespace gw

@@ -47,6 +47,10 @@ public:
     /** Seconds between autosaves of a modified design (0: never). */
     int autosaveInterval() const;
 
+    /** The Migration panel's cut-over, in seconds (0: automatic). */
+    int migrationCutOver() const;
+    void setMigrationCutOver(int seconds);
+
 private:
     mutable QSettings m_settings;
 };

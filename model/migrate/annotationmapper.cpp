@@ -28,6 +28,13 @@ yaml::Value localRef(const char *group, const char *kind, const QString &name)
     return yaml::Value::mapping().set("group", group).set("kind", kind).set("name", name);
 }
 
+/** Links the lines from \a mark on to every HTTPRoute of \a ing. */
+void linkRoutes(ConversionContext &ctx, const Ingress &ing, size_t mark)
+{
+    for (const QString &route : ctx.routesOfIngress.value(ing.qualifiedName()))
+        ctx.report.link(mark, resourceRef("HTTPRoute", ing.meta.ns, route));
+}
+
 /** targetRefs naming every HTTPRoute of \a ing. */
 yaml::Value routeTargets(const ConversionContext &ctx, const Ingress &ing)
 {
@@ -300,6 +307,8 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
     }
 
     // Load balancing (balancer.lua get_implementation: affinity, then upstream-hash-by, then load-balance).
+    // Its lines concern the UpstreamSettingsPolicies finish() writes for the Ingress's Services.
+    const size_t balancingMark = ctx.report.size();
     if (a.string(QStringLiteral("affinity")) && !(ctx.options.plus && ctx.options.experimental))
         setService(QStringLiteral("ip_hash"), {});
     const bool cookieAffinity = a.string(QStringLiteral("affinity")).has_value();
@@ -365,12 +374,20 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         }
     }
 
+    for (const QString &svc : services) {
+        const auto usp = resourceRef("UpstreamSettingsPolicy", ns, svc + u"-lb");
+        ctx.report.link(balancingMark, usp);
+        if (a.string(QStringLiteral("affinity")) && !(ctx.options.plus && ctx.options.experimental))
+            ctx.report.link(who, QStringLiteral("affinity"), usp); // the OSS fallback, ip_hash
+    }
+
     // ClientSettingsPolicy: one per route (it has a single targetRef).
     if (unreported(QStringLiteral("proxy-body-size"))) {
         done(QStringLiteral("proxy-body-size"));
         const QString raw = *a.raw(QStringLiteral("proxy-body-size"));
         bool rounded = false;
         const QString size = ngfSize(raw, &rounded);
+        const size_t mark = ctx.report.size();
         if (size.isEmpty()) {
             ctx.report.notConvertible(who, QStringLiteral("proxy-body-size"), raw,
                                       Tr::tr("not an nginx size"));
@@ -391,11 +408,14 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
             else
                 ctx.report.converted(who, QStringLiteral("proxy-body-size"), raw,
                                      Tr::tr("ClientSettingsPolicy body.maxSize %1").arg(size));
+            for (const QString &route : ctx.routesOfIngress.value(who))
+                ctx.report.link(mark, resourceRef("ClientSettingsPolicy", ns, route + u"-client"));
         }
     }
 
     // ProxySettingsPolicy: timeouts and buffering.
     {
+        const size_t mark = ctx.report.size();
         yaml::Value timeout = yaml::Value::mapping();
         yaml::Value buffering = yaml::Value::mapping();
         static const std::pair<const char *, const char *> timeouts[] = {{"proxy-connect-timeout", "connect"},
@@ -470,11 +490,13 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                 newResource("gateway.nginx.org/v1alpha1", "ProxySettingsPolicy", ns, base + u"-proxy");
             p.set("spec", spec);
             ctx.extras.push_back(p);
+            ctx.report.link(mark, resourceRef("ProxySettingsPolicy", ns, base + u"-proxy"));
         }
     }
 
     // RateLimitPolicy (ratelimit/main.go: burst = limit x limit-burst-multiplier, default 5, nodelay).
     {
+        const size_t mark = ctx.report.size();
         yaml::Value rules = yaml::Value::sequence();
         const int multiplier = a.integer(QStringLiteral("limit-burst-multiplier")).value_or(5);
         for (const char *unit : {"rps", "rpm"}) {
@@ -519,11 +541,13 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                                .set("rejectCode", 503)
                                .set("local", yaml::Value::mapping().set("rules", rules))));
             ctx.extras.push_back(p);
+            ctx.report.link(mark, resourceRef("RateLimitPolicy", ns, base + u"-ratelimit"));
         }
     }
 
     // SnippetsFilter: allow- and deny-lists and the snippets (need snippets enabled in NGF).
     {
+        const size_t mark = ctx.report.size();
         QStringList location;
         QStringList server;
         auto cidrs = [&](const QString &name) { return a.raw(name)->split(u',', Qt::SkipEmptyParts); };
@@ -581,6 +605,7 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
             f.set("spec", yaml::Value::mapping().set("snippets", snippets));
             ctx.extras.push_back(f);
             addRuleFilter(ctx, ing, extensionRef("SnippetsFilter", base + u"-snippets"));
+            ctx.report.link(mark, resourceRef("SnippetsFilter", ns, base + u"-snippets"));
         }
     }
 
@@ -621,6 +646,9 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                        "NGF passes the Authorization header on to the backend, ingress-nginx "
                        "removed it%3")
                     .arg(htpasswd.name(), realm, htpasswd.note()));
+            ctx.report.link(who, QStringLiteral("auth-type"),
+                            resourceRef("AuthenticationFilter", ns, base + u"-auth"));
+            ctx.report.link(who, QStringLiteral("auth-type"), resourceRef("Secret", ns, htpasswd.name()));
         }
     }
 
@@ -658,11 +686,13 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
             cors.set("allowCredentials", a.boolean(QStringLiteral("cors-allow-credentials")).value_or(true));
             cors.set("maxAge", a.integer(QStringLiteral("cors-max-age")).value_or(1728000));
             addRuleFilter(ctx, ing, yaml::Value::mapping().set("type", "CORS").set("cors", cors));
+            const size_t mark = ctx.report.size();
             ctx.report.difference(
                 who, QStringLiteral("enable-cors"), *a.raw(QStringLiteral("enable-cors")),
                 Tr::tr("the CORS filter on every rule, with ingress-nginx's defaults for what is "
                        "not written; with origin \"*\" and credentials NGF echoes the request's "
                        "Origin where ingress-nginx sends \"*\""));
+            linkRoutes(ctx, ing, mark);
         }
     }
 
@@ -673,7 +703,9 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
         done(QStringLiteral("upstream-vhost"));
         const QString host = *a.raw(QStringLiteral("upstream-vhost"));
         setRewriteHostname(ctx, ing, host);
+        const size_t mark = ctx.report.size();
         ctx.report.converted(who, QStringLiteral("upstream-vhost"), host, Tr::tr("URLRewrite hostname"));
+        linkRoutes(ctx, ing, mark);
     }
     if (unreported(QStringLiteral("x-forwarded-prefix"))) {
         done(QStringLiteral("x-forwarded-prefix"));
@@ -688,8 +720,10 @@ void AnnotationMapper::map(ConversionContext &ctx, const Ingress &ing)
                         "set",
                         yaml::Value::sequence().append(
                             yaml::Value::mapping().set("name", "X-Forwarded-Prefix").set("value", prefix)))));
+        const size_t mark = ctx.report.size();
         ctx.report.converted(who, QStringLiteral("x-forwarded-prefix"), prefix,
                              Tr::tr("RequestHeaderModifier set X-Forwarded-Prefix"));
+        linkRoutes(ctx, ing, mark);
     }
 
     // What has no equivalent.
@@ -763,9 +797,11 @@ void AnnotationMapper::finish(ConversionContext &ctx)
     // Services without a setting keep ingress-nginx's round robin (ConfigMap load-balance aside); NGF's
     // default would be random two least_conn (NGF internal/controller/nginx/config/upstreams.go).
     QString fallback = QStringLiteral("round_robin");
+    size_t configMark = size_t(-1); // the ConfigMap's load-balance line, linked to the fallback's policies
     if (ctx.config) {
         const QString lb = ctx.config->value(QStringLiteral("load-balance"));
         if (lb == u"ewma") {
+            configMark = ctx.report.size();
             fallback = ctx.options.plus ? QStringLiteral("random two least_time=last_byte")
                                         : QStringLiteral("random two least_conn");
             ctx.report.difference(
@@ -773,12 +809,15 @@ void AnnotationMapper::finish(ConversionContext &ctx)
                 Tr::tr("UpstreamSettingsPolicy %1 for the Services without their own setting").arg(fallback));
         }
     }
+    QSet<QString> fallbackServices; ///< "ns/name" of the Services that got the fallback
     for (const auto &[ingress, services] : ctx.servicesOfIngress.asKeyValueRange()) {
         const QString ns = ingress.section(u'/', 0, 0);
         for (const QString &svc : services) {
             const QString key = ns + u'/' + svc;
-            if (!ctx.services.count(key))
+            if (!ctx.services.count(key)) {
                 ctx.services[key] = {ns, svc, fallback, {}, ingress};
+                fallbackServices.insert(key);
+            }
         }
     }
     for (const auto &[key, s] : ctx.services) {
@@ -791,6 +830,9 @@ void AnnotationMapper::finish(ConversionContext &ctx)
             newResource("gateway.nginx.org/v1alpha1", "UpstreamSettingsPolicy", s.ns, s.name + u"-lb");
         p.set("spec", spec);
         ctx.extras.push_back(p);
+        if (configMark != size_t(-1) && fallbackServices.contains(key)) // in name order, as written
+            ctx.report.link(configMark, resourceRef("UpstreamSettingsPolicy", s.ns, s.name + u"-lb"),
+                            configMark + 1);
     }
 }
 

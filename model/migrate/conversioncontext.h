@@ -56,6 +56,12 @@ struct ConversionContext
 
 /** `{apiVersion, kind, metadata: {name, namespace}}` */
 yaml::Value newResource(const char *apiVersion, const char *kind, const QString &ns, const QString &name);
+/** A MigrationReport::ResourceRef to a resource the conversion makes. */
+inline MigrationReport::ResourceRef resourceRef(const char *kind, const QString &ns, const QString &name,
+                                                const QString &section = {})
+{
+    return {QLatin1String(kind), ns, name, section};
+}
 /** A DNS-label form of a host for names: "cafe.example.com" -> "cafe-example-com", "" -> "all-hosts". */
 QString hostSlug(const QString &host);
 

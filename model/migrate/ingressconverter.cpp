@@ -144,6 +144,7 @@ ConversionResult IngressConverter::convert(const Design &design, const Conversio
             for (const QString &host : tls.hosts) {
                 if (ctx.listenerOfHost.contains(host))
                     continue;
+                const size_t mark = result.report.size();
                 if (!design.find(Kind::Secret, ing.meta.ns, tls.secretName)) {
                     result.report.difference(
                         ing.qualifiedName(), field, tls.secretName,
@@ -186,6 +187,7 @@ ConversionResult IngressConverter::convert(const Design &design, const Conversio
                                      yaml::Value::mapping()
                                          .set("mode", "Terminate")
                                          .set("certificateRefs", yaml::Value::sequence().append(ref)))));
+                result.report.link(mark, resourceRef("Gateway", ctx.gatewayNs, options.gatewayName, name));
             }
         }
     }

@@ -23,7 +23,26 @@ struct Tr
 void MigrationReport::add(Status status, const QString &ingress, const QString &annotation,
                           const QString &value, const QString &message)
 {
-    m_lines.push_back({status, ingress, annotation, value, message});
+    m_lines.push_back({status, ingress, annotation, value, message, {}});
+}
+
+void MigrationReport::link(size_t first, const ResourceRef &resource, size_t last)
+{
+    last = std::min(last, m_lines.size());
+    for (size_t i = first; i < last; ++i) {
+        Line &l = m_lines[i];
+        if (l.status != Status::NotConvertible &&
+            std::find(l.resources.begin(), l.resources.end(), resource) == l.resources.end())
+            l.resources.push_back(resource);
+    }
+}
+
+void MigrationReport::link(const QString &ingress, const QString &annotation, const ResourceRef &resource)
+{
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        if (m_lines[i].ingress == ingress && m_lines[i].annotation == annotation)
+            link(i, resource, i + 1);
+    }
 }
 
 int MigrationReport::count(Status status) const
@@ -82,11 +101,21 @@ QByteArray MigrationReport::toJson() const
 {
     QJsonArray lines;
     for (const Line &l : m_lines) {
+        QJsonArray resources;
+        for (const ResourceRef &r : l.resources) {
+            QJsonObject o {{QStringLiteral("kind"), r.kind},
+                           {QStringLiteral("namespace"), r.ns},
+                           {QStringLiteral("name"), r.name}};
+            if (!r.section.isEmpty())
+                o.insert(QStringLiteral("sectionName"), r.section);
+            resources.append(o);
+        }
         lines.append(QJsonObject {{QStringLiteral("ingress"), l.ingress},
                                   {QStringLiteral("annotation"), l.annotation},
                                   {QStringLiteral("value"), l.value},
                                   {QStringLiteral("status"), statusName(l.status)},
-                                  {QStringLiteral("message"), l.message}});
+                                  {QStringLiteral("message"), l.message},
+                                  {QStringLiteral("resources"), resources}});
     }
     const QJsonObject summary {{QStringLiteral("converted"), count(Status::Converted)},
                                {QStringLiteral("difference"), count(Status::Difference)},

@@ -432,8 +432,14 @@ void RouteBuilder::build(const Ingress &ing)
         group(QString());
         defaultRef = backendRef(ing, *ing.defaultBackend, QStringLiteral("spec.defaultBackend"));
     }
+    // The report's lines link to what they produced: the redirect's and the affinity's (when it is
+    // sessionPersistence) to every route of the Ingress, a path's to its host's route.
+    const size_t redirectMark = m_ctx.report.size();
     const auto redirect = redirectFilter(ing, a);
+    const size_t persistenceMark = m_ctx.report.size();
     const auto persistence = AnnotationMapper::sessionPersistence(m_ctx, ing);
+    const size_t routesMark = m_ctx.report.size();
+    std::vector<MigrationReport::ResourceRef> madeRoutes;
     const QString configSsl = m_ctx.config ? m_ctx.config->value(QStringLiteral("ssl-redirect")) : QString();
     const bool sslRedirect =
         a.boolean(QStringLiteral("ssl-redirect"))
@@ -450,6 +456,7 @@ void RouteBuilder::build(const Ingress &ing)
     for (const auto &[host, paths] : groups) {
         const QString routeName = groups.size() == 1 ? ing.meta.name : ing.meta.name + u'-' + hostSlug(host);
         routeNames << routeName;
+        const size_t hostMark = m_ctx.report.size();
         yaml::Value route = newResource("gateway.networking.k8s.io/v1", "HTTPRoute", ing.meta.ns, routeName);
         yaml::Value spec = yaml::Value::mapping();
         const QString listener = m_ctx.listenerOfHost.value(host);
@@ -568,6 +575,9 @@ void RouteBuilder::build(const Ingress &ing)
         spec.set("rules", rules);
         route.set("spec", spec);
         m_ctx.routes.push_back(route);
+        madeRoutes.push_back(resourceRef("HTTPRoute", ing.meta.ns, routeName));
+        m_ctx.report.link(hostMark, madeRoutes.back());
+        const size_t sslMark = m_ctx.report.size();
 
         if (!listener.isEmpty() && sslRedirect) {
             yaml::Value r = newResource("gateway.networking.k8s.io/v1", "HTTPRoute", ing.meta.ns,
@@ -595,8 +605,11 @@ void RouteBuilder::build(const Ingress &ing)
                         "strips the slash and exempts that path")
                         .arg(routeName));
             }
+            m_ctx.report.link(
+                sslMark, resourceRef("HTTPRoute", ing.meta.ns, routeName + QStringLiteral("-ssl-redirect")));
         }
     }
+    const size_t afterMark = m_ctx.report.size();
     if (appRoot) {
         m_ctx.report.difference(who, QStringLiteral("app-root"), *appRoot,
                                 Tr::tr("an Exact \"/\" rule with RequestRedirect 302 to %1; NGF's Location "
@@ -626,6 +639,12 @@ void RouteBuilder::build(const Ingress &ing)
             m_ctx.report.converted(who, QStringLiteral("use-regex"), *a.raw(QStringLiteral("use-regex")),
                                    Tr::tr("off"));
         }
+    }
+    for (const MigrationReport::ResourceRef &route : madeRoutes) {
+        m_ctx.report.link(redirectMark, route, persistenceMark);
+        if (persistence)
+            m_ctx.report.link(persistenceMark, route, routesMark);
+        m_ctx.report.link(afterMark, route);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "gui/migrationactionhandler.h"
 #include "gui/migrationdialog.h"
 #include "i18n/languagemanager.h"
+#include "migrate/ingressconverter.h"
 #include "sim/scenarioparser.h"
 #include "views/common/designselection.h"
 #include "views/forms/propertiesview.h"
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -61,8 +63,9 @@ QList<QAction *> allActions(QMenu *menu)
 /**
  * File ▸ Import ▸ Migrate from ingress-nginx (docs/migration.md "In the editor"): the dialog converts
  * the bundled shop-ingress example into a new, unsaved design, the Migration panel's rows link to
- * the routes made from each Ingress, the filters and the summary, and the before/after of both
- * engines on a worker thread.
+ * what each line produced (the policy, filter or route) or, when it produced nothing, the Ingress if
+ * the design has it, the explanations wrap, the filters and the summary, and the before/after of both
+ * engines on a worker thread with the cut-over the user chooses.
  */
 class tst_GuiMigration : public QObject
 {
@@ -72,12 +75,16 @@ private Q_SLOTS:
     void initTestCase();
     void menuHasTheAction();
     void dialogConvertsTheExample();
-    void rowsLinkToTheirRoutes();
+    void rowsSelectWhatTheyProduced();
+    void rateLimitRowSelectsThePolicy();
+    void unconvertedRowsSelectTheirIngress();
+    void explanationsWrap();
     void filtersAndSummary();
     void dialogKeepsErrors();
     void unsavedChangesAreAsked();
     void defaultScenarioParses();
     void beforeAndAfter();
+    void cutOverIsAControl();
 
 private:
     /** Runs the dialog path on \a files (and \a configMap) in \a window; true when it converted. */
@@ -168,7 +175,7 @@ void tst_GuiMigration::dialogConvertsTheExample()
              u"0 items converted, 2 with a difference, 2 not convertible"_s);
 }
 
-void tst_GuiMigration::rowsLinkToTheirRoutes()
+void tst_GuiMigration::rowsSelectWhatTheyProduced()
 {
     MainWindow window;
     test::FakePrompts prompts;
@@ -178,18 +185,28 @@ void tst_GuiMigration::rowsLinkToTheirRoutes()
     QVERIFY(migrateViaDialog(window, {example(u"shop-ingress.yaml"_s)}));
     MigrationView *view = window.migrationView();
     MigrationReportModel *model = view->reportModel();
-    const auto &routes = view->session().result.routesOfIngress;
-    QVERIFY(routes.contains(u"default/shop"_s));
-    QVERIFY(routes.contains(u"default/api"_s));
+    // Each line links to what it produced: the shop's affinity (OSS) to the ip_hash policy of its
+    // Service, the api's upstream-hash-by to its Service's policy; the not convertible lines to nothing
+    // (their Ingress is not in the converted design).
+    QCOMPARE(model->rowCount(), 4);
     for (int row = 0; row < model->rowCount(); ++row) {
+        const auto &line = model->line(row);
         const ResourceId id = model->resourceAt(row);
-        const Resource *r = window.design()->resource(id);
-        QVERIFY(r);
-        QCOMPARE(r->kind, Kind::HTTPRoute);
-        QVERIFY2(routes.value(model->line(row).ingress).contains(r->meta.name), qPrintable(r->meta.name));
         QCOMPARE(model->index(row, 0).data(MigrationReportModel::ResourceRole).value<ResourceId>(), id);
+        if (line.status == Status::NotConvertible) {
+            QCOMPARE(id, ResourceId(0));
+            continue;
+        }
+        const Resource *r = window.design()->resource(id);
+        QVERIFY2(r, qPrintable(line.annotation));
+        QCOMPARE(r->kind, Kind::UpstreamSettingsPolicy);
+        QCOMPARE(r->meta.name, line.ingress.section(u'/', 1) + u"-lb"_s);
+        QVERIFY(model->index(row, MigrationReportModel::ExplanationColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Produced: UpstreamSettingsPolicy default/"_s + r->meta.name));
     }
-    // Activating the api row (the last) selects its route in the tree and the form.
+    // Clicking the api row (the last) selects its policy in the tree and the form.
     const int apiRow = model->rowCount() - 1;
     QCOMPARE(model->line(apiRow).ingress, u"default/api"_s);
     const QModelIndex cell = model->index(apiRow, MigrationReportModel::ExplanationColumn);
@@ -201,14 +218,119 @@ void tst_GuiMigration::rowsLinkToTheirRoutes()
     QCOMPARE(
         window.resourceTree()->currentIndex().data(ResourceTreeModel::ResourceIdRole).value<ResourceId>(),
         api);
-    QVERIFY(window.properties()->currentForm());
-    QCOMPARE(window.properties()->currentForm(), window.properties()->form(Kind::HTTPRoute));
-    // A row whose route was deleted links to the Gateway instead... after an undoable edit.
-    const Resource *route = window.design()->resource(api);
-    window.design()->removeDocument(route->document);
-    const ResourceId fallback = model->resourceAt(apiRow);
-    QVERIFY(fallback);
-    QCOMPARE(window.design()->resource(fallback)->kind, Kind::Gateway);
+    QCOMPARE(window.properties()->currentForm(), window.properties()->form(Kind::UpstreamSettingsPolicy));
+    // A not convertible row selects nothing and says why; the selection stays.
+    QSignalSpy messages(view, &MigrationView::statusMessage);
+    const QModelIndex none = model->index(1, MigrationReportModel::ExplanationColumn);
+    QCOMPARE(model->line(1).status, Status::NotConvertible);
+    QTest::mouseClick(view->reportTable()->viewport(), Qt::LeftButton, {},
+                      view->reportTable()->visualRect(none).center());
+    QCOMPARE(window.selection()->resource(), api);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.constFirst().constFirst().toString().contains(u"produced no resource"));
+    // The policy deleted: the line has nothing left to select.
+    window.design()->removeDocument(window.design()->resource(api)->document);
+    QCOMPARE(model->resourceAt(apiRow), ResourceId(0));
+}
+
+void tst_GuiMigration::rateLimitRowSelectsThePolicy()
+{
+    MainWindow window;
+    test::FakePrompts prompts;
+    window.setPrompts(&prompts);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(
+        migrateViaDialog(window, {QStringLiteral(GW_SOURCE_DIR "/tests/migrate/data/policies/input.yaml")}));
+    MigrationView *view = window.migrationView();
+    MigrationReportModel *model = view->reportModel();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->line(r).annotation == u"limit-rps")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Resource *policy = window.design()->find(Kind::RateLimitPolicy, u"default"_s, u"admin-ratelimit"_s);
+    QVERIFY(policy);
+    const QModelIndex cell = model->index(row, MigrationReportModel::AnnotationColumn);
+    view->reportTable()->scrollTo(cell);
+    QTest::mouseClick(view->reportTable()->viewport(), Qt::LeftButton, {},
+                      view->reportTable()->visualRect(cell).center());
+    QCOMPARE(window.selection()->resource(), policy->id);
+    const QModelIndex current = window.resourceTree()->currentIndex();
+    QCOMPARE(current.data(ResourceTreeModel::ResourceIdRole).value<ResourceId>(), policy->id);
+    QCOMPARE(window.properties()->currentForm(), window.properties()->form(Kind::RateLimitPolicy));
+    // The auth line selects the AuthenticationFilter (its first resource), the body size the
+    // ClientSettingsPolicy.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString a = model->line(r).annotation;
+        const Resource *res = window.design()->resource(model->resourceAt(r));
+        if (a == u"auth-type")
+            QCOMPARE(res->kind, Kind::AuthenticationFilter);
+        else if (a == u"proxy-body-size")
+            QCOMPARE(res->kind, Kind::ClientSettingsPolicy);
+    }
+}
+
+void tst_GuiMigration::unconvertedRowsSelectTheirIngress()
+{
+    // In a design that has the Ingresses (the report shown over the original), a line that produced
+    // nothing selects its Ingress.
+    QFile f(example(u"shop-ingress.yaml"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    Design original;
+    QVERIFY(original.addFile(f.readAll(), example(u"shop-ingress.yaml"_s)).ok);
+    const auto result = migrate::IngressConverter::convert(original, {});
+    QVERIFY(result.ok);
+    MigrationReportModel model;
+    model.setResult(result, u"gateway"_s, &original);
+    const Resource *shop = original.find(u"Ingress"_s, u"default"_s, u"shop"_s);
+    QVERIFY(shop);
+    int unconverted = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.line(row).status != Status::NotConvertible)
+            continue;
+        ++unconverted;
+        QCOMPARE(model.resourceAt(row), shop->id);
+    }
+    QCOMPARE(unconverted, 2);
+}
+
+void tst_GuiMigration::explanationsWrap()
+{
+    MainWindow window;
+    test::FakePrompts prompts;
+    window.setPrompts(&prompts);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(migrateViaDialog(window, {example(u"shop-ingress.yaml"_s)}));
+    MigrationView *view = window.migrationView();
+    QTableView *table = view->reportTable();
+    QVERIFY(table->wordWrap());
+    QCOMPARE(table->textElideMode(), Qt::ElideNone);
+    // The affinity explanation is several lines long in a column narrower than it: its row grows to
+    // show it whole, the short lines keep one line.
+    QTRY_VERIFY(table->isVisible());
+    table->resize(700, 400);
+    QCoreApplication::processEvents();
+    const int column = table->columnWidth(MigrationReportModel::ExplanationColumn);
+    const QString longText = view->reportModel()->line(0).message;
+    QVERIFY(table->fontMetrics().horizontalAdvance(longText) > 2 * column);
+    const int line = table->fontMetrics().height();
+    QTRY_VERIFY2(table->rowHeight(0) >= 3 * line,
+                 qPrintable(u"%1 px for a %2 px column"_s.arg(table->rowHeight(0)).arg(column)));
+    QVERIFY(table->rowHeight(0) > table->rowHeight(1));
+    // Wider: fewer lines.
+    const int narrow = table->rowHeight(0);
+    table->resize(1400, 400);
+    QTRY_VERIFY(table->rowHeight(0) < narrow);
+    // The tooltip keeps the whole text too.
+    QVERIFY(view->reportModel()
+                ->index(0, MigrationReportModel::ExplanationColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(longText));
 }
 
 void tst_GuiMigration::filtersAndSummary()
@@ -374,6 +496,65 @@ void tst_GuiMigration::beforeAndAfter()
                  .toString(),
              u"ingress-nginx"_s);
     QVERIFY(view->runButton()->isEnabled());
+}
+
+void tst_GuiMigration::cutOverIsAControl()
+{
+    QSettings().remove(u"migration/cutOverSeconds"_s);
+    {
+        MainWindow window;
+        test::FakePrompts prompts;
+        window.setPrompts(&prompts);
+        QVERIFY(migrateViaDialog(
+            window, {example(u"shop-ingress.yaml"_s), example(u"shop-ingress.scenario.yaml"_s)}));
+        MigrationView *view = window.migrationView();
+        QSpinBox *box = view->cutOverBox();
+        // Up to the scenario's duration (3m); automatic by default: half the time before the scale
+        // events at 60 s.
+        QCOMPARE(box->maximum(), 180);
+        QCOMPARE(box->value(), 0);
+        QCOMPARE(box->text(), u"automatic (30 s)"_s);
+        QSignalSpy finished(view, &MigrationView::comparisonFinished);
+        QVERIFY(view->runComparison());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(view->comparisonModel()->comparison().cutOverMs(), qint64(30000));
+        using Figure = MigrationComparison::Figure;
+        const double keptAt30 =
+            view->comparisonModel()->comparison().value(u"shop"_s, Figure::CutOver, false);
+        // Another cut-over: the finished run's comparison is computed anew, without running again.
+        box->setValue(120);
+        QVERIFY(!view->isRunning());
+        QCOMPARE(view->comparisonModel()->comparison().cutOverMs(), qint64(120000));
+        const double keptAt120 =
+            view->comparisonModel()->comparison().value(u"shop"_s, Figure::CutOver, false);
+        QVERIFY(keptAt120 >= 0.0 && keptAt120 <= 1.0);
+        QVERIFY(!std::isnan(keptAt30));
+        QCOMPARE(view->cutOverSeconds(), 120);
+        QCOMPARE(QSettings().value(u"migration/cutOverSeconds"_s).toInt(), 120);
+        // A new run uses it.
+        finished.clear();
+        QVERIFY(view->runComparison());
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(view->comparisonModel()->comparison().cutOverMs(), qint64(120000));
+        QVERIFY(view->findChild<QLabel *>() != nullptr);
+    }
+    {
+        // Remembered; cut to a shorter scenario's duration (the default scenario: 2m) without
+        // forgetting the choice.
+        QSettings().setValue(u"migration/cutOverSeconds"_s, 150);
+        MainWindow window;
+        test::FakePrompts prompts;
+        window.setPrompts(&prompts);
+        QCOMPARE(window.migrationView()->cutOverSeconds(), 150);
+        QVERIFY(migrateViaDialog(window, {example(u"shop-ingress.yaml"_s)}));
+        QCOMPARE(window.migrationView()->cutOverBox()->maximum(), 120);
+        QCOMPARE(window.migrationView()->cutOverBox()->value(), 120);
+        QCOMPARE(window.migrationView()->cutOverSeconds(), 150);
+        QCOMPARE(QSettings().value(u"migration/cutOverSeconds"_s).toInt(), 150);
+        // Back to automatic.
+        window.migrationView()->cutOverBox()->setValue(0);
+        QCOMPARE(QSettings().value(u"migration/cutOverSeconds"_s).toInt(), 0);
+    }
 }
 
 QTEST_MAIN(tst_GuiMigration)

@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "core/filter.h"
+#include "core/gateway.h"
 #include "core/workload.h"
 #include "i18n/languagemanager.h"
 #include "migrate/ingressconverter.h"
@@ -18,11 +19,13 @@
 #include <QTest>
 
 using namespace gw;
+using namespace Qt::StringLiterals;
 
 /**
  * `gwstudio migrate` (docs/migration.md "Converting"). Each folder of tests/migrate/data holds
- * input.yaml, optionally `options` ("plus experimental"), and the goldens expected.yaml and
- * report.txt (the English report, with the English catalog's plurals as the command line prints it). The
+ * input.yaml, optionally `options` ("plus experimental"), and the goldens expected.yaml,
+ * report.txt (the English report, with the English catalog's plurals as the command line prints it) and
+ * resources.txt (each report line's annotation with the resources it produced, "-" for none). The
  * goldens were produced by the code (GW_UPDATE_GOLDEN=1) and reviewed against ingress-nginx v1.15.1
  * (annotations/, nginx.tmpl) and NGF v2.6.7 (apis/v1alpha1, graph/httproute.go). Compared byte for byte.
  */
@@ -41,6 +44,10 @@ private Q_SLOTS:
     void basicAuthSecrets();
     void cliExitCodes();
     void cliJsonReport();
+    void reportResourcesExist_data() { golden_data(); }
+    void reportResourcesExist();
+    void reportNamesExactResources_data();
+    void reportNamesExactResources();
 
 private:
     struct Case
@@ -52,6 +59,8 @@ private:
     static Case load(const QString &name);
     static QByteArray read(const QString &path);
     static int runCli(const QStringList &args, QByteArray *out, QByteArray *err);
+    /** One line per report line: "ns/ingress: annotation: Kind ns/name, ..." ("-": nothing produced). */
+    static QByteArray resourcesText(const migrate::MigrationReport &report);
 
     std::unique_ptr<ngf::test::NginxCheck> m_check;
     LanguageManager m_languages; ///< English, as `gwstudio migrate` prints the report in C.UTF-8
@@ -72,6 +81,20 @@ tst_Migrate::Case tst_Migrate::load(const QString &name)
     c.options.experimental = options.contains(QStringLiteral("experimental"));
     c.input = read(c.dir + QStringLiteral("/input.yaml"));
     return c;
+}
+
+QByteArray tst_Migrate::resourcesText(const migrate::MigrationReport &report)
+{
+    QString text;
+    for (const auto &l : report.lines()) {
+        QStringList refs;
+        for (const auto &r : l.resources)
+            refs << r.kind + u' ' + r.ns + u'/' + r.name +
+                    (r.section.isEmpty() ? QString() : u'#' + r.section);
+        text += l.ingress + QStringLiteral(": ") + l.annotation + QStringLiteral(": ") +
+            (refs.isEmpty() ? QStringLiteral("-") : refs.join(QStringLiteral(", "))) + u'\n';
+    }
+    return text.toUtf8();
 }
 
 void tst_Migrate::initTestCase()
@@ -102,9 +125,11 @@ void tst_Migrate::golden()
     const auto result = migrate::IngressConverter::convert(design, c.options);
     QVERIFY(result.ok);
     const QByteArray report = result.report.toText().toUtf8();
+    const QByteArray resources = resourcesText(result.report);
     if (qEnvironmentVariable("GW_UPDATE_GOLDEN") == u"1") {
         for (const auto &[file, data] : {std::pair {QStringLiteral("/expected.yaml"), result.yaml},
-                                         std::pair {QStringLiteral("/report.txt"), report}}) {
+                                         std::pair {QStringLiteral("/report.txt"), report},
+                                         std::pair {QStringLiteral("/resources.txt"), resources}}) {
             QFile f(c.dir + file);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(data);
@@ -113,6 +138,103 @@ void tst_Migrate::golden()
     QCOMPARE(QString::fromUtf8(result.yaml),
              QString::fromUtf8(read(c.dir + QStringLiteral("/expected.yaml"))));
     QCOMPARE(QString::fromUtf8(report), QString::fromUtf8(read(c.dir + QStringLiteral("/report.txt"))));
+    QCOMPARE(QString::fromUtf8(resources), QString::fromUtf8(read(c.dir + QStringLiteral("/resources.txt"))));
+}
+
+void tst_Migrate::reportResourcesExist()
+{
+    // Every resource a report line names is in the converted design, a listener on its Gateway; a not
+    // convertible line names nothing.
+    QFETCH(QString, name);
+    const Case c = load(name);
+    Design input;
+    QVERIFY(input.addFile(c.input, QStringLiteral("input.yaml")).ok);
+    const auto result = migrate::IngressConverter::convert(input, c.options);
+    QVERIFY(result.ok);
+    Design converted;
+    QVERIFY(converted.addFile(result.yaml, QStringLiteral("converted.yaml")).ok);
+    int linked = 0;
+    for (const auto &l : result.report.lines()) {
+        if (l.status == migrate::MigrationReport::Status::NotConvertible)
+            QVERIFY2(l.resources.empty(), qPrintable(l.annotation));
+        for (const auto &r : l.resources) {
+            const Resource *found = converted.find(r.kind, r.ns, r.name);
+            QVERIFY2(found, qPrintable(l.annotation + u": " + r.kind + u' ' + r.ns + u'/' + r.name));
+            if (!r.section.isEmpty()) {
+                const auto *gateway = found->as<Gateway>();
+                QVERIFY(gateway);
+                QVERIFY2(std::any_of(gateway->listeners.begin(), gateway->listeners.end(),
+                                     [&](const Listener &li) { return li.name == r.section; }),
+                         qPrintable(r.section));
+            }
+            ++linked;
+        }
+    }
+    QVERIFY(linked > 0);
+}
+
+void tst_Migrate::reportNamesExactResources_data()
+{
+    QTest::addColumn<QString>("name"); ///< the golden case
+    QTest::addColumn<QString>("ingress");
+    QTest::addColumn<QString>("annotation");
+    QTest::addColumn<QStringList>("resources"); ///< "Kind ns/name", in order
+    QTest::newRow("limit-rps") << "policies"
+                               << "default/admin"
+                               << "limit-rps" << QStringList {u"RateLimitPolicy default/admin-ratelimit"_s};
+    QTest::newRow("auth-type") << "policies"
+                               << "default/admin"
+                               << "auth-type"
+                               << QStringList {u"AuthenticationFilter default/admin-auth"_s,
+                                               u"Secret default/admin-users"_s};
+    QTest::newRow("proxy-read-timeout")
+        << "policies"
+        << "default/admin"
+        << "proxy-read-timeout" << QStringList {u"ProxySettingsPolicy default/admin-proxy"_s};
+    QTest::newRow("allow-list") << "policies"
+                                << "default/admin"
+                                << "whitelist-source-range"
+                                << QStringList {u"SnippetsFilter default/admin-snippets"_s};
+    QTest::newRow("not convertible") << "policies"
+                                     << "default/admin"
+                                     << "custom-http-errors" << QStringList {};
+    QTest::newRow("affinity OSS") << "affinity-oss"
+                                  << "default/shop"
+                                  << "affinity" << QStringList {u"UpstreamSettingsPolicy default/shop-lb"_s};
+    QTest::newRow("affinity Plus") << "affinity-plus"
+                                   << "default/shop"
+                                   << "affinity" << QStringList {u"HTTPRoute default/shop"_s};
+    QTest::newRow("upstream-hash-by")
+        << "affinity-oss"
+        << "default/api"
+        << "upstream-hash-by" << QStringList {u"UpstreamSettingsPolicy default/api-lb"_s};
+    QTest::newRow("permanent-redirect") << "rewrite-redirect"
+                                        << "default/moved"
+                                        << "permanent-redirect" << QStringList {u"HTTPRoute default/moved"_s};
+}
+
+void tst_Migrate::reportNamesExactResources()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, ingress);
+    QFETCH(QString, annotation);
+    QFETCH(QStringList, resources);
+    const Case c = load(name);
+    Design design;
+    QVERIFY(design.addFile(c.input, QStringLiteral("input.yaml")).ok);
+    const auto result = migrate::IngressConverter::convert(design, c.options);
+    QVERIFY(result.ok);
+    int found = 0;
+    for (const auto &l : result.report.lines()) {
+        if (l.ingress != ingress || l.annotation != annotation)
+            continue;
+        ++found;
+        QStringList names;
+        for (const auto &r : l.resources)
+            names << r.kind + u' ' + r.ns + u'/' + r.name;
+        QCOMPARE(names, resources);
+    }
+    QCOMPARE(found, 1);
 }
 
 void tst_Migrate::rendersAndPassesNginx()
@@ -365,6 +487,15 @@ void tst_Migrate::cliJsonReport()
             sawBodySize = true;
             QCOMPARE(o.value(QStringLiteral("ingress")).toString(), QStringLiteral("default/admin"));
             QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("difference"));
+            // The ClientSettingsPolicy it produced, for the route.
+            const QJsonArray resources = o.value(QStringLiteral("resources")).toArray();
+            QCOMPARE(resources.size(), 1);
+            const QJsonObject r = resources.first().toObject();
+            QCOMPARE(r.value(QStringLiteral("kind")).toString(), QStringLiteral("ClientSettingsPolicy"));
+            QCOMPARE(r.value(QStringLiteral("namespace")).toString(), QStringLiteral("default"));
+            QCOMPARE(r.value(QStringLiteral("name")).toString(), QStringLiteral("admin-client"));
+        } else if (o.value(QStringLiteral("status")).toString() == u"not-convertible") {
+            QVERIFY(o.value(QStringLiteral("resources")).toArray().isEmpty());
         }
     }
     QVERIFY(sawBodySize);

@@ -16,10 +16,8 @@ void MigrationReportModel::setResult(const migrate::ConversionResult &result, co
                                      Design *design)
 {
     beginResetModel();
+    Q_UNUSED(gatewayName);
     m_all = result.report.lines();
-    m_routesOfIngress = result.routesOfIngress;
-    m_gatewayNs = result.gatewayNamespace;
-    m_gatewayName = gatewayName;
     m_design = design;
     m_rows.clear();
     for (int i = 0; i < int(m_all.size()); ++i) {
@@ -66,15 +64,31 @@ ResourceId MigrationReportModel::resourceAt(int row) const
     if (!m_design || row < 0 || row >= int(m_rows.size()))
         return 0;
     const migrate::MigrationReport::Line &l = line(row);
-    const QString ns = l.ingress.section(u'/', 0, 0);
-    for (const QString &route : m_routesOfIngress.value(l.ingress)) {
-        if (const Resource *r = m_design->find(Kind::HTTPRoute, ns, route))
+    for (const migrate::MigrationReport::ResourceRef &ref : l.resources) {
+        if (const Resource *r = m_design->find(ref.kind, ref.ns, ref.name))
             return r->id;
     }
-    // Lines of no route (a canary without its main Ingress, a TLS entry, another class): the Gateway.
-    if (const Resource *r = m_design->find(Kind::Gateway, m_gatewayNs, m_gatewayName))
-        return r->id;
+    // Nothing produced (or deleted since): the source Ingress, when the design has it ("ns/name").
+    if (l.ingress.count(u'/') == 1) {
+        if (const Resource *r = m_design->find(QStringLiteral("Ingress"), l.ingress.section(u'/', 0, 0),
+                                               l.ingress.section(u'/', 1)))
+            return r->id;
+    }
     return 0;
+}
+
+QStringList MigrationReportModel::resourceNames(int row) const
+{
+    QStringList names;
+    if (row < 0 || row >= int(m_rows.size()))
+        return names;
+    for (const migrate::MigrationReport::ResourceRef &ref : line(row).resources) {
+        QString name = ref.kind + u' ' + ref.ns + u'/' + ref.name;
+        if (!ref.section.isEmpty())
+            name = tr("%1, listener %2").arg(name, ref.section);
+        names << name;
+    }
+    return names;
 }
 
 QString MigrationReportModel::summary() const
@@ -118,10 +132,15 @@ QVariant MigrationReportModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        if (index.column() == ExplanationColumn || index.column() == ValueColumn)
-            return index.column() == ExplanationColumn ? l.message : l.value;
-        return {};
+    case Qt::ToolTipRole: {
+        // The cell's whole text (values can be long), then what selecting the row selects.
+        QString tip = index.column() == ValueColumn ? l.value : l.message;
+        const QStringList names = resourceNames(index.row());
+        tip += QStringLiteral("\n\n") +
+            (names.isEmpty() ? tr("Produced nothing: selects the Ingress if the design has it")
+                             : tr("Produced: %1").arg(names.join(QStringLiteral(", "))));
+        return tip;
+    }
     case Qt::DecorationRole:
         if (index.column() != VerdictColumn)
             return {};

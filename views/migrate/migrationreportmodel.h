@@ -21,8 +21,9 @@ namespace gw::views {
  * The lines of a MigrationReport (`gwstudio migrate`'s report, docs/migration.md) as a table: one
  * row per annotation or field with its verdict, the Ingress, the annotation and its value, and the
  * explanation. Rows can be filtered by verdict. Each row is linked to the resource of the converted
- * design it concerns: the first HTTPRoute made from its Ingress, else the Gateway (resourceAt(),
- * looked up in the live design, so it follows renames and undo).
+ * design its line produced (MigrationReport::Line::resources: the policy, filter, Secret, route or
+ * Gateway listener); a line that produced nothing links to its Ingress when the design has it
+ * (resourceAt(), looked up in the live design by kind, namespace and name, so it follows undo).
  */
 class MigrationReportModel : public QAbstractTableModel
 {
@@ -52,8 +53,11 @@ public:
 
     /** The report line of row \a row (of the rows shown). */
     const migrate::MigrationReport::Line &line(int row) const;
-    /** The resource of the converted design row \a row concerns; 0 when none is there. */
+    /** The first resource row \a row's line produced that is in the design, else its Ingress if the
+     *  design has it; 0 when none is there. */
     ResourceId resourceAt(int row) const;
+    /** "RateLimitPolicy default/admin-ratelimit", one per resource row \a row's line produced. */
+    QStringList resourceNames(int row) const;
     /** "2 items converted, 1 converted with a difference, 0 not convertible" over every line. */
     QString summary() const;
     /** Every line of the report, shown or not. */
@@ -72,9 +76,6 @@ private:
     std::vector<migrate::MigrationReport::Line> m_all;
     std::vector<int> m_rows; ///< indexes into m_all of the rows shown
     std::set<Status> m_visible {Status::Converted, Status::Difference, Status::NotConvertible};
-    QHash<QString, QStringList> m_routesOfIngress;
-    QString m_gatewayNs;
-    QString m_gatewayName;
     QPointer<Design> m_design;
 };
 

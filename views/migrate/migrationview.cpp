@@ -24,8 +24,11 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QTextBoundaryFinder>
 #include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -50,6 +53,7 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     , m_comparisonTable(new QTableView(this))
     , m_chart(ChartStyle::makeView(this))
     , m_runStatus(new QLabel(this))
+    , m_cutOver(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("migrationView"));
     auto *left = new QWidget(this);
@@ -74,23 +78,45 @@ MigrationView::MigrationView(DesignSelection *selection, QWidget *parent)
     m_reportTable->setObjectName(QStringLiteral("migrationReport"));
     m_reportTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reportTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_reportTable->setWordWrap(false);
+    // The explanations are whole sentences: they wrap, and each row grows to show its text whole
+    // (again when the panel or the column is resized); the last column takes the width left.
+    m_reportTable->setWordWrap(true);
+    m_reportTable->setTextElideMode(Qt::ElideNone);
     m_reportTable->verticalHeader()->hide();
+    m_reportTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_reportTable->horizontalHeader()->setStretchLastSection(true);
+    m_reportTable->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     leftLayout->addWidget(m_reportTable);
     connect(m_reportTable, &QTableView::activated, this, &MigrationView::activateRow);
     connect(m_reportTable, &QTableView::clicked, this, &MigrationView::activateRow);
-    connect(m_report, &QAbstractItemModel::modelReset, this, [this] {
-        m_reportTable->resizeColumnsToContents();
-        m_reportTable->setColumnWidth(MigrationReportModel::ExplanationColumn, 400);
-    });
+    connect(m_report, &QAbstractItemModel::modelReset, this, &MigrationView::fitReportColumns);
+    m_reportTable->viewport()->installEventFilter(this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_scenarioLabel);
     auto *runRow = new QHBoxLayout;
+    auto *cutOverLabel = new QLabel(tr("C&ut-over at"), this);
+    cutOverLabel->setBuddy(m_cutOver);
+    m_cutOver->setObjectName(QStringLiteral("migrationCutOver"));
+    m_cutOver->setSuffix(tr(" s"));
+    m_cutOver->setRange(0, 0);
+    m_cutOver->setSpecialValueText(tr("automatic"));
+    m_cutOver->setToolTip(
+        tr("When the traffic moves from ingress-nginx to NGF. \"Kept across the cut-over\" compares each "
+           "client's Pod just before it (ingress-nginx) with its Pod just after it (NGF). Automatic: half "
+           "the time before the scenario's first event, else half the run."));
+    connect(m_cutOver, &QSpinBox::valueChanged, this, [this](int seconds) {
+        if (seconds == m_cutOverSeconds)
+            return;
+        m_cutOverSeconds = seconds;
+        Q_EMIT cutOverChanged(seconds);
+        updateComparison();
+    });
+    runRow->addWidget(cutOverLabel);
+    runRow->addWidget(m_cutOver);
     runRow->addStretch(1);
     runRow->addWidget(m_progress);
     runRow->addWidget(m_run);
@@ -156,8 +182,80 @@ void MigrationView::showEvent(QShowEvent *event)
     // The comparison's four columns need more room than the splitter's size hints give them.
     if (!m_sized && width() > 200) {
         m_sized = true;
-        m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+        m_splitter->setSizes({width() / 2, width() / 2});
     }
+}
+
+bool MigrationView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reportTable->viewport() && event->type() == QEvent::Resize)
+        fitReportColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MigrationView::fitReportColumns()
+{
+    const int available = m_reportTable->viewport()->width();
+    if (available <= 0)
+        return;
+    // The columns before the explanation get their contents' width while the explanation keeps at
+    // least two fifths of the width; beyond that the widest of them give way first, wrapping, but never below
+    // their longest unbreakable piece ("converted", "$remote_addr"), which would be cut.
+    constexpr int first = MigrationReportModel::VerdictColumn;
+    constexpr int last = MigrationReportModel::ExplanationColumn;
+    const QFontMetrics metrics(m_reportTable->font());
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_reportTable) + 12;
+    const int icon = m_reportTable->iconSize().isValid()
+        ? m_reportTable->iconSize().width()
+        : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_reportTable);
+    int wanted[last] = {};
+    int least[last] = {};
+    for (int c = first; c < last; ++c) {
+        wanted[c] = std::max(static_cast<QAbstractItemView *>(m_reportTable)->sizeHintForColumn(c),
+                             m_reportTable->horizontalHeader()->sectionSizeHint(c));
+        const int extra = padding + (c == first ? icon + 12 : 0); // the verdict's colour
+        for (int row = 0; row < m_report->rowCount(); ++row) {
+            const QString text = m_report->index(row, c).data().toString();
+            QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+            qsizetype start = 0;
+            while (lines.toNextBoundary() >= 0) {
+                const qsizetype end = lines.position();
+                least[c] = std::max(
+                    least[c], metrics.horizontalAdvance(text.mid(start, end - start).trimmed()) + extra);
+                start = end;
+            }
+        }
+        least[c] = std::min(std::max(least[c], 40), wanted[c]);
+    }
+    const int room = available - std::max(available * 2 / 5, 160);
+    // Too narrow even for that: the verdict keeps its words, the others give way (the tooltip keeps
+    // their whole text) before the explanation does.
+    int leastSum = 0;
+    for (int c = first + 1; c < last; ++c)
+        leastSum += least[c];
+    if (least[first] + leastSum > room && leastSum > 0) {
+        const int share = std::max(room - least[first], 0);
+        for (int c = first + 1; c < last; ++c)
+            least[c] = std::max(40, least[c] * share / leastSum);
+    }
+    auto total = [&](int cap) {
+        int sum = 0;
+        for (int c = first; c < last; ++c)
+            sum += std::max(least[c], std::min(wanted[c], cap));
+        return sum;
+    };
+    int lo = 0, hi = 0;
+    for (int c = first; c < last; ++c)
+        hi = std::max(hi, wanted[c]);
+    while (lo < hi) { // the largest cap that fits
+        const int mid = (lo + hi + 1) / 2;
+        if (total(mid) <= room)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    for (int c = first; c < last; ++c)
+        m_reportTable->setColumnWidth(c, std::max(least[c], std::min(wanted[c], lo)));
 }
 
 void MigrationView::setSession(const MigrationSession &session)
@@ -169,6 +267,18 @@ void MigrationView::setSession(const MigrationSession &session)
     m_report->setResult(session.result, session.options.gatewayName, m_selection->design());
     m_comparison->clear();
     m_runStatus->clear();
+    m_before.reset();
+    m_after.reset();
+    qint64 durationMs = 0;
+    const qint64 automatic = automaticCutOver(scenarioText(), &durationMs);
+    {
+        // The range follows the scenario; the user's choice stays (cut to the duration).
+        const QSignalBlocker blocker(m_cutOver);
+        m_cutOver->setRange(0, int(std::max<qint64>(1, durationMs / 1000)));
+        m_cutOver->setSpecialValueText(automatic > 0 ? tr("automatic (%1 s)").arg(double(automatic) / 1000.0)
+                                                     : tr("automatic"));
+        m_cutOver->setValue(std::min(m_cutOverSeconds, m_cutOver->maximum()));
+    }
     m_scenarioLabel->setText(session.scenario.isEmpty()
                                  ? tr("Scenario: browsers with cookie jars on every host and path, each "
                                       "Deployment scaled up by two Pods at 60 s")
@@ -184,6 +294,8 @@ void MigrationView::clearSession()
     wait(-1);
     m_session = {};
     m_hasSession = false;
+    m_before.reset();
+    m_after.reset();
     m_report->clear();
     m_comparison->clear();
     m_runStatus->clear();
@@ -204,10 +316,62 @@ void MigrationView::activateRow(const QModelIndex &index)
 {
     const ResourceId id = m_report->resourceAt(index.row());
     if (id == 0) {
-        Q_EMIT statusMessage(tr("The resource of this line is no longer in the design"));
+        Q_EMIT statusMessage(m_report->line(index.row()).resources.empty()
+                                 ? tr("This line produced no resource, and its Ingress is not in the design")
+                                 : tr("The resource of this line is no longer in the design"));
         return;
     }
     m_selection->select(id);
+}
+
+void MigrationView::setCutOverSeconds(int seconds)
+{
+    seconds = std::max(0, seconds);
+    if (seconds == m_cutOverSeconds)
+        return;
+    m_cutOverSeconds = seconds;
+    {
+        const QSignalBlocker blocker(m_cutOver);
+        m_cutOver->setValue(std::min(seconds, m_cutOver->maximum()));
+    }
+    Q_EMIT cutOverChanged(seconds);
+    updateComparison();
+}
+
+qint64 MigrationView::automaticCutOver(const QByteArray &scenarioText, qint64 *durationMs)
+{
+    Diagnostics ignored;
+    const auto scenario =
+        sim::ScenarioParser::parse(scenarioText, QStringLiteral("<migration scenario>"), ignored);
+    if (!scenario)
+        return -1;
+    const qint64 end = scenario->planEndMs();
+    if (durationMs)
+        *durationMs = scenario->durationMs.value_or(end);
+    // As MigrationComparison::defaultCutOver computes it from the run.
+    if (!scenario->events.empty() && scenario->events.front().atMs > 0)
+        return scenario->events.front().atMs / 2;
+    return end / 2;
+}
+
+QByteArray MigrationView::scenarioText() const
+{
+    return m_session.scenario.isEmpty() ? defaultScenario(m_session.original) : m_session.scenario;
+}
+
+void MigrationView::updateComparison()
+{
+    if (!m_before || !m_after)
+        return;
+    const qint64 cutOverMs = m_cutOver->value() > 0 ? qint64(m_cutOver->value()) * 1000 : -1;
+    m_comparison->setComparison(MigrationComparison::compute(*m_before, *m_after, cutOverMs));
+    if (cutOverMs < 0)
+        m_cutOver->setSpecialValueText(
+            tr("automatic (%1 s)").arg(double(m_comparison->comparison().cutOverMs()) / 1000.0));
+    m_runStatus->setText(tr("%1 requests on each engine; the cut-over is at %2 s")
+                             .arg(m_before->requests)
+                             .arg(double(m_comparison->comparison().cutOverMs()) / 1000.0));
+    updateChart();
 }
 
 QByteArray MigrationView::defaultScenario(const QByteArray &original)
@@ -265,11 +429,9 @@ bool MigrationView::runComparison()
 {
     if (!m_hasSession || m_thread)
         return false;
-    const QByteArray scenarioText =
-        m_session.scenario.isEmpty() ? defaultScenario(m_session.original) : m_session.scenario;
     Diagnostics diagnostics;
     const auto scenario =
-        sim::ScenarioParser::parse(scenarioText, QStringLiteral("<migration scenario>"), diagnostics);
+        sim::ScenarioParser::parse(scenarioText(), QStringLiteral("<migration scenario>"), diagnostics);
     if (!scenario) {
         const QString why = diagnostics.empty() ? QString() : diagnostics.front().toString();
         m_runStatus->setText(tr("The scenario cannot be run: %1").arg(why));
@@ -334,15 +496,16 @@ void MigrationView::runEnded(std::shared_ptr<sim::SimulationResult> before,
     m_cancel->setEnabled(false);
     const bool ok = before && after && !before->cancelled && !after->cancelled;
     if (ok) {
-        m_comparison->setComparison(MigrationComparison::compute(*before, *after));
-        m_runStatus->setText(tr("%1 requests on each engine; the cut-over is at %2 s")
-                                 .arg(before->requests)
-                                 .arg(double(m_comparison->comparison().cutOverMs()) / 1000.0));
+        m_before = std::move(before);
+        m_after = std::move(after);
+        updateComparison();
     } else {
+        m_before.reset();
+        m_after.reset();
         m_comparison->clear();
         m_runStatus->setText(error.isEmpty() ? tr("Cancelled") : error);
+        updateChart();
     }
-    updateChart();
     Q_EMIT comparisonFinished(ok);
 }
 

@@ -16,6 +16,7 @@ class QChartView;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QSplitter;
 class QTableView;
 class QThread;
@@ -42,11 +43,13 @@ struct MigrationSession
 /**
  * The Migration dock (docs/migration.md "In the editor"): the conversion report, one row per
  * annotation with its verdict and explanation, filtered by verdict, with a summary line; activating
- * a row selects the resource it concerns in the tree and the form. Beside it, before and after: one
+ * a row selects the resource it produced (MigrationReportModel::resourceAt) in the tree and the form;
+ * the explanations wrap, the rows growing to show them whole. Beside it, before and after: one
  * scenario run by the ingress-nginx engine on the original Ingresses and by the NGF engine on the
  * converted design (as it is now, edits included), compared per Deployment (MigrationComparison),
- * in a table and a chart. Both runs go on one worker thread; the window stays responsive and the
- * run can be cancelled.
+ * in a table and a chart, with the traffic moving to NGF at the cut-over the user chooses
+ * (automatic: half the time before the first event). Both runs go on one worker thread; the window
+ * stays responsive and the run can be cancelled.
  */
 class MigrationView : public QWidget
 {
@@ -70,6 +73,15 @@ public:
     QCheckBox *filterBox(int status) const { return m_filters[status]; }
     QPushButton *runButton() const { return m_run; }
     QChartView *chartView() const { return m_chart; }
+    QSpinBox *cutOverBox() const { return m_cutOver; }
+
+    /** The cut-over in seconds (0: automatic, MigrationComparison::defaultCutOver). A finished run's
+     *  comparison is computed anew; the value is kept (up to the scenario's duration) across sessions. */
+    void setCutOverSeconds(int seconds);
+    int cutOverSeconds() const { return m_cutOverSeconds; }
+    /** The automatic cut-over for \a scenarioText: half the first event's time, else half the plan (ms);
+     *  \a durationMs: its duration (else the plan's end). */
+    static qint64 automaticCutOver(const QByteArray &scenarioText, qint64 *durationMs = nullptr);
 
     /** Starts the before/after runs; false (with a message in the status line) when it cannot. */
     bool runComparison();
@@ -84,11 +96,14 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void comparisonFinished(bool ok);
+    /** The user chose another cut-over (seconds, 0: automatic); for the settings. */
+    void cutOverChanged(int seconds);
 
 private:
     void activateRow(const QModelIndex &index);
@@ -96,6 +111,10 @@ private:
     void runEnded(std::shared_ptr<sim::SimulationResult> before, std::shared_ptr<sim::SimulationResult> after,
                   const QString &error);
     void updateChart();
+    void updateComparison();
+    /** Gives the explanation at least two fifths of the report's width; the other columns share the rest. */
+    void fitReportColumns();
+    QByteArray scenarioText() const;
 
     DesignSelection *m_selection;
     MigrationSession m_session;
@@ -112,6 +131,10 @@ private:
     QTableView *m_comparisonTable;
     QChartView *m_chart;
     QLabel *m_runStatus;
+    QSpinBox *m_cutOver;
+    int m_cutOverSeconds = 0; ///< the user's choice, 0: automatic
+    std::shared_ptr<sim::SimulationResult> m_before; ///< the last finished run, for a new cut-over
+    std::shared_ptr<sim::SimulationResult> m_after;
     QSplitter *m_splitter = nullptr;
     bool m_sized = false; ///< the report and the comparison got their first widths
     QThread *m_thread = nullptr;
