@@ -338,6 +338,14 @@
             <numerusform>(weggelassen: %n Dokumente von Gateway Studio)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;TLS and L4 Example</source>
+        <translation>&amp;TLS- und L4-Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>TLS terminated, passed through and re-encrypted, and a TCP route, on one Gateway</source>
+        <translation>TLS beendet, durchgeleitet und neu verschlüsselt, dazu eine TCP-Route, an einem Gateway</translation>
+    </message>
 </context>
 <context>
     <name>gw::EditActionHandler</name>
@@ -606,6 +614,62 @@
     <message>
         <source>type %1 must not set spec.%2</source>
         <translation>Typ %1 darf spec.%2 nicht setzen</translation>
+    </message>
+    <message>
+        <source>should match &apos;%1&apos;</source>
+        <translation>muss auf &apos;%1&apos; passen</translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation>erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>must have at most 1 items</source>
+        <translation>darf höchstens 1 Eintrag haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JWT key source (File, Remote)</source>
+        <translation>&quot;%1&quot; ist keine JWT-Schlüsselquelle (File, Remote)</translation>
+    </message>
+    <message>
+        <source>the Secret that holds the JWKS</source>
+        <translation>das Secret, das das JWKS enthält</translation>
+    </message>
+    <message>
+        <source>source File requires spec.file to be set.</source>
+        <translation>source File erfordert, dass spec.file gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>source File must not set spec.remote.</source>
+        <translation>source File darf spec.remote nicht setzen.</translation>
+    </message>
+    <message>
+        <source>source Remote requires spec.remote to be set.</source>
+        <translation>source Remote erfordert, dass spec.remote gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>source Remote must not set spec.file.</source>
+        <translation>source Remote darf spec.file nicht setzen.</translation>
+    </message>
+    <message>
+        <source>should be at least 1 chars long</source>
+        <translation>muss mindestens 1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>the Secret that holds the client secret</source>
+        <translation>das Secret, das das Client-Secret enthält</translation>
+    </message>
+    <message>
+        <source>the Secret that holds the CRL</source>
+        <translation>das Secret, das die Sperrliste (CRL) enthält</translation>
+    </message>
+    <message>
+        <source>extraAuthArgs keys must contain only alphanumeric characters, hyphens, underscores, or dots</source>
+        <translation>Schlüssel von extraAuthArgs dürfen nur alphanumerische Zeichen, Bindestriche, Unterstriche oder Punkte enthalten</translation>
+    </message>
+    <message>
+        <source>should have at most 16 properties</source>
+        <translation>darf höchstens 16 Einträge haben</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2855,13 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::ListenerSetProcessor</name>
+    <message>
+        <source>Gateway %1/%2 is not in the design or not of NGINX Gateway Fabric&apos;s class: NGF ignores this ListenerSet and writes no status for it</source>
+        <translation>Gateway %1/%2 ist nicht im Entwurf oder nicht von der Klasse von NGINX Gateway Fabric: NGF ignoriert dieses ListenerSet und schreibt keinen Status dafür</translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::NgfPolicyProcessor</name>
     <message>
         <source>There is no NGF Gateway: NGF ignores %1 %2 and writes no status</source>
@@ -2831,12 +2902,12 @@
         <translation>NGF läuft ohne Snippets (--snippets): es beobachtet keine SnippetsFilter, daher wird dieser Verweis nicht gefunden und die Regel antwortet mit 500</translation>
     </message>
     <message>
-        <source>the preview does not render %1 authentication: the rule is shown without the auth_jwt/auth_oidc lines NGF writes</source>
-        <translation>die Vorschau stellt %1-Authentifizierung nicht dar: die Regel wird ohne die auth_jwt/auth_oidc-Zeilen gezeigt, die NGF schreibt</translation>
-    </message>
-    <message>
         <source>the preview does not render %1 filters; the rule is shown without it</source>
         <translation>die Vorschau stellt %1-Filter nicht dar; die Regel wird ohne ihn gezeigt</translation>
+    </message>
+    <message>
+        <source>the preview does not render %1 authentication: the rule is shown without the auth_jwt/auth_oidc lines NGF writes</source>
+        <translation>die Vorschau stellt %1-Authentifizierung nicht dar: die Regel wird ohne die auth_jwt/auth_oidc-Zeilen gezeigt, die NGF schreibt</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2923,25 @@
     <message>
         <source>NGINX Gateway Fabric does not act on %1 (%2): it is kept and exported as written</source>
         <translation>NGINX Gateway Fabric beachtet %1 (%2) nicht: es bleibt erhalten und wird so exportiert, wie es geschrieben ist</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::AuthJwt</name>
+    <message>
+        <source>auth_jwt is off</source>
+        <translation>auth_jwt ist aus (off)</translation>
+    </message>
+    <message>
+        <source>no Bearer token in the Authorization header</source>
+        <translation>kein Bearer-Token im Authorization-Header</translation>
+    </message>
+    <message>
+        <source>a Bearer token is present; its signature, expiry and claims are not verified by the simulator (NGINX Plus checks them against the JWKS): the request goes on</source>
+        <translation>ein Bearer-Token ist vorhanden; seine Signatur, sein Ablauf und seine Claims werden vom Simulator nicht geprüft (NGINX Plus prüft sie gegen das JWKS): die Anfrage geht weiter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation>Direktive &quot;%1&quot; ist doppelt</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3618,18 @@
         <source> (dry run: never rejected)</source>
         <translation> (Probelauf: nie abgewiesen)</translation>
     </message>
+    <message>
+        <source>auth_oidc %1: the OpenID Connect login (the redirect to the identity provider, the callback, the session cookie) is not simulated: the request goes on as if it carried a valid session</source>
+        <translation>auth_oidc %1: die OpenID-Connect-Anmeldung (die Weiterleitung zum Identity-Provider, der Callback, das Sitzungs-Cookie) wird nicht simuliert: die Anfrage geht weiter, als trüge sie eine gültige Sitzung</translation>
+    </message>
+    <message>
+        <source>auth_jwt: %1</source>
+        <translation>auth_jwt: %1</translation>
+    </message>
+    <message>
+        <source>mirror %1: a subrequest nginx sends besides</source>
+        <translation>mirror %1: eine Unteranfrage, die nginx zusätzlich schickt</translation>
+    </message>
 </context>
 <context>
     <name>gw::nginx::Router</name>
@@ -4023,6 +4125,10 @@
         <source>pod %1/%2 %3 -&gt; %4</source>
         <translation>Pod %1/%2 %3 -&gt; %4</translation>
     </message>
+    <message>
+        <source>no stream module: the empty stream block is left out</source>
+        <translation>kein stream-Modul: der leere stream-Block wird weggelassen</translation>
+    </message>
 </context>
 <context>
     <name>gw::probe::SelfSignedCertificate</name>
@@ -4086,6 +4192,10 @@
     <message>
         <source>server %1: a host name nginx resolves through DNS at run time (an ExternalName Service); the simulator does not resolve names</source>
         <translation>server %1: ein Hostname, den nginx zur Laufzeit über DNS auflöst (ein ExternalName-Service); der Simulator löst keine Namen auf</translation>
+    </message>
+    <message>
+        <source>mirror %1: nginx sends a copy of each request to the mirror backend (a RequestMirror filter); the simulation does not send, balance or count mirrored requests</source>
+        <translation>mirror %1: nginx schickt eine Kopie jeder Anfrage an das Spiegel-Backend (ein RequestMirror-Filter); die Simulation sendet, verteilt und zählt gespiegelte Anfragen nicht</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4328,42 @@
     <message>
         <source>&quot;%1&quot; is not a whole number of milliseconds (0 or more)</source>
         <translation>„%1“ ist keine ganze Zahl von Millisekunden (0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected client, host, path, scheme, sni, port, method, cookie, header:&lt;Name&gt;, at_ms, duration_ms)</source>
+        <translation>unbekannte Spalte „%1“ (erwartet: client, host, path, scheme, sni, port, method, cookie, header:&lt;Name&gt;, at_ms, duration_ms)</translation>
+    </message>
+    <message>
+        <source>scheme &quot;%1&quot; is not one of http, https, tls, tcp, udp</source>
+        <translation>Schema „%1“ ist keines von http, https, tls, tcp, udp</translation>
+    </message>
+    <message>
+        <source>sni &quot;%1&quot; is not a host name</source>
+        <translation>SNI „%1“ ist kein Hostname</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number (1 to 65535)</source>
+        <translation>Port „%1“ ist keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>an %1 row needs a host (tls, tcp and udp rows do not)</source>
+        <translation>eine %1-Zeile braucht einen Host (tls-, tcp- und udp-Zeilen nicht)</translation>
+    </message>
+    <message>
+        <source>an %1 row needs a path (tls, tcp and udp rows do not)</source>
+        <translation>eine %1-Zeile braucht einen Pfad (tls-, tcp- und udp-Zeilen nicht)</translation>
+    </message>
+    <message>
+        <source>a %1 row needs a port (a port column, or host:port)</source>
+        <translation>eine %1-Zeile braucht einen Port (eine Spalte port oder host:port)</translation>
+    </message>
+    <message>
+        <source>an http row sends no SNI (use https or tls)</source>
+        <translation>eine http-Zeile sendet keine SNI (verwenden Sie https oder tls)</translation>
+    </message>
+    <message>
+        <source>a %1 row is a connection, not an HTTP request: only gwstudio simulate routes it</source>
+        <translation>eine %1-Zeile ist eine Verbindung, keine HTTP-Anfrage: nur gwstudio simulate leitet sie</translation>
     </message>
 </context>
 <context>
@@ -7970,6 +8116,38 @@
         <source>%1 · not modelled</source>
         <translation>%1 · nicht modelliert</translation>
     </message>
+    <message>
+        <source>TLS terminated at the listener: nginx decrypts and routes the HTTP requests</source>
+        <translation>TLS endet am Listener: nginx entschlüsselt die HTTP-Anfragen und routet sie</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>TLS passthrough: nginx routes the encrypted connection by its SNI name; the backend terminates TLS</source>
+        <translation>TLS-Durchleitung: nginx routet die verschlüsselte Verbindung nach ihrem SNI-Namen; das Backend beendet TLS</translation>
+    </message>
+    <message>
+        <source>SNI: %1</source>
+        <translation>SNI: %1</translation>
+    </message>
+    <message>
+        <source>Re-encrypted to the backend: nginx opens TLS to the Service (BackendTLSPolicy)</source>
+        <translation>Zum Backend neu verschlüsselt: nginx baut TLS zum Service auf (BackendTLSPolicy)</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>backend TLS</source>
+        <translation>Backend-TLS</translation>
+    </message>
+    <message>
+        <source>TLS to %1</source>
+        <translation>TLS zu %1</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyScene</name>
@@ -8822,6 +9000,305 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>Add the manifests with the Ingresses to convert</source>
         <translation>Fügen Sie die Manifeste mit den umzuwandelnden Ingresses hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::L4RouteForm</name>
+    <message>
+        <source>The SNI names of the TLS connections this route takes</source>
+        <translation>Die SNI-Namen der TLS-Verbindungen, die diese Route annimmt</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FrontendTlsSection</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>the Gateway&apos;s</source>
+        <translation>der des Gateways</translation>
+    </message>
+    <message>
+        <source>Client certificates</source>
+        <translation>Client-Zertifikate</translation>
+    </message>
+    <message>
+        <source>spec.tls.frontend: HTTPS listeners ask clients for a certificate and check it against these CA certificates (ssl_verify_client)</source>
+        <translation>spec.tls.frontend: HTTPS-Listener verlangen von Clients ein Zertifikat und prüfen es gegen diese CA-Zertifikate (ssl_verify_client)</translation>
+    </message>
+    <message>
+        <source>Default &amp;mode:</source>
+        <translation>Standard-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Default CA certificates:</source>
+        <translation>Standard-CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Per port:</source>
+        <translation>Pro Port:</translation>
+    </message>
+    <message>
+        <source>Port&apos;s CA certificates:</source>
+        <translation>CA-Zertifikate des Ports:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::BackendTlsPolicyForm</name>
+    <message>
+        <source>Target Services</source>
+        <translation>Ziel-Services</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Port name</source>
+        <translation>Portname</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>alle Ports</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>the name nginx sends as SNI and checks, e.g. app.example.com</source>
+        <translation>der Name, den nginx als SNI sendet und prüft, z. B. app.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Hostname:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>&amp;Well-known CAs:</source>
+        <translation>&amp;Bekannte CAs:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>subject alternative name</source>
+        <translation>alternativer Antragstellername</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Subject alt names:</source>
+        <translation>Alternative Namen:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::StreamContext</name>
+    <message>
+        <source>invalid port in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation>ungültiger Port in „%1“ der Direktive „listen“</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 address or no port in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation>ungültige IPv6-Adresse oder kein Port in „%1“ der Direktive „listen“</translation>
+    </message>
+    <message>
+        <source>host not found in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation>Host in „%1“ der Direktive „listen“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in split_clients line</source>
+        <translation>ungültige Anzahl von Argumenten in einer split_clients-Zeile</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation>Direktive „%1“ ist doppelt</translation>
+    </message>
+    <message>
+        <source>no &quot;listen&quot; is defined for server</source>
+        <translation>für den Server ist kein „listen“ definiert</translation>
+    </message>
+    <message>
+        <source>no handler for server</source>
+        <translation>kein Handler für den Server</translation>
+    </message>
+    <message>
+        <source>duplicate &quot;%1&quot; address and port pair</source>
+        <translation>doppeltes Adress- und Portpaar „%1“</translation>
+    </message>
+    <message>
+        <source>unknown &quot;%1&quot; variable</source>
+        <translation>unbekannte Variable „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::StreamRouter</name>
+    <message>
+        <source>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</source>
+        <translation>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>split_clients %1 = &quot;%2&quot;: MurmurHash2 %3 -&gt; $%4 = &quot;%5&quot;</source>
+        <translation>split_clients %1 = &quot;%2&quot;: MurmurHash2 %3 -&gt; $%4 = &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>no stream server listens on %1 port %2%3</source>
+        <translation>kein Stream-Server lauscht auf %1 Port %2%3</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>jeder Adresse</translation>
+    </message>
+    <message>
+        <source>%1 connection on %2: stream server %3</source>
+        <translation>%1-Verbindung auf %2: Stream-Server %3</translation>
+    </message>
+    <message>
+        <source>ssl_preread: not a TLS handshake, $ssl_preread_server_name is empty</source>
+        <translation>ssl_preread: kein TLS-Handshake, $ssl_preread_server_name ist leer</translation>
+    </message>
+    <message>
+        <source>ssl_preread: ClientHello without SNI</source>
+        <translation>ssl_preread: ClientHello ohne SNI</translation>
+    </message>
+    <message>
+        <source>ssl_preread: SNI &quot;%1&quot;</source>
+        <translation>ssl_preread: SNI „%1“</translation>
+    </message>
+    <message>
+        <source>no handler for server</source>
+        <translation>kein Handler für den Server</translation>
+    </message>
+    <message>
+        <source>return &quot;%1&quot;: sent, connection closed</source>
+        <translation>return &quot;%1&quot;: gesendet, Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;&quot;: no host, the connection is closed</source>
+        <translation>%1 &quot;&quot;: kein Host, die Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 to the http listener %2</source>
+        <translation>%1 an den HTTP-Listener %2</translation>
+    </message>
+    <message>
+        <source>%1 to stream server %2 on %3</source>
+        <translation>%1 an Stream-Server %2 auf %3</translation>
+    </message>
+    <message>
+        <source>pass %1: no listen of this configuration</source>
+        <translation>pass %1: kein listen dieser Konfiguration</translation>
+    </message>
+    <message>
+        <source>pass %1: only unix sockets of this configuration are followed</source>
+        <translation>pass %1: nur Unix-Sockets dieser Konfiguration werden verfolgt</translation>
+    </message>
+    <message>
+        <source>proxy_pass to upstream %1</source>
+        <translation>proxy_pass an Upstream %1</translation>
+    </message>
+    <message>
+        <source>no resolver defined to resolve %1</source>
+        <translation>kein Resolver definiert, um %1 aufzulösen</translation>
+    </message>
+    <message>
+        <source>proxy_pass to %1</source>
+        <translation>proxy_pass an %1</translation>
+    </message>
+    <message>
+        <source>more than 10 passes between this configuration&apos;s sockets</source>
+        <translation>mehr als 10 Weitergaben zwischen den Sockets dieser Konfiguration</translation>
     </message>
 </context>
 </TS>

@@ -338,6 +338,14 @@
             <numerusform>(left out: %n Gateway Studio documents)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the &amp;TLS and L4 Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS terminated, passed through and re-encrypted, and a TCP route, on one Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::EditActionHandler</name>
@@ -605,6 +613,62 @@
     </message>
     <message>
         <source>type %1 must not set spec.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should match &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JWT key source (File, Remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret that holds the JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source File requires spec.file to be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source File must not set spec.remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source Remote requires spec.remote to be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source Remote must not set spec.file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be at least 1 chars long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret that holds the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Secret that holds the CRL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraAuthArgs keys must contain only alphanumeric characters, hyphens, underscores, or dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should have at most 16 properties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +2855,13 @@
     </message>
 </context>
 <context>
+    <name>gw::ngf::ListenerSetProcessor</name>
+    <message>
+        <source>Gateway %1/%2 is not in the design or not of NGINX Gateway Fabric&apos;s class: NGF ignores this ListenerSet and writes no status for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::ngf::NgfPolicyProcessor</name>
     <message>
         <source>There is no NGF Gateway: NGF ignores %1 %2 and writes no status</source>
@@ -2831,11 +2902,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the preview does not render %1 authentication: the rule is shown without the auth_jwt/auth_oidc lines NGF writes</source>
+        <source>the preview does not render %1 filters; the rule is shown without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the preview does not render %1 filters; the rule is shown without it</source>
+        <source>the preview does not render %1 authentication: the rule is shown without the auth_jwt/auth_oidc lines NGF writes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +2922,25 @@
     </message>
     <message>
         <source>NGINX Gateway Fabric does not act on %1 (%2): it is kept and exported as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::AuthJwt</name>
+    <message>
+        <source>auth_jwt is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Bearer token in the Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Bearer token is present; its signature, expiry and claims are not verified by the simulator (NGINX Plus checks them against the JWKS): the request goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3528,6 +3618,18 @@
         <source> (dry run: never rejected)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auth_oidc %1: the OpenID Connect login (the redirect to the identity provider, the callback, the session cookie) is not simulated: the request goes on as if it carried a valid session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth_jwt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror %1: a subrequest nginx sends besides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::nginx::Router</name>
@@ -4023,6 +4125,10 @@
         <source>pod %1/%2 %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no stream module: the empty stream block is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::probe::SelfSignedCertificate</name>
@@ -4085,6 +4191,10 @@
     </message>
     <message>
         <source>server %1: a host name nginx resolves through DNS at run time (an ExternalName Service); the simulator does not resolve names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror %1: nginx sends a copy of each request to the mirror backend (a RequestMirror filter); the simulation does not send, balance or count mirrored requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4217,6 +4327,42 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number of milliseconds (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot; (expected client, host, path, scheme, sni, port, method, cookie, header:&lt;Name&gt;, at_ms, duration_ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme &quot;%1&quot; is not one of http, https, tls, tcp, udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sni &quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an %1 row needs a host (tls, tcp and udp rows do not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an %1 row needs a path (tls, tcp and udp rows do not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row needs a port (a port column, or host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an http row sends no SNI (use https or tls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row is a connection, not an HTTP request: only gwstudio simulate routes it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7970,6 +8116,38 @@
         <source>%1 · not modelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS terminated at the listener: nginx decrypts and routes the HTTP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS passthrough: nginx routes the encrypted connection by its SNI name; the backend terminates TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypted to the backend: nginx opens TLS to the Service (BackendTLSPolicy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyScene</name>
@@ -8818,6 +8996,305 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>Add the manifests with the Ingresses to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::L4RouteForm</name>
+    <message>
+        <source>The SNI names of the TLS connections this route takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::FrontendTlsSection</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Gateway&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec.tls.frontend: HTTPS listeners ask clients for a certificate and check it against these CA certificates (ssl_verify_client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port&apos;s CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::BackendTlsPolicyForm</name>
+    <message>
+        <source>Target Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name nginx sends as SNI and checks, e.g. app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hostname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Well-known CAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject alternative name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alt names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::StreamContext</name>
+    <message>
+        <source>invalid port in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPv6 address or no port in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found in &quot;%1&quot; of the &quot;listen&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number of arguments in split_clients line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; directive is duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;listen&quot; is defined for server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handler for server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate &quot;%1&quot; address and port pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;%1&quot; variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::nginx::StreamRouter</name>
+    <message>
+        <source>map %1 = &quot;%2&quot; -&gt; $%3 = &quot;%4&quot; (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split_clients %1 = &quot;%2&quot;: MurmurHash2 %3 -&gt; $%4 = &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stream server listens on %1 port %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection on %2: stream server %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl_preread: not a TLS handshake, $ssl_preread_server_name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl_preread: ClientHello without SNI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl_preread: SNI &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handler for server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return &quot;%1&quot;: sent, connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;&quot;: no host, the connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the http listener %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to stream server %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass %1: no listen of this configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass %1: only unix sockets of this configuration are followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy_pass to upstream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resolver defined to resolve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy_pass to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10 passes between this configuration&apos;s sockets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

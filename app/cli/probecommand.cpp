@@ -181,8 +181,9 @@ int ProbeCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (!readArgumentFile(csvPath, csv, Prefix, err))
         return ExitUsage;
     Diagnostics diagnostics;
-    setup.requests =
-        sim::RequestsCsv::parse(csv, csvPath == u"-" ? QStringLiteral("<stdin>") : csvPath, diagnostics);
+    const QString csvName = csvPath == u"-" ? QStringLiteral("<stdin>") : csvPath;
+    setup.requests = sim::RequestsCsv::parse(csv, csvName, diagnostics);
+    sim::RequestsCsv::requireHttp(setup.requests, csvName, diagnostics); // the probe sends HTTP
     if (hasErrors(diagnostics)) {
         for (const Diagnostic &d : diagnostics)
             err << d.toString() << Qt::endl;

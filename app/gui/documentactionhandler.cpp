@@ -51,6 +51,7 @@ DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, 
     , m_new(makeAction(QStringLiteral("document-new"), QKeySequence::New, this))
     , m_open(makeAction(QStringLiteral("document-open"), QKeySequence::Open, this))
     , m_openExample(makeAction(QString(), QKeySequence::UnknownKey, this))
+    , m_openTlsExample(makeAction(QString(), QKeySequence::UnknownKey, this))
     , m_recentMenu(new QMenu(window))
     , m_importFile(makeAction(QStringLiteral("document-import"), QKeySequence::UnknownKey, this))
     , m_importText(makeAction(QStringLiteral("edit-paste"), QKeySequence::UnknownKey, this))
@@ -85,6 +86,8 @@ DocumentActionHandler::DocumentActionHandler(views::DesignSelection *selection, 
             loadPaths(files); // the unsaved changes were asked about already
     });
     connect(m_openExample, &QAction::triggered, this, &DocumentActionHandler::openExample);
+    connect(m_openTlsExample, &QAction::triggered, this,
+            [this] { openExamples({QStringLiteral("tls-l4.yaml")}); });
     connect(m_importFile, &QAction::triggered, this, [this] {
         const QStringList files = m_prompts->openFileNames(m_window, QDir::homePath());
         if (!files.isEmpty())
@@ -129,6 +132,9 @@ void DocumentActionHandler::retranslate()
     m_open->setText(tr("&Open…"));
     m_open->setToolTip(tr("Open Kubernetes manifests"));
     m_openExample->setText(tr("Open the &Cafe Example"));
+    m_openTlsExample->setText(tr("Open the &TLS and L4 Example"));
+    m_openTlsExample->setToolTip(
+        tr("TLS terminated, passed through and re-encrypted, and a TCP route, on one Gateway"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_importFile->setText(tr("&Import File…"));
     m_importFile->setToolTip(tr("Add the manifests of a file to this design"));

@@ -42,6 +42,8 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QAction *openExampleAction() const { return m_openExample; }
+    /** Opens the bundled TLS and L4 example (resources/examples/tls-l4.yaml). */
+    QAction *openTlsExampleAction() const { return m_openTlsExample; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QAction *importFileAction() const { return m_importFile; }
     QAction *importTextAction() const { return m_importText; }
@@ -122,6 +124,7 @@ private:
     QAction *m_new;
     QAction *m_open;
     QAction *m_openExample;
+    QAction *m_openTlsExample;
     QMenu *m_recentMenu;
     QAction *m_importFile;
     QAction *m_importText;

@@ -278,6 +278,7 @@ void MainWindow::createMenus()
     file->addAction(m_documents->openAction());
     file->addMenu(m_documents->recentMenu());
     file->addAction(m_documents->openExampleAction());
+    file->addAction(m_documents->openTlsExampleAction());
     file->addSeparator();
     QMenu *import = file->addMenu(tr("&Import"));
     import->addAction(m_documents->importFileAction());

@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "ngf/generator.h"
+#include "ngf/listenersetprocessor.h"
 #include "ngf/statuswriter.h"
 
 #include <QRegularExpression>
@@ -120,19 +121,35 @@ views::PreviewResult NgfPreviewProvider::generate(const Design &design,
         const ResourceId id = gw.resource ? gw.resource->id : 0;
         addConditions(out, ngf::StatusWriter::gatewayConditions(gw), id, {}, {});
         for (const ngf::GraphListener &l : gw.listeners) {
-            addConditions(out, ngf::StatusWriter::listenerConditions(l), id,
-                          yaml::Path::of("spec.listeners").index(l.index),
+            // a ListenerSet's listener: on the ListenerSet (its source)
+            addConditions(out, ngf::StatusWriter::listenerConditions(l), l.source.resource, l.source.path(),
                           QStringLiteral("listener ") + l.name);
         }
     }
+    for (const ngf::GraphListenerSet &ls : graph.listenerSets)
+        addConditions(out, ngf::ListenerSetProcessor::statusConditions(ls), ls.resource->id, {}, {});
     for (const ngf::GraphRoute &route : graph.routes) {
+        for (const ngf::ParentAttachment &parent : route.parents) {
+            QString scope = QStringLiteral("parent ");
+            if (parent.listenerSet >= 0)
+                scope += graph.listenerSets[size_t(parent.listenerSet)].resource->qualifiedName();
+            else if (parent.gateway >= 0 && parent.gateway < int(graph.gateways.size()))
+                scope += graph.gateways[size_t(parent.gateway)].key();
+            if (!parent.statusSectionName.isEmpty())
+                scope += u'/' + parent.statusSectionName;
+            addConditions(out, ngf::StatusWriter::routeParentConditions(route, parent), route.resource->id,
+                          yaml::Path::of("spec.parentRefs").index(parent.refIndex), scope);
+        }
+    }
+    // TLSRoutes, TCPRoutes and UDPRoutes: the canvas colours them like the HTTP routes.
+    for (const ngf::GraphL4Route &route : graph.l4Routes) {
         for (const ngf::ParentAttachment &parent : route.parents) {
             QString scope = QStringLiteral("parent ");
             if (parent.gateway >= 0 && parent.gateway < int(graph.gateways.size()))
                 scope += graph.gateways[size_t(parent.gateway)].key();
             if (!parent.statusSectionName.isEmpty())
                 scope += u'/' + parent.statusSectionName;
-            addConditions(out, ngf::StatusWriter::routeParentConditions(route, parent), route.resource->id,
+            addConditions(out, ngf::StatusWriter::l4RouteParentConditions(route, parent), route.resource->id,
                           yaml::Path::of("spec.parentRefs").index(parent.refIndex), scope);
         }
     }

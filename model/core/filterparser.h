@@ -4,6 +4,7 @@
 
 #include "core/filter.h"
 #include "yaml/node.h"
+#include "yaml/path.h"
 
 namespace gw {
 
@@ -15,6 +16,10 @@ class FilterParser
 public:
     static void parseSnippetsFilter(ObjectReader &r, const yaml::Node *spec, SnippetsFilter &out);
     static void parseAuthenticationFilter(ObjectReader &r, const yaml::Node *spec, AuthenticationFilter &out);
+
+private:
+    static JwtAuth parseJwt(ObjectReader &r, const yaml::Node *jwt, const yaml::Path &path);
+    static OidcAuth parseOidc(ObjectReader &r, const yaml::Node *oidc, const yaml::Path &path);
 };
 
 } // namespace gw

@@ -81,6 +81,14 @@ struct GatewayAddress
     QString value;
 };
 
+/** spec.allowedListeners of a Gateway: which ListenerSets may attach (Gateway API v1.5.1 apis/v1). */
+struct AllowedListeners
+{
+    bool hasNamespaces = false; ///< spec.allowedListeners.namespaces is written (CRD default {from: None})
+    QString namespacesFrom; ///< "None" (default), "Same", "All" or "Selector"
+    std::optional<LabelSelector> namespaceSelector;
+};
+
 struct Gateway
 {
     QString gatewayClassName;
@@ -92,6 +100,23 @@ struct Gateway
     std::optional<FrontendTLSConfig> frontendTls; ///< spec.tls.frontend
     Labels infrastructureLabels;
     Labels infrastructureAnnotations;
+    std::optional<AllowedListeners> allowedListeners; ///< spec.allowedListeners
+};
+
+/** spec.parentRef of a ListenerSet (Gateway API v1.5.1 ParentGatewayReference). */
+struct ParentGatewayReference
+{
+    QString group; ///< gateway.networking.k8s.io by default
+    QString kind; ///< Gateway by default
+    QString name;
+    std::optional<QString> ns; ///< the ListenerSet's namespace by default
+};
+
+/** A ListenerSet (Gateway API v1.5.1 apis/v1/listenerset_types.go): listeners added to a Gateway. */
+struct ListenerSet
+{
+    ParentGatewayReference parentRef;
+    std::vector<Listener> listeners; ///< ListenerEntry has the fields of a Gateway's Listener
 };
 
 } // namespace gw

@@ -32,52 +32,67 @@ void GatewayParser::parseGatewayClass(ObjectReader &r, const Node *spec, Gateway
         out.parametersRef = objectReference(r, ref, p / "parametersRef");
 }
 
+Listener GatewayParser::listener(ObjectReader &r, const Node *item, const Path &lp)
+{
+    Listener l;
+    l.name = r.string(item, "name", lp / "name", true).value_or(QString());
+    l.hostname = r.string(item, "hostname", lp / "hostname");
+    l.port = r.integer(item, "port", lp / "port", true).value_or(0);
+    l.protocol = r.string(item, "protocol", lp / "protocol", true).value_or(QString());
+    if (const Node *tls = r.mapping(item, "tls", lp / "tls")) {
+        GatewayTLSConfig t;
+        t.mode = r.string(tls, "mode", lp / "tls" / "mode").value_or(QStringLiteral("Terminate"));
+        r.forEach(tls, "certificateRefs", lp / "tls" / "certificateRefs", [&](const Node *c, const Path &cp) {
+            SecretObjectReference ref;
+            ref.group = r.string(c, "group", cp / "group").value_or(QString());
+            ref.kind = r.string(c, "kind", cp / "kind").value_or(QStringLiteral("Secret"));
+            ref.name = r.string(c, "name", cp / "name", true).value_or(QString());
+            ref.ns = r.string(c, "namespace", cp / "namespace");
+            t.certificateRefs.push_back(std::move(ref));
+        });
+        t.options = r.stringMap(tls, "options", lp / "tls" / "options");
+        l.tls = std::move(t);
+    }
+    // CRD default: allowedRoutes: {namespaces: {from: Same}}
+    AllowedRoutes ar;
+    ar.namespacesFrom = QStringLiteral("Same");
+    if (const Node *a = r.mapping(item, "allowedRoutes", lp / "allowedRoutes")) {
+        const Path ap = lp / "allowedRoutes";
+        if (const Node *ns = r.mapping(a, "namespaces", ap / "namespaces")) {
+            ar.namespacesFrom =
+                r.string(ns, "from", ap / "namespaces" / "from").value_or(QStringLiteral("Same"));
+            ar.namespaceSelector = r.labelSelector(ns, "selector", ap / "namespaces" / "selector");
+        }
+        r.forEach(a, "kinds", ap / "kinds", [&](const Node *k, const Path &kp) {
+            RouteGroupKind gk;
+            gk.group = r.string(k, "group", kp / "group").value_or(gatewayGroup);
+            gk.kind = r.string(k, "kind", kp / "kind", true).value_or(QString());
+            ar.kinds.push_back(std::move(gk));
+        });
+    }
+    l.allowedRoutes = std::move(ar);
+    return l;
+}
+
 void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out)
 {
     const Path p = Path::of("spec");
     out.gatewayClassName =
         r.string(spec, "gatewayClassName", p / "gatewayClassName", true).value_or(QString());
-    r.forEach(spec, "listeners", p / "listeners", [&](const Node *item, const Path &lp) {
-        Listener l;
-        l.name = r.string(item, "name", lp / "name", true).value_or(QString());
-        l.hostname = r.string(item, "hostname", lp / "hostname");
-        l.port = r.integer(item, "port", lp / "port", true).value_or(0);
-        l.protocol = r.string(item, "protocol", lp / "protocol", true).value_or(QString());
-        if (const Node *tls = r.mapping(item, "tls", lp / "tls")) {
-            GatewayTLSConfig t;
-            t.mode = r.string(tls, "mode", lp / "tls" / "mode").value_or(QStringLiteral("Terminate"));
-            r.forEach(tls, "certificateRefs", lp / "tls" / "certificateRefs",
-                      [&](const Node *c, const Path &cp) {
-                          SecretObjectReference ref;
-                          ref.group = r.string(c, "group", cp / "group").value_or(QString());
-                          ref.kind = r.string(c, "kind", cp / "kind").value_or(QStringLiteral("Secret"));
-                          ref.name = r.string(c, "name", cp / "name", true).value_or(QString());
-                          ref.ns = r.string(c, "namespace", cp / "namespace");
-                          t.certificateRefs.push_back(std::move(ref));
-                      });
-            t.options = r.stringMap(tls, "options", lp / "tls" / "options");
-            l.tls = std::move(t);
+    r.forEach(spec, "listeners", p / "listeners",
+              [&](const Node *item, const Path &lp) { out.listeners.push_back(listener(r, item, lp)); });
+    if (const Node *al = r.mapping(spec, "allowedListeners", p / "allowedListeners")) {
+        // CRD default: namespaces {from: None}
+        AllowedListeners allowed;
+        allowed.namespacesFrom = QStringLiteral("None");
+        const Path np = p / "allowedListeners" / "namespaces";
+        if (const Node *ns = r.mapping(al, "namespaces", np)) {
+            allowed.hasNamespaces = true;
+            allowed.namespacesFrom = r.string(ns, "from", np / "from").value_or(QStringLiteral("None"));
+            allowed.namespaceSelector = r.labelSelector(ns, "selector", np / "selector");
         }
-        // CRD default: allowedRoutes: {namespaces: {from: Same}}
-        AllowedRoutes ar;
-        ar.namespacesFrom = QStringLiteral("Same");
-        if (const Node *a = r.mapping(item, "allowedRoutes", lp / "allowedRoutes")) {
-            const Path ap = lp / "allowedRoutes";
-            if (const Node *ns = r.mapping(a, "namespaces", ap / "namespaces")) {
-                ar.namespacesFrom =
-                    r.string(ns, "from", ap / "namespaces" / "from").value_or(QStringLiteral("Same"));
-                ar.namespaceSelector = r.labelSelector(ns, "selector", ap / "namespaces" / "selector");
-            }
-            r.forEach(a, "kinds", ap / "kinds", [&](const Node *k, const Path &kp) {
-                RouteGroupKind gk;
-                gk.group = r.string(k, "group", kp / "group").value_or(gatewayGroup);
-                gk.kind = r.string(k, "kind", kp / "kind", true).value_or(QString());
-                ar.kinds.push_back(std::move(gk));
-            });
-        }
-        l.allowedRoutes = std::move(ar);
-        out.listeners.push_back(std::move(l));
-    });
+        out.allowedListeners = std::move(allowed);
+    }
     r.forEach(spec, "addresses", p / "addresses", [&](const Node *item, const Path &ap) {
         GatewayAddress a;
         a.type = r.string(item, "type", ap / "type").value_or(QStringLiteral("IPAddress"));
@@ -133,6 +148,24 @@ void GatewayParser::parseGateway(ObjectReader &r, const Node *spec, Gateway &out
             out.frontendTls = std::move(f);
         }
     }
+}
+
+void GatewayParser::parseListenerSet(ObjectReader &r, const Node *spec, ListenerSet &out)
+{
+    const Path p = Path::of("spec");
+    const Path rp = p / "parentRef";
+    if (!r.has(spec, "parentRef"))
+        r.string(spec, "parentRef", rp, true); // "required value is missing"
+    if (const Node *ref = r.mapping(spec, "parentRef", rp)) {
+        out.parentRef.group = r.string(ref, "group", rp / "group").value_or(gatewayGroup);
+        out.parentRef.kind = r.string(ref, "kind", rp / "kind").value_or(QStringLiteral("Gateway"));
+        out.parentRef.name = r.string(ref, "name", rp / "name", true).value_or(QString());
+        out.parentRef.ns = r.string(ref, "namespace", rp / "namespace");
+    }
+    if (!r.has(spec, "listeners"))
+        r.string(spec, "listeners", p / "listeners", true); // the CRD requires at least one
+    r.forEach(spec, "listeners", p / "listeners",
+              [&](const Node *item, const Path &lp) { out.listeners.push_back(listener(r, item, lp)); });
 }
 
 ParentReference GatewayParser::parentRef(ObjectReader &r, const Node *node, const Path &path)
@@ -321,7 +354,25 @@ RouteFilter GatewayParser::filter(ObjectReader &r, const Node *node, const Path 
         if (const Node *b = r.mapping(n, "backendRef", path / "requestMirror" / "backendRef"))
             m.backendRef = backendObjectRef(r, b, path / "requestMirror" / "backendRef");
         m.percent = r.integer(n, "percent", path / "requestMirror" / "percent");
+        if (const Node *fr = r.mapping(n, "fraction", path / "requestMirror" / "fraction")) {
+            const Path fp = path / "requestMirror" / "fraction";
+            Fraction fraction;
+            fraction.numerator = r.integer(fr, "numerator", fp / "numerator", true).value_or(0);
+            fraction.denominator = r.integer(fr, "denominator", fp / "denominator");
+            m.fraction = fraction;
+        }
         f.requestMirror = m;
+    }
+    if (const Node *n = r.mapping(node, "cors", path / "cors")) {
+        const Path cp = path / "cors";
+        CORSFilter c;
+        c.allowOrigins = r.stringList(n, "allowOrigins", cp / "allowOrigins");
+        c.allowMethods = r.stringList(n, "allowMethods", cp / "allowMethods");
+        c.allowHeaders = r.stringList(n, "allowHeaders", cp / "allowHeaders");
+        c.exposeHeaders = r.stringList(n, "exposeHeaders", cp / "exposeHeaders");
+        c.allowCredentials = r.boolean(n, "allowCredentials", cp / "allowCredentials");
+        c.maxAge = r.integer(n, "maxAge", cp / "maxAge");
+        f.cors = c;
     }
     if (const Node *n = r.mapping(node, "extensionRef", path / "extensionRef"))
         f.extensionRef = objectReference(r, n, path / "extensionRef");

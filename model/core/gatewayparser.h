@@ -20,6 +20,8 @@ class GatewayParser
 public:
     static void parseGatewayClass(ObjectReader &r, const yaml::Node *spec, GatewayClass &out);
     static void parseGateway(ObjectReader &r, const yaml::Node *spec, Gateway &out);
+    /** A ListenerSet: spec.parentRef and spec.listeners (Gateway API v1.5.1 apis/v1/listenerset_types.go). */
+    static void parseListenerSet(ObjectReader &r, const yaml::Node *spec, ListenerSet &out);
     static void parseRoute(ObjectReader &r, const yaml::Node *spec, bool grpc, Route &out);
     /**
      * A TLSRoute (\a hostnames true), TCPRoute or UDPRoute: parentRefs, hostnames and the rules'
@@ -28,6 +30,7 @@ public:
     static void parseL4Route(ObjectReader &r, const yaml::Node *spec, bool hostnames, Route &out);
 
 private:
+    static Listener listener(ObjectReader &r, const yaml::Node *item, const yaml::Path &lp);
     static ObjectReference objectReference(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);
     static ParentReference parentRef(ObjectReader &r, const yaml::Node *node, const yaml::Path &path);
     static RouteRule rule(ObjectReader &r, const yaml::Node *node, const yaml::Path &path, bool grpc);

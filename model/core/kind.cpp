@@ -52,6 +52,9 @@ constexpr KindInfo kinds[] = {
     // apis/v1alpha2/observabilitypolicy_types.go: NGF v2.6.7 serves ObservabilityPolicy at v1alpha2.
     {Kind::ObservabilityPolicy, u"ObservabilityPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha2",
      true},
+    // Gateway API v1.5.1 apis/v1/listenerset_types.go; NGF v2.6.7 watches v1.ListenerSet
+    // (internal/controller/state/change_processor.go).
+    {Kind::ListenerSet, u"ListenerSet", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
 };
 
 QString groupOf(const QString &apiVersion)

@@ -33,6 +33,7 @@ enum class Kind : std::uint8_t {
     UDPRoute, ///< experimental channel (v1alpha2)
     SnippetsPolicy,
     ObservabilityPolicy,
+    ListenerSet, ///< standard channel (v1) since Gateway API v1.5
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

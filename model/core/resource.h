@@ -41,7 +41,7 @@ public:
         std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
                      ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy,
                      ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy, SnippetsFilter,
-                     AuthenticationFilter, SnippetsPolicy, ObservabilityPolicy>;
+                     AuthenticationFilter, SnippetsPolicy, ObservabilityPolicy, ListenerSet>;
 
     ResourceId id = 0;
     DocumentId document = 0;

@@ -113,6 +113,9 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
     case Kind::Gateway:
         GatewayParser::parseGateway(r, spec, res.data.emplace<Gateway>());
         break;
+    case Kind::ListenerSet:
+        GatewayParser::parseListenerSet(r, spec, res.data.emplace<ListenerSet>());
+        break;
     case Kind::HTTPRoute:
     case Kind::GRPCRoute:
         GatewayParser::parseRoute(r, spec, res.kind == Kind::GRPCRoute, res.data.emplace<Route>());

@@ -99,10 +99,29 @@ struct BackendObjectReference
     std::optional<int> port;
 };
 
+/** Gateway API Fraction (a RequestMirror's share of requests). */
+struct Fraction
+{
+    int numerator = 0;
+    std::optional<int> denominator; ///< absent: 100
+};
+
 struct RequestMirror
 {
     BackendObjectReference backendRef;
     std::optional<int> percent;
+    std::optional<Fraction> fraction;
+};
+
+/** Gateway API HTTPCORSFilter. */
+struct CORSFilter
+{
+    std::vector<QString> allowOrigins;
+    std::vector<QString> allowMethods;
+    std::vector<QString> allowHeaders;
+    std::vector<QString> exposeHeaders;
+    std::optional<bool> allowCredentials;
+    std::optional<int> maxAge; ///< absent: the CRD's default, 5
 };
 
 struct RouteFilter
@@ -115,6 +134,7 @@ struct RouteFilter
     std::optional<URLRewrite> urlRewrite;
     std::optional<RequestMirror> requestMirror;
     std::optional<ObjectReference> extensionRef;
+    std::optional<CORSFilter> cors;
 };
 
 struct BackendRef

@@ -42,10 +42,26 @@ void BackendRefResolver::resolve(GraphRoute &route) const
             continue;
         const RouteRule &specRule = spec.rules[size_t(rule.index)];
         for (GraphBackendRef &ref : rule.backendRefs) {
-            const QString path =
-                QStringLiteral("spec.rules[%1].backendRefs[%2]").arg(rule.index).arg(ref.index);
-            if (auto cond = resolveOne(route, specRule.backendRefs[size_t(ref.index)], path, ref)) {
-                cond->field = path; // the problems panel points at the backendRef, not the parentRef
+            QString path = QStringLiteral("spec.rules[%1].backendRefs[%2]").arg(rule.index).arg(ref.index);
+            BackendRef mirror;
+            const BackendRef *refSpec = nullptr;
+            QString field = path;
+            if (ref.mirrorFilter >= 0) {
+                // backend_refs.go addBackendRefsToRules: a RequestMirror's backendRef is reported at
+                // spec.rules[i].filters[k].backendRef (no weight, no filters).
+                path = QStringLiteral("spec.rules[%1].filters[%2].backendRef")
+                           .arg(rule.index)
+                           .arg(ref.mirrorFilter);
+                field = QStringLiteral("spec.rules[%1].filters[%2].requestMirror.backendRef")
+                            .arg(rule.index)
+                            .arg(ref.mirrorFilter);
+                mirror.ref = specRule.filters[size_t(ref.mirrorFilter)].requestMirror->backendRef;
+                refSpec = &mirror;
+            } else {
+                refSpec = &specRule.backendRefs[size_t(ref.index)];
+            }
+            if (auto cond = resolveOne(route, *refSpec, path, ref)) {
+                cond->field = field; // the problems panel points at the backendRef, not the parentRef
                 route.conditions.push_back(*cond);
             }
         }
@@ -59,7 +75,7 @@ void BackendRefResolver::resolve(GraphRoute &route) const
         for (GraphBackendRef &ref : rule.backendRefs) {
             // A valid sessionPersistence gives the rule its own upstream (NGF state/graph/route_common.go
             // getSessionPersistenceKey).
-            if (ref.valid && rule.sessionPersistence)
+            if (ref.valid && rule.sessionPersistence && ref.mirrorFilter < 0)
                 ref.upstreamName += u'_' + rule.sessionPersistence->key;
         }
     }

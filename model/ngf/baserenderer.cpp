@@ -140,6 +140,12 @@ void BaseRenderer::afterReadiness(FileWriter &w, const Configuration &config)
     for (const Directive &d : config.httpIncludes)
         w.line(d.text, d.sources);
     w.line(QStringLiteral("server_tokens %1;").arg(b.serverTokens), refs(b.serverTokensSource));
+    for (const OidcProvider &p : config.oidcProviders) {
+        w.line(QStringLiteral("oidc_provider %1 {").arg(p.name), p.sources);
+        for (const Directive &d : p.body)
+            w.line(QStringLiteral("    ") + d.text, d.sources);
+        w.line(QStringLiteral("}"), p.sources);
+    }
 }
 
 void BaseRenderer::telemetry(FileWriter &w, const Configuration &config)

@@ -184,6 +184,49 @@ Condition routeInvalidGateway()
     return make(u"Accepted", false, u"InvalidGateway", QStringLiteral("The Gateway is invalid"));
 }
 
+Condition routeInvalidListenerSet()
+{
+    return make(u"Accepted", false, u"InvalidListenerSet", QStringLiteral("The ListenerSet is invalid"));
+}
+
+Conditions listenerSetDefaults()
+{
+    return {listenerSetAccepted(),
+            make(u"Programmed", true, u"Programmed", QStringLiteral("The ListenerSet is programmed"))};
+}
+
+Condition listenerSetAccepted()
+{
+    return make(u"Accepted", true, u"Accepted", QStringLiteral("The ListenerSet is accepted"));
+}
+
+Condition listenerSetNotAllowed(const QString &message)
+{
+    return make(u"Accepted", false, u"NotAllowed", message);
+}
+
+Condition listenerSetParentNotAccepted(const QString &message)
+{
+    return make(u"Accepted", false, u"ParentNotAccepted", message);
+}
+
+Condition listenerSetListenersNotValid(const QString &message)
+{
+    return make(u"Accepted", false, u"ListenersNotValid", message);
+}
+
+std::vector<Condition> listenerSetNotProgrammed(const Condition &accepted)
+{
+    // status/prepare_requests.go PrepareListenerSetRequests: the reason carries over, except
+    // ParentNotAccepted, which becomes ParentNotProgrammed (NewListenerSetNotProgrammedParentNotAccepted).
+    if (accepted.reason == u"Invalid" || accepted.reason == u"ListenersNotValid" ||
+        accepted.reason == u"NotAllowed")
+        return {Condition {QStringLiteral("Programmed"), false, accepted.reason, accepted.message}};
+    if (accepted.reason == u"ParentNotAccepted")
+        return {make(u"Programmed", false, u"ParentNotProgrammed", accepted.message)};
+    return {};
+}
+
 Condition routeHostnameConflict()
 {
     return make(u"Accepted", false, u"HostnameConflict",

@@ -68,6 +68,8 @@ Condition routeNoMatchingListenerHostname();
 Condition routeNoMatchingParent();
 Condition routeInvalidListener();
 Condition routeInvalidGateway();
+/** NewRouteInvalidListenerSet: the parentRef's ListenerSet is not accepted. */
+Condition routeInvalidListenerSet();
 /** NewRouteHostnameConflict: a TLSRoute hostname another TLSRoute serves on the same port. */
 Condition routeHostnameConflict();
 /** NewRouteMultipleRoutesOnListener: a second TCPRoute or UDPRoute on one listener. */
@@ -82,6 +84,15 @@ Condition routeInvalidKind(const QString &message);
 Condition routeResolvedRefsUnsupportedValue(const QString &message);
 Condition routeUnsupportedProtocol(const QString &message);
 Condition routeInvalidFilter(const QString &message);
+
+/// @name ListenerSet
+Conditions listenerSetDefaults(); ///< Accepted, Programmed
+Condition listenerSetAccepted();
+Condition listenerSetNotAllowed(const QString &message);
+Condition listenerSetParentNotAccepted(const QString &message);
+Condition listenerSetListenersNotValid(const QString &message);
+/** The Programmed=False NGF's PrepareListenerSetRequests adds for an Accepted=False condition. */
+std::vector<Condition> listenerSetNotProgrammed(const Condition &accepted);
 
 /// @name Policies
 Condition policyAccepted();

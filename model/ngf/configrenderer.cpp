@@ -353,7 +353,8 @@ GeneratedFile ConfigRenderer::httpConf(const Configuration &config)
     for (const SplitClients &sc : config.splitClients) {
         w.line(QStringLiteral("split_clients $request_id $%1 {").arg(sc.variable), sc.sources);
         for (const SplitClients::Distribution &d : sc.distributions) {
-            const QString text = QStringLiteral("%1% %2;").arg(d.percent, d.value);
+            const QString text = d.percent == u"*" ? QStringLiteral("* %1;").arg(d.value)
+                                                   : QStringLiteral("%1% %2;").arg(d.percent, d.value);
             w.line(L1, d.commentedOut ? QStringLiteral("# ") + text : text, {d.source});
         }
         w.line(QStringLiteral("}"), sc.sources);

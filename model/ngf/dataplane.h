@@ -159,6 +159,7 @@ struct MatchRule
     int group = -1; ///< index into Configuration::backendGroups
     int listenerPort = 0;
     SourceRef source; ///< spec.rules[i].matches[j]
+    QString mirrorRoute; ///< the internal mirror route's name when \a rule is one (GraphRoute::mirrorRoutes)
 };
 
 enum class PathType { Exact, Prefix, RegularExpression };
@@ -187,6 +188,8 @@ struct Location
     QString matchKey; ///< Redirect: the matches.json key
     QString proxyPass; ///< empty when the location returns
     std::optional<int> returnCode;
+    /// Leading body lines before the policy includes: `internal;` and the mirror's split_clients check
+    int headLines = 0;
     std::vector<Directive> body; ///< exactly as printed
     SourceRefs sources;
 
@@ -253,6 +256,14 @@ struct MatchEntry
 };
 
 /** The whole http configuration NGF generates for one Gateway. */
+/** An `oidc_provider` block of the http context (NGF base_http_config_template.go). */
+struct OidcProvider
+{
+    QString name; ///< <filterNs>_<filterName>
+    std::vector<Directive> body; ///< issuer, client_id, ... as printed
+    SourceRefs sources; ///< the filter's spec.oidc
+};
+
 struct Configuration
 {
     const GraphGateway *gateway = nullptr;
@@ -274,6 +285,7 @@ struct Configuration
     std::map<QString, std::vector<MatchEntry>> matches; ///< matches.json, keys sorted
     std::vector<Directive> mainIncludes; ///< `include ...;` lines of main.conf (policies: SnippetsPolicy)
     std::vector<Directive> httpIncludes; ///< `include ...;` lines of the http context (policies)
+    std::vector<OidcProvider> oidcProviders; ///< after server_tokens (valid, referenced OIDC filters)
     std::vector<IncludeFile> includeFiles; ///< policy files, in the order nginx first includes them
     /// SnippetsFilter main and http snippets of the routes attached to the Gateway
     /// (GetReferencedSnippetsFilters, buildSnippetsForContext), sorted by file

@@ -7,6 +7,7 @@
 #include "ngf/endpointresolver.h"
 #include "ngf/listenertls.h"
 #include "ngf/locationbuilder.h"
+#include "ngf/oidcproviderbuilder.h"
 #include "ngf/policyincludebuilder.h"
 #include "ngf/snippetbuilder.h"
 #include "ngf/streambuilder.h"
@@ -144,6 +145,7 @@ Configuration DataplaneBuilder::build(const Design &design, const Graph &graph, 
     builder.buildSplitClients();
     builder.buildMaps();
     PolicyIncludeBuilder::apply(graph, gatewayIndex, config);
+    OidcProviderBuilder::build(design, graph, config);
     StreamBuilder::build(design, graph, gatewayIndex, config);
     return config;
 }
@@ -201,7 +203,13 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                         hr.sslSettings = l.ssl;
                     }
                     hr.sources.push_back(l.source);
-                    for (const GraphRule &rule : route.rules) {
+                    std::vector<std::pair<const GraphRule *, QString>> rules;
+                    for (const GraphRule &rule : route.rules)
+                        rules.emplace_back(&rule, QString());
+                    for (const GraphRoute::MirrorRoute &m : route.mirrorRoutes)
+                        rules.emplace_back(&m.rule, m.name);
+                    for (const auto &[rulePtr, mirrorRoute] : rules) {
+                        const GraphRule &rule = *rulePtr;
                         if (!rule.validMatches)
                             continue;
                         for (const GraphBackendRef &ref : rule.backendRefs) {
@@ -223,7 +231,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                                 pr.path = path;
                                 pr.type = type;
                                 pr.grpc = route.grpc;
-                                pr.policyRoute = &route;
+                                pr.policyRoute = mirrorRoute.isEmpty() ? &route : nullptr;
                                 hr.pathRules.push_back(pr);
                                 it = hr.pathRules.end() - 1;
                             }
@@ -236,6 +244,7 @@ void DataplaneBuilder::buildPort(int port, bool ssl, std::vector<const GraphList
                             mr.filtersValid = rule.filters.valid;
                             mr.listenerPort = port;
                             mr.source = sourceOf(*route.resource, rule.matchPaths[j]);
+                            mr.mirrorRoute = mirrorRoute;
                             it->grpc = it->grpc || route.grpc;
                             it->matchRules.push_back(std::move(mr));
                         }
@@ -323,10 +332,12 @@ void DataplaneBuilder::assignGroups(VirtualServer &server)
         for (MatchRule &mr : server.pathRules[size_t(pi)].matchRules) {
             BackendGroup g;
             g.routeNs = mr.route->ns();
-            g.routeName = mr.route->name();
+            g.routeName = mr.mirrorRoute.isEmpty() ? mr.route->name() : mr.mirrorRoute;
             g.ruleIndex = mr.rule->index;
             g.pathRuleIndex = pi;
             for (const GraphBackendRef &ref : mr.rule->backendRefs) {
+                if (ref.mirrorFilter >= 0)
+                    continue; // configuration.go newBackendGroup: IsMirrorBackend
                 Backend b;
                 b.valid = ref.validFor(m_gatewayIndex);
                 b.upstreamName = b.valid ? ref.upstreamName : QString();
@@ -453,6 +464,42 @@ void DataplaneBuilder::buildSplitClients()
     }
     std::sort(m_config.splitClients.begin(), m_config.splitClients.end(),
               [](const SplitClients &a, const SplitClients &b) { return a.variable < b.variable; });
+    // split_clients.go createRequestMirrorSplitClients: after the backend groups', per server (HTTP, then
+    // SSL), a mirror target below 100 percent; removeDuplicateSplitClients keeps the first of a name. NGF
+    // walks a Go map per server; the preview takes the targets by path (docs/ngf.md).
+    QSet<QString> names;
+    for (const SplitClients &sc : m_config.splitClients)
+        names.insert(sc.variable);
+    for (const auto *servers : {&m_config.httpServers, &m_config.sslServers}) {
+        for (const VirtualServer &s : *servers) {
+            std::map<QString, std::pair<double, SourceRef>> targets;
+            for (const PathRule &pr : s.pathRules) {
+                for (const MatchRule &mr : pr.matchRules) {
+                    if (!mr.filtersValid)
+                        continue;
+                    for (const RouteFilters::Mirror &m : mr.rule->filters.mirrors) {
+                        const auto it = targets.find(m.target);
+                        if (it == targets.end() || m.percent > it->second.first)
+                            targets[m.target] = {m.percent, m.source};
+                    }
+                }
+            }
+            for (const auto &[path, entry] : targets) {
+                if (entry.first == 100.0)
+                    continue;
+                SplitClients sc;
+                sc.variable = mirrorSplitVariable(path, entry.first);
+                if (names.contains(sc.variable))
+                    continue;
+                names.insert(sc.variable);
+                sc.distributions.push_back({QString::number(entry.first, 'f', 2), path, false, entry.second});
+                sc.distributions.push_back(
+                    {QStringLiteral("*"), QStringLiteral("\"\""), false, entry.second});
+                sc.sources.push_back(entry.second);
+                m_config.splitClients.push_back(std::move(sc));
+            }
+        }
+    }
 }
 
 void DataplaneBuilder::buildMaps()
@@ -481,6 +528,7 @@ void DataplaneBuilder::buildMaps()
         m.sources = sources;
         m_config.maps.push_back(std::move(m));
     }
+    buildCorsMaps();
     if (!m_graph.profile.version.listenerIdMaps() || m_config.base.disableSNIHostValidation)
         return; // maps.go: no listener-id maps when NginxProxy disables SNI/Host validation
     std::map<int, std::pair<QStringList, SourceRefs>> byPort;
@@ -509,6 +557,39 @@ void DataplaneBuilder::buildMaps()
             m.parameters = params;
             m.sources = entry.second;
             m_config.maps.push_back(std::move(m));
+        }
+    }
+}
+
+void DataplaneBuilder::buildCorsMaps()
+{
+    // maps.go buildCorsMaps: per server (HTTP, then SSL, the server's index in its list), path rule and match
+    // rule with a CORS filter, a map of the allowed origins and one for the credentials. No default: an
+    // Origin that is not allowed makes the value empty, and nginx's add_header then writes nothing.
+    for (const auto *servers : {&m_config.httpServers, &m_config.sslServers}) {
+        for (const VirtualServer &s : *servers) {
+            for (int pi = 0; pi < int(s.pathRules.size()); ++pi) {
+                const PathRule &pr = s.pathRules[size_t(pi)];
+                for (int mi = 0; mi < int(pr.matchRules.size()); ++mi) {
+                    const MatchRule &mr = pr.matchRules[size_t(mi)];
+                    const RouteFilters &f = mr.rule->filters;
+                    if (!mr.filtersValid || !f.cors)
+                        continue;
+                    const auto map = [&](const QString &variable, const QString &result) {
+                        MapBlock m;
+                        m.source = QStringLiteral("$http_origin");
+                        m.variable = u'$' + variable;
+                        for (const QString &origin : f.cors->allowOrigins)
+                            m.parameters.emplace_back(corsOriginRegex(origin), result);
+                        m.sources.push_back(f.corsSource);
+                        m_config.maps.push_back(std::move(m));
+                    };
+                    if (!f.cors->allowOrigins.empty())
+                        map(corsOriginVariable(s.id, pi, mi), QStringLiteral("$http_origin"));
+                    if (f.cors->allowCredentials.value_or(false))
+                        map(corsCredentialsVariable(s.id, pi, mi), QStringLiteral("true"));
+                }
+            }
         }
     }
 }

@@ -37,6 +37,7 @@ private:
     void buildUpstreams();
     void buildSplitClients();
     void buildMaps();
+    void buildCorsMaps();
 
     const Design &m_design;
     const Graph &m_graph;

@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "ngf/ageorder.h"
+#include "ngf/authfiltervalidator.h"
 #include "ngf/fielderror.h"
 #include "ngf/note.h"
 #include "ngf/refresolver.h"
@@ -45,6 +46,26 @@ QString GraphSnippetsFilter::includeFile(const QString &context) const
 QString GraphAuthenticationFilter::basicAuthFile(const QString &secretNs, const QString &secretName)
 {
     return QStringLiteral("/etc/nginx/secrets/basic_auth_%1_%2").arg(secretNs, secretName);
+}
+
+QString GraphAuthenticationFilter::jwtKeyFile(const QString &secretNs, const QString &secretName)
+{
+    return QStringLiteral("/etc/nginx/secrets/jwt_auth_%1_%2").arg(secretNs, secretName);
+}
+
+QString GraphAuthenticationFilter::jwksLocation(const QString &ns, const QString &name)
+{
+    return QStringLiteral("/_ngf-internal-%1_%2_jwks_uri").arg(ns, name);
+}
+
+QString GraphAuthenticationFilter::jwtRemoteCaFile(const QString &ns, const QString &secretName)
+{
+    return QStringLiteral("/etc/nginx/secrets/jwt_remote_tls_ca_%1_%2.crt").arg(ns, secretName);
+}
+
+QString GraphAuthenticationFilter::oidcProviderName(const QString &ns, const QString &name)
+{
+    return QStringLiteral("%1_%2").arg(ns, name);
 }
 
 FilterProcessor::FilterProcessor(const Design &design, Graph &graph)
@@ -124,53 +145,7 @@ void FilterProcessor::processAuthenticationFilter(const Resource &resource)
 {
     GraphAuthenticationFilter f;
     f.resource = &resource;
-    const AuthenticationFilter &spec = *resource.as<AuthenticationFilter>();
-    const QString ns = resource.meta.ns;
-    const auto invalid = [&](const QString &message) {
-        f.valid = false;
-        f.conditions.push_back(filterCondition(false, message));
-    };
-    if (spec.type == u"Basic" && spec.basic) {
-        // resolveAuthenticationFilterSecret, then resolveHtPasswdSecret
-        const QString secret = spec.basic->secretName;
-        const QString error = RefResolver(m_design).secret(ns, secret, QStringLiteral("auth"));
-        if (!error.isEmpty()) {
-            invalid(FieldError::invalid(QStringLiteral("spec.basic.secretRef"),
-                                        goQuote(QStringLiteral("secret %1/%2 is invalid").arg(ns, secret)),
-                                        error)
-                        .toString());
-        } else if (const QString e = validation::escapedStringNoVarExpansion(spec.basic->realm);
-                   !e.isEmpty()) {
-            // NGF prints the realm unchecked between double quotes; the preview refuses what nginx
-            // would misread (docs/ngf.md, "Injection").
-            invalid(FieldError::invalid(QStringLiteral("spec.basic.realm"), goQuote(spec.basic->realm), e)
-                        .toString());
-        } else if (const Resource *s = m_design.find(Kind::Secret, ns, secret);
-                   s && s->as<Secret>()->type == u"nginx.org/htpasswd") {
-            f.conditions.push_back(filterCondition(
-                true,
-                QStringLiteral("The AuthenticationFilter is accepted, but the referenced Secret %1/%2 of "
-                               "type \"nginx.org/htpasswd\" is now deprecated. This secret type will be "
-                               "removed in a future release. Please use type \"Opaque\" instead.")
-                    .arg(ns, secret)));
-        }
-    } else if (spec.type == u"JWT" || spec.type == u"OIDC") {
-        if (!m_graph.profile.plus) {
-            invalid(QStringLiteral("%1 Authentication requires NGINX Plus.").arg(spec.type));
-        } else {
-            m_graph.notes.push_back(note(
-                m_design, resource, QStringLiteral("spec.type"),
-                Tr::tr(
-                    "the preview does not model %1 authentication (NGINX Plus): NGF's checks of the filter "
-                    "are not made, it is shown as accepted, and the auth_jwt/auth_oidc lines NGF writes "
-                    "are left out")
-                    .arg(spec.type)));
-        }
-    } else {
-        invalid(FieldError::invalid(QStringLiteral("spec.type"), jsonQuote(spec.type),
-                                    QStringLiteral("unsupported authentication type"))
-                    .toString());
-    }
+    f.conditions = AuthFilterValidator(m_design, m_graph.profile.plus).validate(resource, &f.valid);
     m_graph.authenticationFilters.push_back(std::move(f));
 }
 

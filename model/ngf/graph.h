@@ -76,6 +76,9 @@ struct GraphListener
     /// TLSRoutes, TCPRoutes and UDPRoutes bound here (indexes into Graph::l4Routes, NGF Listener.L4Routes)
     std::vector<int> l4Routes;
     SourceRef source;
+    /// The ListenerSet this listener comes from (index into Graph::listenerSets), -1 for the Gateway's
+    /// own (NGF Listener.ListenerSetName); then `index` is its position in the ListenerSet's listeners.
+    int listenerSet = -1;
 
     bool isHttp() const { return protocol == u"HTTP" || protocol == u"HTTPS"; }
     bool isHttps() const { return protocol == u"HTTPS"; }
@@ -111,8 +114,36 @@ struct GraphGateway
 
     /// Gateway-level NGF policies attached to it (indexes into Graph::ngfPolicies, age order)
     std::vector<int> ngfPolicies;
+    /// ListenerSets attached with at least one valid listener (NGF Gateway.AttachedListenerSets)
+    std::vector<int> attachedListenerSets;
 
     QString key() const { return ns + u'/' + name; }
+    /** Its own listeners (\a listenerSet -1) or those of one of its ListenerSets, in order. */
+    std::vector<GraphListener *> listenersOf(int listenerSet)
+    {
+        std::vector<GraphListener *> out;
+        for (GraphListener &l : listeners) {
+            if (l.listenerSet == listenerSet)
+                out.push_back(&l);
+        }
+        return out;
+    }
+};
+
+/**
+ * A ListenerSet whose parentRef names a Gateway of NGF's class (NGF state/graph/listenerset.go).
+ * Its listeners stay in the Gateway's listener list (GraphListener::listenerSet); only the valid ones
+ * count for the Gateway's servers, all are reported in the ListenerSet's status.
+ */
+struct GraphListenerSet
+{
+    const Resource *resource = nullptr;
+    int gateway = -1; ///< index into Graph::gateways
+    bool valid = false;
+    Conditions conditions;
+
+    QString ns() const { return resource->meta.ns; }
+    QString name() const { return resource->meta.name; }
 };
 
 /** A backendRef after resolution (NGF state/graph/backend_refs.go). */
@@ -134,6 +165,9 @@ struct GraphBackendRef
     QString externalName; ///< the Service's externalName when it is an ExternalName Service
     /// Gateway index -> why the backend is invalid there (an ExternalName Service without resolver)
     std::map<int, Condition> invalidForGateways;
+    /// A RequestMirror filter's backendRef (filters[mirrorFilter].backendRef): resolved and reported like
+    /// the rule's backendRefs, never part of the rule's backend group (NGF route_common.go MirrorBackendIdx)
+    int mirrorFilter = -1;
 
     bool validFor(int gateway) const { return valid && !invalidForGateways.count(gateway); }
 };
@@ -167,6 +201,18 @@ struct BasicAuthConfig
     SourceRef source; ///< the filter's spec.basic
 };
 
+/** `auth_jwt` of a rule's AuthenticationFilter (NGF servers.go updateLocationAuthenticationFilter). */
+struct JwtAuthConfig
+{
+    QString realm;
+    QString keyFile; ///< File: /etc/nginx/secrets/jwt_auth_<secretNs>_<secretName>
+    QString jwksPath; ///< Remote: the internal location auth_jwt_key_request names
+    QString jwksUri; ///< Remote: what that location proxies to
+    QString trustedCertificate; ///< Remote: the CA bundle, or NGF's /etc/ssl/cert.pem
+    std::optional<QString> keyCache;
+    SourceRef source; ///< the filter's spec.jwt
+};
+
 /**
  * The filters of a rule that NGF renders (the first of each type wins, NGF dataplane/configuration.go
  * createHTTPFilters).
@@ -187,7 +233,24 @@ struct RouteFilters
     std::vector<SnippetInclude> locationSnippets;
     std::vector<int> snippetsFilters; ///< indexes into Graph::snippetsFilters (for main and http snippets)
     std::optional<BasicAuthConfig> basicAuth; ///< the rule's AuthenticationFilter, when Basic
+    std::optional<JwtAuthConfig> jwtAuth; ///< the rule's AuthenticationFilter, when JWT
+    int oidcFilter =
+        -1; ///< the rule's AuthenticationFilter when OIDC: index into Graph::authenticationFilters
+    const Resource *oidcResource = nullptr; ///< that filter
+    QString oidcProvider; ///< its `auth_oidc` provider name
+    SourceRef oidcSource; ///< the filter's spec.oidc
     SourceRef extensionRefSource; ///< the ExtensionRef filters' route fields (for the include lines)
+    /// The rule's first CORS filter (dataplane createHTTPFilters), maxAge with the CRD's default
+    std::optional<CORSFilter> cors;
+    SourceRef corsSource;
+    /// RequestMirror filters in filter order (dataplane convertHTTPRequestMirrorFilter)
+    struct Mirror
+    {
+        QString target; ///< the internal mirror location (NGF state/mirror/mirror.go BackendPath)
+        double percent = 100; ///< percent, or fraction numerator*100/denominator; at most 100
+        SourceRef source; ///< spec.rules[i].filters[k]
+    };
+    std::vector<Mirror> mirrors;
 };
 
 /**
@@ -211,6 +274,7 @@ struct ParentAttachment
 {
     int refIndex = 0;
     int gateway = -1; ///< index into Graph::gateways
+    int listenerSet = -1; ///< a parentRef of kind ListenerSet: index into Graph::listenerSets
     std::optional<QString> sectionName;
     std::optional<int> port;
     QString statusSectionName; ///< what the status names (NGF removeDuplicateIndexParentRefs)
@@ -232,6 +296,18 @@ struct GraphRoute
     std::vector<ParentAttachment> parents;
     /// NGF policies attached to the route (indexes into Graph::ngfPolicies, age order)
     std::vector<int> ngfPolicies;
+    /**
+     * The internal routes NGF builds for the RequestMirror filters of the rules with valid filters (NGF
+     * state/graph/httproute.go buildHTTPMirrorRoutes, grpcroute.go buildGRPCMirrorRoutes): one rule each,
+     * an Exact match on the mirror's internal path, the rule's filters without the mirrors, and the mirror's
+     * backendRef. They attach where the route attaches (and count as attached routes); they have no status.
+     */
+    struct MirrorRoute
+    {
+        QString name; ///< _ngf-internal-mirror-<route>-<svcNs>/<svc>-<rule>
+        GraphRule rule; ///< index 0
+    };
+    std::vector<MirrorRoute> mirrorRoutes;
 
     QString ns() const { return resource->meta.ns; }
     QString name() const { return resource->meta.name; }
@@ -348,6 +424,16 @@ struct GraphAuthenticationFilter
     /** The htpasswd file NGF writes for a Basic filter's Secret: /etc/nginx/secrets/basic_auth_<ns>_<name>
         (NGF dataplane/configuration.go GenerateAuthBasicFileID, config/generator.go generateAuthFileName). */
     static QString basicAuthFile(const QString &secretNs, const QString &secretName);
+    /** The JWKS file of a JWT file key: /etc/nginx/secrets/jwt_auth_<ns>_<name> (GenerateAuthJWTFileID). */
+    static QString jwtKeyFile(const QString &secretNs, const QString &secretName);
+    /** The internal location of a remote JWKS: /_ngf-internal-<ns>_<name>_jwks_uri (NGF dataplane/convert.go
+        convertRemoteJWTJwtAuthFilter). */
+    static QString jwksLocation(const QString &filterNs, const QString &filterName);
+    /** The CA bundle of a remote JWKS: /etc/nginx/secrets/jwt_remote_tls_ca_<ns>_<secret>.crt
+        (generateJWTRemoteTLSCABundleID, config/generator.go generateCertBundleFileName). */
+    static QString jwtRemoteCaFile(const QString &ns, const QString &secretName);
+    /** oidc_provider name: <ns>_<name> (convertAuthenticationFilterOIDC). */
+    static QString oidcProviderName(const QString &filterNs, const QString &filterName);
 };
 
 /** A GatewayClass of NGF's controller and what NGF says about its parametersRef. */
@@ -381,6 +467,7 @@ struct Graph
     std::vector<GraphGatewayClass> gatewayClasses; ///< NGF's classes written in the design
     std::vector<GraphGateway> gateways; ///< sorted by namespace/name
     std::vector<const Resource *> ignoredGateways; ///< Gateways of other classes
+    std::vector<GraphListenerSet> listenerSets; ///< those whose parent Gateway is NGF's, by namespace/name
     std::vector<GraphRoute> routes; ///< in NGF's age order
     std::vector<GraphL4Route> l4Routes; ///< TLS, TCP and UDP routes, in NGF's age order
     std::vector<GraphPolicy> policies; ///< in NGF's age order
@@ -399,6 +486,7 @@ struct Graph
     std::vector<Diagnostic> notes;
 
     int gatewayIndex(const QString &ns, const QString &name) const;
+    int listenerSetIndex(const QString &ns, const QString &name) const;
     /** The UpstreamSettingsPolicies' merged settings for Service "ns/name" on Gateway \a gateway, or null. */
     const UpstreamSettings *upstreamSettingsFor(int gateway, const QString &service) const;
 };

@@ -10,9 +10,11 @@
 #include "ngf/filterprocessor.h"
 #include "ngf/l4routeprocessor.h"
 #include "ngf/listenerconflicts.h"
+#include "ngf/listenersetprocessor.h"
 #include "ngf/listenertls.h"
 #include "ngf/ngfpolicyprocessor.h"
 #include "ngf/nginxproxyprocessor.h"
+#include "ngf/oidcfiltercheck.h"
 #include "ngf/policyprocessor.h"
 #include "ngf/refresolver.h"
 #include "ngf/routeprocessor.h"
@@ -89,6 +91,15 @@ QStringList acceptedHostnames(const std::optional<QString> &listenerHostname,
     return out;
 }
 
+int Graph::listenerSetIndex(const QString &ns, const QString &name) const
+{
+    for (int i = 0; i < int(listenerSets.size()); ++i) {
+        if (listenerSets[size_t(i)].ns() == ns && listenerSets[size_t(i)].name() == name)
+            return i;
+    }
+    return -1;
+}
+
 int Graph::gatewayIndex(const QString &ns, const QString &name) const
 {
     for (int i = 0; i < int(gateways.size()); ++i) {
@@ -122,11 +133,13 @@ Graph GraphBuilder::build(const Design &design, const Profile &profile)
     const BackendRefResolver backends(design, graph, tls);
     FilterProcessor(design, graph).process();
     builder.buildRoutes(backends);
+    OidcFilterCheck(design, graph).process();
     L4RouteProcessor(design, graph).process();
     tls.resolveAncestors();
     PolicyProcessor(design, graph).process();
     NgfPolicyProcessor(design, graph).process();
     Unmodelled::addNotes(design, graph);
+    ListenerSetProcessor::addNotes(design, graph);
     return graph;
 }
 
@@ -189,100 +202,123 @@ void GraphBuilder::buildListeners(GraphGateway &gw)
 {
     const Gateway &spec = *gw.resource->as<Gateway>();
     ListenerConflicts conflicts;
-    for (int i = 0; i < int(spec.listeners.size()); ++i) {
-        const Listener &src = spec.listeners[size_t(i)];
-        GraphListener l;
-        l.index = i;
-        l.name = src.name;
-        l.port = src.port;
-        l.protocol = src.protocol;
-        l.hostname = src.hostname;
-        l.allowedRoutes = src.allowedRoutes.value_or(AllowedRoutes {QStringLiteral("Same"), {}, {}});
-        l.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1]").arg(i));
-        const QString p = src.protocol;
-        const bool http = p == u"HTTP" || p == u"HTTPS";
-        const bool l4 = p == u"TCP" || p == u"UDP";
-        if (!http && !l4 && p != u"TLS") {
-            l.valid = false;
-            l.attachable = false;
-            conditions::append(l.conditions,
-                               conditions::listenerUnsupportedProtocol(
-                                   FieldError::notSupported(QStringLiteral("protocol"), jsonQuote(p),
-                                                            {QStringLiteral("HTTP"), QStringLiteral("HTTPS"),
-                                                             QStringLiteral("TLS"), QStringLiteral("TCP"),
-                                                             QStringLiteral("UDP")})
-                                       .toString()));
-            gw.listeners.push_back(std::move(l));
-            continue;
-        }
-        // validateListenerAllowedRouteKind (getAndValidateListenerSupportedKinds): the kinds the
-        // protocol takes, or those of allowedRoutes.kinds that it takes.
-        std::vector<RouteGroupKind> valid;
-        if (http)
-            valid = {{gatewayGroup, QStringLiteral("HTTPRoute")},
-                     {gatewayGroup, QStringLiteral("GRPCRoute")}};
-        else if (p == u"TLS" && src.tls && src.tls->mode == u"Passthrough")
-            valid = {{gatewayGroup, QStringLiteral("TLSRoute")}};
-        else if (l4)
-            valid = {{gatewayGroup, p == u"TCP" ? QStringLiteral("TCPRoute") : QStringLiteral("UDPRoute")}};
-        if (l.allowedRoutes.kinds.empty()) {
-            l.supportedKinds = valid;
-        } else {
-            for (const RouteGroupKind &k : l.allowedRoutes.kinds) {
-                const bool ok = k.group == gatewayGroup &&
-                    std::any_of(valid.begin(), valid.end(),
-                                [&](const RouteGroupKind &v) { return v.kind == k.kind; });
-                if (!ok) {
-                    // listenerConfigurator.configure: any validator condition makes the listener invalid
-                    l.valid = false;
-                    l.attachable = false;
-                    conditions::append(l.conditions,
-                                       conditions::listenerInvalidRouteKinds(
-                                           QStringLiteral("Unsupported route kind for protocol %1 \"%2/%3\"")
-                                               .arg(p, k.group, k.kind)));
-                    continue;
-                }
-                const bool seen = std::any_of(l.supportedKinds.begin(), l.supportedKinds.end(),
-                                              [&](const RouteGroupKind &v) { return v.kind == k.kind; });
-                if (!seen)
-                    l.supportedKinds.push_back(k);
-            }
-        }
-        if (http)
-            validateHttpListener(gw, src, l);
-        else if (p == u"TLS")
-            validateTlsListener(src, l);
-        else
-            validateL4Listener(gw, src, l);
-        if (l.allowedRoutes.namespacesFrom == u"Selector" && l.allowedRoutes.namespaceSelector) {
-            // metav1.LabelSelectorAsSelector
-            if (const QString e = l.allowedRoutes.namespaceSelector->error(); !e.isEmpty()) {
-                l.valid = false;
-                conditions::append(
-                    l.conditions,
-                    conditions::listenerUnsupportedValue(QStringLiteral("Invalid label selector: ") + e));
-            }
-        }
-        gw.listeners.push_back(std::move(l));
-        GraphListener &added = gw.listeners.back();
-        // listenerConfigurator.configure: conflicts and certificates only for listeners valid so far.
-        if (!added.valid)
-            continue;
-        conflicts.resolve(gw.listeners, int(gw.listeners.size()) - 1);
-        if (p == u"HTTPS" && src.tls) {
-            validateCertificates(gw, added, *src.tls);
-            // the frontend resolver runs after the certificate one, whatever that found
-            ListenerTls(m_design).resolveFrontend(gw, added);
+    for (int i = 0; i < int(spec.listeners.size()); ++i)
+        addListener(gw, spec.listeners[size_t(i)], *gw.resource, i, -1, conflicts);
+    // NGF graph.go: the ListenerSets' listeners join the Gateway's after its own, validated in the
+    // context of the Gateway's (the same conflict resolvers).
+    ListenerSetProcessor(m_design, m_graph)
+        .attach(int(m_graph.gateways.size()), gw,
+                [&](const Listener &src, const Resource &owner, int index, int listenerSet) {
+                    addListener(gw, src, owner, index, listenerSet, conflicts);
+                });
+
+    // status/prepare_requests.go prepareGatewayRequest: only the Gateway's own listeners count as
+    // valid ones, the ListenerSets' valid listeners count in the total.
+    int validOwn = 0;
+    int own = 0;
+    int total = 0;
+    for (const GraphListener &l : gw.listeners) {
+        if (l.listenerSet < 0) {
+            ++own;
+            ++total;
+            validOwn += l.valid ? 1 : 0;
+        } else if (l.valid) {
+            ++total;
         }
     }
-
-    int validCount = 0;
-    for (const GraphListener &l : gw.listeners)
-        validCount += l.valid ? 1 : 0;
-    if (validCount == 0 && !gw.listeners.empty())
+    if (validOwn == 0 && total > 0)
         conditions::append(gw.conditions, conditions::gatewayNoValidListeners());
-    else if (validCount < int(gw.listeners.size()))
+    else if (validOwn < own)
         gw.conditions.push_back(conditions::gatewayAcceptedListenersNotValid());
+}
+
+void GraphBuilder::addListener(GraphGateway &gw, const Listener &src, const Resource &owner, int specIndex,
+                               int listenerSet, ListenerConflicts &conflicts)
+{
+    m_owner = &owner;
+    GraphListener l;
+    l.index = int(gw.listeners.size());
+    l.listenerSet = listenerSet;
+    l.name = src.name;
+    l.port = src.port;
+    l.protocol = src.protocol;
+    l.hostname = src.hostname;
+    l.allowedRoutes = src.allowedRoutes.value_or(AllowedRoutes {QStringLiteral("Same"), {}, {}});
+    l.source = sourceOf(owner, QStringLiteral("spec.listeners[%1]").arg(specIndex));
+    const QString p = src.protocol;
+    const bool http = p == u"HTTP" || p == u"HTTPS";
+    const bool l4 = p == u"TCP" || p == u"UDP";
+    if (!http && !l4 && p != u"TLS") {
+        l.valid = false;
+        l.attachable = false;
+        conditions::append(l.conditions,
+                           conditions::listenerUnsupportedProtocol(
+                               FieldError::notSupported(QStringLiteral("protocol"), jsonQuote(p),
+                                                        {QStringLiteral("HTTP"), QStringLiteral("HTTPS"),
+                                                         QStringLiteral("TLS"), QStringLiteral("TCP"),
+                                                         QStringLiteral("UDP")})
+                                   .toString()));
+        gw.listeners.push_back(std::move(l));
+        return;
+    }
+    // validateListenerAllowedRouteKind (getAndValidateListenerSupportedKinds): the kinds the
+    // protocol takes, or those of allowedRoutes.kinds that it takes.
+    std::vector<RouteGroupKind> valid;
+    if (http)
+        valid = {{gatewayGroup, QStringLiteral("HTTPRoute")}, {gatewayGroup, QStringLiteral("GRPCRoute")}};
+    else if (p == u"TLS" && src.tls && src.tls->mode == u"Passthrough")
+        valid = {{gatewayGroup, QStringLiteral("TLSRoute")}};
+    else if (l4)
+        valid = {{gatewayGroup, p == u"TCP" ? QStringLiteral("TCPRoute") : QStringLiteral("UDPRoute")}};
+    if (l.allowedRoutes.kinds.empty()) {
+        l.supportedKinds = valid;
+    } else {
+        for (const RouteGroupKind &k : l.allowedRoutes.kinds) {
+            const bool ok = k.group == gatewayGroup &&
+                std::any_of(valid.begin(), valid.end(),
+                            [&](const RouteGroupKind &v) { return v.kind == k.kind; });
+            if (!ok) {
+                // listenerConfigurator.configure: any validator condition makes the listener invalid
+                l.valid = false;
+                l.attachable = false;
+                conditions::append(l.conditions,
+                                   conditions::listenerInvalidRouteKinds(
+                                       QStringLiteral("Unsupported route kind for protocol %1 \"%2/%3\"")
+                                           .arg(p, k.group, k.kind)));
+                continue;
+            }
+            const bool seen = std::any_of(l.supportedKinds.begin(), l.supportedKinds.end(),
+                                          [&](const RouteGroupKind &v) { return v.kind == k.kind; });
+            if (!seen)
+                l.supportedKinds.push_back(k);
+        }
+    }
+    if (http)
+        validateHttpListener(gw, src, l);
+    else if (p == u"TLS")
+        validateTlsListener(src, l);
+    else
+        validateL4Listener(gw, src, l);
+    if (l.allowedRoutes.namespacesFrom == u"Selector" && l.allowedRoutes.namespaceSelector) {
+        // metav1.LabelSelectorAsSelector
+        if (const QString e = l.allowedRoutes.namespaceSelector->error(); !e.isEmpty()) {
+            l.valid = false;
+            conditions::append(
+                l.conditions,
+                conditions::listenerUnsupportedValue(QStringLiteral("Invalid label selector: ") + e));
+        }
+    }
+    gw.listeners.push_back(std::move(l));
+    GraphListener &added = gw.listeners.back();
+    // listenerConfigurator.configure: conflicts and certificates only for listeners valid so far.
+    if (!added.valid)
+        return;
+    conflicts.resolve(gw.listeners, int(gw.listeners.size()) - 1);
+    if (p == u"HTTPS" && src.tls) {
+        validateCertificates(owner, added, *src.tls);
+        // the frontend resolver runs after the certificate one, whatever that found
+        ListenerTls(m_design).resolveFrontend(gw, added);
+    }
 }
 
 void GraphBuilder::validateHttpListener(const GraphGateway &gw, const Listener &src, GraphListener &l)
@@ -318,7 +354,7 @@ void GraphBuilder::validateHttpListener(const GraphGateway &gw, const Listener &
     if (p == u"HTTPS" && src.tls && !src.tls->options.isEmpty()) {
         // createHTTPSListenerValidator: the options come after the mode, one condition each
         const Conditions bad =
-            ListenerTls::validateOptions(src.tls->options, *gw.resource, l.source.field, l.ssl);
+            ListenerTls::validateOptions(src.tls->options, *m_owner, l.source.field, l.ssl);
         if (!bad.empty()) {
             l.valid = false;
             conditions::append(l.conditions, bad);
@@ -391,19 +427,23 @@ void GraphBuilder::validateL4Listener(const GraphGateway &gw, const Listener &sr
     }
 }
 
-void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, const GatewayTLSConfig &tls)
+void GraphBuilder::validateCertificates(const Resource &owner, GraphListener &l, const GatewayTLSConfig &tls)
 {
-    // createExternalReferencesForTLSSecretsResolver
+    // createExternalReferencesForTLSSecretsResolver: a ListenerSet's listener refers to Secrets from
+    // the ListenerSet's namespace (ReferenceGrants from kind ListenerSet, fromListenerSet).
+    const QString fromNs = owner.meta.ns;
+    if (!l.valid)
+        return; // invalidated by a conflict resolver
+
     const RefResolver resolver(m_design);
     QStringList errors;
     bool invalidRef = false;
     for (int j = 0; j < int(tls.certificateRefs.size()); ++j) {
         const SecretObjectReference &ref = tls.certificateRefs[size_t(j)];
         const QString path = QStringLiteral("tls.certificateRefs[%1]").arg(j);
-        const QString ns = ref.ns.value_or(gw.ns);
-        if (ns != gw.ns &&
-            !resolver.referenceAllowed(QStringLiteral("Gateway"), gw.ns, QStringLiteral("Secret"), ns,
-                                       ref.name)) {
+        const QString ns = ref.ns.value_or(fromNs);
+        if (ns != fromNs &&
+            !resolver.referenceAllowed(owner.kindName, fromNs, QStringLiteral("Secret"), ns, ref.name)) {
             errors << QStringLiteral("Certificate ref to secret %1/%2 not permitted by any ReferenceGrant")
                           .arg(ns, ref.name);
             continue;
@@ -419,7 +459,7 @@ void GraphBuilder::validateCertificates(GraphGateway &gw, GraphListener &l, cons
         cert.ns = ns;
         cert.name = ref.name;
         cert.file = QStringLiteral("/etc/nginx/secrets/ssl_keypair_%1_%2.pem").arg(ns, ref.name);
-        cert.source = sourceOf(*gw.resource, QStringLiteral("spec.listeners[%1].").arg(l.index) + path);
+        cert.source = sourceOf(owner, l.source.field + u'.' + path);
         l.certificates.push_back(cert);
     }
     if (errors.isEmpty())
@@ -455,14 +495,30 @@ void GraphBuilder::buildRoutes(const BackendRefResolver &backends)
         const Route &spec = *r->as<Route>();
         for (int i = 0; i < int(spec.parentRefs.size()); ++i) {
             const ParentReference &ref = spec.parentRefs[size_t(i)];
-            if (ref.group != gatewayGroup || ref.kind != u"Gateway")
+            if (ref.group != gatewayGroup)
                 continue;
-            const int gw = m_graph.gatewayIndex(ref.ns.value_or(r->meta.ns), ref.name);
+            int gw = -1;
+            int listenerSet = -1;
+            if (ref.kind == u"Gateway") {
+                gw = m_graph.gatewayIndex(ref.ns.value_or(r->meta.ns), ref.name);
+            } else if (ref.kind == u"ListenerSet") {
+                // resolveParentRef: a ListenerSet whose parent Gateway is NGF's. buildSectionNameRefs:
+                // without sectionName and port, one parentRef per listener of it (none for a
+                // ListenerSet that was not merged).
+                listenerSet = m_graph.listenerSetIndex(ref.ns.value_or(r->meta.ns), ref.name);
+                if (listenerSet < 0)
+                    continue;
+                gw = m_graph.listenerSets[size_t(listenerSet)].gateway;
+                if (!ref.sectionName && !ref.port &&
+                    m_graph.gateways[size_t(gw)].listenersOf(listenerSet).empty())
+                    continue;
+            }
             if (gw < 0)
                 continue;
             ParentAttachment p;
             p.refIndex = i;
             p.gateway = gw;
+            p.listenerSet = listenerSet;
             p.sectionName = ref.sectionName;
             p.port = ref.port;
             route.parents.push_back(p);
@@ -477,7 +533,7 @@ void GraphBuilder::buildRoutes(const BackendRefResolver &backends)
     }
 }
 
-bool GraphBuilder::allowedByListener(const GraphRoute &route, const GraphGateway &gw,
+bool GraphBuilder::allowedByListener(const GraphRoute &route, const QString &parentNs,
                                      const GraphListener &l) const
 {
     const QString kind = route.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute");
@@ -500,18 +556,44 @@ bool GraphBuilder::allowedByListener(const GraphRoute &route, const GraphGateway
         labels.insert(QStringLiteral("kubernetes.io/metadata.name"), route.ns());
         return l.allowedRoutes.namespaceSelector->matches(labels);
     }
-    return route.ns() == gw.ns;
+    return route.ns() == parentNs; // isRouteNamespaceAllowedByListener: the parentRef's namespace
 }
 
 void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
 {
     GraphGateway &gw = m_graph.gateways[size_t(p.gateway)];
+    // The parent's listeners: a ListenerSet's own, or the Gateway's own (validateParentRef). NGF
+    // expands a parentRef without sectionName and port into one per listener of the parent (a
+    // Gateway's include the valid ones merged from ListenerSets); the status names the listener
+    // when there is only one (removeDuplicateIndexParentRefs).
+    const std::vector<GraphListener *> parentListeners = gw.listenersOf(p.listenerSet);
+    int expanded = int(parentListeners.size());
+    if (p.listenerSet < 0) {
+        for (const GraphListener &l : gw.listeners)
+            expanded += l.listenerSet >= 0 && l.valid ? 1 : 0;
+    }
     if (p.sectionName)
         p.statusSectionName = *p.sectionName;
-    else if (!p.port && gw.listeners.size() == 1)
-        p.statusSectionName = gw.listeners.front().name;
+    else if (!p.port && expanded == 1)
+        p.statusSectionName = parentListeners.front()->name;
     if (!route.attachable)
         return;
+    const QString parentNs = p.listenerSet < 0 ? gw.ns : m_graph.listenerSets[size_t(p.listenerSet)].ns();
+    if (p.listenerSet >= 0) {
+        // validateParentRef: NoMatchingParent, then InvalidListenerSet, then the Gateway's checks
+        const bool exists =
+            std::any_of(parentListeners.begin(), parentListeners.end(), [&](GraphListener *l) {
+                return (!p.sectionName || l->name == *p.sectionName) && (!p.port || l->port == *p.port);
+            });
+        if (!exists) {
+            p.failed.push_back(conditions::routeNoMatchingParent());
+            return;
+        }
+        if (!m_graph.listenerSets[size_t(p.listenerSet)].valid) {
+            p.failed.push_back(conditions::routeInvalidListenerSet());
+            return;
+        }
+    }
     if (!gw.valid) {
         p.failed.push_back(conditions::routeInvalidGateway());
         return;
@@ -522,12 +604,12 @@ void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
         return;
     }
     std::vector<GraphListener *> candidates;
-    for (GraphListener &l : gw.listeners) {
-        if (p.sectionName && l.name != *p.sectionName)
+    for (GraphListener *l : parentListeners) {
+        if (p.sectionName && l->name != *p.sectionName)
             continue;
-        if (p.port && l.port != *p.port)
+        if (p.port && l->port != *p.port)
             continue;
-        candidates.push_back(&l);
+        candidates.push_back(l);
     }
     if (candidates.empty()) {
         p.failed.push_back(conditions::routeNoMatchingParent());
@@ -554,7 +636,7 @@ void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
     const Route &spec = *route.resource->as<Route>();
     bool allowed = false;
     for (GraphListener *l : valid) {
-        if (!allowedByListener(route, gw, *l))
+        if (!allowedByListener(route, parentNs, *l))
             continue;
         allowed = true;
         const QStringList hosts = acceptedHostnames(l->hostname, spec.hostnames);
@@ -568,8 +650,10 @@ void GraphBuilder::attach(GraphRoute &route, ParentAttachment &p)
                                    : conditions::routeNotAllowedByListeners());
         return;
     }
+    // The internal mirror routes share the route's parentRefs and hostnames: NGF binds them as well, and
+    // AttachedRoutes counts every route bound to the listener (status/prepare_requests.go).
     for (const auto &[index, hosts] : p.acceptedHostnames)
-        ++gw.listeners[size_t(index)].attachedRoutes;
+        gw.listeners[size_t(index)].attachedRoutes += 1 + int(route.mirrorRoutes.size());
 }
 
 void GraphBuilder::isolateHostnames(GraphRoute &route)
@@ -583,6 +667,9 @@ void GraphBuilder::isolateHostnames(GraphRoute &route)
         for (auto &[index, hosts] : p.acceptedHostnames) {
             const GraphListener &own = gw.listeners[size_t(index)];
             for (const GraphListener &other : gw.listeners) {
+                // only the listeners of the same parent (a ListenerSet's merged only when valid)
+                if (other.listenerSet != own.listenerSet || (other.listenerSet >= 0 && !other.valid))
+                    continue;
                 if (other.index == own.index || other.port != own.port || !other.hostname)
                     continue;
                 hosts.removeAll(*other.hostname);

@@ -12,6 +12,7 @@ class Design;
 namespace gw::ngf {
 
 class BackendRefResolver;
+class ListenerConflicts;
 
 /**
  * Builds NGF's Graph from a Design (NGF internal/controller/state/graph/graph.go BuildGraph): decides which
@@ -30,20 +31,24 @@ private:
 
     void buildGateways();
     void buildListeners(GraphGateway &gateway);
+    /** Validates a listener of the Gateway (\a listenerSet -1) or of a ListenerSet and appends it. */
+    void addListener(GraphGateway &gateway, const Listener &src, const Resource &owner, int specIndex,
+                     int listenerSet, ListenerConflicts &conflicts);
     void validateHttpListener(const GraphGateway &gateway, const Listener &src, GraphListener &listener);
     /** NGF validateTLSFieldOnTLSListener: TLS listeners take Passthrough only. */
     void validateTlsListener(const Listener &src, GraphListener &listener);
     /** NGF createL4ListenerValidator: TCP and UDP listeners. */
     void validateL4Listener(const GraphGateway &gateway, const Listener &src, GraphListener &listener);
-    void validateCertificates(GraphGateway &gateway, GraphListener &listener, const GatewayTLSConfig &tls);
+    void validateCertificates(const Resource &owner, GraphListener &listener, const GatewayTLSConfig &tls);
     void buildRoutes(const BackendRefResolver &backends);
     void attach(GraphRoute &route, ParentAttachment &parent);
-    bool allowedByListener(const GraphRoute &route, const GraphGateway &gateway,
+    bool allowedByListener(const GraphRoute &route, const QString &parentNs,
                            const GraphListener &listener) const;
     void isolateHostnames(GraphRoute &route);
 
     const Design &m_design;
     Graph &m_graph;
+    const Resource *m_owner = nullptr; ///< the Gateway or ListenerSet of the listener being validated
 };
 
 /**

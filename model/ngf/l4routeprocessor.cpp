@@ -121,22 +121,41 @@ bool L4RouteProcessor::build(const Resource &r, GraphL4Route &route) const
     bool duplicate = false;
     for (int i = 0; i < int(spec.parentRefs.size()); ++i) {
         const ParentReference &ref = spec.parentRefs[size_t(i)];
-        if (ref.kind != u"Gateway" || ref.group != gatewayGroup)
-            continue; // ListenerSet parents are not modelled (docs/ngf.md)
-        const int g = m_graph.gatewayIndex(ref.ns.value_or(r.meta.ns), ref.name);
+        if (ref.group != gatewayGroup)
+            continue;
+        // resolveParentRef: a Gateway of NGF's, or a ListenerSet whose parent Gateway is NGF's
+        int g = -1;
+        int listenerSet = -1;
+        QString gwKey;
+        if (ref.kind == u"Gateway") {
+            g = m_graph.gatewayIndex(ref.ns.value_or(r.meta.ns), ref.name);
+            if (g >= 0)
+                gwKey = m_graph.gateways[size_t(g)].key();
+        } else if (ref.kind == u"ListenerSet") {
+            listenerSet = m_graph.listenerSetIndex(ref.ns.value_or(r.meta.ns), ref.name);
+            if (listenerSet >= 0) {
+                const GraphListenerSet &ls = m_graph.listenerSets[size_t(listenerSet)];
+                g = ls.gateway;
+                gwKey = ls.ns() + u'/' + ls.name();
+            }
+        }
         if (g < 0)
             continue;
         ParentAttachment p;
         p.refIndex = i;
         p.gateway = g;
-        const QString gwKey = m_graph.gateways[size_t(g)].key();
+        p.listenerSet = listenerSet;
         if (!ref.sectionName) {
             if (ref.port) {
                 p.port = ref.port;
                 route.parents.push_back(p);
                 continue;
             }
+            // one parentRef per listener: a ListenerSet's own, or the Gateway's (with the valid
+            // ones merged from its ListenerSets)
             for (const GraphListener &l : m_graph.gateways[size_t(g)].listeners) {
+                if (l.listenerSet != listenerSet && (listenerSet >= 0 || !l.valid))
+                    continue;
                 if (sections.contains(gwKey + u'/' + l.name))
                     duplicate = true;
                 sections.insert(gwKey + u'/' + l.name);
@@ -316,31 +335,35 @@ void L4RouteProcessor::bind(GraphL4Route &route, int routeIndex, int g, QSet<QSt
     for (ParentAttachment &p : route.parents) {
         if (p.gateway != g)
             continue;
-        // validateParentRef, findAttachableListeners
+        // validateParentRef, findAttachableListeners: the parent's own listeners
         std::vector<GraphListener *> attachable;
         bool exists = false;
         if (p.sectionName) {
-            for (GraphListener &l : gw.listeners) {
-                if (l.name != *p.sectionName)
+            for (GraphListener *l : gw.listenersOf(p.listenerSet)) {
+                if (l->name != *p.sectionName)
                     continue;
-                if (p.port && l.port != *p.port)
+                if (p.port && l->port != *p.port)
                     break;
                 exists = true;
-                if (l.attachable)
-                    attachable.push_back(&l);
+                if (l->attachable)
+                    attachable.push_back(l);
                 break;
             }
         } else if (p.port) {
-            for (GraphListener &l : gw.listeners) {
-                if (l.port != *p.port)
+            for (GraphListener *l : gw.listenersOf(p.listenerSet)) {
+                if (l->port != *p.port)
                     continue;
                 exists = true;
-                if (l.attachable)
-                    attachable.push_back(&l);
+                if (l->attachable)
+                    attachable.push_back(l);
             }
         }
         if (!exists) {
             p.failed.push_back(conditions::routeNoMatchingParent());
+            continue;
+        }
+        if (p.listenerSet >= 0 && !m_graph.listenerSets[size_t(p.listenerSet)].valid) {
+            p.failed.push_back(conditions::routeInvalidListenerSet());
             continue;
         }
         if (!gw.valid) {
@@ -385,7 +408,7 @@ void L4RouteProcessor::bind(GraphL4Route &route, int routeIndex, int g, QSet<QSt
     }
 }
 
-bool L4RouteProcessor::namespaceAllowed(const GraphL4Route &route, const GraphGateway &gw,
+bool L4RouteProcessor::namespaceAllowed(const GraphL4Route &route, const QString &parentNs,
                                         const GraphListener &l) const
 {
     // isRouteNamespaceAllowedByListener
@@ -401,14 +424,15 @@ bool L4RouteProcessor::namespaceAllowed(const GraphL4Route &route, const GraphGa
         labels.insert(QStringLiteral("kubernetes.io/metadata.name"), route.ns());
         return l.allowedRoutes.namespaceSelector->matches(labels);
     }
-    return route.ns() == gw.ns;
+    return route.ns() == parentNs; // the parentRef's namespace (a ListenerSet's for its listeners)
 }
 
 void L4RouteProcessor::bindToListener(GraphL4Route &route, int routeIndex, GraphListener &l,
                                       ParentAttachment &p, QSet<QString> &portHostnames, bool flags[4]) const
 {
-    const GraphGateway &gw = m_graph.gateways[size_t(p.gateway)];
-    if (!namespaceAllowed(route, gw, l))
+    const QString parentNs = p.listenerSet >= 0 ? m_graph.listenerSets[size_t(p.listenerSet)].ns()
+                                                : m_graph.gateways[size_t(p.gateway)].ns;
+    if (!namespaceAllowed(route, parentNs, l))
         return;
     const QString kind = route.resource->kindName;
     const bool kindOk = std::any_of(l.supportedKinds.begin(), l.supportedKinds.end(),
@@ -459,9 +483,13 @@ void L4RouteProcessor::isolate(GraphL4Route &route, int g) const
             QStringList kept;
             for (const QString &h : hosts) {
                 bool other = false;
-                for (const GraphListener &l : gw.listeners)
+                for (const GraphListener &l : gw.listeners) {
+                    // only the listeners of the same parent (a ListenerSet's merged only when valid)
+                    if (l.listenerSet != p.listenerSet || (l.listenerSet >= 0 && !l.valid))
+                        continue;
                     other = other ||
                         (l.index != index && l.hostname && !l.hostname->isEmpty() && *l.hostname == h);
+                }
                 if (!other)
                     kept << h;
             }

@@ -39,7 +39,7 @@ private:
     /** bindToListenerL4; the flags are allowed, attached, hostnames unique, multiple routes. */
     void bindToListener(GraphL4Route &route, int routeIndex, GraphListener &listener,
                         ParentAttachment &parent, QSet<QString> &portHostnames, bool flags[4]) const;
-    bool namespaceAllowed(const GraphL4Route &route, const GraphGateway &gateway,
+    bool namespaceAllowed(const GraphL4Route &route, const QString &parentNs,
                           const GraphListener &listener) const;
     void isolate(GraphL4Route &route, int gateway) const;
 

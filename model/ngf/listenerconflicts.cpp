@@ -77,22 +77,29 @@ void ListenerConflicts::portConflicts(std::vector<GraphListener> &listeners, int
         m_byPort[port].push_back(index);
         return;
     }
+    // A ListenerSet's listener (merged after the Gateway's own) never invalidates the listeners seen
+    // before it: only itself.
+    const bool fromGateway = l.listenerSet < 0;
     if (owner->second != protocolGroup(l.protocol)) {
-        m_conflictedPorts.insert(port);
-        for (int i : m_byPort[port])
-            invalidate(listeners[size_t(i)], conditions::listenerProtocolConflictMessage(format));
+        if (fromGateway) {
+            m_conflictedPorts.insert(port);
+            for (int i : m_byPort[port])
+                invalidate(listeners[size_t(i)], conditions::listenerProtocolConflictMessage(format));
+        }
         invalidate(l, conditions::listenerProtocolConflictMessage(format));
     } else {
         bool found = false;
         for (int i : m_byPort[port]) {
             GraphListener &o = listeners[size_t(i)];
             if (isL4(l.protocol) && o.protocol == l.protocol) {
-                invalidate(o, conditions::listenerProtocolConflictMessage(formatL4));
+                if (fromGateway)
+                    invalidate(o, conditions::listenerProtocolConflictMessage(formatL4));
                 found = true;
             }
             if (o.protocol != l.protocol && !isL4(o.protocol) && !isL4(l.protocol) &&
                 overlap(l.hostname, o.hostname)) {
-                invalidate(o, conditions::listenerHostnameConflictMessage(formatHostname));
+                if (fromGateway)
+                    invalidate(o, conditions::listenerHostnameConflictMessage(formatHostname));
                 found = true;
             }
         }

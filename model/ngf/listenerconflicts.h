@@ -21,6 +21,8 @@ namespace gw::ngf {
  * - HTTPS and TLS listeners of one port whose hostnames overlap both get OverlappingTLSConfig
  *   (createOverlappingTLSConfigResolver; a condition only, the listeners stay valid);
  * - the same port, protocol and hostname again: only the later listener gets HostnameConflict.
+ * A ListenerSet's listener (GraphListener::listenerSet, fed after the Gateway's own) is the only one
+ * invalidated by a port conflict it has (NGF listenerset.go mergeGatewayAndListenerSetListeners).
  */
 class ListenerConflicts
 {

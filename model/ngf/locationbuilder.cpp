@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ngf/locationbuilder.h"
 
+#include "ngf/oidcproviderbuilder.h"
+
 #include <QRegularExpression>
 
 namespace gw::ngf {
@@ -11,6 +13,103 @@ QString headerVariablePart(const QString &name)
     QString s = name.toLower();
     s.replace(u'-', u'_');
     return s;
+}
+
+QString corsOriginVariable(const QString &serverId, int pathRule, int matchRule)
+{
+    return QStringLiteral("cors_allowed_origin_server%1_path%2_match%3")
+        .arg(serverId)
+        .arg(pathRule)
+        .arg(matchRule);
+}
+
+QString corsCredentialsVariable(const QString &serverId, int pathRule, int matchRule)
+{
+    return QStringLiteral("cors_allow_credentials_server%1_path%2_match%3")
+        .arg(serverId)
+        .arg(pathRule)
+        .arg(matchRule);
+}
+
+QString mirrorSplitVariable(const QString &path, double percent)
+{
+    QString s = path + u'_' + QString::number(percent, 'f', 2);
+    s.replace(u'-', u'_');
+    s.replace(u'/', u'_');
+    s.replace(u'.', u'_');
+    return s;
+}
+
+QString corsOriginRegex(const QString &origin)
+{
+    QString s = origin;
+    s.replace(u'.', QStringLiteral("\\."));
+    s.replace(u'*', QStringLiteral(".*"));
+    return QStringLiteral("\"~^") + s + QStringLiteral("$\"");
+}
+
+void LocationBuilder::corsPreflight(Location &loc, const RouteFilters &f) const
+{
+    if (!f.cors)
+        return;
+    const SourceRefs refs {f.corsSource};
+    loc.body.push_back({QStringLiteral("if ($request_method = OPTIONS) {"), refs});
+    loc.body.push_back({QStringLiteral("    return 200;"), refs});
+    loc.body.push_back({QStringLiteral("}"), refs});
+}
+
+void LocationBuilder::corsHeaders(Location &loc, const RouteFilters &f) const
+{
+    if (!f.cors)
+        return;
+    const CORSFilter &c = *f.cors;
+    const SourceRefs refs {f.corsSource};
+    const auto add = [&](const QString &name, const QString &value) {
+        loc.body.push_back({QStringLiteral("add_header %1 \"%2\" always;").arg(name, value), refs});
+    };
+    const auto join = [](const std::vector<QString> &v) {
+        QStringList l(v.begin(), v.end());
+        return l.join(QStringLiteral(", "));
+    };
+    if (!c.allowOrigins.empty())
+        add(QStringLiteral("Access-Control-Allow-Origin"),
+            u'$' + corsOriginVariable(m_serverId, loc.pathRuleIndex, loc.matchRuleIndex));
+    if (!c.allowMethods.empty()) {
+        const QString v = join(c.allowMethods);
+        if (v == u"*")
+            loc.body.push_back({QStringLiteral("add_header Access-Control-Allow-Methods "
+                                               "$http_access_control_request_method always;"),
+                                refs});
+        else
+            add(QStringLiteral("Access-Control-Allow-Methods"), v);
+    }
+    if (!c.allowHeaders.empty()) {
+        const QString v = join(c.allowHeaders);
+        if (v == u"*")
+            loc.body.push_back({QStringLiteral("add_header Access-Control-Allow-Headers "
+                                               "$http_access_control_request_headers always;"),
+                                refs});
+        else
+            add(QStringLiteral("Access-Control-Allow-Headers"), v);
+    }
+    if (!c.exposeHeaders.empty())
+        add(QStringLiteral("Access-Control-Expose-Headers"), join(c.exposeHeaders));
+    if (c.allowCredentials.value_or(false))
+        add(QStringLiteral("Access-Control-Allow-Credentials"),
+            u'$' + corsCredentialsVariable(m_serverId, loc.pathRuleIndex, loc.matchRuleIndex));
+    if (c.maxAge.value_or(0) > 0)
+        add(QStringLiteral("Access-Control-Max-Age"), QString::number(*c.maxAge));
+}
+
+void LocationBuilder::mirrors(Location &loc, const RouteFilters &f) const
+{
+    QStringList seen;
+    for (const RouteFilters::Mirror &m : f.mirrors) {
+        if (seen.contains(m.target))
+            continue;
+        seen << m.target;
+        loc.body.push_back({QStringLiteral("mirror %1;").arg(m.target), {m.source}});
+    }
 }
 
 LocationBuilder::LocationBuilder(Configuration &config)
@@ -106,8 +205,21 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
     const SourceRef matchSource = mr.source;
     auto &body = loc.body;
     loc.sources.push_back(matchSource);
-    if (internal)
+    const bool mirrorLocation = rule.path.startsWith(internalMirrorPrefix);
+    if (internal && (mr.filtersValid || !mirrorLocation))
         body.push_back({QStringLiteral("internal;"), {matchSource}});
+    // updateLocationMirrorFilters: the internal mirror location answers 204 without proxying for the
+    // requests its split_clients leaves out (updateLocation returns before it for a redirect).
+    if (mirrorLocation && mr.filtersValid && !f.redirect) {
+        const auto it = m_mirrorPercent.find(rule.path);
+        if (it != m_mirrorPercent.end() && it->second != 100.0) {
+            const QString var = mirrorSplitVariable(rule.path, it->second);
+            body.push_back({QStringLiteral("if ($%1 = \"\") {").arg(var), {matchSource}});
+            body.push_back({QStringLiteral("    return 204;"), {matchSource}});
+            body.push_back({QStringLiteral("}"), {matchSource}});
+        }
+    }
+    loc.headLines = int(body.size());
 
     if (!mr.filtersValid) {
         loc.returnCode = 500;
@@ -130,6 +242,21 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
         body.push_back({QStringLiteral("auth_basic \"%1\";").arg(f.basicAuth->realm), refs});
         body.push_back({QStringLiteral("auth_basic_user_file %1;").arg(f.basicAuth->file), refs});
     }
+    if (f.oidcFilter >= 0)
+        body.push_back(
+            {QStringLiteral("auth_oidc %1;").arg(f.oidcProvider), {f.oidcSource, f.extensionRefSource}});
+    if (f.jwtAuth) {
+        const JwtAuthConfig &j = *f.jwtAuth;
+        const SourceRefs refs {j.source, f.extensionRefSource};
+        body.push_back({QStringLiteral("auth_jwt \"%1\";").arg(j.realm), refs});
+        if (!j.jwksPath.isEmpty())
+            body.push_back({QStringLiteral("auth_jwt_key_request %1;").arg(j.jwksPath), refs});
+        else if (!j.keyFile.isEmpty())
+            body.push_back({QStringLiteral("auth_jwt_key_file %1;").arg(j.keyFile), refs});
+        if (j.keyCache)
+            body.push_back({QStringLiteral("auth_jwt_key_cache %1;").arg(*j.keyCache), refs});
+    }
+    corsPreflight(loc, f);
     if (f.redirect) {
         const RequestRedirect &r = *f.redirect;
         if (r.path) {
@@ -147,6 +274,7 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
         loc.returnCode = code;
         body.push_back({QStringLiteral("return %1 \"%2\";").arg(code).arg(returnUrl(r, mr.listenerPort)),
                         {f.redirectSource}});
+        corsHeaders(loc, f);
         if (printVersion)
             body.push_back({QStringLiteral("proxy_http_version 1.1;"), {}});
         return;
@@ -169,6 +297,8 @@ void LocationBuilder::fillProxyBody(Location &loc, const PathRule &rule, const M
                      .arg(prefixRewrite(rule.path, pm.replacePrefixMatch.value_or(QString()), true)),
                  {f.rewriteSource}});
     }
+    mirrors(loc, f);
+    corsHeaders(loc, f);
     if (grpc)
         body.push_back({QStringLiteral("include /etc/nginx/grpc-error-pages.conf;"), {}});
     const BackendGroup &group = m_config.backendGroups[size_t(mr.group)];
@@ -328,6 +458,19 @@ void LocationBuilder::build(VirtualServer &server)
     server.locations.clear();
     m_exactPaths.clear();
     m_prefixPaths.clear();
+    m_serverId = server.id;
+    m_mirrorPercent.clear();
+    for (const PathRule &r : server.pathRules) {
+        for (const MatchRule &mr : r.matchRules) {
+            if (!mr.filtersValid)
+                continue;
+            for (const RouteFilters::Mirror &m : mr.rule->filters.mirrors) {
+                const auto it = m_mirrorPercent.find(m.target);
+                if (it == m_mirrorPercent.end() || m.percent > it->second)
+                    m_mirrorPercent[m.target] = m.percent;
+            }
+        }
+    }
     for (const PathRule &r : server.pathRules) {
         if (r.type == PathType::Exact)
             m_exactPaths.insert(r.path);
@@ -351,7 +494,8 @@ void LocationBuilder::build(VirtualServer &server)
                 loc.path = p.path;
                 loc.pathRuleIndex = pi;
                 loc.matchRuleIndex = 0;
-                fillProxy(loc, rule, rule.matchRules.front(), false);
+                // updateLocationMirrorRoute: the location of an internal mirror route is internal.
+                fillProxy(loc, rule, rule.matchRules.front(), rule.path.startsWith(internalMirrorPrefix));
                 server.locations.push_back(std::move(loc));
             }
             continue;
@@ -406,6 +550,9 @@ void LocationBuilder::build(VirtualServer &server)
         }
         m_config.matches[key] = std::move(entries);
     }
+    // servers.go createLocations: the OIDC callback locations, then the root 404, then the JWKS ones.
+    for (Location &l : OidcProviderBuilder::callbackLocations(server, printVersion))
+        server.locations.push_back(std::move(l));
     if (needsRoot404(server)) {
         Location loc;
         loc.type = Location::Type::Root404;
@@ -419,6 +566,45 @@ void LocationBuilder::build(VirtualServer &server)
             loc.body.push_back({QStringLiteral("proxy_http_version 1.1;"), server.sources});
         server.locations.push_back(std::move(loc));
     }
+    addJwksLocations(server);
+}
+
+void LocationBuilder::addJwksLocations(VirtualServer &server) const
+{
+    // servers.go extractUniqueJWKSLocations: one internal location per remote JWKS path, after all
+    // others, proxying to the JWKS URI with NGF's TLS verification.
+    const bool printVersion = m_config.profile.version.printsProxyHttpVersion();
+    QStringList seen;
+    std::vector<Location> jwks;
+    for (const Location &l : server.locations) {
+        if (l.matchRuleIndex < 0 || l.pathRuleIndex < 0 || l.type == Location::Type::Redirect)
+            continue;
+        const MatchRule &mr = server.pathRules[size_t(l.pathRuleIndex)].matchRules[size_t(l.matchRuleIndex)];
+        if (!mr.filtersValid || !mr.rule->filters.jwtAuth || mr.rule->filters.jwtAuth->jwksPath.isEmpty())
+            continue;
+        const JwtAuthConfig &j = *mr.rule->filters.jwtAuth;
+        if (seen.contains(j.jwksPath))
+            continue;
+        seen << j.jwksPath;
+        Location loc;
+        loc.type = Location::Type::Internal;
+        loc.path = j.jwksPath;
+        loc.proxyPass = j.jwksUri;
+        const SourceRefs refs {j.source};
+        loc.sources = refs;
+        loc.body.push_back({QStringLiteral("internal;"), refs});
+        if (printVersion)
+            loc.body.push_back({QStringLiteral("proxy_http_version 1.1;"), refs});
+        loc.body.push_back({QStringLiteral("proxy_pass %1;").arg(j.jwksUri), refs});
+        loc.body.push_back({QStringLiteral("proxy_ssl_server_name on;"), refs});
+        loc.body.push_back({QStringLiteral("proxy_ssl_verify on;"), refs});
+        loc.body.push_back({QStringLiteral("proxy_ssl_verify_depth 4;"), refs});
+        loc.body.push_back(
+            {QStringLiteral("proxy_ssl_trusted_certificate %1;").arg(j.trustedCertificate), refs});
+        jwks.push_back(std::move(loc));
+    }
+    for (Location &l : jwks)
+        server.locations.push_back(std::move(l));
 }
 
 } // namespace gw::ngf

@@ -109,10 +109,9 @@ public:
                 loc.type == Location::Type::Internal ? Context::InternalLocation : Context::Location;
             std::vector<Directive> includes =
                 generate({{policies(route->ngfPolicies), context}}, loc.type == Location::Type::Redirect);
-            // servers_template.go: the includes follow `internal;`, before everything else.
-            auto at = loc.body.begin();
-            if (at != loc.body.end() && at->text == u"internal;")
-                ++at;
+            // servers_template.go: the includes follow `internal;` and the mirror's split check, before
+            // everything else.
+            auto at = loc.body.begin() + std::min<qsizetype>(loc.headLines, qsizetype(loc.body.size()));
             loc.body.insert(at, includes.begin(), includes.end());
         }
     }

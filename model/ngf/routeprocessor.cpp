@@ -90,6 +90,15 @@ QString localRefJson(const ObjectReference &ref)
         .arg(jsonQuote(ref.group), jsonQuote(ref.kind), jsonQuote(ref.name));
 }
 
+bool hasAuthenticationFilter(const RouteRule &rule)
+{
+    for (const RouteFilter &f : rule.filters) {
+        if (f.type == u"ExtensionRef" && f.extensionRef && f.extensionRef->kind == u"AuthenticationFilter")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString cookiePathForMatches(const std::vector<HTTPRouteMatch> &matches)
@@ -174,8 +183,60 @@ void RouteProcessor::process(GraphRoute &route, std::vector<Diagnostic> &notes) 
         const QString msg = aggregate(all.resolve);
         route.conditions.push_back(conditions::routeInvalidFilter(route.grpc ? msg : capitalize(msg)));
     }
-    if (route.valid)
+    if (route.valid) {
         resolveBackendRefs(route);
+        buildMirrorRoutes(route);
+    }
+}
+
+void RouteProcessor::buildMirrorRoutes(GraphRoute &route) const
+{
+    const Route &spec = *route.resource->as<Route>();
+    for (const GraphRule &rule : route.rules) {
+        if (!rule.filters.valid)
+            continue;
+        const RouteRule &specRule = spec.rules[size_t(rule.index)];
+        for (const GraphBackendRef &ref : rule.backendRefs) {
+            if (ref.mirrorFilter < 0)
+                continue;
+            const RequestMirror &m = *specRule.filters[size_t(ref.mirrorFilter)].requestMirror;
+            const QString name =
+                QStringLiteral("_ngf-internal-mirror-%1-%2/%3-%4")
+                    .arg(route.name(), m.backendRef.ns.value_or(route.ns()), m.backendRef.name)
+                    .arg(rule.index);
+            bool seen = false;
+            for (const GraphRoute::MirrorRoute &other : route.mirrorRoutes)
+                seen = seen || other.name == name;
+            if (seen)
+                continue; // the same key in NGF's route map
+            GraphRoute::MirrorRoute mirror;
+            mirror.name = name;
+            GraphRule &r = mirror.rule;
+            r.index = 0;
+            const QString filterPath =
+                QStringLiteral("spec.rules[%1].filters[%2]").arg(rule.index).arg(ref.mirrorFilter);
+            r.source = sourceOf(*route.resource, filterPath);
+            HTTPRouteMatch match;
+            match.path = HTTPPathMatch {
+                QStringLiteral("Exact"),
+                mirrorPath(rule.index, m.backendRef.ns, m.backendRef.name, route.ns(), route.name())};
+            r.matches.push_back(match);
+            r.matchPaths << filterPath;
+            // removeHTTPMirrorFilters: the rule's other filters. The mirror route resolves no
+            // AuthenticationFilter (buildHTTPMirrorRoutes passes none): such a rule answers 500 there.
+            r.filters = rule.filters;
+            r.filters.mirrors.clear();
+            if (r.filters.basicAuth || hasAuthenticationFilter(specRule)) {
+                r.filters.valid = false;
+                r.filters.basicAuth.reset();
+            }
+            GraphBackendRef backend = ref;
+            backend.index = 0;
+            backend.mirrorFilter = -1;
+            r.backendRefs.push_back(backend);
+            route.mirrorRoutes.push_back(std::move(mirror));
+        }
+    }
 }
 
 void RouteProcessor::processRule(const GraphRoute &route, const RouteRule &spec, GraphRule &rule,
@@ -235,6 +296,20 @@ void RouteProcessor::processRule(const GraphRoute &route, const RouteRule &spec,
         ref.index = j;
         ref.source = sourceOf(*route.resource, idx(rulePath, u"backendRefs", j));
         rule.backendRefs.push_back(ref);
+    }
+    // processHTTPRouteRule / processGRPCRouteRule: with valid filters, every RequestMirror filter's
+    // backendRef is one more backendRef of the rule (MirrorBackendIdx), resolved and reported as the others.
+    if (rule.filters.valid) {
+        for (int k = 0; k < int(spec.filters.size()); ++k) {
+            if (spec.filters[size_t(k)].type != u"RequestMirror" || !spec.filters[size_t(k)].requestMirror)
+                continue;
+            GraphBackendRef ref;
+            ref.index = int(rule.backendRefs.size());
+            ref.mirrorFilter = k;
+            ref.source =
+                sourceOf(*route.resource, child(idx(rulePath, u"filters", k), u"requestMirror.backendRef"));
+            rule.backendRefs.push_back(ref);
+        }
     }
     if (spec.sessionPersistence && m_profile.version.sessionPersistenceSupported())
         processSessionPersistence(route, spec, rule, errors);
@@ -409,12 +484,20 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
                 out.responseHeaders = f.responseHeaderModifier;
                 out.responseHeadersSource = source;
             }
-        } else if (f.type == u"RequestMirror" || (http && f.type == u"CORS")) {
-            // NGF v2.6.7 renders both (servers.go updateLocationMirrorFilters, maps.go buildCorsMaps);
-            // the preview does not yet. ExternalAuth is no supported type (common_filter.go).
-            notes.push_back(note(
-                m_design, *route.resource, fp,
-                Tr::tr("the preview does not render %1 filters; the rule is shown without it").arg(f.type)));
+        } else if (f.type == u"RequestMirror") {
+            processMirror(route, f, fp, rule.index, out, errors);
+        } else if (http && f.type == u"CORS") {
+            // validateFilterCORS checks only that the filter is there (the CRD validates its fields);
+            // createHTTPFilters uses the first CORS filter.
+            if (!f.cors) {
+                errors.push_back(
+                    FieldError::required(child(fp, u"CORS"), QStringLiteral("CORS filter cannot be nil")));
+            } else if (!out.cors) {
+                out.cors = *f.cors;
+                if (!out.cors->maxAge)
+                    out.cors->maxAge = 5; // the CRD's default (apis/v1 HTTPCORSFilter.MaxAge)
+                out.corsSource = source;
+            }
         } else {
             // common_filter.go supportedHTTPFilterTypes / supportedGRPCFilterTypes, in NGF's order.
             const QStringList supported = http
@@ -431,6 +514,92 @@ void RouteProcessor::processFilters(const GraphRoute &route, const RouteRule &sp
             errors.push_back(FieldError::notSupported(child(fp, u"type"), jsonQuote(f.type), supported));
         }
     }
+}
+
+static QString mirrorJson(const RequestMirror &m)
+{
+    // The filter as the API server stores it (CRD defaults: group "", kind Service, denominator 100),
+    // marshalled in field order as apimachinery prints a struct value.
+    const BackendObjectReference &b = m.backendRef;
+    QString ref = QStringLiteral("{\"group\":%1,\"kind\":%2,\"name\":%3")
+                      .arg(jsonQuote(b.group), jsonQuote(b.kind), jsonQuote(b.name));
+    if (b.ns)
+        ref += QStringLiteral(",\"namespace\":") + jsonQuote(*b.ns);
+    if (b.port)
+        ref += QStringLiteral(",\"port\":") + QString::number(*b.port);
+    QString json = QStringLiteral("{\"backendRef\":") + ref + u'}';
+    if (m.percent)
+        json += QStringLiteral(",\"percent\":") + QString::number(*m.percent);
+    if (m.fraction)
+        json += QStringLiteral(",\"fraction\":{\"numerator\":%1,\"denominator\":%2}")
+                    .arg(m.fraction->numerator)
+                    .arg(m.fraction->denominator.value_or(100));
+    return json + u'}';
+}
+
+void RouteProcessor::processMirror(const GraphRoute &route, const RouteFilter &f, const QString &fp,
+                                   int ruleIndex, RouteFilters &out, FieldErrors &errors) const
+{
+    // common_filter.go validateFilterMirror
+    const QString mp = child(fp, u"requestMirror");
+    if (!f.requestMirror) {
+        errors.push_back(FieldError::required(mp, QStringLiteral("cannot be nil")));
+        return;
+    }
+    const RequestMirror &m = *f.requestMirror;
+    if (m.percent && m.fraction) {
+        errors.push_back(
+            FieldError::invalid(mp, mirrorJson(m), QStringLiteral("cannot set both percent and fraction")));
+        return;
+    }
+    if (m.fraction && m.fraction->denominator) {
+        const int d = *m.fraction->denominator;
+        const int n = m.fraction->numerator;
+        const QString fr = child(mp, u"fraction");
+        if (d <= 0) {
+            errors.push_back(FieldError::invalid(child(fr, u"denominator"), QString::number(d),
+                                                 QStringLiteral("must be greater than 0")));
+            return;
+        }
+        if (n < 0) {
+            errors.push_back(FieldError::invalid(child(fr, u"numerator"), QString::number(n),
+                                                 QStringLiteral("must be greater than or equal to 0")));
+            return;
+        }
+        if (n > d) {
+            errors.push_back(
+                FieldError::invalid(child(fr, u"numerator"), QString::number(n),
+                                    QStringLiteral("must be less than or equal to denominator")));
+            return;
+        }
+    }
+    // dataplane convertHTTPRequestMirrorFilter: no target without a Service name.
+    if (m.backendRef.name.isEmpty())
+        return;
+    RouteFilters::Mirror mirror;
+    mirror.target = mirrorPath(ruleIndex, m.backendRef.ns, m.backendRef.name, route.ns(), route.name());
+    if (m.percent) {
+        mirror.percent = *m.percent;
+    } else if (m.fraction) {
+        const qint32 d = m.fraction->denominator.value_or(100);
+        mirror.percent = double(qint32(m.fraction->numerator * 100)) / double(d);
+    }
+    mirror.percent = std::min(mirror.percent, 100.0);
+    mirror.source = sourceOf(*route.resource, fp);
+    out.mirrors.push_back(mirror);
+}
+
+QString RouteProcessor::mirrorPath(int ruleIndex, const std::optional<QString> &ns, const QString &service,
+                                   const QString &routeNs, const QString &routeName)
+{
+    // NGF state/mirror/mirror.go BackendPath
+    if (ns)
+        return QStringLiteral("/_ngf-internal-mirror-%1/%2-%3/%4-%5")
+            .arg(*ns, service, routeNs, routeName)
+            .arg(ruleIndex);
+    return QStringLiteral("/_ngf-internal-mirror-%1-%2/%3-%4")
+        .arg(service, routeNs, routeName)
+        .arg(ruleIndex);
 }
 
 void RouteProcessor::processExtensionRef(const GraphRoute &route, const RouteFilter &f, const QString &fp,
@@ -507,18 +676,43 @@ void RouteProcessor::processExtensionRef(const GraphRoute &route, const RouteFil
     // convertAuthenticationFilter: the last AuthenticationFilter of the rule (there is at most one).
     const Resource &filter = *m_filters->authenticationFilters[size_t(index)].resource;
     const AuthenticationFilter &spec = *filter.as<AuthenticationFilter>();
+    out.basicAuth.reset();
+    out.jwtAuth.reset();
+    out.oidcFilter = -1;
+    out.oidcResource = nullptr;
     if (spec.type == u"Basic" && spec.basic) {
         BasicAuthConfig b;
         b.realm = spec.basic->realm;
         b.file = GraphAuthenticationFilter::basicAuthFile(filter.meta.ns, spec.basic->secretName);
         b.source = sourceOf(filter, QStringLiteral("spec.basic"));
         out.basicAuth = b;
-    } else {
-        notes.push_back(
-            note(m_design, *route.resource, refPath,
-                 Tr::tr("the preview does not render %1 authentication: the rule is shown without "
-                        "the auth_jwt/auth_oidc lines NGF writes")
-                     .arg(spec.type)));
+    } else if (spec.type == u"JWT" && spec.jwt) {
+        // convertAuthenticationFilterJwtAuth, convertRemoteJWTJwtAuthFilter
+        const JwtAuth &jwt = *spec.jwt;
+        JwtAuthConfig j;
+        j.realm = jwt.realm;
+        j.keyCache = jwt.keyCache;
+        j.source = sourceOf(filter, QStringLiteral("spec.jwt"));
+        if (jwt.source == u"Remote" && jwt.remote) {
+            j.jwksUri = jwt.remote->uri;
+            j.jwksPath = GraphAuthenticationFilter::jwksLocation(filter.meta.ns, filter.meta.name);
+            j.trustedCertificate = QStringLiteral("/etc/ssl/cert.pem"); // dataplane.AlpineSSLRootCAPath
+            for (const QString &ref : jwt.remote->caCertificateRefs) {
+                const Resource *s = m_design.find(Kind::Secret, filter.meta.ns, ref);
+                if (s && !s->as<Secret>()->data.value(QStringLiteral("ca.crt")).isEmpty()) {
+                    j.trustedCertificate = GraphAuthenticationFilter::jwtRemoteCaFile(filter.meta.ns, ref);
+                    break;
+                }
+            }
+        } else if (jwt.fileSecretName) {
+            j.keyFile = GraphAuthenticationFilter::jwtKeyFile(filter.meta.ns, *jwt.fileSecretName);
+        }
+        out.jwtAuth = j;
+    } else if (spec.type == u"OIDC" && spec.oidc) {
+        out.oidcFilter = index;
+        out.oidcResource = &filter;
+        out.oidcProvider = GraphAuthenticationFilter::oidcProviderName(filter.meta.ns, filter.meta.name);
+        out.oidcSource = sourceOf(filter, QStringLiteral("spec.oidc"));
     }
 }
 

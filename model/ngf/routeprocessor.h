@@ -34,6 +34,10 @@ public:
     /** Fills \a route (resource and grpc already set) with rules and conditions. */
     void process(GraphRoute &route, std::vector<Diagnostic> &notes) const;
 
+    /** The internal location of a RequestMirror filter (NGF state/mirror/mirror.go BackendPath). */
+    static QString mirrorPath(int ruleIndex, const std::optional<QString> &ns, const QString &service,
+                              const QString &routeNs, const QString &routeName);
+
 private:
     struct RuleErrors
     {
@@ -56,6 +60,12 @@ private:
     void processExtensionRef(const GraphRoute &route, const RouteFilter &filter, const QString &filterPath,
                              RouteFilters &out, FieldErrors &errors, FieldErrors &resolveErrors,
                              std::vector<Diagnostic> &notes) const;
+    /** A RequestMirror filter (common_filter.go validateFilterMirror, convert.go
+     * convertHTTPRequestMirrorFilter). */
+    void processMirror(const GraphRoute &route, const RouteFilter &filter, const QString &filterPath,
+                       int ruleIndex, RouteFilters &out, FieldErrors &errors) const;
+    /** The internal routes of the RequestMirror filters (httproute.go buildHTTPMirrorRoutes). */
+    void buildMirrorRoutes(GraphRoute &route) const;
     void validateHeaderModifier(const HeaderModifier &m, const QString &path, FieldErrors &errors) const;
     void validateFilterHostname(const QString &hostname, const QString &path, FieldErrors &errors) const;
     void validateFilterPath(const PathModifier &modifier, const QString &value, const QString &path,

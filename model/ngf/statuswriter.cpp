@@ -4,8 +4,11 @@
 
 #include "ngf/filterprocessor.h"
 #include "ngf/l4routeprocessor.h"
+#include "ngf/listenersetprocessor.h"
 
 #include "yaml/emitter.h"
+
+#include <algorithm>
 
 namespace gw::ngf {
 
@@ -84,6 +87,10 @@ Conditions StatusWriter::gatewayConditions(const GraphGateway &gw)
 
 Conditions StatusWriter::listenerConditions(const GraphListener &l)
 {
+    // status/prepare_requests.go prepareGatewayRequest and PrepareListenerSetRequests: the defaults
+    // (NewDefaultListenerConditions) only for a valid listener; an invalid one shows its own conditions.
+    if (!l.valid)
+        return conditions::deduplicate(l.conditions);
     Conditions defaults = conditions::listenerDefaults();
     bool hasResolved = false;
     bool hasConflict = false;
@@ -182,43 +189,30 @@ std::vector<StatusWriter::Entry> StatusWriter::write(const Graph &graph)
         address.set("value", gw.address);
         addresses.append(std::move(address));
         status.set("addresses", std::move(addresses));
+        // prepareGatewayRequest: AttachedListenerSets is always written (a pointer to the count)
+        status.set("attachedListenerSets", int(gw.attachedListenerSets.size()));
         status.set("conditions", conditionsValue(gatewayConditions(gw), gen, &e.problem));
         yaml::Value listeners = yaml::Value::sequence();
         for (const GraphListener &l : gw.listeners) {
-            yaml::Value lv = yaml::Value::mapping();
-            lv.set("attachedRoutes", l.attachedRoutes);
-            lv.set("conditions", conditionsValue(listenerConditions(l), gen, &e.problem));
-            lv.set("name", l.name);
-            yaml::Value kinds = yaml::Value::sequence();
-            for (const RouteGroupKind &k : l.supportedKinds) {
-                yaml::Value kv = yaml::Value::mapping();
-                kv.set("group", k.group);
-                kv.set("kind", k.kind);
-                kinds.append(std::move(kv));
-            }
-            lv.set("supportedKinds", std::move(kinds));
-            listeners.append(std::move(lv));
+            if (l.listenerSet < 0) // the ListenerSets' listeners are in their own status
+                listeners.append(listenerValue(l, gen, &e.problem));
         }
         status.set("listeners", std::move(listeners));
         e.document.set("status", std::move(status));
         out.push_back(std::move(e));
     }
+    listenerSetEntries(graph, out);
     for (const GraphRoute &route : graph.routes) {
         Entry e {route.resource, header(*route.resource), false};
         yaml::Value parents = yaml::Value::sequence();
         for (const ParentAttachment &p : route.parents) {
-            const GraphGateway &gw = graph.gateways[size_t(p.gateway)];
             yaml::Value pv = yaml::Value::mapping();
             pv.set("conditions",
                    conditionsValue(routeParentConditions(route, p), route.resource->meta.generation,
                                    &e.problem));
             pv.set("controllerName", controllerName());
-            yaml::Value ref = yaml::Value::mapping();
-            ref.set("kind", "Gateway");
-            ref.set("name", gw.name);
-            ref.set("namespace", gw.ns);
-            if (p.port)
-                ref.set("port", *p.port);
+            yaml::Value ref = parentRefValue(graph, p);
+            // prepareRouteStatus writes kind, name, namespace and sectionName: never the port.
             if (!p.statusSectionName.isEmpty())
                 ref.set("sectionName", p.statusSectionName);
             pv.set("parentRef", std::move(ref));
@@ -302,16 +296,12 @@ StatusWriter::Entry StatusWriter::l4RouteEntry(const Graph &graph, const GraphL4
     Entry e {route.resource, header(*route.resource), false};
     yaml::Value parents = yaml::Value::sequence();
     for (const ParentAttachment &p : statusParents(route.parents)) {
-        const GraphGateway &gw = graph.gateways[size_t(p.gateway)];
         yaml::Value pv = yaml::Value::mapping();
         pv.set(
             "conditions",
             conditionsValue(l4RouteParentConditions(route, p), route.resource->meta.generation, &e.problem));
         pv.set("controllerName", controllerName());
-        yaml::Value ref = yaml::Value::mapping();
-        ref.set("kind", "Gateway");
-        ref.set("name", gw.name);
-        ref.set("namespace", gw.ns);
+        yaml::Value ref = parentRefValue(graph, p);
         if (!p.statusSectionName.isEmpty())
             ref.set("sectionName", p.statusSectionName);
         pv.set("parentRef", std::move(ref));
@@ -321,6 +311,72 @@ StatusWriter::Entry StatusWriter::l4RouteEntry(const Graph &graph, const GraphL4
     status.set("parents", std::move(parents));
     e.document.set("status", std::move(status));
     return e;
+}
+
+yaml::Value StatusWriter::parentRefValue(const Graph &graph, const ParentAttachment &p)
+{
+    // prepareRouteStatus: the parentRef's kind (Gateway or ListenerSet), name and namespace
+    yaml::Value ref = yaml::Value::mapping();
+    if (p.listenerSet >= 0) {
+        const GraphListenerSet &ls = graph.listenerSets[size_t(p.listenerSet)];
+        ref.set("kind", "ListenerSet");
+        ref.set("name", ls.name());
+        ref.set("namespace", ls.ns());
+    } else {
+        const GraphGateway &gw = graph.gateways[size_t(p.gateway)];
+        ref.set("kind", "Gateway");
+        ref.set("name", gw.name);
+        ref.set("namespace", gw.ns);
+    }
+    return ref;
+}
+
+yaml::Value StatusWriter::listenerValue(const GraphListener &l, qint64 generation, bool *problem)
+{
+    yaml::Value lv = yaml::Value::mapping();
+    lv.set("attachedRoutes", l.attachedRoutes);
+    lv.set("conditions", conditionsValue(listenerConditions(l), generation, problem));
+    lv.set("name", l.name);
+    yaml::Value kinds = yaml::Value::sequence();
+    for (const RouteGroupKind &k : l.supportedKinds) {
+        yaml::Value kv = yaml::Value::mapping();
+        kv.set("group", k.group);
+        kv.set("kind", k.kind);
+        kinds.append(std::move(kv));
+    }
+    lv.set("supportedKinds", std::move(kinds));
+    return lv;
+}
+
+void StatusWriter::listenerSetEntries(const Graph &graph, std::vector<Entry> &out)
+{
+    // PrepareListenerSetRequests: the ListenerSet's conditions and one entry per listener of it
+    // (none when it was not merged); ordered here by namespace/name.
+    std::vector<int> order;
+    for (int i = 0; i < int(graph.listenerSets.size()); ++i)
+        order.push_back(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const GraphListenerSet &x = graph.listenerSets[size_t(a)];
+        const GraphListenerSet &y = graph.listenerSets[size_t(b)];
+        return std::pair(x.ns(), x.name()) < std::pair(y.ns(), y.name());
+    });
+    for (int i : order) {
+        const GraphListenerSet &ls = graph.listenerSets[size_t(i)];
+        Entry e {ls.resource, header(*ls.resource), false};
+        const qint64 gen = ls.resource->meta.generation;
+        yaml::Value status = yaml::Value::mapping();
+        status.set("conditions",
+                   conditionsValue(ListenerSetProcessor::statusConditions(ls), gen, &e.problem));
+        yaml::Value listeners = yaml::Value::sequence();
+        for (const GraphListener &l : graph.gateways[size_t(ls.gateway)].listeners) {
+            if (l.listenerSet == i)
+                listeners.append(listenerValue(l, gen, &e.problem));
+        }
+        if (listeners.size() > 0) // omitempty
+            status.set("listeners", std::move(listeners));
+        e.document.set("status", std::move(status));
+        out.push_back(std::move(e));
+    }
 }
 
 StatusWriter::Entry StatusWriter::backendTlsPolicyEntry(const Graph &graph,

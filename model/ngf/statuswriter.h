@@ -10,7 +10,7 @@ namespace gw::ngf {
 /**
  * The status NGF would write, per resource (NGF internal/controller/status/prepare_requests.go,
  * state/conditions/conditions.go), as Kubernetes objects: one value
- * per GatewayClass (of NGF's controller, written in the design), Gateway, route (per parent) and
+ * per GatewayClass (of NGF's controller, written in the design), Gateway, ListenerSet, route (per parent) and
  * UpstreamSettingsPolicy, ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy and
  * BackendTLSPolicy (per ancestor). Conditions carry observedGeneration from
  * metadata.generation and no lastTransitionTime (a preview has no clock; docs/ngf.md). Keys are
@@ -52,6 +52,12 @@ private:
      */
     static Entry backendTlsPolicyEntry(const Graph &graph, const GraphBackendTlsPolicy &policy);
     static Entry l4RouteEntry(const Graph &graph, const GraphL4Route &route);
+    /** A route parent's status parentRef: the Gateway or the ListenerSet. */
+    static yaml::Value parentRefValue(const Graph &graph, const ParentAttachment &parent);
+    /** One status.listeners entry (a Gateway's ListenerStatus or a ListenerSet's ListenerEntryStatus). */
+    static yaml::Value listenerValue(const GraphListener &listener, qint64 generation, bool *problem);
+    /** ListenerSets: conditions and their listeners (PrepareListenerSetRequests). */
+    static void listenerSetEntries(const Graph &graph, std::vector<Entry> &out);
     /** SnippetsFilters and AuthenticationFilters: status.controllers. */
     static void filterEntries(const Graph &graph, std::vector<Entry> &out);
 };

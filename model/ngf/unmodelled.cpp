@@ -91,6 +91,7 @@ bool Unmodelled::isModelled(Kind kind)
     case Kind::UDPRoute:
     case Kind::SnippetsPolicy: // with snippets off, a note says that NGF does not watch them
     case Kind::ObservabilityPolicy:
+    case Kind::ListenerSet: // NGF state/graph/listenerset.go
     case Kind::ToolDocument: // Gateway Studio's own documents: never sent to a cluster
         return true;
     case Kind::Unknown:

@@ -129,11 +129,11 @@ QString telemetryEndpoint(const QString &value)
     return {};
 }
 
-QString escapedStringNoVarExpansion(const QString &value)
+QString escapedStringNoVarExpansion(const QString &value, const QStringList &examples)
 {
     if (value.contains(u'\r') || value.contains(u'\n'))
         return QStringLiteral("must not contain line breaks");
-    return escapedNoVar(value, {});
+    return escapedNoVar(value, examples);
 }
 
 QString escapedString(const QString &value, const QStringList &examples)

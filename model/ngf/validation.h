@@ -55,7 +55,7 @@ QString serviceName(const QString &value);
 /** An OTLP endpoint: host[:port] with an optional `http://` (NginxProxy telemetry.exporter.endpoint). */
 QString telemetryEndpoint(const QString &value);
 /** A value NGF puts between double quotes without variable expansion (span attributes). */
-QString escapedStringNoVarExpansion(const QString &value);
+QString escapedStringNoVarExpansion(const QString &value, const QStringList &examples = {});
 /** A value NGF puts between double quotes (custom serverTokens on Plus). */
 QString escapedString(const QString &value, const QStringList &examples);
 /** A value NGF puts between single quotes (the access log format). */

@@ -67,10 +67,24 @@ const Directive *Config::http() const
     return findDirective(m_directives, "http");
 }
 
+const Directive *Config::stream() const
+{
+    return findDirective(m_directives, "stream");
+}
+
 std::vector<UpstreamBlock> Config::upstreams() const
 {
+    return upstreamsOf(http());
+}
+
+std::vector<UpstreamBlock> Config::streamUpstreams() const
+{
+    return upstreamsOf(stream());
+}
+
+std::vector<UpstreamBlock> Config::upstreamsOf(const Directive *h) const
+{
     std::vector<UpstreamBlock> out;
-    const Directive *h = http();
     if (!h)
         return out;
     for (const Directive &d : h->children) {

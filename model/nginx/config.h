@@ -60,9 +60,14 @@ public:
     const Directive *http() const;
     /** Every `upstream` block of the http context, in order. */
     std::vector<UpstreamBlock> upstreams() const;
+    /** The `stream` block, or nullptr. */
+    const Directive *stream() const;
+    /** Every `upstream` block of the stream context, in order. */
+    std::vector<UpstreamBlock> streamUpstreams() const;
 
 private:
     friend class ConfigParser;
+    std::vector<UpstreamBlock> upstreamsOf(const Directive *context) const;
     std::vector<Directive> m_directives;
     Diagnostics m_diagnostics;
     FileSet m_files;

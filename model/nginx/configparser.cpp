@@ -75,6 +75,10 @@ Spec specFor(const QByteArray &context, const QByteArray &name)
         return {Shape::Simple, 1, 1, location || ifBlock || (name == "proxy_pass" && server)};
     if (name == "auth_basic" || name == "auth_basic_user_file")
         return {Shape::Simple, 1, 1, http || server || location || context == "limit_except"};
+    if (name == "auth_jwt")
+        return {Shape::Simple, 1, 2, http || server || location || context == "limit_except"};
+    if (name == "auth_oidc")
+        return {Shape::Simple, 1, 1, http || server || location};
     if (name == "limit_req_zone")
         return {Shape::Simple, 3, 3, http};
     if (name == "limit_req")

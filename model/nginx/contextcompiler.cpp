@@ -178,72 +178,7 @@ void ContextCompiler::compileMap(const Directive &d)
     map.directive = &d;
     if (!declareResult(d, &map.source, &map.variable))
         return;
-    for (const Directive &line : d.children) {
-        if (line.argCount() == 0 && (line.name == "hostnames" || line.name == "volatile")) {
-            map.hostnames = map.hostnames || line.name == "hostnames";
-            continue;
-        }
-        if (line.argCount() != 1) {
-            m_log.error(line, Tr::tr("invalid number of the map parameters"));
-            continue;
-        }
-        ComplexValue value;
-        if (!m_log.compileValue(line, 0, &value))
-            continue;
-        QByteArray key = line.name;
-        if (key == "default") {
-            if (map.hasDefault) {
-                m_log.error(line, Tr::tr("duplicate default map parameter"));
-                continue;
-            }
-            map.hasDefault = true;
-            map.defaultValue = value;
-            continue;
-        }
-        if (key.startsWith('~')) {
-            const bool caseless = key.size() > 1 && key[1] == '*';
-            MapBlock::RegexEntry entry;
-            if (m_log.compileRegex(line, -1, QByteArrayView(key).sliced(caseless ? 2 : 1), caseless,
-                                   &entry.regex)) {
-                entry.value = value;
-                map.regexes.push_back(std::move(entry));
-            }
-            continue;
-        }
-        if (key.startsWith('\\'))
-            key = key.mid(1);
-        key = key.toLower();
-        if (map.hostnames) {
-            MapBlock::Wild w;
-            w.value = value;
-            if (key.size() > 1 && key[0] == '.') {
-                w.key = key;
-                w.alsoBare = true;
-                map.leading.push_back(w);
-                continue;
-            }
-            if (key.size() > 2 && key.startsWith("*.")) {
-                w.key = key.mid(1);
-                map.leading.push_back(w);
-                continue;
-            }
-            if (key.size() > 2 && key.endsWith(".*")) {
-                w.key = key.left(key.size() - 1);
-                map.trailing.push_back(w);
-                continue;
-            }
-        }
-        if (map.exact.contains(key)) {
-            m_log.error(line, Tr::tr("conflicting parameter \"%1\"").arg(line.nameText()));
-            continue;
-        }
-        map.exact.insert(key, value);
-    }
-    auto longest = [](const MapBlock::Wild &a, const MapBlock::Wild &b) {
-        return a.key.size() > b.key.size();
-    };
-    std::stable_sort(map.leading.begin(), map.leading.end(), longest);
-    std::stable_sort(map.trailing.begin(), map.trailing.end(), longest);
+    map.compileEntries(m_log, d);
     m_context.mapIndex.insert(map.variable, int(m_context.maps.size()));
     m_context.maps.push_back(std::move(map));
 }

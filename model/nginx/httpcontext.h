@@ -6,6 +6,7 @@
 #include "nginx/config.h"
 #include "nginx/httpmatches.h"
 #include "nginx/locationtree.h"
+#include "nginx/mapblock.h"
 #include "nginx/netaddress.h"
 #include "nginx/regex.h"
 #include "nginx/servernames.h"
@@ -87,6 +88,18 @@ struct HeaderSetting
 };
 
 /**
+ * An `add_header` (ngx_http_headers_module): the header is added to the response when its value is not
+ * empty, and without `always` only for the statuses ngx_http_headers_filter() lists.
+ */
+struct AddHeaderSetting
+{
+    QByteArray name;
+    ComplexValue value;
+    bool always = false;
+    const Directive *directive = nullptr;
+};
+
+/**
  * `auth_basic` and `auth_basic_user_file` in effect at one level, merged as
  * ngx_http_auth_basic_merge_loc_conf() does: each is inherited on its own from the enclosing level when
  * a level does not set it (`if` blocks cannot set them and take their location's).
@@ -98,6 +111,15 @@ struct AuthBasicSetting
     const Directive *fileDirective = nullptr; ///< the auth_basic_user_file in effect; nullptr: none
     ComplexValue userFile; ///< with the conf prefix applied to a value not starting with '$'
     bool configured() const { return realmDirective && fileDirective; }
+};
+
+/** `auth_jwt` and `auth_oidc` (NGINX Plus) in effect at one level (see AuthJwt). */
+struct AuthJwtSetting
+{
+    const Directive *jwtDirective = nullptr; ///< the auth_jwt in effect; nullptr: none
+    ComplexValue realm;
+    const Directive *oidcDirective = nullptr; ///< the auth_oidc in effect; nullptr: none
+    QByteArray oidcProvider;
 };
 
 /**
@@ -158,7 +180,11 @@ struct Location
     RewriteScript script;
     Handler handler;
     std::vector<HeaderSetting> headers; ///< effective proxy_set_header list (own, else inherited)
+    std::vector<AddHeaderSetting> addHeaders; ///< effective add_header list (own, else inherited)
+    /// effective `mirror` URIs (own, else inherited; `mirror off` clears)
+    std::vector<QByteArray> mirrors;
     AuthBasicSetting auth; ///< effective auth_basic settings
+    AuthJwtSetting jwt; ///< effective auth_jwt / auth_oidc settings
     LimitReqSetting limitReq; ///< effective limit_req settings
     // nested locations
     LocationTree tree;
@@ -182,7 +208,10 @@ struct Server
     std::map<QByteArray, const Location *> named;
     std::vector<std::unique_ptr<Location>> locations;
     std::vector<HeaderSetting> headers; ///< server-level proxy_set_header
+    std::vector<AddHeaderSetting> addHeaders; ///< server-level add_header (own, else the http context's)
+    std::vector<QByteArray> mirrors; ///< server-level mirror (own, else the http context's)
     AuthBasicSetting auth; ///< server-level auth_basic settings (merged with the http level)
+    AuthJwtSetting jwt; ///< server-level auth_jwt / auth_oidc settings
     LimitReqSetting limitReq; ///< server-level limit_req settings (merged with the http level)
     bool rejectHandshake = false; ///< ssl_reject_handshake on
     bool verifyClient = false; ///< ssl_verify_client other than off
@@ -203,31 +232,6 @@ struct ListenSocket
     ServerNames names;
     const Directive *directive = nullptr; ///< the first listen directive for this address
     QByteArray text() const; ///< "0.0.0.0:80", "[::]:80", "unix:/path"
-};
-
-/** A compiled `map` block. */
-struct MapBlock
-{
-    ComplexValue source;
-    QByteArray variable;
-    bool hostnames = false;
-    QHash<QByteArray, ComplexValue> exact; ///< lowercased keys
-    struct Wild
-    {
-        QByteArray key;
-        bool alsoBare = false;
-        ComplexValue value;
-    };
-    std::vector<Wild> leading, trailing;
-    struct RegexEntry
-    {
-        Regex regex;
-        ComplexValue value;
-    };
-    std::vector<RegexEntry> regexes;
-    bool hasDefault = false;
-    ComplexValue defaultValue;
-    const Directive *directive = nullptr;
 };
 
 /**

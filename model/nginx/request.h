@@ -30,6 +30,9 @@ struct Request
     int port = 80;
     QString scheme = QStringLiteral("http"); ///< "http" or "https"
     QString sni; ///< TLS server name (https only); empty: none sent
+    /// The stream module's `pass` handed this connection to a unix-socket listener: the client address
+    /// stays the connection's (a new connection to a unix socket would have $remote_addr "unix:").
+    bool passedConnection = false;
     QString method = QStringLiteral("GET");
     QString target = QStringLiteral("/"); ///< path with optional ?query, as on the request line
     QString host; ///< the Host header value (may carry ":port")

@@ -87,43 +87,13 @@ QByteArray RequestState::mapValue(int index)
     QByteArray source = evaluate(map.source);
     if (map.hostnames && source.endsWith('.'))
         source.chop(1);
-    const QByteArray low = source.toLower();
-    const ComplexValue *value = nullptr;
     QString how;
-    const auto exact = map.exact.constFind(low);
-    if (exact != map.exact.constEnd()) {
-        value = &*exact;
-        how = QStringLiteral("\"%1\"").arg(QString::fromUtf8(low));
-    }
-    if (!value && map.hostnames) {
-        for (const MapBlock::Wild &w : map.leading) {
-            if ((low.size() > w.key.size() && low.endsWith(w.key)) ||
-                (w.alsoBare && low.size() == w.key.size() - 1 && w.key.endsWith(low))) {
-                value = &w.value;
-                how = QString::fromUtf8(w.alsoBare ? w.key : '*' + w.key);
-                break;
-            }
-        }
-        for (size_t i = 0; !value && i < map.trailing.size(); ++i) {
-            const MapBlock::Wild &w = map.trailing[i];
-            if (low.size() > w.key.size() && low.startsWith(w.key)) {
-                value = &w.value;
-                how = QString::fromUtf8(w.key + '*');
-            }
-        }
-    }
-    if (!value && !source.isEmpty()) {
-        for (const MapBlock::RegexEntry &r : map.regexes) {
-            if (match(r.regex, source)) {
-                value = &r.value;
-                how = QStringLiteral("~%1").arg(QString::fromUtf8(r.regex.pattern()));
-                break;
-            }
-        }
-    }
-    if (!value && map.hasDefault) {
-        value = &map.defaultValue;
-        how = QStringLiteral("default");
+    Captures found;
+    const ComplexValue *value = map.find(source, &how, &found);
+    if (!found.isEmpty()) {
+        for (const auto &named : found.named)
+            setValues.insert(named.first, named.second);
+        captures = std::move(found);
     }
     const QByteArray result = value ? evaluate(*value) : QByteArray();
     if (notes) {

@@ -3,9 +3,12 @@
 #include "nginx/routeengine.h"
 
 #include "nginx/authbasic.h"
+#include "nginx/authjwt.h"
 #include "nginx/uri.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace gw::nginx {
 
@@ -90,7 +93,7 @@ RouteResult RouteEngine::run(const Request &request)
         if (const auto a = NetAddress::parse(request.serverAddress.toUtf8()))
             st.serverAddr = a->toText();
     }
-    if (m_socket->family == ListenSocket::Family::Unix) {
+    if (m_socket->family == ListenSocket::Family::Unix && !request.passedConnection) {
         st.client.reset();
         st.clientText = "unix:";
     }
@@ -146,6 +149,7 @@ RouteResult RouteEngine::run(const Request &request)
         return m_result;
     }
     process();
+    addResponseHeaders();
     flushNotes();
     if (m_options.keepState) {
         m_state->notes = nullptr; // the notes list belongs to this engine
@@ -535,6 +539,7 @@ void RouteEngine::process()
             QStringList tested;
             const LocationTree::Result rc = findLocation(server.tree, server.regexes, location, &tested);
             active = location;
+            m_answering = location;
             m_result.location = describe(location);
             m_result.chain.push_back(m_result.location);
             if (m_options.trace) {
@@ -606,6 +611,7 @@ void RouteEngine::process()
             break;
         }
         case Phase::Access:
+            m_answering = active;
             // NGX_HTTP_PREACCESS_PHASE (limit_req), then ngx_http_core_access_phase(): after the
             // rewrites, with the configuration of the location (or `if` block) the request ended in;
             // also after every internal redirect.
@@ -615,6 +621,13 @@ void RouteEngine::process()
             phase = Phase::Content;
             break;
         case Phase::Content: {
+            // NGX_HTTP_PRECONTENT_PHASE: ngx_http_mirror_handler() (the main request only).
+            const std::vector<QByteArray> &mirrors = active ? active->mirrors : server.mirrors;
+            for (const QByteArray &m : mirrors) {
+                m_result.mirrors << str(m);
+                note(TraceStep::Kind::Proxy,
+                     Tr::tr("mirror %1: a subrequest nginx sends besides").arg(str(m)));
+            }
             const Handler none;
             const Handler &h = active ? active->handler : none;
             switch (h.kind) {
@@ -651,6 +664,31 @@ void RouteEngine::process()
             break;
         }
     }
+}
+
+void RouteEngine::addResponseHeaders()
+{
+    // ngx_http_headers_filter(): the answering level's add_header list.
+    if (m_result.action.kind == Action::Kind::Rejected || m_result.action.kind == Action::Kind::Closed ||
+        !m_state || !m_state->server)
+        return;
+    const std::vector<AddHeaderSetting> &list =
+        m_answering ? m_answering->addHeaders : m_state->server->addHeaders;
+    if (list.empty())
+        return;
+    const int status = m_result.status;
+    static const int safe[] = {200, 201, 204, 206, 301, 302, 303, 304, 307, 308};
+    const bool safeStatus =
+        status == 0 || std::find(std::begin(safe), std::end(safe), status) != std::end(safe);
+    for (const AddHeaderSetting &h : list) {
+        if (!safeStatus && !h.always)
+            continue;
+        const QByteArray value = m_state->evaluate(h.value);
+        if (value.isEmpty())
+            continue; // ngx_http_add_header(): an empty value adds nothing
+        m_result.responseHeaders.emplace_back(str(h.name), str(value));
+    }
+    flushNotes();
 }
 
 void RouteEngine::preaccess(const Location *location)
@@ -717,6 +755,37 @@ void RouteEngine::preaccess(const Location *location)
 
 bool RouteEngine::access(const Location *location)
 {
+    return accessBasic(location) && accessJwt(location);
+}
+
+bool RouteEngine::accessJwt(const Location *location)
+{
+    const AuthJwtSetting &s = location ? location->jwt : m_state->server->jwt;
+    if (s.oidcDirective) {
+        flushNotes();
+        note(TraceStep::Kind::Access,
+             Tr::tr("auth_oidc %1: the OpenID Connect login (the redirect to the identity provider, the "
+                    "callback, the session cookie) is not simulated: the request goes on as if it carried a "
+                    "valid session")
+                 .arg(str(s.oidcProvider)),
+             s.oidcDirective->location);
+    }
+    if (!s.jwtDirective)
+        return true;
+    const AuthJwt::Outcome o = AuthJwt::check(s, *m_state);
+    flushNotes();
+    const SourceLocation where = s.jwtDirective->location;
+    note(TraceStep::Kind::Access, Tr::tr("auth_jwt: %1").arg(o.log), where);
+    if (o.kind != AuthJwt::Outcome::Kind::Unauthorized)
+        return true;
+    m_result.error = o.log;
+    respond(401, nullptr, where);
+    m_result.action.wwwAuthenticate = QStringLiteral("Bearer realm=\"%1\"").arg(str(o.realm));
+    return false;
+}
+
+bool RouteEngine::accessBasic(const Location *location)
+{
     const AuthBasicSetting &auth = location ? location->auth : m_state->server->auth;
     if (!auth.configured())
         return true;
@@ -765,6 +834,7 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
             return out;
         case RewriteOp::Kind::Return: {
             const QByteArray text = op.hasText ? st.evaluate(op.text) : QByteArray();
+            m_answering = location;
             flushNotes();
             respond(op.status, op.hasText ? &text : nullptr, where);
             out.responded = true;
@@ -815,6 +885,7 @@ RouteEngine::ScriptOutcome RouteEngine::runScript(const RewriteScript &script, c
             st.escapeCaptures = false;
             flushNotes();
             if (op.redirect) {
+                m_answering = location;
                 QByteArray url = unescapeRedirect(uriPart + (op.hasArgs ? '?' + argsPart : QByteArray()));
                 if (op.addArgs && !st.args.isEmpty())
                     url += (op.hasArgs ? '&' : '?') + st.args;

@@ -51,6 +51,8 @@ private:
                                       const Location *&match, QStringList *tested);
     void preaccess(const Location *location);
     bool access(const Location *location);
+    bool accessBasic(const Location *location);
+    bool accessJwt(const Location *location);
     void proxy(const Handler &handler, const Location *location);
     void followSocket(const UpstreamBlock &upstream, const Location *location);
     bool njsRedirect(const Handler &handler, Phase *phase, const Location **location);
@@ -69,6 +71,9 @@ private:
     const ListenSocket *m_socket = nullptr;
     int m_uriChanges = 11; ///< NGX_HTTP_MAX_URI_CHANGES + 1
     bool m_limitReqDone = false; ///< r->main->limit_req_status is set
+    /// the location (or `if` block) whose configuration answers; nullptr: the server's
+    const Location *m_answering = nullptr;
+    void addResponseHeaders();
 };
 
 } // namespace gw::nginx

@@ -134,6 +134,15 @@ struct RouteResult
     /** The limit_req the request met (its buckets are the simulator's business); none when no
         limit_req applies or every key was empty. */
     std::optional<LimitReqCheck> limitReq;
+    /**
+     * The headers add_header adds to the answer (ngx_http_headers_filter()), from the location or `if`
+     * block that answered: values evaluated, empty ones left out, and those without `always` only for 200,
+     * 201, 204, 206, 301, 302, 303, 304, 307 and 308. For a proxied request the upstream's status is not
+     * known here: every header is listed.
+     */
+    std::vector<std::pair<QString, QString>> responseHeaders;
+    /** The URIs of the subrequests the `mirror` directives in effect send (ngx_http_mirror_handler()). */
+    QStringList mirrors;
     std::vector<TraceStep> trace;
 
     /**

@@ -3,6 +3,7 @@
 #include "nginx/scriptcompiler.h"
 
 #include "nginx/authbasic.h"
+#include "nginx/authjwt.h"
 #include "nginx/limitreq.h"
 #include "nginx/locationtree.h"
 
@@ -86,6 +87,43 @@ std::vector<HeaderSetting> ScriptCompiler::ownHeaders(const std::vector<Directiv
     return out;
 }
 
+std::optional<std::vector<AddHeaderSetting>>
+ScriptCompiler::ownAddHeaders(const std::vector<Directive> &children)
+{
+    // ngx_http_headers_merge_conf(): a level without add_header takes its parent's list.
+    std::optional<std::vector<AddHeaderSetting>> out;
+    for (const Directive &c : children) {
+        if (c.name != "add_header" || c.argCount() < 2 || c.argCount() > 3)
+            continue;
+        AddHeaderSetting h;
+        h.name = c.args[0];
+        h.directive = &c;
+        m_log.compileValue(c, 1, &h.value);
+        h.always = c.argCount() == 3 && c.args[2] == "always";
+        if (!out)
+            out.emplace();
+        out->push_back(std::move(h));
+    }
+    return out;
+}
+
+std::optional<std::vector<QByteArray>> ScriptCompiler::ownMirrors(const std::vector<Directive> &children)
+{
+    // ngx_http_mirror_merge_loc_conf(): inherited unless the level has `mirror` (`mirror off`: none).
+    std::optional<std::vector<QByteArray>> out;
+    for (const Directive &c : children) {
+        if (c.name != "mirror" || c.argCount() != 1)
+            continue;
+        if (!out)
+            out.emplace();
+        if (c.args[0] == "off")
+            out->clear();
+        else
+            out->push_back(c.args[0]);
+    }
+    return out;
+}
+
 std::unique_ptr<Server> ScriptCompiler::compileServer(const Directive &d, int index)
 {
     auto server = std::make_unique<Server>();
@@ -107,7 +145,17 @@ std::unique_ptr<Server> ScriptCompiler::compileServer(const Directive &d, int in
     s.headers = ownHeaders(d.children);
     if (s.headers.empty())
         s.headers = m_httpHeaders;
+    const Directive *http = m_config.http();
+    if (auto own = ownAddHeaders(d.children))
+        s.addHeaders = std::move(*own);
+    else if (http)
+        s.addHeaders = ownAddHeaders(http->children).value_or(std::vector<AddHeaderSetting>());
+    if (auto own = ownMirrors(d.children))
+        s.mirrors = std::move(*own);
+    else if (http)
+        s.mirrors = ownMirrors(http->children).value_or(std::vector<QByteArray>());
     s.auth = AuthBasic::compile(m_log, m_config, d.children, m_httpAuth);
+    s.jwt = AuthJwt::compile(m_log, d.children, {});
     if (m_context)
         s.limitReq = LimitReq::compile(m_log, *m_context, d.children, m_httpLimitReq);
     compileBody(d.children, s, nullptr, s.script);
@@ -137,7 +185,8 @@ void ScriptCompiler::compileBody(const std::vector<Directive> &children, Server 
             compileRewriteOp(c, server, location, script);
         } else if (c.name == "limit_except" && c.block) {
             for (const Directive &inner : c.children) {
-                if (inner.name == "auth_basic" || inner.name == "auth_basic_user_file")
+                if (inner.name == "auth_basic" || inner.name == "auth_basic_user_file" ||
+                    inner.name == "auth_jwt")
                     m_log.warning(inner,
                                   Tr::tr("\"%1\" inside \"limit_except\" is not simulated: requests are "
                                          "routed as if it were not there")
@@ -229,7 +278,16 @@ std::unique_ptr<Location> ScriptCompiler::compileLocation(const Directive &d, Se
     loc->headers = ownHeaders(d.children);
     if (loc->headers.empty())
         loc->headers = parent ? parent->headers : server.headers;
+    if (auto own = ownAddHeaders(d.children))
+        loc->addHeaders = std::move(*own);
+    else
+        loc->addHeaders = parent ? parent->addHeaders : server.addHeaders;
+    if (auto own = ownMirrors(d.children))
+        loc->mirrors = std::move(*own);
+    else
+        loc->mirrors = parent ? parent->mirrors : server.mirrors;
     loc->auth = AuthBasic::compile(m_log, m_config, d.children, parent ? parent->auth : server.auth);
+    loc->jwt = AuthJwt::compile(m_log, d.children, parent ? parent->jwt : server.jwt);
     if (m_context)
         loc->limitReq =
             LimitReq::compile(m_log, *m_context, d.children, parent ? parent->limitReq : server.limitReq);
@@ -296,7 +354,13 @@ void ScriptCompiler::compileRewriteOp(const Directive &d, Server &server, Locati
         block.name = location ? location->name : QByteArray();
         const std::vector<HeaderSetting> own = ownHeaders(d.children);
         block.headers = !own.empty() ? own : (location ? location->headers : server.headers);
+        if (auto ownAdd = ownAddHeaders(d.children))
+            block.addHeaders = std::move(*ownAdd);
+        else
+            block.addHeaders = location ? location->addHeaders : server.addHeaders;
+        block.mirrors = location ? location->mirrors : server.mirrors; // not allowed in `if`
         block.auth = location ? location->auth : server.auth; // not allowed in `if`: inherited
+        block.jwt = location ? location->jwt : server.jwt;
         block.limitReq = location ? location->limitReq : server.limitReq; // the same
         // A server-level `if` holds rewrite directives only (nginx's "sif" context).
         compileBody(d.children, server, location ? &block : nullptr, block.script);

@@ -5,6 +5,8 @@
 #include "nginx/compilelog.h"
 #include "nginx/httpcontext.h"
 
+#include <optional>
+
 namespace gw::nginx {
 
 /**
@@ -31,6 +33,8 @@ private:
     bool compileCondition(const Directive &d, Condition *condition);
     void compileHandler(const Directive &d, Location *location);
     std::vector<HeaderSetting> ownHeaders(const std::vector<Directive> &children);
+    std::optional<std::vector<AddHeaderSetting>> ownAddHeaders(const std::vector<Directive> &children);
+    std::optional<std::vector<QByteArray>> ownMirrors(const std::vector<Directive> &children);
     void inheritHandler(RewriteScript &script, const Handler &handler);
     void buildTree(const std::vector<std::unique_ptr<Location>> &locations, LocationTree *tree,
                    std::vector<const Location *> *regexes);

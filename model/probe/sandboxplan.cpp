@@ -283,7 +283,8 @@ bool SandboxPlan::checkRunnable(QString *error)
                 "module: install libnginx-mod-stream");
         m_dropStream = true;
         if (!streamUsed)
-            m_notes << Tr::tr("no stream module: the stream block, which holds only NGF's connection-closed server, is left out");
+            m_notes << Tr::tr("no stream module: the stream block, which holds only NGF's connection-closed "
+                              "server, is left out");
     }
     if (!m_nginx.hasHttp2Directive() &&
         fileContains(*m_result, QStringLiteral(".conf"), QStringLiteral("http2 on;"))) {

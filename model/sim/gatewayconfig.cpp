@@ -154,6 +154,7 @@ bool GatewayConfig::read(const nginx::FileSet &rendered, const GatewayConfig *pr
     addAuthFiles(files);
     m_nginx = nginx::Config::parse(files);
     m_router = nginx::Router(m_nginx);
+    m_stream = nginx::StreamRouter(m_nginx);
     if (!m_router.isValid()) {
         if (error) {
             QStringList problems;
@@ -232,32 +233,50 @@ SocketAddress GatewayConfig::realClient(const SocketAddress &peer, QByteArrayVie
 void GatewayConfig::readUpstreams(const GatewayConfig *previous)
 {
     const ngf::Configuration &dataplane = *m_result->config;
-    for (const nginx::UpstreamBlock &block : m_router.upstreams()) {
+    std::vector<std::pair<const nginx::UpstreamBlock *, bool>> blocks;
+    for (const nginx::UpstreamBlock &block : m_router.upstreams())
+        blocks.emplace_back(&block, false);
+    for (const nginx::UpstreamBlock &block : m_stream.upstreams())
+        blocks.emplace_back(&block, true);
+    for (const auto &[blockPointer, stream] : blocks) {
+        const nginx::UpstreamBlock &block = *blockPointer;
         UpstreamSnapshot u;
         u.name = block.name;
+        u.stream = stream;
         u.location = block.location;
         u.config =
             UpstreamParser::parse(block.body, block.name, u.diagnostics, block.location.file, block.bodyLine);
-        const ngf::Upstream *dp = dataplane.upstream(block.name);
+        // The dataplane's endpoints of this upstream (the Pods behind its servers).
+        const std::vector<ngf::UpstreamServer> *dp = nullptr;
+        if (!stream) {
+            if (const ngf::Upstream *up = dataplane.upstream(block.name))
+                dp = &up->servers;
+        } else {
+            for (const ngf::StreamUpstream &up : dataplane.streamUpstreams) {
+                if (up.name == block.name)
+                    dp = &up.servers;
+            }
+        }
         if (dp && u.config.servers.empty() && !u.config.stateFile.isEmpty()) {
             // NGINX Plus: the agent adds the endpoints through the API.
             u.fromState = true;
             std::vector<const ngf::UpstreamServer *> order;
             const UpstreamSnapshot *before = nullptr;
             if (previous) {
-                const int i = previous->upstreamIndex(block.name);
+                const int i =
+                    stream ? previous->streamUpstreamIndex(block.name) : previous->upstreamIndex(block.name);
                 before = i >= 0 ? &previous->upstreams()[size_t(i)] : nullptr;
             }
             if (before && before->fromState) {
                 // Servers that stay keep their place in the zone; new ones are appended.
                 for (const ServerConfig &s : before->config.servers) {
-                    for (const ngf::UpstreamServer &e : dp->servers) {
+                    for (const ngf::UpstreamServer &e : *dp) {
                         if (e.hostPort() == s.address)
                             order.push_back(&e);
                     }
                 }
             }
-            for (const ngf::UpstreamServer &e : dp->servers) {
+            for (const ngf::UpstreamServer &e : *dp) {
                 if (std::find(order.begin(), order.end(), &e) == order.end())
                     order.push_back(&e);
             }
@@ -282,7 +301,7 @@ void GatewayConfig::readUpstreams(const GatewayConfig *previous)
             }
             QString pod;
             if (dp) {
-                for (const ngf::UpstreamServer &e : dp->servers) {
+                for (const ngf::UpstreamServer &e : *dp) {
                     if (e.hostPort() == s.address) {
                         pod = e.pod;
                         break;
@@ -291,7 +310,7 @@ void GatewayConfig::readUpstreams(const GatewayConfig *previous)
             }
             u.pods.push_back(pod);
         }
-        m_upstreamIndex.insert(u.name, int(m_upstreams.size()));
+        (stream ? m_streamUpstreamIndex : m_upstreamIndex).insert(u.name, int(m_upstreams.size()));
         m_upstreams.push_back(std::move(u));
     }
 }
@@ -300,8 +319,8 @@ void GatewayConfig::analyse()
 {
     RouteDependencies &deps = m_dependencies;
     const std::function<void(const nginx::Directive &)> scan = [&](const nginx::Directive &d) {
-        if (d.name == "upstream")
-            return; // the balancers' business (hash keys), not routing
+        if (d.name == "upstream" || d.name == "stream")
+            return; // the balancers' business (hash keys), or connections (never cached), not routing
         if (d.name == "split_clients" && d.args.size() == 2 && d.args[0] == "$request_id") {
             nginx::SplitClients split;
             split.variable = d.args[1].mid(1).toLower();
@@ -365,6 +384,8 @@ RouteDecision GatewayConfig::route(const nginx::Request &request, bool trace,
     }
     d.trace = std::move(r.trace);
     d.limitReq = std::move(r.limitReq);
+    d.responseHeaders = std::move(r.responseHeaders);
+    d.mirrors = std::move(r.mirrors);
     using Kind = nginx::Action::Kind;
     switch (r.action.kind) {
     case Kind::Proxy:
@@ -391,23 +412,108 @@ RouteDecision GatewayConfig::route(const nginx::Request &request, bool trace,
     return d;
 }
 
+namespace {
+
+void collectMirrors(const std::vector<nginx::Directive> &directives,
+                    std::vector<const nginx::Directive *> &out)
+{
+    for (const nginx::Directive &d : directives) {
+        if (d.name == "mirror" && d.argCount() == 1 && d.args[0] != "off")
+            out.push_back(&d);
+        if (d.block)
+            collectMirrors(d.children, out);
+    }
+}
+
+} // namespace
+
+Diagnostics GatewayConfig::notes() const
+{
+    Diagnostics out;
+    const nginx::Directive *http = m_nginx.http();
+    if (!http)
+        return out;
+    std::vector<const nginx::Directive *> mirrors;
+    collectMirrors(http->children, mirrors);
+    for (const nginx::Directive *d : mirrors) {
+        Diagnostic n;
+        n.severity = Diagnostic::Severity::Warning;
+        n.location = d->location;
+        n.message =
+            Tr::tr("mirror %1: nginx sends a copy of each request to the mirror backend (a RequestMirror "
+                   "filter); the simulation does not send, balance or count mirrored requests")
+                .arg(d->arg(0));
+        out.push_back(n);
+    }
+    return out;
+}
+
 void GatewayConfig::describeRoute(RouteDecision &decision) const
 {
-    if (!decision.locationSource.isValid())
-        return;
-    const ngf::GeneratedFile *file = m_result->file(decision.locationSource.file);
-    const int line = decision.locationSource.line - 1;
+    describeFrom(decision, decision.locationSource);
+}
+
+bool GatewayConfig::describeFrom(RouteDecision &decision, const SourceLocation &where) const
+{
+    if (!where.isValid())
+        return false;
+    const ngf::GeneratedFile *file = m_result->file(where.file);
+    const int line = where.line - 1;
     if (!file || line < 0 || line >= file->lineCount())
-        return;
+        return false;
     for (const ngf::SourceRef &ref : file->lineSources[size_t(line)]) {
         const Resource *resource = m_design->resource(ref.resource);
-        if (!resource || !resource->isRoute())
+        if (!resource || !(resource->isRoute() || resource->isL4Route()))
             continue;
         decision.route = resource->qualifiedName();
         decision.routeKind = resource->kindName;
         decision.rule = ruleIndexOf(ref.field);
-        return;
+        return true;
     }
+    return false;
+}
+
+RouteDecision GatewayConfig::routeStream(const nginx::StreamConnection &connection, bool trace) const
+{
+    const nginx::StreamResult r = m_stream.route(connection, trace);
+    RouteDecision d;
+    d.stream = true;
+    d.status = r.status;
+    d.error = r.error;
+    d.sni = r.sslPrereadServerName;
+    d.connectionsUsed = r.connectionsUsed;
+    d.trace = r.trace;
+    for (const nginx::StreamHop &hop : r.hops) {
+        QString text = hop.listen;
+        if (!hop.handler.isEmpty())
+            text += u' ' + hop.handler.section(u' ', 0, 0) + u' ' +
+                (hop.value.isEmpty() ? QStringLiteral("\"\"") : hop.value);
+        d.streamServers << text;
+    }
+    using Kind = nginx::StreamResult::Kind;
+    switch (r.kind) {
+    case Kind::Proxy:
+        d.upstreamName = r.upstream.isEmpty() ? r.target : r.upstream;
+        d.upstream = r.upstream.isEmpty() ? -1 : streamUpstreamIndex(r.upstream);
+        if (d.upstream < 0) {
+            d.status = 502;
+            d.error = Tr::tr("proxy_pass to %1, which is not an upstream block: not simulated").arg(r.target);
+        }
+        break;
+    case Kind::Http:
+        d.httpSocket = r.httpSocket;
+        d.passed = r.passed;
+        break;
+    default:
+        break;
+    }
+    // The route behind a proxied connection: NGF's lines of the server that proxies name the
+    // TLSRoute/TCPRoute/UDPRoute (its backendRef or hostname). Only that last server: a port's
+    // ssl_preread server carries the sources of the first route on the port, whatever the SNI.
+    if (r.kind == Kind::Proxy && !r.hops.empty() && !describeFrom(d, r.hops.back().handlerLocation))
+        describeFrom(d, r.hops.back().location);
+    d.rule = -1;
+    return d;
 }
 
 } // namespace gw::sim

@@ -5,6 +5,7 @@
 #include "ngf/profile.h"
 #include "nginx/router.h"
 #include "nginx/splitclients.h"
+#include "nginx/streamrouter.h"
 #include "sim/socketaddress.h"
 #include "sim/upstreamconfig.h"
 
@@ -34,6 +35,7 @@ struct UpstreamSnapshot
     bool fromState = false; ///< Plus: the servers came through the API (state file)
     Diagnostics diagnostics; ///< what UpstreamParser said
     SourceLocation location; ///< the `upstream` directive in the rendered files
+    bool stream = false; ///< an upstream of the stream context (stream.conf), not of http
 
     /** The servers as "address" strings, in order (to compare snapshots). */
     QStringList serverAddresses() const;
@@ -58,7 +60,23 @@ struct RouteDecision
     std::vector<nginx::TraceStep> trace; ///< the router's explanation, when asked for
     /// The limit_req the request meets (keys evaluated); the replica's buckets decide at its time.
     std::optional<nginx::LimitReqCheck> limitReq;
+    /// What add_header adds to the answer (name, value), e.g. a CORS filter's Access-Control-* headers
+    std::vector<std::pair<QString, QString>> responseHeaders;
+    /// The `mirror` subrequests nginx sends besides (URIs of NGF's internal mirror locations); the
+    /// simulation does not balance or count them (notes())
+    QStringList mirrors;
     int group = -1; ///< free for the caller (the scenario runner numbers route groups here)
+    // Connections routed by the stream module (TLS passthrough, TCP, UDP)
+    bool stream = false; ///< the connection went through a stream server first
+    /// The stream servers entered, each as its listen and handler with the value it took:
+    /// "0.0.0.0:443 pass unix:/var/run/nginx/app.example.com-443.sock"
+    QStringList streamServers;
+    QString sni; ///< $ssl_preread_server_name
+    /// Stream::Http: the http listener the stream module handed the connection to (NGF's
+    /// unix:/var/run/nginx/https<port>.sock); the HTTP request is routed there.
+    QString httpSocket;
+    bool passed = false; ///< handed over by `pass` (same connection, client address kept)
+    int connectionsUsed = 0; ///< $connection numbers the stream routing took
 };
 
 /**
@@ -138,6 +156,22 @@ public:
     SocketAddress realClient(const SocketAddress &peer, QByteArrayView forwardedFor) const;
     bool rewritesClientIp() const { return !m_trusted.empty() && m_realIpFromXff; }
 
+    /** The stream context's router (stream.conf). */
+    const nginx::StreamRouter &streamRouter() const { return m_stream; }
+    /** Index of the stream upstream \a name (in upstreams()), or -1. */
+    int streamUpstreamIndex(const QString &name) const { return m_streamUpstreamIndex.value(name, -1); }
+    /**
+     * Routes one connection through the stream context: status is the stream module's $status when the
+     * configuration decides (500, 502; 200 for `return`), 0 when proxied to an upstream (a balancer
+     * decides) or handed to the http context (httpSocket), upstream the index of the stream upstream.
+     */
+    RouteDecision routeStream(const nginx::StreamConnection &connection, bool trace = false) const;
+    /**
+     * What the configuration holds that the simulation does not act on: the `mirror` directives (NGF's
+     * RequestMirror filters) send subrequests that are neither balanced nor counted.
+     */
+    Diagnostics notes() const;
+
     /** Routes one request through the configuration (with the router's explanation when \a trace). */
     RouteDecision route(const nginx::Request &request, bool trace = false) const;
     /** As route(), and the split_clients variables the routing read (for RouteCache). */
@@ -150,11 +184,14 @@ private:
     void readUpstreams(const GatewayConfig *previous);
     void analyse();
     void describeRoute(RouteDecision &decision) const;
+    bool describeFrom(RouteDecision &decision, const SourceLocation &where) const;
 
     std::shared_ptr<const Design> m_design;
     std::shared_ptr<const ngf::Result> m_result;
     nginx::Config m_nginx;
     nginx::Router m_router;
+    nginx::StreamRouter m_stream;
+    QHash<QString, int> m_streamUpstreamIndex;
     QByteArray m_text;
     std::vector<UpstreamSnapshot> m_upstreams;
     QHash<QString, int> m_upstreamIndex;

@@ -21,6 +21,7 @@ GatewayRuntime::GatewayRuntime(int replicas, quint64 seed, qint64 startEpochMs)
 {
     for (int i = 0; i < std::max(1, replicas); ++i)
         m_replicas.push_back(std::make_unique<GatewayInstance>(i, seed));
+    m_connections.assign(m_replicas.size(), 1);
 }
 
 GatewayRuntime::~GatewayRuntime() = default;
@@ -116,6 +117,56 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
     } else {
         served.decision = m_routes->decide(routing, requestId, routeKey);
     }
+    finish(served, balancing, replica, nowMs, durationMs, record, explain);
+    return served;
+}
+
+GatewayRuntime::Served GatewayRuntime::serveConnection(const nginx::StreamConnection &connection,
+                                                       const nginx::Request &http, const Request &balancing,
+                                                       int replica, qint64 nowMs, qint64 durationMs,
+                                                       RequestRecord *record, bool explain)
+{
+    nginx::StreamConnection c = connection;
+    c.number = m_connections[size_t(replica)];
+    m_streamDecision = m_config->routeStream(c, explain);
+    if (!m_streamDecision.streamServers.isEmpty()) // refused: nginx accepted nothing
+        m_connections[size_t(replica)] += quint64(std::max(1, m_streamDecision.connectionsUsed));
+    Served served;
+    if (!m_streamDecision.httpSocket.isEmpty()) {
+        // The stream server handed the connection to the http context: the request is routed there.
+        nginx::Request routing = http;
+        routing.serverAddress = m_streamDecision.httpSocket;
+        routing.port = 0;
+        routing.passedConnection = m_streamDecision.passed;
+        const RouteDecision stream = m_streamDecision;
+        served = serve(routing, nullptr, balancing, replica, nowMs, durationMs, record, explain);
+        if (record) {
+            record->streamServers = stream.streamServers;
+            record->sni = stream.sni;
+            if (explain) {
+                QStringList steps;
+                for (const nginx::TraceStep &step : stream.trace)
+                    steps << step.message;
+                record->routeTrace = steps + record->routeTrace;
+            }
+        }
+        return served;
+    }
+    served.decision = &m_streamDecision;
+    finish(served, balancing, replica, nowMs, durationMs, record, explain);
+    m_connections[size_t(replica)] += quint64(served.tries);
+    if (record) {
+        record->streamServers = m_streamDecision.streamServers;
+        record->sni = m_streamDecision.sni;
+        if (m_streamDecision.status == 0 && m_streamDecision.upstream < 0 && record->error.isEmpty())
+            record->error = m_streamDecision.error;
+    }
+    return served;
+}
+
+void GatewayRuntime::finish(Served &served, const Request &balancing, int replica, qint64 nowMs,
+                            qint64 durationMs, RequestRecord *record, bool explain)
+{
     const RouteDecision &d = *served.decision;
     served.status = d.status;
     served.upstream = d.upstream;
@@ -234,7 +285,6 @@ GatewayRuntime::Served GatewayRuntime::serve(const nginx::Request &routing, cons
             }
         }
     }
-    return served;
 }
 
 void GatewayRuntime::releaseUntil(qint64 nowMs)

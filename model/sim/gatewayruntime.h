@@ -70,6 +70,23 @@ public:
                  int replica, qint64 nowMs, qint64 durationMs, RequestRecord *record = nullptr,
                  bool explain = false);
 
+    /**
+     * A connection that reaches the stream module first (a TLS passthrough, TCP or UDP listener's port):
+     * routed by the stream servers (with the replica's $connection number), then balanced on the stream
+     * upstream; or, when a stream server hands it to the http context (NGF's https<port>.sock), \a http
+     * is routed and balanced there as serve() does. \a record also gets the stream servers and the SNI.
+     * Each replica counts connections as nginx's connection counter does: the client's connection, one
+     * for every upstream connection the stream module opens (each try), two for a proxy_pass to a unix
+     * socket of the configuration; connections of the http context are not counted.
+     */
+    Served serveConnection(const nginx::StreamConnection &connection, const nginx::Request &http,
+                           const Request &balancing, int replica, qint64 nowMs, qint64 durationMs,
+                           RequestRecord *record = nullptr, bool explain = false);
+    /** The next $connection number of \a replica (1 at the start, as nginx's counter). */
+    quint64 nextConnection(int replica) const { return m_connections[size_t(replica)]; }
+    /** Sets it (a test that knows a real nginx's counter). */
+    void setNextConnection(int replica, quint64 number) { m_connections[size_t(replica)] = number; }
+
     /** Releases the requests in flight that end at or before \a nowMs. */
     void releaseUntil(qint64 nowMs);
     int inFlight() const { return int(m_pending.size()); }
@@ -95,6 +112,8 @@ private:
         int slot;
         bool operator>(const Release &o) const { return at != o.at ? at > o.at : seq > o.seq; }
     };
+    void finish(Served &served, const Request &balancing, int replica, qint64 nowMs, qint64 durationMs,
+                RequestRecord *record, bool explain);
     void updateRefusing();
     int takeSlot();
     QByteArray nextRequestId();
@@ -112,6 +131,8 @@ private:
     qint64 m_seq = 0;
     RequestState m_scratch;
     RouteDecision m_traced; ///< the decision of the last explained request
+    RouteDecision m_streamDecision; ///< the decision of the last stream connection
+    std::vector<quint64> m_connections; ///< per replica: nginx's connection counter
     qint64 m_explained = 0;
     qint64 m_previousComputed = 0; ///< by the route caches of earlier configurations
     qint64 m_previousReused = 0;

@@ -74,8 +74,22 @@ SimulatedGateway::Served NgfGateway::serve(const nginx::Request &routing, const 
                                            const Request &balancing, int target, qint64 nowMs,
                                            qint64 durationMs, RequestRecord *record, bool explain)
 {
-    const GatewayRuntime::Served s =
-        m_runtime.serve(routing, routeKey, balancing, target, nowMs, durationMs, record, explain);
+    return convert(m_runtime.serve(routing, routeKey, balancing, target, nowMs, durationMs, record, explain),
+                   target);
+}
+
+SimulatedGateway::Served NgfGateway::serveConnection(const nginx::StreamConnection &connection,
+                                                     const nginx::Request &http, const Request &balancing,
+                                                     int target, qint64 nowMs, qint64 durationMs,
+                                                     RequestRecord *record, bool explain)
+{
+    return convert(
+        m_runtime.serveConnection(connection, http, balancing, target, nowMs, durationMs, record, explain),
+        target);
+}
+
+SimulatedGateway::Served NgfGateway::convert(const GatewayRuntime::Served &s, int target) const
+{
     Served out;
     out.decision = s.decision;
     out.upstream = s.upstream;

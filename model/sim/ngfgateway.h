@@ -23,7 +23,7 @@ public:
     bool load(std::shared_ptr<Design> design, qint64 nowMs, bool initial, ConfigChange *change,
               QString *error) override;
     const std::vector<Upstream> &upstreams() const override { return m_upstreams; }
-    Diagnostics notes() const override { return {}; }
+    Diagnostics notes() const override { return m_loaded ? m_runtime.config().notes() : Diagnostics(); }
     QString label() const override;
     int defaultPort() const override { return m_runtime.config().defaultPort(); }
     const RouteDependencies &dependencies() const override { return m_runtime.config().dependencies(); }
@@ -36,6 +36,13 @@ public:
     Served serve(const nginx::Request &routing, const QByteArray *routeKey, const Request &balancing,
                  int target, qint64 nowMs, qint64 durationMs, RequestRecord *record = nullptr,
                  bool explain = false) override;
+    bool streamListens(int port, bool udp) const override
+    {
+        return m_runtime.config().streamRouter().listens(port, udp);
+    }
+    Served serveConnection(const nginx::StreamConnection &connection, const nginx::Request &http,
+                           const Request &balancing, int target, qint64 nowMs, qint64 durationMs,
+                           RequestRecord *record = nullptr, bool explain = false) override;
     void releaseUntil(qint64 nowMs) override { m_runtime.releaseUntil(nowMs); }
     qint64 routesComputed() const override { return m_runtime.routesComputed(); }
     qint64 routesReused() const override { return m_runtime.routesReused(); }
@@ -43,6 +50,8 @@ public:
     GatewayRuntime &runtime() { return m_runtime; }
 
 private:
+    Served convert(const GatewayRuntime::Served &served, int target) const;
+
     ngf::Profile m_profile;
     GatewayRuntime m_runtime;
     bool m_loaded = false;

@@ -27,6 +27,12 @@ struct RequestRecord
     QString method;
     QString cookie; ///< the Cookie header sent, empty if none
     int replica = 0; ///< the Gateway replica (nginx Pod) that took the connection
+    QString scheme; ///< http, https, tls, tcp, udp (trace mode); empty: http
+    QString sni; ///< the TLS server name sent (https, tls)
+    int port = 0; ///< the port the connection went to (trace mode)
+    /// The stream servers the connection went through first (TLS passthrough, TCP, UDP listeners), each
+    /// as "listen handler value": "0.0.0.0:443 pass unix:/var/run/nginx/app.example.com-443.sock"
+    QStringList streamServers;
     // Routing
     QString route; ///< "ns/name", empty when no route rule served it
     QString routeKind; ///< HTTPRoute or GRPCRoute

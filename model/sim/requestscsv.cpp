@@ -143,7 +143,7 @@ private:
     int m_column = 1;
 };
 
-enum class Column { Client, Host, Path, Method, Cookie, Header, AtMs, DurationMs };
+enum class Column { Client, Host, Path, Method, Cookie, Header, AtMs, DurationMs, Scheme, Sni, Port };
 
 bool isToken(const QString &s)
 {
@@ -209,6 +209,12 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             info.kind = Column::AtMs;
         else if (lower == u"duration_ms")
             info.kind = Column::DurationMs;
+        else if (lower == u"scheme")
+            info.kind = Column::Scheme;
+        else if (lower == u"sni")
+            info.kind = Column::Sni;
+        else if (lower == u"port")
+            info.kind = Column::Port;
         else if (lower.startsWith(u"header:")) {
             info.kind = Column::Header;
             info.header = name.mid(7).trimmed();
@@ -218,8 +224,8 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             }
         } else {
             reader.error(f.line, f.column,
-                         Tr::tr("unknown column \"%1\" (expected client, host, path, method, cookie, "
-                                "header:<Name>, at_ms, duration_ms)")
+                         Tr::tr("unknown column \"%1\" (expected client, host, path, scheme, sni, port, "
+                                "method, cookie, header:<Name>, at_ms, duration_ms)")
                              .arg(name));
             headerOk = false;
         }
@@ -231,8 +237,11 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
         seen[key] = 1;
         columns.push_back(info);
     }
+    // host and path are needed by HTTP rows only: with a scheme column, rows of TLS, TCP or UDP
+    // connections may do without them (each HTTP row is checked below).
+    const bool schemeColumn = seen.count(QStringLiteral("scheme")) > 0;
     for (const char *required : {"client", "host", "path"}) {
-        if (!seen.count(QLatin1String(required))) {
+        if (!seen.count(QLatin1String(required)) && (!schemeColumn || qstrcmp(required, "client") == 0)) {
             reader.error(header.front().line, 1,
                          Tr::tr("the header row has no \"%1\" column (required: client, host, path)")
                              .arg(QLatin1String(required)));
@@ -256,6 +265,8 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
         TraceRequest r;
         r.line = row.front().line;
         bool rowOk = true;
+        const Field *hostField = nullptr;
+        const Field *pathField = nullptr;
         const auto fail = [&](const Field &f, const QString &message) {
             reader.error(f.line, f.column, message);
             rowOk = false;
@@ -274,11 +285,17 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
                 break;
             }
             case Column::Host:
-                if (value.isEmpty() || value.contains(u' ') || value.contains(u'/'))
+                hostField = &f;
+                if (value.isEmpty())
+                    break; // required for HTTP rows, checked when the scheme is known
+                if (value.contains(u' ') || value.contains(u'/'))
                     fail(f, Tr::tr("host \"%1\" is not a host name").arg(value));
                 r.host = value;
                 break;
             case Column::Path:
+                pathField = &f;
+                if (value.isEmpty())
+                    break;
                 if (!value.startsWith(u'/'))
                     fail(f, Tr::tr("path \"%1\" must start with \"/\"").arg(value));
                 else if (value.contains(u' ') || value.contains(u'#'))
@@ -294,6 +311,30 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             case Column::Cookie:
                 r.cookie = value;
                 break;
+            case Column::Scheme:
+                if (value.isEmpty())
+                    break;
+                r.scheme = value.toLower();
+                if (r.scheme != u"http" && r.scheme != u"https" && r.scheme != u"tls" && r.scheme != u"tcp" &&
+                    r.scheme != u"udp")
+                    fail(f, Tr::tr("scheme \"%1\" is not one of http, https, tls, tcp, udp").arg(value));
+                break;
+            case Column::Sni:
+                if (value.contains(u' ') || value.contains(u'/') || value.contains(u':'))
+                    fail(f, Tr::tr("sni \"%1\" is not a host name").arg(value));
+                r.sni = value;
+                break;
+            case Column::Port: {
+                if (value.isEmpty())
+                    break;
+                bool portOk = false;
+                const int port = value.toInt(&portOk);
+                if (!portOk || port < 1 || port > 65535)
+                    fail(f, Tr::tr("port \"%1\" is not a port number (1 to 65535)").arg(value));
+                else
+                    r.port = port;
+                break;
+            }
             case Column::Header:
                 if (!value.isEmpty())
                     r.headers.emplace_back(columns[i].header, value);
@@ -316,10 +357,40 @@ std::vector<TraceRequest> RequestsCsv::parse(const QByteArray &data, const QStri
             }
             }
         }
+        if (rowOk && !r.isConnection()) {
+            // An HTTP request needs its Host and its path.
+            if (r.host.isEmpty())
+                fail(hostField ? *hostField : row.front(),
+                     Tr::tr("an %1 row needs a host (tls, tcp and udp rows do not)").arg(r.scheme));
+            else if (r.target.isEmpty())
+                fail(pathField ? *pathField : row.front(),
+                     Tr::tr("an %1 row needs a path (tls, tcp and udp rows do not)").arg(r.scheme));
+        }
+        if (rowOk && (r.scheme == u"tcp" || r.scheme == u"udp") && !r.port && portOf(r.host, 0) == 0)
+            fail(row.front(), Tr::tr("a %1 row needs a port (a port column, or host:port)").arg(r.scheme));
+        if (rowOk && r.scheme == u"http" && !r.sni.isEmpty())
+            fail(row.front(), Tr::tr("an http row sends no SNI (use https or tls)"));
         if (rowOk)
             out.push_back(std::move(r));
     }
     return out;
+}
+
+bool RequestsCsv::requireHttp(const std::vector<TraceRequest> &requests, const QString &fileName,
+                              Diagnostics &diagnostics)
+{
+    bool ok = true;
+    for (const TraceRequest &r : requests) {
+        if (!r.isConnection())
+            continue;
+        Diagnostic d;
+        d.location = {fileName, r.line, 1};
+        d.message = Tr::tr("a %1 row is a connection, not an HTTP request: only gwstudio simulate routes it")
+                        .arg(r.scheme);
+        diagnostics.push_back(std::move(d));
+        ok = false;
+    }
+    return ok;
 }
 
 std::vector<qint64> RequestsCsv::arrivalTimes(const std::vector<TraceRequest> &requests)

@@ -325,6 +325,12 @@ QJsonObject ResultWriter::json(const RequestRecord &rec)
     o[QStringLiteral("method")] = rec.method;
     o[QStringLiteral("cookie")] = rec.cookie;
     o[QStringLiteral("replica")] = rec.replica;
+    if ((!rec.scheme.isEmpty() && rec.scheme != u"http") || !rec.streamServers.isEmpty()) {
+        o[QStringLiteral("scheme")] = rec.scheme.isEmpty() ? QStringLiteral("http") : rec.scheme;
+        o[QStringLiteral("sni")] = rec.sni;
+        o[QStringLiteral("port")] = rec.port;
+        o[QStringLiteral("stream_servers")] = QJsonArray::fromStringList(rec.streamServers);
+    }
     o[QStringLiteral("route")] = rec.route;
     o[QStringLiteral("route_kind")] = rec.routeKind;
     o[QStringLiteral("rule")] = rec.rule;

@@ -96,6 +96,35 @@ public:
     virtual Served serve(const nginx::Request &routing, const QByteArray *routeKey, const Request &balancing,
                          int target, qint64 nowMs, qint64 durationMs, RequestRecord *record = nullptr,
                          bool explain = false) = 0;
+    /** True when the stream module listens on \a port (TCP, or UDP when \a udp): connections to it
+        go through serveConnection(). */
+    virtual bool streamListens(int port, bool udp) const
+    {
+        Q_UNUSED(port);
+        Q_UNUSED(udp);
+        return false;
+    }
+    /**
+     * Routes and balances one connection through the stream module (TLS passthrough, TCP, UDP; see
+     * GatewayRuntime::serveConnection); \a http is the request routed when a stream server hands the
+     * connection to the http context. Engines without a stream module refuse the connection.
+     */
+    virtual Served serveConnection(const nginx::StreamConnection &connection, const nginx::Request &http,
+                                   const Request &balancing, int target, qint64 nowMs, qint64 durationMs,
+                                   RequestRecord *record = nullptr, bool explain = false)
+    {
+        Q_UNUSED(connection);
+        Q_UNUSED(http);
+        Q_UNUSED(balancing);
+        Q_UNUSED(target);
+        Q_UNUSED(nowMs);
+        Q_UNUSED(durationMs);
+        Q_UNUSED(explain);
+        if (record)
+            record->error =
+                QStringLiteral("this engine does not route TCP, UDP or TLS passthrough connections");
+        return {};
+    }
     /**
      * How long after an endpoint change every connection target has it: 0 for NGF (a reload or the
      * Plus API, at once), a second for ingress-nginx (each worker polls its backends every second).

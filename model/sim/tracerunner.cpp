@@ -50,15 +50,19 @@ std::vector<RequestRecord> TraceRunner::run(SimulatedGateway &gateway,
                                           : cookie + QStringLiteral("; ") + QString::fromUtf8(fromJar);
         }
 
+        const bool tls = t.scheme == u"https" || t.scheme == u"tls";
+        const int port = t.port.value_or(RequestsCsv::portOf(t.host, tls ? 443 : gateway.defaultPort()));
+        const QString sni = !t.sni.isEmpty() ? t.sni : t.scheme == u"https" ? host : QString();
         nginx::Request routing;
         routing.clientAddress = t.clientText;
-        routing.scheme = t.scheme;
-        routing.port = RequestsCsv::portOf(t.host, t.scheme == u"https" ? 443 : gateway.defaultPort());
-        if (t.scheme == u"https")
-            routing.sni = host;
+        routing.scheme = tls ? QStringLiteral("https") : QStringLiteral("http");
+        routing.port = port;
+        routing.sni = sni;
         routing.method = t.method;
-        routing.target = t.target;
-        routing.host = t.host;
+        // A tls row that ends in the http context (NGF's https<port>.sock) sends GET / with the SNI as
+        // Host when the row gives no request.
+        routing.target = t.target.isEmpty() ? QStringLiteral("/") : t.target;
+        routing.host = t.host.isEmpty() ? sni : t.host;
         routing.cookie = cookie;
         routing.requestId = t.requestId;
         Request balancing;
@@ -90,8 +94,27 @@ std::vector<RequestRecord> TraceRunner::run(SimulatedGateway &gateway,
         record.cookie = cookie;
         const int target =
             gateway.connectionTargets() > 1 ? int(targets.next() % quint32(gateway.connectionTargets())) : 0;
-        const SimulatedGateway::Served served =
-            gateway.serve(routing, nullptr, balancing, target, now, t.durationMs, &record, options.explain);
+        record.scheme = t.scheme;
+        record.sni = sni;
+        record.port = port;
+        // A connection to a port the stream module listens on goes through its servers first (TLS
+        // passthrough, TCP and UDP listeners; on NGF also every HTTPS request to a passthrough port).
+        const bool udp = t.scheme == u"udp";
+        const bool stream = t.isConnection() || gateway.streamListens(port, udp);
+        SimulatedGateway::Served served;
+        if (stream) {
+            nginx::StreamConnection connection;
+            connection.clientAddress = t.clientText;
+            connection.port = port;
+            connection.udp = udp;
+            connection.tls = tls;
+            connection.sni = sni;
+            served = gateway.serveConnection(connection, routing, balancing, target, now, t.durationMs,
+                                             &record, options.explain);
+        } else {
+            served = gateway.serve(routing, nullptr, balancing, target, now, t.durationMs, &record,
+                                   options.explain);
+        }
         if (options.cookieJar && !served.setCookie.isEmpty())
             jars[t.clientText].store(pool, served.setCookie, host.toUtf8(), path.toUtf8(),
                                      options.startEpochMs + now);
@@ -108,13 +131,21 @@ QByteArray TraceRunner::csvField(const QString &text)
     return '"' + bytes + '"';
 }
 
-QByteArray TraceRunner::csvHeader(bool limitReq)
+QByteArray TraceRunner::csvHeader(bool limitReq, bool connections)
 {
     return QByteArrayLiteral("request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie") +
-        (limitReq ? QByteArrayLiteral(",limit_req,delay_ms\n") : QByteArrayLiteral("\n"));
+        (limitReq ? QByteArrayLiteral(",limit_req,delay_ms") : QByteArray()) +
+        (connections ? QByteArrayLiteral(",scheme,sni,port,stream_servers\n") : QByteArrayLiteral("\n"));
 }
 
-QByteArray TraceRunner::csvRow(const RequestRecord &r, bool limitReq)
+bool TraceRunner::hasConnections(const std::vector<RequestRecord> &records)
+{
+    return std::any_of(records.begin(), records.end(), [](const RequestRecord &r) {
+        return !r.streamServers.isEmpty() || (!r.scheme.isEmpty() && r.scheme != u"http");
+    });
+}
+
+QByteArray TraceRunner::csvRow(const RequestRecord &r, bool limitReq, bool connections)
 {
     QByteArray row;
     row += QByteArray::number(r.index) + ',';
@@ -131,6 +162,10 @@ QByteArray TraceRunner::csvRow(const RequestRecord &r, bool limitReq)
     if (limitReq)
         row += ',' + r.limitReq.toLatin1() + ',' +
             (r.limitReq.isEmpty() ? QByteArray() : QByteArray::number(r.delayMs));
+    if (connections)
+        row += ',' + csvField(r.scheme.isEmpty() ? QStringLiteral("http") : r.scheme) + ',' +
+            csvField(r.sni) + ',' + (r.port > 0 ? QByteArray::number(r.port) : QByteArray()) + ',' +
+            csvField(r.streamServers.join(QStringLiteral(" -> ")));
     return row + '\n';
 }
 
@@ -138,9 +173,10 @@ QByteArray TraceRunner::toCsv(const std::vector<RequestRecord> &records)
 {
     const bool limitReq = std::any_of(records.begin(), records.end(),
                                       [](const RequestRecord &r) { return !r.limitReq.isEmpty(); });
-    QByteArray out = csvHeader(limitReq);
+    const bool connections = hasConnections(records);
+    QByteArray out = csvHeader(limitReq, connections);
     for (const RequestRecord &r : records)
-        out += csvRow(r, limitReq);
+        out += csvRow(r, limitReq, connections);
     return out;
 }
 

@@ -41,14 +41,18 @@ public:
     run(SimulatedGateway &gateway, const std::vector<TraceRequest> &requests, const TraceOptions &options);
 
     /** The output CSV of the command-line contract:
-     * `request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie`, and `limit_req,delay_ms`
-     * when a request met a limit_req. */
+     * `request,client,host,path,route,rule,upstream,endpoint,pod,status,set_cookie`, `limit_req,delay_ms`
+     * when a request met a limit_req, and `scheme,sni,port,stream_servers` when a row is not plain HTTP or
+     * went through the stream module. */
     static QByteArray toCsv(const std::vector<RequestRecord> &records);
     /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
     static QByteArray csvField(const QString &text);
-    /** The CSV header; \a limitReq adds the columns limit_req,delay_ms (when a limit_req applies). */
-    static QByteArray csvHeader(bool limitReq = false);
-    static QByteArray csvRow(const RequestRecord &record, bool limitReq = false);
+    /** The CSV header; \a limitReq adds the columns limit_req,delay_ms (when a limit_req applies),
+        \a connections scheme,sni,port,stream_servers (stream servers joined with " -> "). */
+    static QByteArray csvHeader(bool limitReq = false, bool connections = false);
+    static QByteArray csvRow(const RequestRecord &record, bool limitReq = false, bool connections = false);
+    /** True when a record is not plain HTTP or went through the stream module. */
+    static bool hasConnections(const std::vector<RequestRecord> &records);
 };
 
 } // namespace gw::sim

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void statusBecomesProblems();
     void problemsPointAtTheWrongField();
     void unmodelledKindsAreProblems();
+    void l4RoutesHaveTheirStatus();
 };
 
 void tst_GuiNgfPreview::versionsDefaultFirst()
@@ -222,5 +223,34 @@ void tst_GuiNgfPreview::unmodelledKindsAreProblems()
     QCOMPARE(problems.problem(1).field, yaml::Path::of("spec.listeners[0]"));
 }
 
+void tst_GuiNgfPreview::l4RoutesHaveTheirStatus()
+{
+    // The TLS and L4 example: the TLSRoute and the TCPRoute get NGF's parent conditions, at their
+    // parentRef, so that the canvas colours them like HTTP routes.
+    Design design;
+    QVERIFY(design
+                .addFile(test::readFile(QStringLiteral(GW_SOURCE_DIR "/resources/examples/tls-l4.yaml")),
+                         QStringLiteral("tls-l4.yaml"))
+                .ok);
+    PreviewProfile profile;
+    profile.ngfVersion = NgfPreviewProvider().versions().value(0);
+    profile.experimental = true; // TCPRoute is on the experimental channel
+    const PreviewResult result = NgfPreviewProvider().generate(design, profile);
+    for (const char *name : {"app", "postgres"}) {
+        const Resource *route =
+            test::find(design, name == std::string_view("app") ? Kind::TLSRoute : Kind::TCPRoute, name);
+        QVERIFY(route);
+        QStringList types;
+        for (const StatusCondition &c : result.conditions) {
+            if (c.source.resource != route->id)
+                continue;
+            QCOMPARE(c.source.field, yaml::Path::of("spec.parentRefs[0]"));
+            QCOMPARE(c.health, Health::Healthy);
+            types << c.type;
+        }
+        QVERIFY2(types.contains(u"Accepted"_s) && types.contains(u"ResolvedRefs"_s),
+                 qPrintable(QString::fromLatin1(name) + u": "_s + types.join(u", "_s)));
+    }
+}
 QTEST_MAIN(tst_GuiNgfPreview)
 #include "tst_gui_ngfpreview.moc"

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void cafeExample();
     void routeDefaults();
     void sessionPersistence();
+    void listenerSet();
     void errors_data();
     void errors();
     void list();
@@ -130,6 +131,69 @@ spec:
     QCOMPARE(route->rules[0].backendRefs[0].ref.kind, QStringLiteral("Service"));
     QCOMPARE(route->rules[1].matches[0].path->value, QStringLiteral("/"));
     QCOMPARE(route->rules[1].matches[0].headers.at(0).type, QStringLiteral("Exact"));
+}
+
+void tst_ResourceParser::listenerSet()
+{
+    // Gateway API v1.5.1 apis/v1: ListenerSet (parentRef defaults group and kind) and the Gateway's
+    // spec.allowedListeners (CRD default namespaces {from: None}).
+    const auto r = parseOne(R"(apiVersion: gateway.networking.k8s.io/v1
+kind: ListenerSet
+metadata: {name: extra, namespace: shop}
+spec:
+  parentRef: {name: gw, namespace: edge}
+  listeners:
+  - {name: http-8080, port: 8080, protocol: HTTP, hostname: cafe.example.com}
+  - name: https
+    port: 8443
+    protocol: HTTPS
+    tls: {certificateRefs: [{name: cafe}]}
+    allowedRoutes: {namespaces: {from: All}}
+)");
+    QVERIFY2(r.diagnostics.empty(), qPrintable(messages(r.diagnostics).join(u'\n')));
+    QCOMPARE(r.resources.at(0).kind, Kind::ListenerSet);
+    const auto *ls = r.resources[0].as<ListenerSet>();
+    QVERIFY(ls);
+    QCOMPARE(ls->parentRef.group, QStringLiteral("gateway.networking.k8s.io"));
+    QCOMPARE(ls->parentRef.kind, QStringLiteral("Gateway"));
+    QCOMPARE(ls->parentRef.name, QStringLiteral("gw"));
+    QCOMPARE(ls->parentRef.ns.value_or(QString()), QStringLiteral("edge"));
+    QCOMPARE(ls->listeners.size(), size_t(2));
+    QCOMPARE(ls->listeners[0].port, 8080);
+    QCOMPARE(ls->listeners[0].hostname.value_or(QString()), QStringLiteral("cafe.example.com"));
+    QCOMPARE(ls->listeners[0].allowedRoutes->namespacesFrom, QStringLiteral("Same"));
+    QCOMPARE(ls->listeners[1].tls->mode, QStringLiteral("Terminate"));
+    QCOMPARE(ls->listeners[1].tls->certificateRefs.at(0).name, QStringLiteral("cafe"));
+    QCOMPARE(ls->listeners[1].allowedRoutes->namespacesFrom, QStringLiteral("All"));
+
+    const auto g = parseOne(R"(apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  gatewayClassName: nginx
+  allowedListeners: {namespaces: {from: Selector, selector: {matchLabels: {team: cafe}}}}
+  listeners: [{name: http, port: 80, protocol: HTTP}]
+)");
+    const auto c = parseOne(R"(apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: closed}
+spec:
+  gatewayClassName: nginx
+  allowedListeners: {}
+  listeners: [{name: http, port: 80, protocol: HTTP}]
+)");
+    QVERIFY2(g.diagnostics.empty(), qPrintable(messages(g.diagnostics).join(u'\n')));
+    QVERIFY2(c.diagnostics.empty(), qPrintable(messages(c.diagnostics).join(u'\n')));
+    QVERIFY(g.resources.at(0).as<Gateway>()->allowedListeners.has_value());
+    QVERIFY(c.resources.at(0).as<Gateway>()->allowedListeners.has_value());
+    const auto &allowed = *g.resources.at(0).as<Gateway>()->allowedListeners;
+    QVERIFY(allowed.hasNamespaces);
+    QCOMPARE(allowed.namespacesFrom, QStringLiteral("Selector"));
+    QCOMPARE(allowed.namespaceSelector->matchLabels.value(QStringLiteral("team")), QStringLiteral("cafe"));
+    const auto &closed = *c.resources.at(0).as<Gateway>()->allowedListeners;
+    QVERIFY(!closed.hasNamespaces);
+    QCOMPARE(closed.namespacesFrom, QStringLiteral("None"));
+    QVERIFY(!c.resources.at(0).as<Gateway>()->listeners.empty());
 }
 
 void tst_ResourceParser::sessionPersistence()
@@ -236,6 +300,15 @@ void tst_ResourceParser::errors_data()
     QTest::newRow("replicas as string")
         << "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: two}\n"
         << "t.yaml:4:18: Deployment default/d: spec.replicas: expected an integer, got the string \"two\"";
+    QTest::newRow("listenerset without parentRef")
+        << "apiVersion: gateway.networking.k8s.io/v1\nkind: ListenerSet\nmetadata: {name: ls}\nspec:\n"
+           "  listeners: [{name: a, port: 8080, protocol: HTTP}]\n"
+        << "t.yaml:5:3: ListenerSet default/ls: spec.parentRef: required value is missing";
+    QTest::newRow("listenerset port as string")
+        << "apiVersion: gateway.networking.k8s.io/v1\nkind: ListenerSet\nmetadata: {name: ls}\nspec:\n"
+           "  parentRef: {name: gw}\n  listeners:\n  - {name: a, port: \"8080\", protocol: HTTP}\n"
+        << "t.yaml:7:21: ListenerSet default/ls: spec.listeners[0].port: expected an integer, got the string "
+           "\"8080\"";
     QTest::newRow("spec as list") << "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: [a]\n"
                                   << "t.yaml:4:7: Service default/s: spec: expected a mapping, got a list";
 }

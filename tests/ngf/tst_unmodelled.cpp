@@ -52,7 +52,7 @@ void tst_Unmodelled::kindsNgfWatches()
     QVERIFY(!Unmodelled::ngfWatches(QString(), u"Pod"_s));
     for (Kind k : {Kind::Gateway, Kind::HTTPRoute, Kind::Service, Kind::Deployment, Kind::ToolDocument,
                    Kind::BackendTLSPolicy, Kind::ConfigMap, Kind::Namespace, Kind::TLSRoute, Kind::TCPRoute,
-                   Kind::UDPRoute})
+                   Kind::UDPRoute, Kind::ListenerSet})
         QVERIFY(Unmodelled::isModelled(k));
     QVERIFY(!Unmodelled::isModelled(Kind::Unknown));
 }

@@ -280,7 +280,8 @@ void tst_ProbeModel::planRefusals()
     QVERIFY2(error.contains(QStringLiteral("njs (httpmatches.js)")) &&
                  error.contains(QStringLiteral("libnginx-mod-http-js")),
              qPrintable(error));
-    // Without njs matches the js lines are left out and said; so is the stream block with only NGF's connection-closed server.
+    // Without njs matches the js lines are left out and said; so is the stream block with only NGF's
+    // connection-closed server.
     auto cafe = loadDesign(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe.yaml"));
     const auto plan = SandboxPlan::make(cafe, {}, options, &error);
     QVERIFY2(plan, qPrintable(error));

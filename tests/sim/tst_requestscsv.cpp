@@ -113,8 +113,8 @@ void tst_RequestsCsv::errors_data()
         << QByteArray() << "requests.csv:1:1: the file is empty: a header row naming the columns is required";
     QTest::newRow("unknown column")
         << QByteArray("client,host,path,weight\n")
-        << "requests.csv:1:18: unknown column \"weight\" (expected client, host, path, method, "
-           "cookie, header:<Name>, at_ms, duration_ms)";
+        << "requests.csv:1:18: unknown column \"weight\" (expected client, host, path, scheme, sni, "
+           "port, method, cookie, header:<Name>, at_ms, duration_ms)";
     QTest::newRow("missing column")
         << QByteArray("client,path\n")
         << "requests.csv:1:1: the header row has no \"host\" column (required: client, host, path)";

@@ -3,10 +3,12 @@
 #include "core/designeditor.h"
 #include "testutil.h"
 #include "views/common/designselection.h"
+#include "views/forms/backendtlspolicyform.h"
 #include "views/forms/deploymentform.h"
 #include "views/forms/fieldbinding.h"
 #include "views/forms/formcontext.h"
 #include "views/forms/gatewayform.h"
+#include "views/forms/l4routeform.h"
 #include "views/forms/listmodel.h"
 #include "views/forms/propertiesview.h"
 #include "views/forms/routeform.h"
@@ -40,10 +42,18 @@ struct Fixture
     PropertiesView view {&selection};
     QByteArray original;
 
-    Fixture()
+    /** The cafe, or the bundled example \a example (resources/examples). */
+    explicit Fixture(const char *example = nullptr)
     {
-        if (!test::loadCafe(design))
-            qFatal("cafe.yaml does not load");
+        const bool loaded = example
+            ? design
+                  .addFile(test::readFile(QStringLiteral(GW_SOURCE_DIR "/resources/examples/") +
+                                          QLatin1StringView(example)),
+                           QLatin1StringView(example))
+                  .ok
+            : test::loadCafe(design);
+        if (!loaded)
+            qFatal("the example does not load");
         original = design.fileText(0);
         view.resize(460, 900);
     }
@@ -88,6 +98,10 @@ private Q_SLOTS:
     void focusFieldSelectsRule();
     void everyListAcceptsANewItem();
     void addButtonWorksOnEmptyLists();
+    void tlsRouteForm();
+    void tcpAndUdpRouteForms();
+    void gatewayFrontendTls();
+    void backendTlsPolicyForm();
 };
 
 void tst_Forms::formPerKind()
@@ -100,8 +114,10 @@ void tst_Forms::formPerKind()
     QVERIFY(f.show(Kind::Service, "tea"));
     // Every kind Gateway Studio understands has a form.
     for (Kind kind : {Kind::GatewayClass, Kind::GRPCRoute, Kind::EndpointSlice, Kind::ReferenceGrant,
-                      Kind::Secret, Kind::NginxProxy})
+                      Kind::Secret, Kind::NginxProxy, Kind::TLSRoute, Kind::TCPRoute, Kind::UDPRoute})
         QVERIFY2(f.view.form(kind), qPrintable(kindName(kind)));
+    for (Kind kind : {Kind::TLSRoute, Kind::TCPRoute, Kind::UDPRoute})
+        QVERIFY(qobject_cast<L4RouteForm *>(f.view.form(kind)));
     f.selection.clear();
     QVERIFY(!f.view.currentForm());
 }
@@ -515,6 +531,247 @@ void tst_Forms::addButtonWorksOnEmptyLists()
                 QVERIFY2(e->addButton()->isEnabled(), qPrintable(e->model()->path().toQString()));
         }
     }
+}
+
+void tst_Forms::tlsRouteForm()
+{
+    Fixture f("tls-l4.yaml");
+    auto *form = qobject_cast<L4RouteForm *>(f.show(Kind::TLSRoute, "app"));
+    QVERIFY(form);
+    QUndoStack *undo = f.design.undoStack();
+    const auto route = [&f] { return test::find(f.design, Kind::TLSRoute, "app")->as<Route>(); };
+
+    // Parents: the Gateway and the passthrough listener.
+    ListModel *parents = form->parents()->model();
+    QAbstractItemModelTester parentsTester(parents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(cell(parents, 0, 0).toString(), u"gateway"_s);
+    QCOMPARE(cell(parents, 0, 2).toString(), u"tls"_s);
+    QCOMPARE(parents->columnSpec(2).suggest(*form->context(), parents->cellPath(parents->index(0, 2))),
+             (QStringList {u"https"_s, u"tls"_s, u"postgres"_s}));
+
+    // Hostnames: the SNI names.
+    QVERIFY(form->hostnames());
+    ListModel *hosts = form->hostnames()->model();
+    QAbstractItemModelTester hostsTester(hosts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(hosts->rowCount(), 1);
+    QCOMPARE(cell(hosts, 0, 0).toString(), u"app.example.com"_s);
+    QCOMPARE(hosts->addItem(), 1);
+    QVERIFY(hosts->setData(hosts->index(1, 0), u"api.example.com"_s));
+    QCOMPARE(route()->hostnames, (std::vector<QString> {u"app.example.com"_s, u"api.example.com"_s}));
+
+    // Backends with weights: one rule, selected when the route is shown.
+    QCOMPARE(form->rules()->currentRow(), 0);
+    ListModel *backends = form->backends()->model();
+    QAbstractItemModelTester backendsTester(backends, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(backends->rowCount(), 1);
+    QCOMPARE(cell(backends, 0, 0).toString(), u"secure-app"_s);
+    QCOMPARE(cell(backends, 0, 2).toString(), u"8443"_s);
+    QCOMPARE(cell(backends, 0, 3).toString(), u"1"_s); // the default weight
+    // A new backend names the design's first Service, on its first port.
+    QCOMPARE(backends->addItem(), 1);
+    QCOMPARE(cell(backends, 1, 0).toString(), u"coffee"_s);
+    QCOMPARE(cell(backends, 1, 2).toString(), u"443"_s);
+    QVERIFY(backends->setData(backends->index(0, 3), u"70"_s));
+    QVERIFY(backends->setData(backends->index(1, 3), u"30"_s));
+    QCOMPARE(route()->rules[0].backendRefs.size(), size_t(2));
+    QCOMPARE(route()->rules[0].backendRefs[1].ref.name, u"coffee"_s);
+    QCOMPARE(route()->rules[0].backendRefs[0].weight, std::optional<int>(70));
+    QCOMPARE(route()->rules[0].backendRefs[1].weight, std::optional<int>(30));
+    QVERIFY(f.design.fileText(0).contains("      port: 8443\n      weight: 70\n"));
+    // The rules list sums the backends up.
+    QCOMPARE(cell(form->rules()->model(), 0, 1).toString(), u"secure-app:8443 (70), coffee:443 (30)"_s);
+
+    // Every edit is one undo command: undo the last weight, redo it.
+    QCOMPARE(undo->count(), 5);
+    undo->undo();
+    QVERIFY(!f.design.fileText(0).contains("weight: 30"));
+    QCOMPARE(cell(backends, 1, 3).toString(), u"1"_s);
+    undo->redo();
+    QCOMPARE(route()->rules[0].backendRefs[1].weight, std::optional<int>(30));
+    QCOMPARE(cell(backends, 1, 3).toString(), u"30"_s);
+    QVERIFY(f.undoAll());
+    QCOMPARE(route()->rules[0].backendRefs.size(), size_t(1));
+    QCOMPARE(route()->hostnames.size(), size_t(1));
+}
+
+void tst_Forms::tcpAndUdpRouteForms()
+{
+    Fixture f("tls-l4.yaml");
+    auto *form = qobject_cast<L4RouteForm *>(f.show(Kind::TCPRoute, "postgres"));
+    QVERIFY(form);
+    // No hostnames on a TCP route.
+    QVERIFY(!form->hostnames());
+    QVERIFY(!form->list(Path::of("spec.hostnames")));
+    ListModel *rules = form->rules()->model();
+    QAbstractItemModelTester rulesTester(rules, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(rules->rowCount(), 1);
+    QCOMPARE(cell(rules, 0, 0).toString(), u"Rule 1"_s);
+    QCOMPARE(cell(rules, 0, 1).toString(), u"postgres:5432"_s);
+
+    // The listener of the parentRef, then a second rule, which starts with a backend.
+    ListModel *parents = form->parents()->model();
+    QVERIFY(parents->setData(parents->index(0, 3), u"5432"_s));
+    const auto route = [&f] { return test::find(f.design, Kind::TCPRoute, "postgres")->as<Route>(); };
+    QCOMPARE(route()->parentRefs[0].port, std::optional<int>(5432));
+    form->rules()->addButton()->click();
+    QCOMPARE(rules->rowCount(), 2);
+    QCOMPARE(form->rules()->currentRow(), 1);
+    QCOMPARE(route()->rules.size(), size_t(2));
+    QCOMPARE(route()->rules[1].backendRefs.size(), size_t(1));
+    // The backends below follow the selected rule.
+    ListModel *backends = form->backends()->model();
+    QAbstractItemModelTester backendsTester(backends, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(backends->path(), Path::of("spec.rules[1].backendRefs"));
+    QVERIFY(backends->setData(backends->index(0, 0), u"secure-app"_s));
+    QCOMPARE(route()->rules[1].backendRefs[0].ref.name, u"secure-app"_s);
+    form->rules()->setCurrentRow(0);
+    QCOMPARE(cell(backends, 0, 0).toString(), u"postgres"_s);
+    QCOMPARE(f.design.undoStack()->count(), 3);
+    f.design.undoStack()->undo();
+    QCOMPARE(route()->rules[1].backendRefs[0].ref.name, u"coffee"_s);
+    f.design.undoStack()->redo();
+    QCOMPARE(route()->rules[1].backendRefs[0].ref.name, u"secure-app"_s);
+    QVERIFY(f.undoAll());
+
+    // A UDPRoute has the same form.
+    DesignEditor editor(&f.design);
+    QVERIFY(editor.importText("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: UDPRoute\n"
+                              "metadata: {name: dns}\nspec:\n  parentRefs: [{name: gateway}]\n"
+                              "  rules:\n  - backendRefs: [{name: postgres, port: 53}]\n"));
+    auto *udp = qobject_cast<L4RouteForm *>(f.show(Kind::UDPRoute, "dns"));
+    QVERIFY(udp);
+    QVERIFY(!udp->hostnames());
+    QCOMPARE(cell(udp->backends()->model(), 0, 2).toString(), u"53"_s);
+    QVERIFY(udp->backends()->model()->setData(udp->backends()->model()->index(0, 3), u"5"_s));
+    QCOMPARE(test::find(f.design, Kind::UDPRoute, "dns")->as<Route>()->rules[0].backendRefs[0].weight,
+             std::optional<int>(5));
+}
+
+void tst_Forms::gatewayFrontendTls()
+{
+    Fixture f("tls-l4.yaml");
+    ResourceForm *form = f.show(Kind::Gateway, "gateway");
+    QVERIFY(qobject_cast<GatewayForm *>(form));
+    form->show();
+    const auto frontend = [&f] {
+        return test::find(f.design, Kind::Gateway, "gateway")->as<Gateway>()->frontendTls;
+    };
+    QVERIFY(!frontend());
+
+    // The default validation: the mode (the CRD's default shown), and the CA certificates.
+    FieldBinding *mode = form->binding(Path::of("spec.tls.frontend.default.validation.mode"));
+    QVERIFY(mode);
+    QCOMPARE(mode->text(), QString());
+    QVERIFY(mode->commit(u"AllowInsecureFallback"_s));
+    QVERIFY(frontend() && frontend()->defaultValidation);
+    QCOMPARE(frontend()->defaultValidation->mode, u"AllowInsecureFallback"_s);
+    QVERIFY(f.design.fileText(0).contains("  tls:\n    frontend:\n      default:\n        validation:\n      "
+                                          "    mode: AllowInsecureFallback\n"));
+    SequenceEditor *defaultCas =
+        form->list(Path::of("spec.tls.frontend.default.validation.caCertificateRefs"));
+    QVERIFY(defaultCas);
+    ListModel *cas = defaultCas->model();
+    QAbstractItemModelTester casTester(cas, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(cas->rowCount(), 0);
+    QVERIFY(defaultCas->addButton()->isEnabled());
+    QCOMPARE(cas->addItem(), 0);
+    // A new reference names the design's ConfigMap, in the core group.
+    QCOMPARE(cell(cas, 0, 0).toString(), u"ConfigMap"_s);
+    QCOMPARE(cell(cas, 0, 1).toString(), u"coffee-ca"_s);
+    QCOMPARE(cas->columnSpec(1).suggest(*form->context(), cas->cellPath(cas->index(0, 1))),
+             (QStringList {u"coffee-ca"_s, u"cafe-secret"_s}));
+    QVERIFY(cas->setData(cas->index(0, 0), u"Secret"_s));
+    QVERIFY(cas->setData(cas->index(0, 1), u"client-ca"_s));
+    QCOMPARE(frontend()->defaultValidation->caCertificateRefs.size(), size_t(1));
+    QCOMPARE(frontend()->defaultValidation->caCertificateRefs[0].kind, u"Secret"_s);
+    QCOMPARE(frontend()->defaultValidation->caCertificateRefs[0].name, u"client-ca"_s);
+    QVERIFY(f.design.fileText(0).contains(
+        "- group: \"\"\n            kind: Secret\n            name: client-ca\n"));
+
+    // Per port: a new entry takes the HTTPS listener's port and one CA certificate.
+    SequenceEditor *ports = form->list(Path::of("spec.tls.frontend.perPort"));
+    QVERIFY(ports);
+    ListModel *portModel = ports->model();
+    QAbstractItemModelTester portsTester(portModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(portModel->addItem(), 0);
+    QCOMPARE(cell(portModel, 0, 0).toString(), u"443"_s);
+    QCOMPARE(cell(portModel, 0, 1).toString(), u"AllowValidOnly"_s); // the default, shown
+    QCOMPARE(cell(portModel, 0, 2).toString(), u"coffee-ca"_s);
+    QVERIFY(portModel->setData(portModel->index(0, 1), u"AllowInsecureFallback"_s));
+    QCOMPARE(frontend()->perPort.size(), size_t(1));
+    QCOMPARE(frontend()->perPort[0].port, 443);
+    QCOMPARE(frontend()->perPort[0].validation->mode, u"AllowInsecureFallback"_s);
+    // The selected port's CA certificates.
+    ports->setCurrentRow(0);
+    SequenceEditor *portCas =
+        form->list(Path::of("spec.tls.frontend.perPort[0].tls.validation.caCertificateRefs"));
+    QVERIFY(portCas);
+    QAbstractItemModelTester portCasTester(portCas->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(portCas->model()->rowCount(), 1);
+    QCOMPARE(portCas->model()->addItem(), 1);
+    QVERIFY(portCas->model()->setData(portCas->model()->index(1, 1), u"other-ca"_s));
+    QCOMPARE(frontend()->perPort[0].validation->caCertificateRefs.size(), size_t(2));
+    QCOMPARE(cell(portModel, 0, 2).toString(), u"coffee-ca, other-ca"_s);
+
+    // One undo command per edit; undo and redo the last one.
+    QUndoStack *undo = f.design.undoStack();
+    QCOMPARE(undo->count(), 8);
+    undo->undo();
+    QCOMPARE(frontend()->perPort[0].validation->caCertificateRefs[1].name, u"coffee-ca"_s);
+    undo->redo();
+    QCOMPARE(frontend()->perPort[0].validation->caCertificateRefs[1].name, u"other-ca"_s);
+    QVERIFY(f.undoAll());
+    QVERIFY(!frontend());
+}
+
+void tst_Forms::backendTlsPolicyForm()
+{
+    Fixture f("tls-l4.yaml");
+    ResourceForm *form = f.show(Kind::BackendTLSPolicy, "coffee-tls");
+    QVERIFY(qobject_cast<BackendTlsPolicyForm *>(form));
+    const auto policy = [&f] {
+        return test::find(f.design, Kind::BackendTLSPolicy, "coffee-tls")->as<BackendTLSPolicy>();
+    };
+    // The target Service, on all its ports until a port name is given.
+    SequenceEditor *targets = form->list(Path::of("spec.targetRefs"));
+    QVERIFY(targets);
+    ListModel *targetModel = targets->model();
+    QAbstractItemModelTester targetsTester(targetModel,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(cell(targetModel, 0, 0).toString(), u"coffee"_s);
+    QCOMPARE(cell(targetModel, 0, 1).toString(), u"all ports"_s);
+    QVERIFY(targetModel->setData(targetModel->index(0, 1), u"https"_s));
+    QCOMPARE(policy()->targetRefs[0].sectionName, std::optional<QString>(u"https"_s));
+
+    // The validation: hostname (required), CA certificates, subject alternative names.
+    FieldBinding *hostname = form->binding(Path::of("spec.validation.hostname"));
+    QVERIFY(hostname);
+    QCOMPARE(hostname->text(), u"coffee.example.com"_s);
+    QVERIFY(hostname->commit(u"coffee.internal"_s));
+    QCOMPARE(policy()->validation.hostname, u"coffee.internal"_s);
+    SequenceEditor *cas = form->list(Path::of("spec.validation.caCertificateRefs"));
+    QVERIFY(cas);
+    QAbstractItemModelTester casTester(cas->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(cell(cas->model(), 0, 0).toString(), u"ConfigMap"_s);
+    QCOMPARE(cell(cas->model(), 0, 1).toString(), u"coffee-ca"_s);
+    SequenceEditor *sans = form->list(Path::of("spec.validation.subjectAltNames"));
+    QVERIFY(sans);
+    QAbstractItemModelTester sansTester(sans->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(sans->model()->addItem(), 0);
+    QCOMPARE(policy()->validation.subjectAltNames.size(), size_t(1));
+    QCOMPARE(policy()->validation.subjectAltNames[0].type, u"Hostname"_s);
+
+    QUndoStack *undo = f.design.undoStack();
+    QCOMPARE(undo->count(), 3);
+    undo->undo();
+    QVERIFY(policy()->validation.subjectAltNames.empty());
+    QCOMPARE(sans->model()->rowCount(), 0);
+    undo->redo();
+    QCOMPARE(sans->model()->rowCount(), 1);
+    QVERIFY(f.undoAll());
+    QCOMPARE(policy()->validation.hostname, u"coffee.example.com"_s);
 }
 
 QTEST_MAIN(tst_Forms)

@@ -4,6 +4,7 @@
 #include "testutil.h"
 #include "views/common/designselection.h"
 #include "views/tree/resourceactions.h"
+#include "views/tree/resourcetemplates.h"
 #include "views/tree/resourcetreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void scenariosAreCalledWhatTheyAre();
     void newResourcesFitTogether();
     void newNgfPoliciesTargetTheDesign();
+    void newListenerSetNamesTheGateway();
 };
 
 void tst_ResourceTreeModel::groupsByKindInReadingOrder()
@@ -340,6 +342,29 @@ void tst_ResourceTreeModel::newNgfPoliciesTargetTheDesign()
     QVERIFY(o.tracing);
     QCOMPARE(o.tracing->strategy, u"ratio"_s);
     QCOMPARE(o.tracing->ratio, std::optional<int>(10));
+}
+
+void tst_ResourceTreeModel::newListenerSetNamesTheGateway()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignSelection selection(&design);
+    ResourceActions actions(&selection);
+    QVERIFY(ResourceTemplates::addableKinds().contains(Kind::ListenerSet));
+    // Gateway API v1.5.1: a ListenerSet names its Gateway in spec.parentRef and has at least one listener.
+    const ResourceId id = actions.add(Kind::ListenerSet);
+    QVERIFY(id);
+    const Resource *r = design.resource(id);
+    QCOMPARE(r->kind, Kind::ListenerSet);
+    QCOMPARE(r->apiVersion, u"gateway.networking.k8s.io/v1"_s);
+    QCOMPARE(r->meta.name, u"listeners"_s);
+    const ListenerSet &ls = *r->as<ListenerSet>();
+    QCOMPARE(ls.parentRef.name, u"gateway"_s);
+    QCOMPARE(ls.parentRef.kind, u"Gateway"_s);
+    QCOMPARE(ls.listeners.size(), size_t(1));
+    QCOMPARE(ls.listeners[0].name, u"http-8080"_s);
+    QCOMPARE(ls.listeners[0].port, 8080);
+    QCOMPARE(ls.listeners[0].protocol, u"HTTP"_s);
 }
 
 QTEST_MAIN(tst_ResourceTreeModel)

@@ -6,17 +6,22 @@
 #include "views/canvas/conditionstatusprovider.h"
 #include "views/canvas/edgeitem.h"
 #include "views/canvas/nodeitem.h"
+#include "views/canvas/tlsbadgeitem.h"
 #include "views/canvas/topologygraph.h"
 #include "views/canvas/topologylayout.h"
 #include "views/canvas/topologyscene.h"
 #include "views/canvas/topologyview.h"
 #include "views/common/designselection.h"
+#include "views/common/icons.h"
+#include "views/common/theme.h"
 #include "views/preview/previewsession.h"
 #include "views/tree/resourceactions.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +31,7 @@ using namespace gw;
 using namespace gw::views;
 using namespace Qt::StringLiterals;
 using Node = TopologyGraph::Node;
+using yaml::Path;
 
 namespace {
 
@@ -105,6 +111,9 @@ private Q_SLOTS:
     void zoomAndFit();
     void unmodelledKindsAreShown();
     void contextMenuAndReturn();
+    void l4RoutesOnTheirListeners();
+    void tlsLocksOnEdges();
+    void tlsBadgesOnTheCanvas();
 };
 
 void tst_Topology::layersOfTheCafe()
@@ -528,6 +537,194 @@ void tst_Topology::contextMenuAndReturn()
     canvas.view.setFocus();
     QTest::keyClick(&canvas.view, Qt::Key_Return);
     QCOMPARE(activated.count(), 1);
+}
+
+namespace {
+
+/** The bundled TLS and L4 example: HTTPS + BackendTLSPolicy, TLS passthrough + TLSRoute, TCPRoute. */
+bool loadTlsExample(Design &design)
+{
+    return design
+        .addFile(test::readFile(QStringLiteral(GW_SOURCE_DIR "/resources/examples/tls-l4.yaml")),
+                 QStringLiteral("tls-l4.yaml"))
+        .ok;
+}
+
+} // namespace
+
+void tst_Topology::l4RoutesOnTheirListeners()
+{
+    Design design;
+    QVERIFY(loadTlsExample(design));
+    DesignEditor editor(&design);
+    // A UDP listener with a UDPRoute, added to the example.
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    QVERIFY(
+        editor.insertItem(gateway->id, Path::of("spec.listeners"), 3,
+                          yaml::Value::mapping().set("name", "dns").set("port", 53).set("protocol", "UDP")));
+    QVERIFY(
+        editor.importText("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: UDPRoute\n"
+                          "metadata: {name: dns}\nspec:\n  parentRefs: [{name: gateway, sectionName: dns}]\n"
+                          "  rules:\n  - backendRefs: [{name: postgres, port: 5432, weight: 3}]\n"));
+    const TopologyGraph g = TopologyGraph::build(design);
+    QCOMPARE(titles(g, TopologyGraph::ListenerColumn),
+             (QStringList {u"https"_s, u"tls"_s, u"postgres"_s, u"dns"_s}));
+    QCOMPARE(titles(g, TopologyGraph::RouteColumn),
+             (QStringList {u"cafe"_s, u"app"_s, u"postgres"_s, u"dns"_s}));
+    gateway = test::find(design, Kind::Gateway, "gateway");
+    const struct
+    {
+        Kind kind;
+        const char *route;
+        const char *listener;
+        const char *service;
+    } expected[] = {
+        {Kind::TLSRoute, "app", ":tls", "secure-app"},
+        {Kind::TCPRoute, "postgres", ":postgres", "postgres"},
+        {Kind::UDPRoute, "dns", ":dns", "postgres"},
+    };
+    for (const auto &e : expected) {
+        const Resource *route = test::find(design, e.kind, e.route);
+        QVERIFY2(route, e.route);
+        const int ri = g.indexOf(key("route:", route));
+        QVERIFY(ri >= 0);
+        QCOMPARE(g.nodes()[size_t(ri)].kind, e.kind);
+        QCOMPARE(g.nodes()[size_t(ri)].type, Node::Type::Route);
+        // On its listener, like an HTTPRoute, and on to its rule and its backend.
+        QVERIFY2(edge(g, key("listener:", gateway, QString::fromLatin1(e.listener)), key("route:", route)),
+                 e.route);
+        QVERIFY(edge(g, key("route:", route), key("rule:", route, u":0"_s)));
+        const Resource *svc = test::find(design, Kind::Service, e.service);
+        const TopologyGraph::Edge *backend = edge(g, key("rule:", route, u":0"_s), key("service:", svc));
+        QVERIFY2(backend, e.route);
+        QCOMPARE(g.nodes()[size_t(g.indexOf(key("rule:", route, u":0"_s)))].subtitle, u"any connection"_s);
+    }
+    // The weight of an L4 backend is on its edge.
+    const Resource *dns = test::find(design, Kind::UDPRoute, "dns");
+    QVERIFY(
+        edge(g, key("rule:", dns, u":0"_s), key("service:", test::find(design, Kind::Service, "postgres")))
+            ->label.startsWith(u"weight 3"_s));
+    // The SNI names of a TLSRoute are its subtitle; a TCP or UDP route has its kind.
+    QCOMPARE(
+        g.nodes()[size_t(g.indexOf(key("route:", test::find(design, Kind::TCPRoute, "postgres"))))].subtitle,
+        u"TCPRoute"_s);
+    QCOMPARE(g.nodes()[size_t(g.indexOf(key("route:", test::find(design, Kind::TLSRoute, "app"))))].subtitle,
+             u"app.example.com"_s);
+}
+
+void tst_Topology::tlsLocksOnEdges()
+{
+    using Tls = TopologyGraph::Edge::Tls;
+    Design design;
+    QVERIFY(loadTlsExample(design));
+    const TopologyGraph g = TopologyGraph::build(design);
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    const Resource *cafe = test::find(design, Kind::HTTPRoute, "cafe");
+    const Resource *app = test::find(design, Kind::TLSRoute, "app");
+    const Resource *postgres = test::find(design, Kind::TCPRoute, "postgres");
+    const Resource *coffee = test::find(design, Kind::Service, "coffee");
+    const Resource *btp = test::find(design, Kind::BackendTLSPolicy, "coffee-tls");
+    QVERIFY(cafe && app && postgres && coffee && btp);
+
+    // Terminated at the HTTPS listener, with its certificate.
+    const TopologyGraph::Edge *https = edge(g, key("listener:", gateway, u":https"_s), key("route:", cafe));
+    QVERIFY(https);
+    QCOMPARE(https->tls, Tls::Terminated);
+    QCOMPARE(https->tlsDetail, u"cafe-secret"_s);
+    // Passed through by the TLS listener to the TLSRoute, by SNI.
+    const TopologyGraph::Edge *passthrough =
+        edge(g, key("listener:", gateway, u":tls"_s), key("route:", app));
+    QVERIFY(passthrough);
+    QCOMPARE(passthrough->tls, Tls::Passthrough);
+    QCOMPARE(passthrough->tlsDetail, u"app.example.com"_s);
+    // Re-encrypted to the Service the BackendTLSPolicy targets.
+    const TopologyGraph::Edge *reencrypted = edge(g, key("rule:", cafe, u":0"_s), key("service:", coffee));
+    QVERIFY(reencrypted);
+    QCOMPARE(reencrypted->tls, Tls::Reencrypted);
+    QCOMPARE(reencrypted->tlsDetail, u"coffee-tls · coffee.example.com"_s);
+    // No TLS on the TCP route, nor on the passthrough route's backend (nginx does not decrypt it).
+    QCOMPARE(edge(g, key("listener:", gateway, u":postgres"_s), key("route:", postgres))->tls, Tls::None);
+    QCOMPARE(
+        edge(g, key("rule:", app, u":0"_s), key("service:", test::find(design, Kind::Service, "secure-app")))
+            ->tls,
+        Tls::None);
+    // The policy sits under its Service.
+    const int pi = g.indexOf(key("policy:", btp));
+    QVERIFY(pi >= 0);
+    QCOMPARE(g.nodes()[size_t(pi)].kind, Kind::BackendTLSPolicy);
+    QCOMPARE(g.nodes()[size_t(pi)].attachedTo, g.indexOf(key("service:", coffee)));
+    QCOMPARE(g.nodes()[size_t(pi)].subtitle, u"TLS to coffee.example.com"_s);
+    QCOMPARE(edge(g, key("policy:", btp), key("service:", coffee))->style,
+             TopologyGraph::Edge::Style::Policy);
+    // Every look has its own tooltip.
+    QSet<QString> tips;
+    for (Tls tls : {Tls::Terminated, Tls::Passthrough, Tls::Reencrypted})
+        tips.insert(TopologyGraph::tlsDescription(tls, QString()));
+    QCOMPARE(tips.size(), 3);
+    QVERIFY(TopologyGraph::tlsDescription(Tls::None, QString()).isEmpty());
+
+    // A policy for another port of the Service (sectionName) does not re-encrypt this backend.
+    DesignEditor editor(&design);
+    const ResourceId policyId = btp->id; // the Resource is parsed anew by the edit
+    QVERIFY(editor.setField(policyId, Path::of("spec.targetRefs[0].sectionName"), yaml::Value("grpc")));
+    const TopologyGraph other = TopologyGraph::build(design);
+    QCOMPARE(edge(other, key("rule:", cafe, u":0"_s), key("service:", coffee))->tls, Tls::None);
+    // The port's name does.
+    QVERIFY(editor.setField(policyId, Path::of("spec.targetRefs[0].sectionName"), yaml::Value("https")));
+    QCOMPARE(edge(TopologyGraph::build(design), key("rule:", cafe, u":0"_s), key("service:", coffee))->tls,
+             Tls::Reencrypted);
+}
+
+void tst_Topology::tlsBadgesOnTheCanvas()
+{
+    using Tls = TopologyGraph::Edge::Tls;
+    Design design;
+    QVERIFY(loadTlsExample(design));
+    DesignSelection selection(&design);
+    TopologyScene scene(&selection);
+    QMap<Tls, int> badges;
+    for (EdgeItem *e : scene.edgeItems()) {
+        TlsBadgeItem *badge = e->tlsBadge();
+        QCOMPARE(bool(badge), e->edge().tls != Tls::None);
+        if (!badge)
+            continue;
+        ++badges[badge->tls()];
+        QCOMPARE(badge->tls(), e->edge().tls);
+        QCOMPARE(badge->parentItem(), static_cast<QGraphicsItem *>(e));
+        QCOMPARE(badge->toolTip(), TopologyGraph::tlsDescription(e->edge().tls, e->edge().tlsDetail));
+        // On its edge, clear of the nodes and of the weight label.
+        QVERIFY(e->shape().contains(badge->pos()) || e->boundingRect().contains(badge->pos()));
+        for (NodeItem *n : scene.nodeItems())
+            QVERIFY2(!n->sceneBoundingRect().intersects(badge->sceneBoundingRect()),
+                     qPrintable(n->node().key));
+        QVERIFY(!e->labelRect().intersects(badge->sceneBoundingRect()));
+        // The tooltip is the one of the item under the mouse.
+        QCOMPARE(scene.items(badge->scenePos()).value(0), static_cast<QGraphicsItem *>(badge));
+    }
+    QCOMPARE(badges.value(Tls::Terminated), 1);
+    QCOMPARE(badges.value(Tls::Passthrough), 1);
+    QCOMPARE(badges.value(Tls::Reencrypted), 1);
+    // The L4 routes are nodes of their kind, with the route icon of L4 routes.
+    QCOMPARE(scene.nodeItem(key("route:", test::find(design, Kind::TLSRoute, "app")))->node().kind,
+             Kind::TLSRoute);
+    QCOMPARE(scene.nodeItem(key("route:", test::find(design, Kind::TCPRoute, "postgres")))->node().kind,
+             Kind::TCPRoute);
+    QCOMPARE(Icons::kindIconName(Kind::TCPRoute), u"kind-l4route"_s);
+    QVERIFY(!Icons::icon(TlsBadgeItem::iconName(Tls::Passthrough)).isNull());
+    QVERIFY(!Icons::icon(TlsBadgeItem::iconName(Tls::Terminated)).isNull());
+    QVERIFY(!Icons::icon(TlsBadgeItem::iconName(Tls::Reencrypted)).isNull());
+
+    // Drawn in both colour schemes (the badge's ring is the canvas's base colour).
+    for (const QPalette &palette : {Theme::lightPalette(), Theme::darkPalette()}) {
+        QApplication::setPalette(palette);
+        QImage image(scene.sceneRect().size().toSize(), QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(), scene.sceneRect());
+        painter.end();
+        QVERIFY(!image.isNull());
+    }
+    QApplication::setPalette(Theme::lightPalette());
 }
 
 QTEST_MAIN(tst_Topology)

@@ -3,6 +3,7 @@
 #include "views/canvas/edgeitem.h"
 
 #include "views/canvas/nodeitem.h"
+#include "views/canvas/tlsbadgeitem.h"
 #include "views/common/theme.h"
 
 #include <QApplication>
@@ -37,6 +38,25 @@ EdgeItem::EdgeItem(const TopologyGraph::Edge &edge, NodeItem *from, NodeItem *to
     else if (!m_edge.label.isEmpty())
         m_labelLines = {m_edge.label};
     build();
+    if (m_edge.tls != TopologyGraph::Edge::Tls::None && !m_path.isEmpty()) {
+        m_badge = new TlsBadgeItem(m_edge.tls, m_edge.tlsDetail, this);
+        m_badge->setPos(badgePosition());
+    }
+}
+
+QPointF EdgeItem::badgePosition() const
+{
+    if (m_labelRect.isEmpty())
+        return m_path.pointAtPercent(0.5);
+    // Right of the label, on the curve: the point of the curve nearest to that x.
+    const qreal x = m_labelRect.right() + TlsBadgeItem::size / 2 + 3;
+    QPointF best = m_path.pointAtPercent(1);
+    for (int i = 0; i <= 50; ++i) {
+        const QPointF p = m_path.pointAtPercent(0.5 + i / 100.0);
+        if (std::abs(p.x() - x) < std::abs(best.x() - x))
+            best = p;
+    }
+    return best;
 }
 
 void EdgeItem::build()
@@ -117,7 +137,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QPen pen(colour, m_emphasised ? 1.8 : 1.2);
     switch (m_edge.style) {
     case TopologyGraph::Edge::Style::Policy:
-        pen.setColor(Theme::kindColor(Kind::UpstreamSettingsPolicy, pal));
+        pen.setColor(Theme::kindColor(m_from->node().kind, pal));
         pen.setStyle(Qt::DashLine);
         break;
     case TopologyGraph::Edge::Style::Missing:

@@ -10,11 +10,13 @@
 namespace gw::views {
 
 class NodeItem;
+class TlsBadgeItem;
 
 /**
  * An edge of the topology canvas: a smooth curve from one node's right side to the next node's
  * left side with an arrowhead (a dashed line from a policy to its Service), and, on rule ->
- * Service edges, a label with the persistence mode and the weight.
+ * Service edges, a label with the persistence mode and the weight; a padlock (TlsBadgeItem) on
+ * edges where TLS is terminated, passed through or re-encrypted.
  */
 class EdgeItem : public QGraphicsItem
 {
@@ -35,9 +37,12 @@ public:
     void setEmphasised(bool emphasised);
     /** The label's rectangle in scene coordinates (empty without a label). */
     QRectF labelRect() const;
+    /** The padlock, nullptr on edges without TLS. */
+    TlsBadgeItem *tlsBadge() const { return m_badge; }
 
 private:
     void build();
+    QPointF badgePosition() const;
 
     TopologyGraph::Edge m_edge;
     NodeItem *m_from;
@@ -46,6 +51,7 @@ private:
     QPolygonF m_arrow;
     QRectF m_labelRect;
     QStringList m_labelLines;
+    TlsBadgeItem *m_badge = nullptr;
     bool m_emphasised = false;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <tuple>
 
 namespace gw::views {
 
@@ -74,7 +75,92 @@ bool isServiceRef(const BackendObjectReference &ref)
     return (ref.kind.isEmpty() || ref.kind == u"Service") && (ref.group.isEmpty() || ref.group == u"core");
 }
 
+/** The TLS of a listener -> route edge, and its detail (certificates, SNI names). */
+std::pair<TopologyGraph::Edge::Tls, QString> listenerTls(const Listener &l, const Resource &route)
+{
+    using Tls = TopologyGraph::Edge::Tls;
+    if (l.protocol == u"HTTPS") {
+        QStringList certificates;
+        if (l.tls) {
+            for (const SecretObjectReference &ref : l.tls->certificateRefs)
+                certificates << ref.name;
+        }
+        return {Tls::Terminated, certificates.join(QStringLiteral(", "))};
+    }
+    if (l.protocol == u"TLS" && l.tls && l.tls->mode == u"Passthrough" && route.kind == Kind::TLSRoute) {
+        QStringList hosts;
+        for (const QString &h : route.as<Route>()->hostnames)
+            hosts << h;
+        if (hosts.isEmpty() && l.hostname)
+            hosts << *l.hostname;
+        return {Tls::Passthrough, hosts.join(QStringLiteral(", "))};
+    }
+    return {Tls::None, QString()};
+}
+
+/**
+ * The BackendTLSPolicy that re-encrypts the traffic of a backendRef to \a svc, as NGF
+ * internal/controller/state/graph/backend_refs.go findBackendTLSPolicyForService finds it: a targetRef
+ * naming the Service in the policy's namespace, with no sectionName or the name of the port used; the
+ * oldest policy (then the first by namespace/name) wins a conflict.
+ */
+const Resource *backendTlsPolicy(const Design &design, const Resource &svc, const BackendRef &backend)
+{
+    QString portName;
+    for (const ServicePort &p : svc.as<Service>()->ports) {
+        if (backend.ref.port && p.port == *backend.ref.port)
+            portName = p.name;
+    }
+    const Resource *winner = nullptr;
+    const auto older = [](const Resource *a, const Resource *b) {
+        const QDateTime ta = a->meta.creationTimestamp.value_or(QDateTime());
+        const QDateTime tb = b->meta.creationTimestamp.value_or(QDateTime());
+        if (ta != tb)
+            return ta < tb;
+        return std::pair(a->meta.ns, a->meta.name) < std::pair(b->meta.ns, b->meta.name);
+    };
+    for (const Resource *p : design.resources(Kind::BackendTLSPolicy)) {
+        if (p->meta.ns != svc.meta.ns)
+            continue;
+        for (const PolicyTargetReferenceWithSectionName &t : p->as<BackendTLSPolicy>()->targetRefs) {
+            if (t.name != svc.meta.name || (t.kind != u"Service" && !t.kind.isEmpty()))
+                continue;
+            if (t.sectionName && *t.sectionName != portName)
+                continue;
+            if (!winner || older(p, winner))
+                winner = p;
+        }
+    }
+    return winner;
+}
+
 } // namespace
+
+QString TopologyGraph::tlsDescription(Edge::Tls tls, const QString &detail)
+{
+    QString text;
+    switch (tls) {
+    case Edge::Tls::Terminated:
+        text = tr("TLS terminated at the listener: nginx decrypts and routes the HTTP requests");
+        if (!detail.isEmpty())
+            text += u'\n' + tr("Certificate: %1").arg(detail);
+        break;
+    case Edge::Tls::Passthrough:
+        text = tr("TLS passthrough: nginx routes the encrypted connection by its SNI name; the backend "
+                  "terminates TLS");
+        if (!detail.isEmpty())
+            text += u'\n' + tr("SNI: %1").arg(detail);
+        break;
+    case Edge::Tls::Reencrypted:
+        text = tr("Re-encrypted to the backend: nginx opens TLS to the Service (BackendTLSPolicy)");
+        if (!detail.isEmpty())
+            text += u'\n' + tr("Policy: %1").arg(detail);
+        break;
+    case Edge::Tls::None:
+        break;
+    }
+    return text;
+}
 
 int TopologyGraph::add(Node node)
 {
@@ -145,6 +231,40 @@ QString TopologyGraph::persistenceMode(const Design &design, const Resource &rou
         }
     }
     return tr("default");
+}
+
+void TopologyGraph::addBackendTlsPolicies(const Design &design, const QHash<ResourceId, int> &serviceNodes)
+{
+    for (const Resource *r : design.resources(Kind::BackendTLSPolicy)) {
+        const auto *btp = r->as<BackendTLSPolicy>();
+        const QString summary = btp->validation.hostname.isEmpty()
+            ? tr("backend TLS")
+            : tr("TLS to %1").arg(btp->validation.hostname);
+        const int pi = add({Node::Type::Policy, ServiceColumn, u"policy:" + id(r->id), r->meta.name, summary,
+                            Kind::BackendTLSPolicy, r->id});
+        for (size_t t = 0; t < btp->targetRefs.size(); ++t) {
+            const PolicyTargetReferenceWithSectionName &ref = btp->targetRefs[t];
+            const yaml::Path field = yaml::Path::of("spec.targetRefs").index(int(t));
+            const Resource *svc = ref.kind == u"Service" || ref.kind.isEmpty()
+                ? design.find(Kind::Service, r->meta.ns, ref.name)
+                : nullptr;
+            int target = -1;
+            Edge::Style style = Edge::Style::Policy;
+            if (svc) {
+                target = serviceNodes.value(svc->id);
+            } else {
+                const QString key = u"missing-service:" + r->meta.ns + u'/' + ref.name;
+                target = indexOf(key);
+                if (target < 0)
+                    target = add({Node::Type::Missing, ServiceColumn, key, ref.name, tr("Service not found"),
+                                  Kind::Service});
+                style = Edge::Style::Missing;
+            }
+            if (m_nodes[size_t(pi)].attachedTo < 0)
+                m_nodes[size_t(pi)].attachedTo = target;
+            connect(pi, target, style, {}, r->id, field);
+        }
+    }
 }
 
 void TopologyGraph::addUnmodelled(const Design &design)
@@ -218,9 +338,12 @@ TopologyGraph TopologyGraph::build(const Design &design)
         QStringList hosts;
         for (const QString &h : route->hostnames)
             hosts << h;
-        const int ri =
-            g.add({Node::Type::Route, RouteColumn, u"route:" + id(r->id), r->meta.name,
-                   hosts.isEmpty() ? tr("any host") : hosts.join(QStringLiteral(", ")), r->kind, r->id});
+        // TCP and UDP routes have no hostnames: their kind says what they carry.
+        QString subtitle = hosts.isEmpty() ? tr("any host") : hosts.join(QStringLiteral(", "));
+        if (r->kind == Kind::TCPRoute || r->kind == Kind::UDPRoute)
+            subtitle = kindName(r->kind);
+        const int ri = g.add(
+            {Node::Type::Route, RouteColumn, u"route:" + id(r->id), r->meta.name, subtitle, r->kind, r->id});
         for (size_t j = 0; j < route->parentRefs.size(); ++j) {
             const ParentReference &ref = route->parentRefs[j];
             if (!isGatewayRef(ref))
@@ -243,6 +366,7 @@ TopologyGraph TopologyGraph::build(const Design &design)
                     continue;
                 g.connect(g.indexOf(u"listener:" + id(gw->id) + u':' + l.name), ri, Edge::Style::Flow, {},
                           r->id, field);
+                std::tie(g.m_edges.back().tls, g.m_edges.back().tlsDetail) = listenerTls(l, *r);
                 any = true;
             }
             if (!any) {
@@ -273,6 +397,14 @@ TopologyGraph TopologyGraph::build(const Design &design)
                 if (svc) {
                     g.connect(ki, serviceNodes.value(svc->id), Edge::Style::Flow, label, r->id,
                               field.index(int(b)));
+                    const bool l7 = r->kind == Kind::HTTPRoute || r->kind == Kind::GRPCRoute;
+                    if (const Resource *policy = l7 ? backendTlsPolicy(design, *svc, backend) : nullptr) {
+                        const auto *btp = policy->as<BackendTLSPolicy>();
+                        g.m_edges.back().tls = Edge::Tls::Reencrypted;
+                        g.m_edges.back().tlsDetail = btp->validation.hostname.isEmpty()
+                            ? policy->meta.name
+                            : QString(policy->meta.name + QStringLiteral(" · ") + btp->validation.hostname);
+                    }
                 } else {
                     const int mi = missing(u"missing-service:" + ns + u'/' + backend.ref.name, ServiceColumn,
                                            Kind::Service, backend.ref.name, tr("Service not found"));
@@ -309,6 +441,7 @@ TopologyGraph TopologyGraph::build(const Design &design)
         }
     }
 
+    g.addBackendTlsPolicies(design, serviceNodes);
     g.addUnmodelled(design);
 
     const std::vector<const Resource *> services = design.resources(Kind::Service);

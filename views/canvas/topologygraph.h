@@ -5,6 +5,7 @@
 #include "core/resource.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointF>
 #include <QString>
 #include <vector>
@@ -20,8 +21,8 @@ namespace gw::views {
  * Services -> Pods, with policies attached to the Services they target. Built from the typed
  * resources (plain data, no widgets), so that the canvas and the tests read the same thing.
  * References that resolve to nothing become "missing" nodes, so that a dangling backendRef or
- * parentRef is visible. Resources of kinds Gateway Studio does not model (Kind::Unknown: a TLSRoute,
- * a ClientSettingsPolicy...) become "unmodelled" nodes, drawn dashed, joined to the listeners their
+ * parentRef is visible. Resources of kinds Gateway Studio does not model (Kind::Unknown: a ListenerSet,
+ * an InferencePool...) become "unmodelled" nodes, drawn dashed, joined to the listeners their
  * spec.parentRefs name, so that what the preview leaves out is seen where it would act.
  */
 class TopologyGraph
@@ -59,6 +60,15 @@ public:
     struct Edge
     {
         enum class Style { Flow, Policy, Missing };
+        /**
+         * Where TLS is on the edge (a padlock on the canvas): Terminated on listener -> route edges of an
+         * HTTPS listener (nginx ends TLS at the listener), Passthrough on edges from a TLS listener in mode
+         * Passthrough to a TLSRoute (nginx forwards the encrypted stream by SNI, NGF
+         * internal/controller/nginx/config/stream_servers.go), Reencrypted on rule -> Service edges whose
+         * Service a BackendTLSPolicy targets (NGF internal/controller/state/graph/backend_refs.go,
+         * findBackendTLSPolicyForService: HTTPRoute and GRPCRoute backends only).
+         */
+        enum class Tls { None, Terminated, Passthrough, Reencrypted };
 
         int from = 0;
         int to = 0;
@@ -66,11 +76,16 @@ public:
         QString label; ///< "weight 1 · ip_hash" on rule -> Service edges
         ResourceId resource = 0; ///< the resource whose field made the edge (the route of a backendRef)
         yaml::Path field; ///< spec.rules[0].backendRefs[0], spec.parentRefs[0]
+        Tls tls = Tls::None;
+        QString tlsDetail; ///< the listener's certificate, the BackendTLSPolicy's name and hostname
     };
 
     static TopologyGraph build(const Design &design);
 
     /** The session persistence on a rule -> Service edge: "cookie <name>", the USP's method, or "default". */
+    /** The padlock's tooltip: what \a tls means on the edge, with \a detail. */
+    static QString tlsDescription(Edge::Tls tls, const QString &detail);
+
     static QString persistenceMode(const Design &design, const Resource &route, int rule,
                                    const Resource *service);
 
@@ -84,6 +99,8 @@ public:
 private:
     /** The Unmodelled nodes (see the class comment). */
     void addUnmodelled(const Design &design);
+    /** BackendTLSPolicies as policy nodes under the Services they target. */
+    void addBackendTlsPolicies(const Design &design, const QHash<ResourceId, int> &serviceNodes);
     int add(Node node);
     void connect(int from, int to, Edge::Style style = Edge::Style::Flow, QString label = {},
                  ResourceId resource = 0, yaml::Path field = {});

@@ -356,10 +356,15 @@ bool TopologyScene::connectNodes(const NodeItem *fromItem, const NodeItem *toIte
                                ref, tr("Attach %1 to listener %2").arg(source->meta.name, to.title));
     } else if (from.type == NodeType::Policy) {
         const auto *usp = source->as<UpstreamSettingsPolicy>();
-        const yaml::Value ref =
-            yaml::Value::mapping().set("group", "core").set("kind", "Service").set("name", target->meta.name);
-        ok = editor.insertItem(source->id, yaml::Path::of("spec.targetRefs"),
-                               usp ? int(usp->targetRefs.size()) : 0, ref,
+        const auto *btp = source->as<BackendTLSPolicy>();
+        // A BackendTLSPolicy names the core group "" (Gateway API LocalPolicyTargetReference); NGF's
+        // policies write "core".
+        const yaml::Value ref = yaml::Value::mapping()
+                                    .set("group", btp ? "" : "core")
+                                    .set("kind", "Service")
+                                    .set("name", target->meta.name);
+        const int count = usp ? int(usp->targetRefs.size()) : btp ? int(btp->targetRefs.size()) : 0;
+        ok = editor.insertItem(source->id, yaml::Path::of("spec.targetRefs"), count, ref,
                                tr("Apply %1 to Service %2").arg(source->meta.name, target->meta.name));
     }
     if (!ok)

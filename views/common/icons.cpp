@@ -37,6 +37,7 @@ QString Icons::kindIconName(Kind kind)
     case Kind::GatewayClass:
         return QStringLiteral("kind-gatewayclass");
     case Kind::Gateway:
+    case Kind::ListenerSet: // listeners of a Gateway
         return QStringLiteral("kind-gateway");
     case Kind::HTTPRoute:
         return QStringLiteral("kind-httproute");
@@ -45,7 +46,7 @@ QString Icons::kindIconName(Kind kind)
     case Kind::TLSRoute:
     case Kind::TCPRoute:
     case Kind::UDPRoute:
-        return QStringLiteral("kind-httproute");
+        return QStringLiteral("kind-l4route");
     case Kind::Service:
         return QStringLiteral("kind-service");
     case Kind::Deployment:
@@ -65,11 +66,12 @@ QString Icons::kindIconName(Kind kind)
         return QStringLiteral("kind-policy");
     case Kind::NginxProxy:
         return QStringLiteral("kind-nginxproxy");
+    case Kind::BackendTLSPolicy:
+        return QStringLiteral("kind-backendtlspolicy");
     case Kind::ToolDocument:
         return QStringLiteral("kind-tool");
     case Kind::ConfigMap:
     case Kind::Namespace:
-    case Kind::BackendTLSPolicy:
     case Kind::SnippetsFilter:
     case Kind::AuthenticationFilter:
     case Kind::Unknown:

@@ -102,6 +102,7 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
     switch (kind) {
     case Kind::GatewayClass:
     case Kind::Gateway:
+    case Kind::ListenerSet:
         c = QColor(0x29, 0x80, 0xb9); // blue
         break;
     case Kind::HTTPRoute:
@@ -129,6 +130,7 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
         break;
     case Kind::ReferenceGrant:
     case Kind::Secret:
+    case Kind::BackendTLSPolicy:
         c = QColor(0xc0, 0x9a, 0x16); // ochre
         break;
     default:

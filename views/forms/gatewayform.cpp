@@ -4,6 +4,7 @@
 
 #include "core/design.h"
 #include "views/forms/formcontext.h"
+#include "views/forms/frontendtlssection.h"
 #include "views/forms/referencechoices.h"
 #include "views/forms/sequenceeditor.h"
 
@@ -100,8 +101,9 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
         tls, tr("route kind"), Path::of("allowedRoutes.kinds"),
         {
             Column {tr("Kind"), Path::of("kind"),
-                    FieldSpec::reference(
-                        ReferenceChoices::fixed({QStringLiteral("HTTPRoute"), QStringLiteral("GRPCRoute")}))},
+                    FieldSpec::reference(ReferenceChoices::fixed(
+                        {QStringLiteral("HTTPRoute"), QStringLiteral("GRPCRoute"), QStringLiteral("TLSRoute"),
+                         QStringLiteral("TCPRoute"), QStringLiteral("UDPRoute")}))},
             Column {tr("Group"), Path::of("group"),
                     FieldSpec::text(QStringLiteral("gateway.networking.k8s.io"))},
         },
@@ -117,6 +119,8 @@ GatewayForm::GatewayForm(FormContext *context, QWidget *parent)
         listenerScope->setActive(row >= 0);
     });
     listeners->setKeepsCurrent(true);
+
+    FrontendTlsSection::add(this);
 
     QGroupBox *addresses = addGroup(tr("Addresses"));
     auto *addressesLayout = new QVBoxLayout(addresses);

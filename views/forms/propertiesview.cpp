@@ -5,11 +5,13 @@
 #include "core/design.h"
 #include "views/common/designselection.h"
 #include "views/common/icons.h"
+#include "views/forms/backendtlspolicyform.h"
 #include "views/forms/deploymentform.h"
 #include "views/forms/endpointsliceform.h"
 #include "views/forms/formcontext.h"
 #include "views/forms/gatewayclassform.h"
 #include "views/forms/gatewayform.h"
+#include "views/forms/l4routeform.h"
 #include "views/forms/nginxproxyform.h"
 #include "views/forms/referencegrantform.h"
 #include "views/forms/routeform.h"
@@ -70,6 +72,10 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::HTTPRoute:
     case Kind::GRPCRoute:
         return new RouteForm(kind, context, m_stack);
+    case Kind::TLSRoute:
+    case Kind::TCPRoute:
+    case Kind::UDPRoute:
+        return new L4RouteForm(kind, context, m_stack);
     case Kind::Service:
         return new ServiceForm(context, m_stack);
     case Kind::Deployment:
@@ -86,19 +92,18 @@ ResourceForm *PropertiesView::createForm(Kind kind)
         return new EndpointSliceForm(context, m_stack);
     case Kind::Secret:
         return new SecretForm(context, m_stack);
+    case Kind::BackendTLSPolicy:
+        return new BackendTlsPolicyForm(context, m_stack);
     case Kind::ConfigMap:
     case Kind::Namespace:
-    case Kind::BackendTLSPolicy:
     case Kind::ClientSettingsPolicy:
     case Kind::ProxySettingsPolicy:
     case Kind::RateLimitPolicy:
     case Kind::SnippetsFilter:
     case Kind::AuthenticationFilter:
-    case Kind::TLSRoute:
-    case Kind::TCPRoute:
-    case Kind::UDPRoute:
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
+    case Kind::ListenerSet:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;

@@ -31,48 +31,60 @@ const RouteRule *ruleAt(const FormContext &c, const Path &item)
 
 } // namespace
 
+SequenceEditor *RouteForm::addParents(ResourceForm *form)
+{
+    QGroupBox *parents = form->addGroup(tr("Parents"));
+    auto *parentsLayout = new QVBoxLayout(parents);
+    FieldSpec port = FieldSpec::integer(1, 65535, tr("any"));
+    SequenceEditor *parentList = form->addList(
+        parents, tr("parent"), Path::of("spec.parentRefs"),
+        {
+            Column {tr("Gateway"), Path::of("name"),
+                    FieldSpec::reference(ReferenceChoices::names(Kind::Gateway))},
+            Column {tr("Namespace"), Path::of("namespace"),
+                    [] {
+                        FieldSpec s = FieldSpec::reference(ReferenceChoices::namespaces(), true);
+                        s.defaultText = tr("the route's");
+                        return s;
+                    }()},
+            Column {tr("Listener"), Path::of("sectionName"),
+                    [] {
+                        FieldSpec s =
+                            FieldSpec::reference(ReferenceChoices::listenersOfSiblingGateway(), true);
+                        s.defaultText = tr("all");
+                        return s;
+                    }()},
+            Column {tr("Port"), Path::of("port"), port},
+        },
+        [](const FormContext &c, int) {
+            const QStringList gateways = ReferenceChoices::names(Kind::Gateway)(c, {});
+            return Value::mapping().set("name", gateways.value(0, QStringLiteral("gateway")));
+        });
+    parentList->setVisibleRows(1, 4);
+    parentsLayout->addWidget(parentList);
+    return parentList;
+}
+
+SequenceEditor *RouteForm::addHostnames(ResourceForm *form)
+{
+    QGroupBox *hosts = form->addGroup(tr("Hostnames"));
+    auto *hostsLayout = new QVBoxLayout(hosts);
+    SequenceEditor *hostList =
+        form->addList(hosts, tr("hostname"), Path::of("spec.hostnames"),
+                      {Column {tr("Hostname"), Path(), FieldSpec::text(QString(), false)}},
+                      [](const FormContext &, int) { return Value("example.com"); });
+    hostList->setVisibleRows(1, 4);
+    hostsLayout->addWidget(hostList);
+    return hostList;
+}
+
 RouteForm::RouteForm(Kind kind, FormContext *context, QWidget *parent)
     : ResourceForm(context, parent)
 {
     addMetadata(false);
 
-    QGroupBox *parents = addGroup(tr("Parents"));
-    auto *parentsLayout = new QVBoxLayout(parents);
-    FieldSpec port = FieldSpec::integer(1, 65535, tr("any"));
-    SequenceEditor *parentList =
-        addList(parents, tr("parent"), Path::of("spec.parentRefs"),
-                {
-                    Column {tr("Gateway"), Path::of("name"),
-                            FieldSpec::reference(ReferenceChoices::names(Kind::Gateway))},
-                    Column {tr("Namespace"), Path::of("namespace"),
-                            [] {
-                                FieldSpec s = FieldSpec::reference(ReferenceChoices::namespaces(), true);
-                                s.defaultText = tr("the route's");
-                                return s;
-                            }()},
-                    Column {tr("Listener"), Path::of("sectionName"),
-                            [] {
-                                FieldSpec s =
-                                    FieldSpec::reference(ReferenceChoices::listenersOfSiblingGateway(), true);
-                                s.defaultText = tr("all");
-                                return s;
-                            }()},
-                    Column {tr("Port"), Path::of("port"), port},
-                },
-                [](const FormContext &c, int) {
-                    const QStringList gateways = ReferenceChoices::names(Kind::Gateway)(c, {});
-                    return Value::mapping().set("name", gateways.value(0, QStringLiteral("gateway")));
-                });
-    parentList->setVisibleRows(1, 4);
-    parentsLayout->addWidget(parentList);
-
-    QGroupBox *hosts = addGroup(tr("Hostnames"));
-    auto *hostsLayout = new QVBoxLayout(hosts);
-    SequenceEditor *hostList = addList(hosts, tr("hostname"), Path::of("spec.hostnames"),
-                                       {Column {tr("Hostname"), Path(), FieldSpec::text(QString(), false)}},
-                                       [](const FormContext &, int) { return Value("example.com"); });
-    hostList->setVisibleRows(1, 4);
-    hostsLayout->addWidget(hostList);
+    addParents(this);
+    addHostnames(this);
 
     QGroupBox *rules = addGroup(tr("Rules"));
     auto *rulesLayout = new QVBoxLayout(rules);

@@ -25,6 +25,11 @@ public:
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
     SequenceEditor *rules() const { return m_rules; }
 
+    /** The "Parents" group (Gateway, namespace, listener, port of spec.parentRefs), for every route form. */
+    static SequenceEditor *addParents(ResourceForm *form);
+    /** The "Hostnames" group (spec.hostnames). */
+    static SequenceEditor *addHostnames(ResourceForm *form);
+
 private:
     SequenceEditor *m_rules;
     QGroupBox *m_ruleGroup;

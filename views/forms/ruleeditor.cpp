@@ -174,14 +174,18 @@ void RuleEditor::buildMatches(ResourceForm *form, Kind kind)
 
 void RuleEditor::buildBackends(ResourceForm *form)
 {
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    m_backends = addBackends(form, m_scope, static_cast<QVBoxLayout *>(this->layout()));
+}
+
+SequenceEditor *RuleEditor::addBackends(ResourceForm *form, FormScope *ruleScope, QVBoxLayout *layout)
+{
     QGroupBox *group = form->addGroup(tr("Backends"), layout);
     auto *backendsLayout = new QVBoxLayout(group);
     FieldSpec port = FieldSpec::reference(ReferenceChoices::portsOfSiblingService());
     port.numeric = true;
     FieldSpec ns = FieldSpec::reference(ReferenceChoices::namespaces(), true);
     ns.defaultText = tr("the route's");
-    m_backends = form->addList(
+    SequenceEditor *backends = form->addList(
         group, tr("backend"), Path::of("backendRefs"),
         {
             Column {tr("Service"), Path::of("name"),
@@ -200,9 +204,10 @@ void RuleEditor::buildBackends(ResourceForm *form)
                     svc && !svc->as<Service>()->ports.empty() ? svc->as<Service>()->ports.front().port : 80);
             return ref;
         },
-        m_scope);
-    m_backends->setVisibleRows(1, 5);
-    backendsLayout->addWidget(m_backends);
+        ruleScope);
+    backends->setVisibleRows(1, 5);
+    backendsLayout->addWidget(backends);
+    return backends;
 }
 
 void RuleEditor::buildPersistence(ResourceForm *form)

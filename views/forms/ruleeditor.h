@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QGroupBox;
+class QVBoxLayout;
 
 namespace gw::views {
 
@@ -32,6 +33,12 @@ public:
     SequenceEditor *backends() const { return m_backends; }
     SequenceEditor *filters() const { return m_filters; }
     QGroupBox *sessionPersistence() const { return m_persistence; }
+
+    /**
+     * The "Backends" group of a rule (Service, namespace, port and weight of each backendRef) in
+     * \a layout, for the rules of every route kind (the TLS, TCP and UDP route forms have only it).
+     */
+    static SequenceEditor *addBackends(ResourceForm *form, FormScope *ruleScope, QVBoxLayout *layout);
 
 private:
     void buildMatches(ResourceForm *form, Kind kind);

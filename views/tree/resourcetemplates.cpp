@@ -58,6 +58,7 @@ Labels podLabels(const Deployment &d)
 QList<Kind> ResourceTemplates::addableKinds()
 {
     return {Kind::Gateway,
+            Kind::ListenerSet,
             Kind::HTTPRoute,
             Kind::GRPCRoute,
             Kind::TLSRoute,
@@ -80,6 +81,8 @@ QString ResourceTemplates::baseName(Kind kind)
     switch (kind) {
     case Kind::Gateway:
         return QStringLiteral("gateway");
+    case Kind::ListenerSet:
+        return QStringLiteral("listeners");
     case Kind::HTTPRoute:
     case Kind::GRPCRoute:
         return QStringLiteral("route");
@@ -184,6 +187,18 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
                  Value::sequence().append(
                      Value::mapping().set("name", "http").set("port", 80).set("protocol", "HTTP")));
         break;
+    case Kind::ListenerSet: {
+        // Gateway API v1.5.1 apis/v1/listenerset_types.go: a parentRef to a Gateway (which must allow
+        // it in spec.allowedListeners) and at least one listener.
+        Value parent = Value::mapping().set("name", gateway ? gateway->meta.name : QStringLiteral("gateway"));
+        if (gateway && gateway->meta.ns != space)
+            parent.set("namespace", gateway->meta.ns);
+        spec.set("parentRef", parent);
+        spec.set("listeners",
+                 Value::sequence().append(
+                     Value::mapping().set("name", "http-8080").set("port", 8080).set("protocol", "HTTP")));
+        break;
+    }
     case Kind::HTTPRoute:
     case Kind::GRPCRoute: {
         Value parent = Value::mapping().set("name", gateway ? gateway->meta.name : QStringLiteral("gateway"));

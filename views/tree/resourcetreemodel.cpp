@@ -65,6 +65,7 @@ int kindOrder(Kind kind)
     static constexpr Kind order[] = {
         Kind::GatewayClass,
         Kind::Gateway,
+        Kind::ListenerSet,
         Kind::HTTPRoute,
         Kind::GRPCRoute,
         Kind::TLSRoute,

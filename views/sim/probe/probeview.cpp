@@ -401,6 +401,7 @@ bool ProbeView::start()
         }
         Diagnostics diagnostics;
         setup.requests = sim::RequestsCsv::parse(f.read(qint64(64) << 20), m_csvPath->text(), diagnostics);
+        sim::RequestsCsv::requireHttp(setup.requests, m_csvPath->text(), diagnostics); // the probe sends HTTP
         if (hasErrors(diagnostics)) {
             showError(diagnostics.front().toString());
             return false;
