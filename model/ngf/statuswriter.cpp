@@ -99,13 +99,15 @@ Conditions StatusWriter::listenerConditions(const GraphListener &l)
         // conditions.go hasConflictConditions
         hasConflict = hasConflict || c.type == u"Conflicted" || c.type == u"OverlappingTLSConfig";
     }
-    Conditions list;
+    // The listener's own conditions first, then the defaults (conds = append(conds, defaults...)):
+    // an OverlappingTLSConfig warning leads the list, and a default replaces a specific condition
+    // of its type.
+    Conditions list = l.conditions;
     for (const Condition &c : defaults) {
         if ((c.type == u"ResolvedRefs" && hasResolved) || (c.type == u"Conflicted" && hasConflict))
             continue;
         list.push_back(c);
     }
-    conditions::append(list, l.conditions);
     return conditions::deduplicate(list);
 }
 
