@@ -2883,6 +2883,10 @@
         <source>Gateway %1 has no NginxProxy: NGF then skips the telemetry check and applies the policy, but main.conf loads no otel module, so nginx rejects otel_trace</source>
         <translation>Gateway %1 hat keinen NginxProxy: NGF überspringt dann die Telemetrie-Prüfung und wendet die Policy an, aber main.conf lädt kein otel-Modul, daher lehnt nginx otel_trace ab</translation>
     </message>
+    <message>
+        <source>Gateway %1 has no NginxProxy: NGF then skips the WAF check and applies the policy to the route, but main.conf loads no App Protect module, so nginx rejects app_protect_enable</source>
+        <translation>Gateway %1 hat keinen NginxProxy: NGF überspringt dann die WAF-Prüfung und wendet die Policy auf die Route an, aber main.conf lädt kein App-Protect-Modul, daher lehnt nginx app_protect_enable ab</translation>
+    </message>
 </context>
 <context>
     <name>gw::ngf::NginxProxyProcessor</name>
@@ -9299,6 +9303,136 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>more than 10 passes between this configuration&apos;s sockets</source>
         <translation>mehr als 10 Weitergaben zwischen den Sockets dieser Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>gw::WafPolicyParser</name>
+    <message>
+        <source>should be at least 1 chars long</source>
+        <translation>muss mindestens 1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>may not be more than %1 bytes</source>
+        <translation>darf nicht mehr als %1 Bytes lang sein</translation>
+    </message>
+    <message>
+        <source>should match &apos;%1&apos;</source>
+        <translation>muss auf &apos;%1&apos; passen</translation>
+    </message>
+    <message>
+        <source>should be at least 64 chars long</source>
+        <translation>muss mindestens 64 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>verifyChecksum and expectedChecksum are mutually exclusive</source>
+        <translation>verifyChecksum und expectedChecksum schließen einander aus</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10</source>
+        <translation>muss zwischen 0 und 10 liegen</translation>
+    </message>
+    <message>
+        <source>exactly one of %1 or %2 must be set</source>
+        <translation>genau eines von %1 oder %2 muss gesetzt sein</translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation>Pflichtwert fehlt</translation>
+    </message>
+    <message>
+        <source>TargetRef Kind must be one of: Gateway, HTTPRoute, or GRPCRoute</source>
+        <translation>TargetRef Kind muss Gateway, HTTPRoute oder GRPCRoute sein</translation>
+    </message>
+    <message>
+        <source>TargetRef Group must be gateway.networking.k8s.io</source>
+        <translation>TargetRef Group muss gateway.networking.k8s.io sein</translation>
+    </message>
+    <message>
+        <source>TargetRef Name must be unique</source>
+        <translation>TargetRef Name muss eindeutig sein</translation>
+    </message>
+    <message>
+        <source>should have at least 1 items</source>
+        <translation>muss mindestens 1 Eintrag haben</translation>
+    </message>
+    <message>
+        <source>must have at most 16 items</source>
+        <translation>darf höchstens 16 Einträge haben</translation>
+    </message>
+    <message>
+        <source>All TargetRefs must be the same Kind</source>
+        <translation>Alle TargetRefs müssen dieselbe Kind haben</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;log_default&quot;, &quot;log_all&quot;, &quot;log_illegal&quot;, &quot;log_blocked&quot;, &quot;log_grpc_all&quot;, &quot;log_grpc_blocked&quot;, &quot;log_grpc_illegal&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „log_default“, „log_all“, „log_illegal“, „log_blocked“, „log_grpc_all“, „log_grpc_blocked“, „log_grpc_illegal“</translation>
+    </message>
+    <message>
+        <source>exactly one of logSource.defaultProfile, logSource.httpSource, logSource.nimSource, or logSource.n1cSource must be set</source>
+        <translation>genau eines von logSource.defaultProfile, logSource.httpSource, logSource.nimSource oder logSource.n1cSource muss gesetzt sein</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;stderr&quot;, &quot;file&quot;, &quot;syslog&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „stderr“, „file“, „syslog“</translation>
+    </message>
+    <message>
+        <source>destination.file must be set if and only if type is file</source>
+        <translation>destination.file muss genau dann gesetzt sein, wenn type file ist</translation>
+    </message>
+    <message>
+        <source>destination.syslog must be set if and only if type is syslog</source>
+        <translation>destination.syslog muss genau dann gesetzt sein, wenn type syslog ist</translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;HTTP&quot;, &quot;NIM&quot;, &quot;N1C&quot;</source>
+        <translation>Nicht unterstützter Wert: „%1“: unterstützt werden „HTTP“, „NIM“, „N1C“</translation>
+    </message>
+    <message>
+        <source>policySource.httpSource must be set if and only if type is HTTP</source>
+        <translation>policySource.httpSource muss genau dann gesetzt sein, wenn type HTTP ist</translation>
+    </message>
+    <message>
+        <source>policySource.nimSource must be set if and only if type is NIM</source>
+        <translation>policySource.nimSource muss genau dann gesetzt sein, wenn type NIM ist</translation>
+    </message>
+    <message>
+        <source>policySource.n1cSource must be set if and only if type is N1C</source>
+        <translation>policySource.n1cSource muss genau dann gesetzt sein, wenn type N1C ist</translation>
+    </message>
+    <message>
+        <source>policySource.validation.verifyChecksum is only supported for type HTTP</source>
+        <translation>policySource.validation.verifyChecksum wird nur für type HTTP unterstützt</translation>
+    </message>
+    <message>
+        <source>must have at most 32 items</source>
+        <translation>darf höchstens 32 Einträge haben</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::WafPolicyProcessor</name>
+    <message>
+        <source>NGINX Instance Manager %1 (%2)</source>
+        <translation>NGINX Instance Manager %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NGINX One Console %1 (namespace %2, %3)</source>
+        <translation>NGINX One Console %1 (Namespace %2, %3)</translation>
+    </message>
+    <message>
+        <source>NGF fetches the policy bundle from %1 at runtime and writes it to %2; the preview cannot fetch it: the configuration names that path and the status assumes the fetch succeeds (if it fails, NGF reports Programmed=False/Pending &quot;Waiting for WAF bundle; last fetch error: ...&quot; and leaves the policy out)</source>
+        <translation>NGF lädt das Policy-Bundle zur Laufzeit von %1 und schreibt es nach %2; die Vorschau kann es nicht laden: die Konfiguration nennt diesen Pfad und der Status nimmt an, dass das Laden gelingt (misslingt es, meldet NGF Programmed=False/Pending „Waiting for WAF bundle; last fetch error: ...“ und lässt die Policy weg)</translation>
+    </message>
+    <message>
+        <source>NGF fetches this log profile bundle from %1 at runtime and writes it to %2; the preview cannot fetch it and assumes the fetch succeeds</source>
+        <translation>NGF lädt dieses Log-Profil-Bundle zur Laufzeit von %1 und schreibt es nach %2; die Vorschau kann es nicht laden und nimmt an, dass das Laden gelingt</translation>
+    </message>
+    <message>
+        <source>F5 WAF for NGINX needs NGINX Plus: NGF does not check the edition and accepts this policy, but NGINX OSS has no App Protect module (ngx_http_app_protect_module.so), so nginx cannot load the configuration (render with --plus)</source>
+        <translation>F5 WAF for NGINX braucht NGINX Plus: NGF prüft die Edition nicht und akzeptiert diese Policy, aber NGINX OSS hat kein App-Protect-Modul (ngx_http_app_protect_module.so), daher kann nginx die Konfiguration nicht laden (mit --plus rendern)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 WAFPolicies (%3): NGF neither merges nor rejects them and includes each file in the same block, so app_protect_enable and app_protect_policy_file appear more than once there; whether nginx accepts that, and which bundle then applies, the preview cannot tell</source>
+        <translation>%1 hat %2 WAFPolicies (%3): NGF führt sie weder zusammen noch lehnt es sie ab und bindet jede Datei in denselben Block ein, daher stehen app_protect_enable und app_protect_policy_file dort mehrfach; ob nginx das annimmt und welches Bundle dann gilt, kann die Vorschau nicht sagen</translation>
     </message>
 </context>
 </TS>

@@ -2883,6 +2883,10 @@
         <source>Gateway %1 has no NginxProxy: NGF then skips the telemetry check and applies the policy, but main.conf loads no otel module, so nginx rejects otel_trace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateway %1 has no NginxProxy: NGF then skips the WAF check and applies the policy to the route, but main.conf loads no App Protect module, so nginx rejects app_protect_enable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::ngf::NginxProxyProcessor</name>
@@ -9295,6 +9299,136 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>more than 10 passes between this configuration&apos;s sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::WafPolicyParser</name>
+    <message>
+        <source>should be at least 1 chars long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not be more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should match &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should be at least 64 chars long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifyChecksum and expectedChecksum are mutually exclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one of %1 or %2 must be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Kind must be one of: Gateway, HTTPRoute, or GRPCRoute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Group must be gateway.networking.k8s.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TargetRef Name must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should have at least 1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 16 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All TargetRefs must be the same Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;log_default&quot;, &quot;log_all&quot;, &quot;log_illegal&quot;, &quot;log_blocked&quot;, &quot;log_grpc_all&quot;, &quot;log_grpc_blocked&quot;, &quot;log_grpc_illegal&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one of logSource.defaultProfile, logSource.httpSource, logSource.nimSource, or logSource.n1cSource must be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;stderr&quot;, &quot;file&quot;, &quot;syslog&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination.file must be set if and only if type is file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination.syslog must be set if and only if type is syslog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported value: &quot;%1&quot;: supported values: &quot;HTTP&quot;, &quot;NIM&quot;, &quot;N1C&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policySource.httpSource must be set if and only if type is HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policySource.nimSource must be set if and only if type is NIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policySource.n1cSource must be set if and only if type is N1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policySource.validation.verifyChecksum is only supported for type HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at most 32 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::ngf::WafPolicyProcessor</name>
+    <message>
+        <source>NGINX Instance Manager %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX One Console %1 (namespace %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF fetches the policy bundle from %1 at runtime and writes it to %2; the preview cannot fetch it: the configuration names that path and the status assumes the fetch succeeds (if it fails, NGF reports Programmed=False/Pending &quot;Waiting for WAF bundle; last fetch error: ...&quot; and leaves the policy out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGF fetches this log profile bundle from %1 at runtime and writes it to %2; the preview cannot fetch it and assumes the fetch succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 WAF for NGINX needs NGINX Plus: NGF does not check the edition and accepts this policy, but NGINX OSS has no App Protect module (ngx_http_app_protect_module.so), so nginx cannot load the configuration (render with --plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 WAFPolicies (%3): NGF neither merges nor rejects them and includes each file in the same block, so app_protect_enable and app_protect_policy_file appear more than once there; whether nginx accepts that, and which bundle then applies, the preview cannot tell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

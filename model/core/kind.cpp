@@ -55,6 +55,8 @@ constexpr KindInfo kinds[] = {
     // Gateway API v1.5.1 apis/v1/listenerset_types.go; NGF v2.6.7 watches v1.ListenerSet
     // (internal/controller/state/change_processor.go).
     {Kind::ListenerSet, u"ListenerSet", u"gateway.networking.k8s.io", u"gateway.networking.k8s.io/v1", true},
+    // apis/v1alpha1/wafpolicy_types.go (+kubebuilder:storageversion, the only version served).
+    {Kind::WAFPolicy, u"WAFPolicy", u"gateway.nginx.org", u"gateway.nginx.org/v1alpha1", true},
 };
 
 QString groupOf(const QString &apiVersion)

@@ -34,6 +34,7 @@ enum class Kind : std::uint8_t {
     SnippetsPolicy,
     ObservabilityPolicy,
     ListenerSet, ///< standard channel (v1) since Gateway API v1.5
+    WAFPolicy, ///< NGF's F5 WAF for NGINX policy (gateway.nginx.org/v1alpha1)
     /// Gateway Studio's own documents (apiVersion gwstudio.dev/...), e.g. simulation scenarios.
     /// Saved with the design, never exported to the cluster.
     ToolDocument,

@@ -9,6 +9,7 @@
 #include "core/objectmeta.h"
 #include "core/policy.h"
 #include "core/route.h"
+#include "core/wafpolicy.h"
 #include "core/workload.h"
 #include "yaml/path.h"
 
@@ -41,7 +42,7 @@ public:
         std::variant<std::monostate, GatewayClass, Gateway, Route, Service, Deployment, EndpointSlice,
                      ReferenceGrant, Secret, UpstreamSettingsPolicy, NginxProxy, ConfigMap, BackendTLSPolicy,
                      ClientSettingsPolicy, ProxySettingsPolicy, RateLimitPolicy, SnippetsFilter,
-                     AuthenticationFilter, SnippetsPolicy, ObservabilityPolicy, ListenerSet>;
+                     AuthenticationFilter, SnippetsPolicy, ObservabilityPolicy, ListenerSet, WAFPolicy>;
 
     ResourceId id = 0;
     DocumentId document = 0;

@@ -8,6 +8,7 @@
 #include "core/ngfpolicyparser.h"
 #include "core/nginxproxyparser.h"
 #include "core/objectreader.h"
+#include "core/wafpolicyparser.h"
 #include "yaml/aliasexpansion.h"
 
 #include <QCoreApplication>
@@ -174,6 +175,9 @@ void ResourceParser::parseObject(ObjectReader &r, const Node *root, const Path &
         break;
     case Kind::ObservabilityPolicy:
         NgfPolicyParser::parseObservability(r, spec, res.data.emplace<ObservabilityPolicy>());
+        break;
+    case Kind::WAFPolicy:
+        WafPolicyParser::parse(r, spec, res.data.emplace<WAFPolicy>());
         break;
     case Kind::Namespace:
         break; // only its labels matter (allowedRoutes.namespaces.selector)

@@ -334,6 +334,11 @@ Condition policyProgrammed()
     return make(u"Programmed", true, u"Programmed", QStringLiteral("Policy is programmed in the data plane"));
 }
 
+Condition policyResolvedRefs()
+{
+    return make(u"ResolvedRefs", true, u"ResolvedRefs", QStringLiteral("All references are resolved"));
+}
+
 Condition policyOverridden()
 {
     return make(u"Programmed", false, u"Overridden",

@@ -111,6 +111,8 @@ void addAncestorLimit(Conditions &conditions, const QString &policyKind, const Q
 /// design carries no status of other controllers, so all 16 entries are NGF's.
 inline constexpr size_t MaxAncestors = 16;
 Condition policyProgrammed();
+/// conditions.NewPolicyResolvedRefs: the default ResolvedRefs=True of a WAFPolicy.
+Condition policyResolvedRefs();
 Condition policyOverridden();
 Condition policyNotProgrammed();
 

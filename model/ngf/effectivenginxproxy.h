@@ -26,6 +26,8 @@ struct EffectiveNginxProxy
     SourceRef source(const QString &field) const;
     /** NGF's telemetryEnabledForNginxProxy: an exporter endpoint and DisableTracing not set. */
     bool telemetryEnabled() const;
+    /** NGF's WAFEnabledForNginxProxy: waf.enable is true. */
+    bool wafEnabled() const { return spec.waf && spec.waf->enable.value_or(false); }
 
     /**
      * Merges \a local (the Gateway's NginxProxy, may be null) over \a global (the GatewayClass's,

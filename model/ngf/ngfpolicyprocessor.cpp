@@ -8,6 +8,7 @@
 #include "ngf/fielderror.h"
 #include "ngf/note.h"
 #include "ngf/policyhandler.h"
+#include "ngf/wafpolicyprocessor.h"
 
 #include <QCoreApplication>
 
@@ -29,11 +30,28 @@ bool isRouteKind(const QString &kind)
     return kind == u"HTTPRoute" || kind == u"GRPCRoute";
 }
 
-/** conditions.New<Kind>Affected: "The <Kind> is applied to the resource". */
+/**
+ * conditions.New<Kind>Affected: "The <Kind> is applied to the resource"; NewWAFPolicyAffected has
+ * its own type and message.
+ */
 Condition affected(const QString &kind)
 {
+    if (kind == u"WAFPolicy")
+        return {QStringLiteral("gateway.nginx.org/WAFPolicyAffected"), true, QStringLiteral("PolicyAffected"),
+                QStringLiteral("WAFPolicy is applied to the resource")};
     return {kind + QStringLiteral("Affected"), true, QStringLiteral("PolicyAffected"),
             QStringLiteral("The %1 is applied to the resource").arg(kind)};
+}
+
+/** policies.GlobalSettings of a Gateway: both off without an (effective) NginxProxy. */
+PolicyHandler::GlobalSettings globalSettings(const GraphGateway &gw)
+{
+    PolicyHandler::GlobalSettings s;
+    if (gw.nginxProxy) {
+        s.telemetryEnabled = gw.nginxProxy->telemetryEnabled();
+        s.wafEnabled = gw.nginxProxy->wafEnabled();
+    }
+    return s;
 }
 
 /** buildGatewayHostPortPaths: "<gw ns>/<gw name>:<hostname>:<port><path>" for each match path. */
@@ -176,9 +194,12 @@ void NgfPolicyProcessor::process()
         m_graph.ngfPolicies.push_back(std::move(policy));
     }
     markConflicted();
+    WafPolicyProcessor waf(m_design, m_graph);
+    waf.resolve();
     addAffectedConditions();
     for (int i = 0; i < int(m_graph.ngfPolicies.size()); ++i)
         attach(i);
+    waf.noteAttachments();
 }
 
 void NgfPolicyProcessor::markConflicted()
@@ -274,9 +295,8 @@ void NgfPolicyProcessor::attach(int index)
                 policy.ancestors.push_back(std::move(ancestor));
                 continue;
             }
-            // ValidateGlobalSettings against the Gateway's NginxProxy (none: telemetry off).
-            ancestor.conditions = h->validateGlobalSettings(
-                *policy.resource, gw.nginxProxy && gw.nginxProxy->telemetryEnabled());
+            // ValidateGlobalSettings against the Gateway's NginxProxy (none: telemetry and WAF off).
+            ancestor.conditions = h->validateGlobalSettings(*policy.resource, globalSettings(gw));
             if (!ancestor.conditions.empty()) {
                 policy.ancestors.push_back(std::move(ancestor));
                 continue;
@@ -315,10 +335,16 @@ void NgfPolicyProcessor::attach(int index)
                                     "applies the "
                                     "policy, but main.conf loads no otel module, so nginx rejects otel_trace")
                                  .arg(gw.name)));
+                if (policy.resource->kind == Kind::WAFPolicy)
+                    m_graph.notes.push_back(
+                        note(m_design, *policy.resource, QStringLiteral("spec.targetRefs"),
+                             Tr::tr("Gateway %1 has no NginxProxy: NGF then skips the WAF check and applies "
+                                    "the policy to the route, but main.conf loads no App Protect module, so "
+                                    "nginx rejects app_protect_enable")
+                                 .arg(gw.name)));
                 continue;
             }
-            const Conditions conds =
-                h->validateGlobalSettings(*policy.resource, gw.nginxProxy->telemetryEnabled());
+            const Conditions conds = h->validateGlobalSettings(*policy.resource, globalSettings(gw));
             if (conds.empty()) {
                 ++effective;
                 continue;

@@ -62,9 +62,10 @@ Conditions ObservabilityHandler::validate(const Resource &policy) const
     return {};
 }
 
-Conditions ObservabilityHandler::validateGlobalSettings(const Resource &, bool telemetryEnabled) const
+Conditions ObservabilityHandler::validateGlobalSettings(const Resource &,
+                                                        const GlobalSettings &settings) const
 {
-    if (telemetryEnabled)
+    if (settings.telemetryEnabled)
         return {};
     // conditions.NewPolicyNotAcceptedNginxProxyNotSet(PolicyMessageTelemetryNotEnabled)
     return {{QStringLiteral("Accepted"), false, QStringLiteral("NginxProxyConfigNotSet"),

@@ -28,7 +28,7 @@ public:
     std::optional<IncludeFile> generate(const Resource &policy, Context context,
                                         const Input &in) const override;
     bool firstOnly() const override { return true; }
-    Conditions validateGlobalSettings(const Resource &policy, bool telemetryEnabled) const override;
+    Conditions validateGlobalSettings(const Resource &policy, const GlobalSettings &settings) const override;
 
     /** dataplane CreateRatioVarName: "$otel_ratio_<ratio>". */
     static QString ratioVariable(int ratio);

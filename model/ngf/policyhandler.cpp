@@ -7,20 +7,22 @@
 #include "ngf/proxysettingshandler.h"
 #include "ngf/ratelimithandler.h"
 #include "ngf/snippetspolicyhandler.h"
+#include "ngf/wafpolicyhandler.h"
 
 namespace gw::ngf {
 
 const std::vector<const PolicyHandler *> &PolicyHandler::all()
 {
     // config/generator.go: clientsettings, observability, snippetspolicy, proxysettings, ratelimit,
-    // waf (the preview models all but waf).
+    // waf.
     static const ClientSettingsHandler clientSettings;
     static const ObservabilityHandler observability;
     static const SnippetsPolicyHandler snippetsPolicy;
     static const ProxySettingsHandler proxySettings;
     static const RateLimitHandler rateLimit;
-    static const std::vector<const PolicyHandler *> handlers {&clientSettings, &observability,
-                                                              &snippetsPolicy, &proxySettings, &rateLimit};
+    static const WafPolicyHandler waf;
+    static const std::vector<const PolicyHandler *> handlers {
+        &clientSettings, &observability, &snippetsPolicy, &proxySettings, &rateLimit, &waf};
     return handlers;
 }
 

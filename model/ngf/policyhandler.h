@@ -45,11 +45,14 @@ public:
     }
     /** The generator writes the file of the first policy of its kind in the list only. */
     virtual bool firstOnly() const { return false; }
-    /** Validator.ValidateGlobalSettings against the NginxProxy settings in effect for a Gateway. */
-    virtual Conditions validateGlobalSettings(const Resource &, bool /*telemetryEnabled*/) const
+    /** policies.GlobalSettings: what the Gateway's effective NginxProxy enables (none: nothing). */
+    struct GlobalSettings
     {
-        return {};
-    }
+        bool telemetryEnabled = false; ///< telemetryEnabledForNginxProxy
+        bool wafEnabled = false; ///< WAFEnabledForNginxProxy
+    };
+    /** Validator.ValidateGlobalSettings against the NginxProxy settings in effect for a Gateway. */
+    virtual Conditions validateGlobalSettings(const Resource &, const GlobalSettings &) const { return {}; }
 
     /** The handlers in NGF's CompositeGenerator order (config/generator.go). */
     static const std::vector<const PolicyHandler *> &all();

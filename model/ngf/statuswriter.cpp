@@ -133,13 +133,20 @@ Conditions StatusWriter::policyAncestorConditions(const Graph &graph, const Grap
 Conditions StatusWriter::ngfPolicyAncestorConditions(const Graph &graph, const GraphNgfPolicy &policy,
                                                      const NgfPolicyAncestor &ancestor)
 {
-    // PrepareNGFPolicyRequests: Accepted, then the ancestor's conditions, then the policy's; the
-    // last of each type wins.
+    // PrepareNGFPolicyRequests: Accepted (for a WAFPolicy also ResolvedRefs and Programmed), then
+    // the ancestor's conditions, then the policy's; the last of each type wins. A WAFPolicy keeps its
+    // default Programmed=True even when it is not accepted, as v2.6.7 reports it.
+    const bool waf = policy.resource->kind == Kind::WAFPolicy;
     Conditions list {conditions::policyAccepted()};
+    if (waf) {
+        list.push_back(conditions::policyResolvedRefs());
+        list.push_back(conditions::policyProgrammed());
+    }
     conditions::append(list, ancestor.conditions);
     conditions::append(list, policy.conditions);
     list = conditions::deduplicate(list);
-    programmed(graph, policy.conflicted, list);
+    if (!waf)
+        programmed(graph, policy.conflicted, list);
     return list;
 }
 

@@ -92,6 +92,7 @@ bool Unmodelled::isModelled(Kind kind)
     case Kind::SnippetsPolicy: // with snippets off, a note says that NGF does not watch them
     case Kind::ObservabilityPolicy:
     case Kind::ListenerSet: // NGF state/graph/listenerset.go
+    case Kind::WAFPolicy: // NGF state/graph/policies.go, policies/waf
     case Kind::ToolDocument: // Gateway Studio's own documents: never sent to a cluster
         return true;
     case Kind::Unknown:

@@ -52,7 +52,7 @@ void tst_Unmodelled::kindsNgfWatches()
     QVERIFY(!Unmodelled::ngfWatches(QString(), u"Pod"_s));
     for (Kind k : {Kind::Gateway, Kind::HTTPRoute, Kind::Service, Kind::Deployment, Kind::ToolDocument,
                    Kind::BackendTLSPolicy, Kind::ConfigMap, Kind::Namespace, Kind::TLSRoute, Kind::TCPRoute,
-                   Kind::UDPRoute, Kind::ListenerSet})
+                   Kind::UDPRoute, Kind::ListenerSet, Kind::WAFPolicy})
         QVERIFY(Unmodelled::isModelled(k));
     QVERIFY(!Unmodelled::isModelled(Kind::Unknown));
 }
@@ -65,9 +65,6 @@ void tst_Unmodelled::notesNameResourceAndField()
                              "---\napiVersion: example.com/v1\nkind: MeshRoute\n"
                              "metadata: {name: secure}\nspec:\n  parentRefs:\n  - name: gateway\n"
                              "    sectionName: http\n---\n"
-                             "apiVersion: gateway.nginx.org/v1alpha1\nkind: WAFPolicy\n"
-                             "metadata: {name: body}\nspec: {targetRefs: [{group: gateway.networking.k8s.io, "
-                             "kind: HTTPRoute, name: coffee}]}\n---\n"
                              "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: cafe}\n",
                          u"cafe.yaml"_s)
                 .ok);
@@ -83,10 +80,6 @@ void tst_Unmodelled::notesNameResourceAndField()
         u"Gateway default/gateway | spec.listeners[0] | MeshRoute default/secure attaches to listener http, "
         u"but "
         "Gateway Studio does not model MeshRoute: the listener's status and routes leave it out"_s,
-        u"WAFPolicy default/body | kind | NGF acts on WAFPolicy, but Gateway Studio "
-        u"does not "
-        "model it yet: the preview, the status and the simulation leave it out (it is kept and exported as "
-        "written)"_s,
         u"Certificate default/cafe | kind | NGINX Gateway Fabric does not act on Certificate "
         u"(cert-manager.io/v1): it "
         "is kept and exported as written"_s,
