@@ -54,14 +54,14 @@ public:
     {
         if (tls) {
             m_sslServer.setSslConfiguration(ssl);
-            QObject::connect(&m_sslServer, &QSslServer::pendingConnectionAvailable, [this]() {
+            QObject::connect(&m_sslServer, &QSslServer::pendingConnectionAvailable, &m_sslServer, [this]() {
                 while (QTcpSocket *s = m_sslServer.nextPendingConnection()) {
                     s->write(name().toUtf8());
                     s->disconnectFromHost();
                 }
             });
         } else {
-            QObject::connect(&m_tcpServer, &QTcpServer::newConnection, [this]() {
+            QObject::connect(&m_tcpServer, &QTcpServer::newConnection, &m_tcpServer, [this]() {
                 while (QTcpSocket *s = m_tcpServer.nextPendingConnection()) {
                     s->write(name().toUtf8());
                     s->disconnectFromHost();

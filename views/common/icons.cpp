@@ -63,6 +63,7 @@ QString Icons::kindIconName(Kind kind)
     case Kind::RateLimitPolicy:
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
+    case Kind::WAFPolicy:
         return QStringLiteral("kind-policy");
     case Kind::NginxProxy:
         return QStringLiteral("kind-nginxproxy");

@@ -125,6 +125,7 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
     case Kind::RateLimitPolicy:
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
+    case Kind::WAFPolicy:
     case Kind::NginxProxy:
         c = QColor(0xd3, 0x54, 0x00); // orange
         break;

@@ -103,6 +103,7 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::AuthenticationFilter:
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
+    case Kind::WAFPolicy:
     case Kind::ListenerSet:
     case Kind::ToolDocument:
     case Kind::Unknown:

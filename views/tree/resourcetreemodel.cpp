@@ -78,6 +78,7 @@ int kindOrder(Kind kind)
         Kind::RateLimitPolicy,
         Kind::SnippetsPolicy,
         Kind::ObservabilityPolicy,
+        Kind::WAFPolicy,
         Kind::NginxProxy,
         Kind::Service,
         Kind::Deployment,
