@@ -3507,6 +3507,10 @@
         <translation>kein Content-Handler: nginx liefert Dateien aus dem Document Root aus; die Simulation hat keinen: 404</translation>
     </message>
     <message>
+        <source>no content handler: nginx&apos;s static module answers %1 with 405 (only GET, HEAD and POST)</source>
+        <translation>kein Content-Handler: das statische Modul von nginx beantwortet %1 mit 405 (nur GET, HEAD und POST)</translation>
+    </message>
+    <message>
         <source>break: no further rewrite directives</source>
         <translation>break: keine weiteren rewrite-Direktiven</translation>
     </message>

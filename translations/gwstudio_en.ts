@@ -3507,6 +3507,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no content handler: nginx&apos;s static module answers %1 with 405 (only GET, HEAD and POST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>break: no further rewrite directives</source>
         <translation type="unfinished"></translation>
     </message>

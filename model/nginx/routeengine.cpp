@@ -647,16 +647,24 @@ void RouteEngine::process()
                      Tr::tr("content handler \"%1\" is not simulated").arg(h.directive->toString()),
                      h.directive->location);
                 return;
-            case Handler::Kind::None:
-                m_result.status = 404;
+            case Handler::Kind::None: {
+                // ngx_http_static_handler() refuses other methods than GET, HEAD and POST before it
+                // looks for a file: 405 (found by tests/sim/tst_corsoracle, OPTIONS without a route).
+                const QByteArray &method = m_state->method;
+                const bool allowed = method == "GET" || method == "HEAD" || method == "POST";
+                const int status = allowed ? 404 : 405;
+                m_result.status = status;
                 m_result.action.kind = Action::Kind::Static;
-                m_result.action.status = 404;
+                m_result.action.status = status;
                 note(TraceStep::Kind::Response,
-                     Tr::tr(
-                         "no content handler: nginx serves files from the document root; the simulation has "
-                         "none: 404"),
+                     allowed ? Tr::tr("no content handler: nginx serves files from the document root; the "
+                                      "simulation has none: 404")
+                             : Tr::tr("no content handler: nginx's static module answers %1 with 405 (only "
+                                      "GET, HEAD and POST)")
+                                   .arg(str(method)),
                      location ? location->directive->location : server.directive->location);
                 return;
+            }
             }
             break;
         }

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void proxiedRequest();
     void statusFilter();
     void mirrors();
+    void noHandlerOtherMethods();
 };
 
 void tst_AddHeader::preflight()
@@ -134,6 +135,26 @@ void tst_AddHeader::mirrors()
     QCOMPARE(summary(direct), QStringLiteral("404"));
     // `mirror off` in a location: none, and a `return` answers before the precontent phase anyway.
     QVERIFY(router.route(get(QStringLiteral("cafe.example.com"), QStringLiteral("/off/"))).mirrors.isEmpty());
+}
+
+void tst_AddHeader::noHandlerOtherMethods()
+{
+    // ngx_http_static_handler(): other methods than GET, HEAD and POST get 405 before any file lookup
+    // (tests/sim/tst_corsoracle found it with preflights to a path without a route).
+    const Router router = httpRouter("server { listen 80; server_name cafe.example.com; location /s/ { } }");
+    QVERIFY2(errors(router).isEmpty(), qPrintable(errors(router)));
+    for (const char *method : {"GET", "HEAD", "POST"}) {
+        Request r = get(QStringLiteral("cafe.example.com"), QStringLiteral("/s/x"));
+        r.method = QString::fromLatin1(method);
+        QCOMPARE(router.route(r).status, 404);
+    }
+    for (const char *method : {"OPTIONS", "PUT", "DELETE", "PATCH"}) {
+        for (const char *target : {"/s/x", "/s/", "/elsewhere"}) {
+            Request r = get(QStringLiteral("cafe.example.com"), QString::fromLatin1(target));
+            r.method = QString::fromLatin1(method);
+            QCOMPARE(router.route(r).status, 405);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_AddHeader)

@@ -36,6 +36,7 @@ HttpReply parseHttpReply(const QByteArray &raw)
             continue;
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
+        reply.headers.emplace_back(line.left(colon).trimmed(), value);
         if (name == "x-upstream")
             reply.upstreamAddr = value;
         else if (name == "set-cookie")
@@ -78,11 +79,11 @@ HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &
 }
 
 PendingRequest::PendingRequest(const QString &source, quint16 port, const QByteArray &target,
-                               const QByteArray &headers, const QByteArray &host)
+                               const QByteArray &headers, const QByteArray &host, const QByteArray &method)
 {
     m_socket.bind(QHostAddress(source), 0);
-    QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this, target, headers, host] {
-        m_socket.write("GET " + target + " HTTP/1.0\r\nHost: " + host + "\r\n" + headers +
+    QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket, [this, target, headers, host, method] {
+        m_socket.write(method + ' ' + target + " HTTP/1.0\r\nHost: " + host + "\r\n" + headers +
                        "Connection: close\r\n\r\n");
     });
     QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { m_raw += m_socket.readAll(); });

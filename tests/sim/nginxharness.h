@@ -20,6 +20,7 @@ struct HttpReply
     QByteArray upstreamAddr; ///< the X-Upstream header ($upstream_addr)
     QByteArray setCookie;
     QByteArray body;
+    std::vector<std::pair<QByteArray, QByteArray>> headers; ///< every header line, in order, as sent
 };
 
 /**
@@ -29,14 +30,15 @@ struct HttpReply
 HttpReply httpGet(const QString &sourceAddress, quint16 port, const QByteArray &target,
                   const QByteArray &cookie = {}, int timeoutMs = 5000, const QByteArray &host = "oracle");
 /**
- * A GET answered while the event loop runs (for backends that live in the test process): from
- * \a source to the gateway's \a port on loopback, with extra \a headers ("Name: value\r\n" lines).
+ * A GET (or \a method) answered while the event loop runs (for backends that live in the test process):
+ * from \a source to the gateway's \a port on loopback, with extra \a headers ("Name: value\r\n" lines).
  */
 class PendingRequest
 {
 public:
     PendingRequest(const QString &source, quint16 port, const QByteArray &target,
-                   const QByteArray &headers = {}, const QByteArray &host = "oracle");
+                   const QByteArray &headers = {}, const QByteArray &host = "oracle",
+                   const QByteArray &method = "GET");
     bool isDone() const { return m_done; }
     HttpReply reply() const;
 
