@@ -63,6 +63,8 @@ QString Icons::kindIconName(Kind kind)
     case Kind::RateLimitPolicy:
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
+    case Kind::SnippetsFilter: // NGF's route filters act like policies on the rules that name them
+    case Kind::AuthenticationFilter:
         return QStringLiteral("kind-policy");
     case Kind::NginxProxy:
         return QStringLiteral("kind-nginxproxy");
@@ -72,8 +74,6 @@ QString Icons::kindIconName(Kind kind)
         return QStringLiteral("kind-tool");
     case Kind::ConfigMap:
     case Kind::Namespace:
-    case Kind::SnippetsFilter:
-    case Kind::AuthenticationFilter:
     case Kind::Unknown:
         break;
     }
