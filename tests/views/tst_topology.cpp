@@ -1046,6 +1046,15 @@ void tst_Topology::policiesLayoutReadable()
         5 * (TopologyLayout::podHeight + TopologyLayout::verticalGap);
     QVERIFY2(bottom < TopologyLayout::headerHeight + routeColumn + 2 * TopologyLayout::nodeHeight,
              qPrintable(QString::number(bottom)));
+    // Under the Gateway: its policies first, then its ListenerSet (level with its listener).
+    const Node &gw =
+        g.nodes()[size_t(g.indexOf(key("gateway:", test::find(design, Kind::Gateway, "gateway"))))];
+    const Node &client = g.nodes()[size_t(
+        g.indexOf(key("policy:", test::find(design, Kind::ClientSettingsPolicy, "client-limits"))))];
+    QCOMPARE(client.position.y(), gw.position.y() + TopologyLayout::nodeHeight + TopologyLayout::verticalGap);
+    const Node &set = g.nodes()[size_t(
+        g.indexOf(key("listenerset:", test::find(design, Kind::ListenerSet, "cafe-extra"))))];
+    QVERIFY(set.position.y() > client.position.y());
     // Each route is followed by its own policies and filters.
     std::vector<int> routes = g.column(TopologyGraph::RouteColumn);
     std::sort(routes.begin(), routes.end(), [&](int a, int b) {

@@ -82,6 +82,13 @@ void TopologyLayout::apply(TopologyGraph &graph)
         std::stable_sort(keyed.begin(), keyed.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
         std::vector<int> sequence;
+        for (auto &[host, list] : attached) {
+            // The policies right under their target, then what else hangs off it (a Gateway's
+            // ListenerSets, which move down to their listeners).
+            std::stable_partition(list.begin(), list.end(), [&nodes](int m) {
+                return nodes[size_t(m)].type == TopologyGraph::Node::Type::Policy;
+            });
+        }
         for (const auto &[key, m] : keyed) {
             sequence.push_back(m);
             for (int p : attached[m])
