@@ -8156,6 +8156,22 @@
         <source>TLS to %1</source>
         <translation>TLS zu %1</translation>
     </message>
+    <message>
+        <source>ListenerSet of %1</source>
+        <translation>ListenerSet von %1</translation>
+    </message>
+    <message>
+        <source>ListenerSet not found</source>
+        <translation>ListenerSet nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyScene</name>
@@ -8210,6 +8226,10 @@
     <message>
         <source>Gateway Studio does not model this kind: the preview, the status and the simulation leave it out (see the problems)</source>
         <translation>Gateway Studio modelliert diese Art nicht: Vorschau, Status und Simulation lassen sie weg (siehe die Probleme)</translation>
+    </message>
+    <message>
+        <source>Adds its listeners to the Gateway, when the Gateway allows it</source>
+        <translation>Fügt dem Gateway seine Listener hinzu, wenn das Gateway es erlaubt</translation>
     </message>
 </context>
 <context>
@@ -9437,6 +9457,175 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>%1 has %2 WAFPolicies (%3): NGF neither merges nor rejects them and includes each file in the same block, so app_protect_enable and app_protect_policy_file appear more than once there; whether nginx accepts that, and which bundle then applies, the preview cannot tell</source>
         <translation>%1 hat %2 WAFPolicies (%3): NGF führt sie weder zusammen noch lehnt es sie ab und bindet jede Datei in denselben Block ein, daher stehen app_protect_enable und app_protect_policy_file dort mehrfach; ob nginx das annimmt und welches Bundle dann gilt, kann die Vorschau nicht sagen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::PolicySummary</name>
+    <message>
+        <source>body %1</source>
+        <translation>Body %1</translation>
+    </message>
+    <message>
+        <source>body timeout %1</source>
+        <translation>Body-Timeout %1</translation>
+    </message>
+    <message>
+        <source>keepalive %1</source>
+        <translation>Keepalive %1</translation>
+    </message>
+    <message>
+        <source>keepalive timeout %1</source>
+        <translation>Keepalive-Timeout %1</translation>
+    </message>
+    <message>
+        <source>client settings</source>
+        <translation>Client-Einstellungen</translation>
+    </message>
+    <message>
+        <source>buffering off</source>
+        <translation>Pufferung aus</translation>
+    </message>
+    <message>
+        <source>buffers %1×%2</source>
+        <translation>Puffer %1×%2</translation>
+    </message>
+    <message>
+        <source>buffer %1</source>
+        <translation>Puffer %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>Lesen %1</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation>Verbinden %1</translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation>Senden %1</translation>
+    </message>
+    <message>
+        <source>proxy settings</source>
+        <translation>Proxy-Einstellungen</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>burst %1</source>
+        <translation>Burst %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more rule(s)</source>
+        <translation>
+            <numerusform>%n weitere Regel</numerusform>
+            <numerusform>%n weitere Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>no snippets</source>
+        <translation>keine Snippets</translation>
+    </message>
+    <message>
+        <source>snippets %1</source>
+        <translation>Snippets %1</translation>
+    </message>
+    <message>
+        <source>no tracing</source>
+        <translation>kein Tracing</translation>
+    </message>
+    <message>
+        <source>tracing parent</source>
+        <translation>Tracing wie Parent</translation>
+    </message>
+    <message>
+        <source>tracing %1%</source>
+        <translation>Tracing %1%</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ListenerSetForm</name>
+    <message>
+        <source>Parent Gateway</source>
+        <translation>Übergeordnetes Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>The Gateway must allow ListenerSets from this namespace (its spec.allowedListeners) for the listeners to be merged</source>
+        <translation>Das Gateway muss ListenerSets aus diesem Namespace erlauben (seine spec.allowedListeners), damit die Listener übernommen werden</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>jeder Host</translation>
+    </message>
+    <message>
+        <source>Routes from</source>
+        <translation>Routen aus</translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation>Ausgewählter Listener</translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation>TLS-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
     </message>
 </context>
 </TS>

@@ -9436,4 +9436,14 @@ Gateways, routes, Services and Pods will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>gw::views::PolicySummary</name>
+    <message numerus="yes">
+        <source>%n more rule(s)</source>
+        <translation>
+            <numerusform>%n more rule</numerusform>
+            <numerusform>%n more rules</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

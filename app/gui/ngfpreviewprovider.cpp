@@ -3,6 +3,7 @@
 #include "gui/ngfpreviewprovider.h"
 
 #include "core/design.h"
+#include "ngf/filterprocessor.h"
 #include "ngf/generator.h"
 #include "ngf/listenersetprocessor.h"
 #include "ngf/statuswriter.h"
@@ -169,6 +170,12 @@ views::PreviewResult NgfPreviewProvider::generate(const Design &design,
                           policy.resource->id, {}, QStringLiteral("ancestor ") + who);
         }
     }
+    // SnippetsFilters and AuthenticationFilters NGF processed (status.controllers): the canvas colours
+    // their nodes, like the policies' (StatusWriter::filterEntries).
+    for (const ngf::GraphSnippetsFilter &f : graph.snippetsFilters)
+        addConditions(out, ngf::FilterProcessor::snippetsFilterConditions(f), f.resource->id, {}, {});
+    for (const ngf::GraphAuthenticationFilter &f : graph.authenticationFilters)
+        addConditions(out, ngf::FilterProcessor::authenticationFilterConditions(f), f.resource->id, {}, {});
     for (const ngf::GraphGatewayClass &c : graph.gatewayClasses)
         addConditions(out, ngf::StatusWriter::gatewayClassConditions(c), c.resource->id, {}, {});
     for (const ngf::GraphBackendTlsPolicy &policy : graph.backendTlsPolicies) {

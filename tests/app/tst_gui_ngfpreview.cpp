@@ -5,6 +5,9 @@
 #include "core/designeditor.h"
 #include "gui/ngfpreviewprovider.h"
 #include "ngf/generator.h"
+#include "views/canvas/conditionstatusprovider.h"
+#include "views/canvas/nodeitem.h"
+#include "views/canvas/topologyscene.h"
 #include "views/common/designselection.h"
 #include "views/preview/codeview.h"
 #include "views/preview/previewsession.h"
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void problemsPointAtTheWrongField();
     void unmodelledKindsAreProblems();
     void l4RoutesHaveTheirStatus();
+    void policiesAndFiltersColourTheCanvas();
 };
 
 void tst_GuiNgfPreview::versionsDefaultFirst()
@@ -252,5 +256,64 @@ void tst_GuiNgfPreview::l4RoutesHaveTheirStatus()
                  qPrintable(QString::fromLatin1(name) + u": "_s + types.join(u", "_s)));
     }
 }
+void tst_GuiNgfPreview::policiesAndFiltersColourTheCanvas()
+{
+    // The policies example: every NGF policy, filter and the ListenerSet gets NGF's conditions, all
+    // healthy, and the canvas colours their nodes from them; a policy NGF marks Conflicted is red.
+    Design design;
+    QVERIFY(
+        design
+            .addFile(test::readFile(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe-policies.yaml")),
+                     QStringLiteral("cafe-policies.yaml"))
+            .ok);
+    PreviewProfile profile;
+    profile.ngfVersion = NgfPreviewProvider().versions().value(0);
+    profile.snippets = true; // SnippetsPolicy and SnippetsFilter
+    const struct
+    {
+        Kind kind;
+        const char *name;
+    } nodes[] = {
+        {Kind::ClientSettingsPolicy, "client-limits"}, {Kind::SnippetsPolicy, "server-tokens"},
+        {Kind::RateLimitPolicy, "coffee-rate"},        {Kind::ObservabilityPolicy, "tea-tracing"},
+        {Kind::ProxySettingsPolicy, "latte-buffers"},  {Kind::AuthenticationFilter, "baristas"},
+        {Kind::SnippetsFilter, "tea-headers"},         {Kind::ListenerSet, "cafe-extra"},
+    };
+    DesignSelection selection(&design);
+    PreviewSession session(&design);
+    session.setProvider(std::make_unique<NgfPreviewProvider>());
+    session.setProfile(profile);
+    session.regenerate();
+    ConditionStatusProvider status(&session);
+    TopologyScene scene(&selection);
+    scene.setStatusProvider(&status);
+    for (const auto &n : nodes) {
+        const Resource *r = test::find(design, n.kind, n.name);
+        QVERIFY2(r, n.name);
+        const QString key =
+            (n.kind == Kind::ListenerSet ? u"listenerset:"_s : u"policy:"_s) + QString::number(r->id);
+        NodeItem *item = scene.nodeItem(key);
+        QVERIFY2(item, n.name);
+        QVERIFY2(item->health() == Health::Healthy,
+                 qPrintable(QString::fromLatin1(n.name) + u"\n"_s + item->toolTip()));
+    }
+    // A second ClientSettingsPolicy on the Gateway setting the same field: NGF marks the newer (the later
+    // document, neither has a creationTimestamp) Conflicted.
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.nginx.org/v1alpha1\nkind: ClientSettingsPolicy\nmetadata:\n  name: zz-again\n"
+        "spec:\n  targetRef: {group: gateway.networking.k8s.io, kind: Gateway, name: gateway}\n"
+        "  body: {maxSize: 1m}\n"));
+    session.regenerate();
+    scene.flush();
+    scene.refreshStatus();
+    const Resource *again = test::find(design, Kind::ClientSettingsPolicy, "zz-again");
+    QVERIFY(again);
+    NodeItem *item = scene.nodeItem(u"policy:"_s + QString::number(again->id));
+    QVERIFY(item);
+    QCOMPARE(item->health(), Health::Error);
+    QVERIFY2(item->toolTip().contains(u"Conflicted"_s), qPrintable(item->toolTip()));
+}
+
 QTEST_MAIN(tst_GuiNgfPreview)
 #include "tst_gui_ngfpreview.moc"

@@ -9,6 +9,7 @@
 #include "views/forms/formcontext.h"
 #include "views/forms/gatewayform.h"
 #include "views/forms/l4routeform.h"
+#include "views/forms/listenersetform.h"
 #include "views/forms/listmodel.h"
 #include "views/forms/propertiesview.h"
 #include "views/forms/routeform.h"
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void tcpAndUdpRouteForms();
     void gatewayFrontendTls();
     void backendTlsPolicyForm();
+    void listenerSetForm();
 };
 
 void tst_Forms::formPerKind()
@@ -772,6 +774,60 @@ void tst_Forms::backendTlsPolicyForm()
     QCOMPARE(sans->model()->rowCount(), 1);
     QVERIFY(f.undoAll());
     QCOMPARE(policy()->validation.hostname, u"coffee.example.com"_s);
+}
+
+void tst_Forms::listenerSetForm()
+{
+    Fixture f("cafe-policies.yaml");
+    auto *form = qobject_cast<ListenerSetForm *>(f.show(Kind::ListenerSet, "cafe-extra"));
+    QVERIFY(form);
+    QCOMPARE(f.view.form(Kind::ListenerSet), form);
+    // The parent Gateway, picked from the design's Gateways.
+    FieldBinding *parent = form->binding(Path::of("spec.parentRef.name"));
+    QVERIFY(parent);
+    QCOMPARE(parent->text(), u"gateway"_s);
+    QVERIFY(parent->commit(u"edge"_s));
+    QCOMPARE(test::find(f.design, Kind::ListenerSet, "cafe-extra")->as<ListenerSet>()->parentRef.name,
+             u"edge"_s);
+    QCOMPARE(f.design.undoStack()->count(), 1);
+    // The listeners: name, protocol, port, hostname.
+    SequenceEditor *listeners = form->list(Path::of("spec.listeners"));
+    QVERIFY(listeners);
+    QCOMPARE(listeners, form->listeners());
+    ListModel *model = listeners->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(cell(model, 0, 0).toString(), u"http-8080"_s);
+    QCOMPARE(cell(model, 0, 1).toString(), u"HTTP"_s);
+    QCOMPARE(cell(model, 0, 2).toString(), u"8080"_s);
+    QCOMPARE(cell(model, 0, 3).toString(), u"cafe.example.com"_s);
+    listeners->addButton()->click();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(cell(model, 1, 0).toString(), u"http"_s);
+    QCOMPARE(cell(model, 1, 2).toString(), u"80"_s);
+    QVERIFY(model->setData(model->index(1, 0), u"https"_s));
+    QVERIFY(model->setData(model->index(1, 1), u"HTTPS"_s));
+    QVERIFY(model->setData(model->index(1, 2), u"8443"_s));
+    QVERIFY(model->setData(model->index(1, 3), u"tea.example.com"_s));
+    // The TLS of the selected listener.
+    listeners->setCurrentRow(1);
+    FieldBinding *mode = form->binding(Path::of("spec.listeners[1].tls.mode"));
+    QVERIFY(mode);
+    QVERIFY(mode->editor()->isEnabled());
+    QVERIFY(mode->commit(u"Terminate"_s));
+    SequenceEditor *certificates = form->list(Path::of("spec.listeners[1].tls.certificateRefs"));
+    QVERIFY(certificates);
+    QCOMPARE(certificates->model()->addItem(), 0);
+    const auto *ls = test::find(f.design, Kind::ListenerSet, "cafe-extra")->as<ListenerSet>();
+    QCOMPARE(ls->listeners.size(), size_t(2));
+    QCOMPARE(ls->listeners[1].name, u"https"_s);
+    QCOMPARE(ls->listeners[1].protocol, u"HTTPS"_s);
+    QCOMPARE(ls->listeners[1].port, 8443);
+    QCOMPARE(ls->listeners[1].hostname.value_or(QString()), u"tea.example.com"_s);
+    QCOMPARE(ls->listeners[1].tls->mode, u"Terminate"_s);
+    // The example's Secret is offered first.
+    QCOMPARE(ls->listeners[1].tls->certificateRefs.front().name, u"baristas"_s);
+    QVERIFY(f.undoAll());
 }
 
 QTEST_MAIN(tst_Forms)

@@ -114,6 +114,12 @@ private Q_SLOTS:
     void l4RoutesOnTheirListeners();
     void tlsLocksOnEdges();
     void tlsBadgesOnTheCanvas();
+    void ngfPoliciesOnTheirTargets();
+    void filtersOnTheRoutesThatNameThem();
+    void danglingPolicyTargetsAndFilters();
+    void listenerSetsAndTheirRoutes();
+    void policiesLayoutReadable();
+    void policyStatusFromThePreview();
 };
 
 void tst_Topology::layersOfTheCafe()
@@ -550,6 +556,15 @@ bool loadTlsExample(Design &design)
         .ok;
 }
 
+/** The cafe with NGF's policies, filters and a ListenerSet (resources/examples/cafe-policies.yaml). */
+bool loadPoliciesExample(Design &design)
+{
+    return design
+        .addFile(test::readFile(QStringLiteral(GW_SOURCE_DIR "/resources/examples/cafe-policies.yaml")),
+                 QStringLiteral("cafe-policies.yaml"))
+        .ok;
+}
+
 } // namespace
 
 void tst_Topology::l4RoutesOnTheirListeners()
@@ -725,6 +740,382 @@ void tst_Topology::tlsBadgesOnTheCanvas()
         QVERIFY(!image.isNull());
     }
     QApplication::setPalette(Theme::lightPalette());
+}
+
+void tst_Topology::ngfPoliciesOnTheirTargets()
+{
+    Design design;
+    QVERIFY(loadPoliciesExample(design));
+    TopologyGraph g = TopologyGraph::build(design);
+    TopologyLayout::apply(g);
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    const struct
+    {
+        Kind kind;
+        const char *name;
+        const char *label;
+        QString target; ///< the key of the node it targets
+        int column;
+        const char *field; ///< the targetRef
+    } expected[] = {
+        {Kind::ClientSettingsPolicy, "client-limits", "body 10m · keepalive 32", key("gateway:", gateway),
+         TopologyGraph::GatewayColumn, "spec.targetRef"},
+        {Kind::SnippetsPolicy, "server-tokens", "snippets http", key("gateway:", gateway),
+         TopologyGraph::GatewayColumn, "spec.targetRefs[0]"},
+        {Kind::RateLimitPolicy, "coffee-rate", "10r/s burst 5",
+         key("route:", test::find(design, Kind::HTTPRoute, "coffee")), TopologyGraph::RouteColumn,
+         "spec.targetRefs[0]"},
+        {Kind::ObservabilityPolicy, "tea-tracing", "tracing 50%",
+         key("route:", test::find(design, Kind::HTTPRoute, "tea")), TopologyGraph::RouteColumn,
+         "spec.targetRefs[0]"},
+        {Kind::ProxySettingsPolicy, "latte-buffers", "buffer 8k · read 30s",
+         key("route:", test::find(design, Kind::HTTPRoute, "latte")), TopologyGraph::RouteColumn,
+         "spec.targetRefs[0]"},
+    };
+    for (const auto &e : expected) {
+        const Resource *policy = test::find(design, e.kind, e.name);
+        QVERIFY2(policy, e.name);
+        const int pi = g.indexOf(key("policy:", policy));
+        QVERIFY2(pi >= 0, e.name);
+        const Node &p = g.nodes()[size_t(pi)];
+        QCOMPARE(p.type, Node::Type::Policy);
+        QCOMPARE(p.kind, e.kind);
+        QCOMPARE(p.resource, policy->id);
+        QCOMPARE(p.subtitle, QString::fromUtf8(e.label));
+        QCOMPARE(p.column, e.column);
+        QCOMPARE(p.attachedTo, g.indexOf(e.target));
+        const TopologyGraph::Edge *edgeToTarget = edge(g, key("policy:", policy), e.target);
+        QVERIFY2(edgeToTarget, e.name);
+        QCOMPARE(edgeToTarget->style, TopologyGraph::Edge::Style::Policy);
+        QCOMPARE(edgeToTarget->resource, policy->id);
+        QCOMPARE(edgeToTarget->field, Path::of(e.field));
+        // Below its target, in its target's column.
+        const Node &target = g.nodes()[size_t(g.indexOf(e.target))];
+        QCOMPARE(p.position.x(), target.position.x());
+        QVERIFY2(p.position.y() > target.position.y(), e.name);
+    }
+
+    // More labels: the first rule of several, dry run, keepalive time, parent tracing, buffering off.
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.nginx.org/v1alpha1\nkind: RateLimitPolicy\nmetadata: {name: more}\n"
+        "spec:\n  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: gateway}]\n"
+        "  rateLimit:\n    dryRun: true\n    local:\n      rules:\n"
+        "      - {rate: 5r/m, key: $binary_remote_addr}\n      - {rate: 1r/s, key: $uri}\n"
+        "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: ClientSettingsPolicy\nmetadata: {name: ka}\n"
+        "spec:\n  targetRef: {group: gateway.networking.k8s.io, kind: HTTPRoute, name: tea}\n"
+        "  keepAlive: {time: 1h}\n"
+        "---\napiVersion: gateway.nginx.org/v1alpha2\nkind: ObservabilityPolicy\nmetadata: {name: parent}\n"
+        "spec:\n  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: coffee}]\n"
+        "  tracing: {strategy: parent}\n"
+        "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: ProxySettingsPolicy\nmetadata: {name: nobuf}\n"
+        "spec:\n  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: gateway}]\n"
+        "  buffering: {disable: true}\n"));
+    g = TopologyGraph::build(design);
+    const auto label = [&](Kind kind, const char *name) {
+        const int i = g.indexOf(key("policy:", test::find(design, kind, name)));
+        return i < 0 ? u"(no node)"_s : g.nodes()[size_t(i)].subtitle;
+    };
+    // (the English numerus forms come from gwstudio_en.qm, not loaded here)
+    QCOMPARE(label(Kind::RateLimitPolicy, "more"), u"5r/m +1 more rule(s) · dry run"_s);
+    QCOMPARE(label(Kind::ClientSettingsPolicy, "ka"), u"keepalive 1h"_s);
+    QCOMPARE(label(Kind::ObservabilityPolicy, "parent"), u"tracing parent"_s);
+    QCOMPARE(label(Kind::ProxySettingsPolicy, "nobuf"), u"buffering off"_s);
+}
+
+void tst_Topology::filtersOnTheRoutesThatNameThem()
+{
+    Design design;
+    QVERIFY(loadPoliciesExample(design));
+    const TopologyGraph g = TopologyGraph::build(design);
+    const Resource *coffee = test::find(design, Kind::HTTPRoute, "coffee");
+    const Resource *tea = test::find(design, Kind::HTTPRoute, "tea");
+    const Resource *auth = test::find(design, Kind::AuthenticationFilter, "baristas");
+    const Resource *snippets = test::find(design, Kind::SnippetsFilter, "tea-headers");
+    QVERIFY(coffee && tea && auth && snippets);
+    const Node &a = g.nodes()[size_t(g.indexOf(key("policy:", auth)))];
+    QCOMPARE(a.type, Node::Type::Policy);
+    QCOMPARE(a.kind, Kind::AuthenticationFilter);
+    QCOMPARE(a.subtitle, u"Basic"_s);
+    QCOMPARE(a.column, int(TopologyGraph::RouteColumn));
+    QCOMPARE(a.attachedTo, g.indexOf(key("route:", coffee)));
+    const TopologyGraph::Edge *e = edge(g, key("policy:", auth), key("route:", coffee));
+    QVERIFY(e);
+    QCOMPARE(e->style, TopologyGraph::Edge::Style::Policy);
+    // The edge is the route's ExtensionRef: selecting it selects the filter entry of the rule.
+    QCOMPARE(e->resource, coffee->id);
+    QCOMPARE(e->field, Path::of("spec.rules[0].filters[0]"));
+    const Node &s = g.nodes()[size_t(g.indexOf(key("policy:", snippets)))];
+    QCOMPARE(s.kind, Kind::SnippetsFilter);
+    QCOMPARE(s.subtitle, u"snippets http.server.location"_s);
+    QCOMPARE(s.attachedTo, g.indexOf(key("route:", tea)));
+    QVERIFY(edge(g, key("policy:", snippets), key("route:", tea)));
+    QVERIFY(!edge(g, key("policy:", snippets), key("route:", coffee)));
+
+    // JWT and OIDC filters say their type; a filter no rule names is drawn on its own; a filter two
+    // rules of one route name has one edge to the route.
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.nginx.org/v1alpha1\nkind: AuthenticationFilter\nmetadata: {name: jwt}\n"
+        "spec:\n  type: JWT\n  jwt:\n    realm: api\n    source: File\n    file: {secretRef: {name: keys}}\n"
+        "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: AuthenticationFilter\nmetadata: {name: sso}\n"
+        "spec:\n  type: OIDC\n  oidc:\n    issuer: https://idp.example.com\n    clientID: cafe\n"
+        "    clientSecretRef: {name: oidc}\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: menu}\n"
+        "spec:\n  parentRefs: [{name: gateway}]\n  rules:\n"
+        "  - filters: [{type: ExtensionRef, extensionRef: {group: gateway.nginx.org, kind: "
+        "AuthenticationFilter, name: sso}}]\n    backendRefs: [{name: tea, port: 80}]\n"
+        "  - filters: [{type: ExtensionRef, extensionRef: {group: gateway.nginx.org, kind: "
+        "AuthenticationFilter, name: sso}}]\n    backendRefs: [{name: coffee, port: 80}]\n"));
+    const TopologyGraph h = TopologyGraph::build(design);
+    const Resource *jwt = test::find(design, Kind::AuthenticationFilter, "jwt");
+    const Resource *sso = test::find(design, Kind::AuthenticationFilter, "sso");
+    const Resource *menu = test::find(design, Kind::HTTPRoute, "menu");
+    QVERIFY(jwt && sso && menu);
+    const Node &j = h.nodes()[size_t(h.indexOf(key("policy:", jwt)))];
+    QCOMPARE(j.subtitle, u"JWT · File"_s);
+    QCOMPARE(j.attachedTo, -1);
+    QCOMPARE(h.nodes()[size_t(h.indexOf(key("policy:", sso)))].subtitle, u"OIDC"_s);
+    int ssoEdges = 0;
+    for (const auto &x : h.edges())
+        ssoEdges += x.from == h.indexOf(key("policy:", sso)) ? 1 : 0;
+    QCOMPARE(ssoEdges, 1);
+    QCOMPARE(edge(h, key("policy:", sso), key("route:", menu))->field, Path::of("spec.rules[0].filters[0]"));
+}
+
+void tst_Topology::danglingPolicyTargetsAndFilters()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.nginx.org/v1alpha1\nkind: RateLimitPolicy\nmetadata: {name: lost}\n"
+        "spec:\n  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: mocha}]\n"
+        "  rateLimit: {local: {rules: [{rate: 1r/s, key: $uri}]}}\n"
+        "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: ClientSettingsPolicy\nmetadata: {name: gone}\n"
+        "spec:\n  targetRef: {group: gateway.networking.k8s.io, kind: Gateway, name: edge}\n"
+        "  body: {maxSize: 1m}\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: menu}\n"
+        "spec:\n  parentRefs: [{name: gateway}]\n  rules:\n"
+        "  - filters: [{type: ExtensionRef, extensionRef: {group: gateway.nginx.org, kind: SnippetsFilter, "
+        "name: nowhere}}]\n    backendRefs: [{name: tea, port: 80}]\n"));
+    TopologyGraph g = TopologyGraph::build(design);
+    TopologyLayout::apply(g);
+    const auto dangling = [&](const Resource *from, const QString &missingKey, int column) {
+        const int mi = g.indexOf(missingKey);
+        QVERIFY2(mi >= 0, qPrintable(missingKey));
+        QCOMPARE(g.nodes()[size_t(mi)].type, Node::Type::Missing);
+        QCOMPARE(g.nodes()[size_t(mi)].column, column);
+        const TopologyGraph::Edge *e = edge(g, key("policy:", from), missingKey);
+        QVERIFY2(e, qPrintable(missingKey));
+        QCOMPARE(e->style, TopologyGraph::Edge::Style::Missing);
+        QCOMPARE(g.nodes()[size_t(g.indexOf(key("policy:", from)))].attachedTo, mi);
+    };
+    dangling(test::find(design, Kind::RateLimitPolicy, "lost"), u"missing-target:HTTPRoute:default/mocha"_s,
+             TopologyGraph::RouteColumn);
+    dangling(test::find(design, Kind::ClientSettingsPolicy, "gone"), u"missing-target:Gateway:default/edge"_s,
+             TopologyGraph::GatewayColumn);
+    QCOMPARE(g.nodes()[size_t(g.indexOf(u"missing-target:HTTPRoute:default/mocha"_s))].subtitle,
+             u"HTTPRoute not found"_s);
+    // The ExtensionRef to a SnippetsFilter that does not exist: a missing node under the route.
+    const Resource *menu = test::find(design, Kind::HTTPRoute, "menu");
+    const QString missingFilter = u"missing-filter:SnippetsFilter:default/nowhere"_s;
+    const int mi = g.indexOf(missingFilter);
+    QVERIFY(mi >= 0);
+    QCOMPARE(g.nodes()[size_t(mi)].type, Node::Type::Missing);
+    QCOMPARE(g.nodes()[size_t(mi)].subtitle, u"SnippetsFilter not found"_s);
+    QCOMPARE(g.nodes()[size_t(mi)].attachedTo, g.indexOf(key("route:", menu)));
+    const TopologyGraph::Edge *e = edge(g, missingFilter, key("route:", menu));
+    QVERIFY(e);
+    QCOMPARE(e->style, TopologyGraph::Edge::Style::Missing);
+    QCOMPARE(e->field, Path::of("spec.rules[0].filters[0]"));
+    // Right under the route.
+    const Node &route = g.nodes()[size_t(g.indexOf(key("route:", menu)))];
+    QCOMPARE(g.nodes()[size_t(mi)].position.y(),
+             route.position.y() + TopologyLayout::nodeHeight + TopologyLayout::verticalGap);
+}
+
+void tst_Topology::listenerSetsAndTheirRoutes()
+{
+    Design design;
+    QVERIFY(loadPoliciesExample(design));
+    TopologyGraph g = TopologyGraph::build(design);
+    TopologyLayout::apply(g);
+    const Resource *gateway = test::find(design, Kind::Gateway, "gateway");
+    const Resource *set = test::find(design, Kind::ListenerSet, "cafe-extra");
+    const Resource *latte = test::find(design, Kind::HTTPRoute, "latte");
+    QVERIFY(gateway && set && latte);
+    const int si = g.indexOf(key("listenerset:", set));
+    QVERIFY(si >= 0);
+    const Node &s = g.nodes()[size_t(si)];
+    QCOMPARE(s.type, Node::Type::ListenerSet);
+    QCOMPARE(s.kind, Kind::ListenerSet);
+    QCOMPARE(s.column, int(TopologyGraph::GatewayColumn));
+    QCOMPARE(s.subtitle, u"ListenerSet of gateway"_s);
+    QCOMPARE(s.attachedTo, g.indexOf(key("gateway:", gateway)));
+    const TopologyGraph::Edge *parent = edge(g, key("listenerset:", set), key("gateway:", gateway));
+    QVERIFY(parent);
+    QCOMPARE(parent->field, Path::of("spec.parentRef"));
+    // Its listener, of the ListenerSet resource, in the listener column.
+    const QString listenerKey = key("listener:", set, u":http-8080"_s);
+    const Node &l = g.nodes()[size_t(g.indexOf(listenerKey))];
+    QCOMPARE(l.resource, set->id);
+    QCOMPARE(l.field, Path::of("spec.listeners[0]"));
+    QCOMPARE(l.subtitle, u"HTTP :8080 · cafe.example.com"_s);
+    QVERIFY(edge(g, key("listenerset:", set), listenerKey));
+    QCOMPARE(titles(g, TopologyGraph::ListenerColumn), (QStringList {u"http"_s, u"http-8080"_s}));
+    // The route whose parentRef is the ListenerSet is on its listener, not on the Gateway's.
+    const TopologyGraph::Edge *e = edge(g, listenerKey, key("route:", latte));
+    QVERIFY(e);
+    QCOMPARE(e->style, TopologyGraph::Edge::Style::Flow);
+    QCOMPARE(e->field, Path::of("spec.parentRefs[0]"));
+    QVERIFY(!edge(g, key("listener:", gateway, u":http"_s), key("route:", latte)));
+    // A route on the Gateway does not bind to the ListenerSet's listeners (NGF keeps them apart).
+    QVERIFY(!edge(g, listenerKey, key("route:", test::find(design, Kind::HTTPRoute, "coffee"))));
+
+    // Without sectionName: every listener of the set; an unknown section or set is missing.
+    DesignEditor editor(&design);
+    QVERIFY(editor.importText(
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: all}\n"
+        "spec:\n  parentRefs: [{kind: ListenerSet, name: cafe-extra}]\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: wrong}\n"
+        "spec:\n  parentRefs: [{kind: ListenerSet, name: cafe-extra, sectionName: https}]\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: nowhere}\n"
+        "spec:\n  parentRefs: [{group: gateway.networking.k8s.io, kind: ListenerSet, name: other}]\n"
+        "---\napiVersion: gateway.networking.k8s.io/v1\nkind: ListenerSet\nmetadata: {name: orphan}\n"
+        "spec:\n  parentRef: {name: edge}\n  listeners: [{name: x, port: 81, protocol: HTTP}]\n"));
+    g = TopologyGraph::build(design);
+    set = test::find(design, Kind::ListenerSet, "cafe-extra");
+    QVERIFY(edge(g, key("listener:", set, u":http-8080"_s),
+                 key("route:", test::find(design, Kind::HTTPRoute, "all"))));
+    const QString missingListener = u"missing-listener:"_s + QString::number(set->id) + u":https"_s;
+    QVERIFY(edge(g, key("listenerset:", set), missingListener));
+    QVERIFY(edge(g, missingListener, key("route:", test::find(design, Kind::HTTPRoute, "wrong"))));
+    const QString missingSet = u"missing-listenerset:default/other"_s;
+    QCOMPARE(g.nodes()[size_t(g.indexOf(missingSet))].subtitle, u"ListenerSet not found"_s);
+    QCOMPARE(edge(g, missingSet, key("route:", test::find(design, Kind::HTTPRoute, "nowhere")))->style,
+             TopologyGraph::Edge::Style::Missing);
+    const Resource *orphan = test::find(design, Kind::ListenerSet, "orphan");
+    const TopologyGraph::Edge *dangling =
+        edge(g, key("listenerset:", orphan), u"missing-gateway:default/edge"_s);
+    QVERIFY(dangling);
+    QCOMPARE(dangling->style, TopologyGraph::Edge::Style::Missing);
+
+    // Dragging a route onto the ListenerSet's listener names the ListenerSet in its parentRef.
+    DesignSelection selection(&design);
+    TopologyScene scene(&selection);
+    const Resource *coffee = test::find(design, Kind::HTTPRoute, "coffee");
+    QVERIFY(scene.connectNodes(scene.nodeItem(key("route:", coffee)),
+                               scene.nodeItem(key("listener:", set, u":http-8080"_s))));
+    coffee = test::find(design, Kind::HTTPRoute, "coffee");
+    const ParentReference &added = coffee->as<Route>()->parentRefs.back();
+    QCOMPARE(added.kind, u"ListenerSet"_s);
+    QCOMPARE(added.name, u"cafe-extra"_s);
+    QCOMPARE(added.sectionName.value_or(QString()), u"http-8080"_s);
+    set = test::find(design, Kind::ListenerSet, "cafe-extra");
+    QVERIFY(
+        edge(TopologyGraph::build(design), key("listener:", set, u":http-8080"_s), key("route:", coffee)));
+}
+
+void tst_Topology::policiesLayoutReadable()
+{
+    // The cafe with every policy kind: no two nodes of a column overlap, every policy sits in its
+    // target's column, and the canvas stays about as tall as its routes and policies need.
+    Design design;
+    QVERIFY(loadPoliciesExample(design));
+    TopologyGraph g = TopologyGraph::build(design);
+    TopologyLayout::apply(g);
+    qreal bottom = 0;
+    for (int c = 0; c < TopologyGraph::ColumnCount; ++c) {
+        std::vector<int> nodes = g.column(c);
+        std::sort(nodes.begin(), nodes.end(), [&](int a, int b) {
+            return g.nodes()[size_t(a)].position.y() < g.nodes()[size_t(b)].position.y();
+        });
+        for (size_t i = 1; i < nodes.size(); ++i) {
+            const qreal above = g.nodes()[size_t(nodes[i - 1])].position.y() +
+                TopologyLayout::nodeSize(g, nodes[i - 1]).height();
+            QVERIFY2(g.nodes()[size_t(nodes[i])].position.y() >= above + TopologyLayout::verticalGap - 0.01,
+                     qPrintable(g.nodes()[size_t(nodes[i])].key));
+        }
+        for (int n : nodes)
+            bottom =
+                std::max(bottom, g.nodes()[size_t(n)].position.y() + TopologyLayout::nodeSize(g, n).height());
+    }
+    // The route column: 3 routes, 3 policies, 2 filters.
+    const qreal routeColumn = 3 * (TopologyLayout::nodeHeight + TopologyLayout::verticalGap) +
+        5 * (TopologyLayout::podHeight + TopologyLayout::verticalGap);
+    QVERIFY2(bottom < TopologyLayout::headerHeight + routeColumn + 2 * TopologyLayout::nodeHeight,
+             qPrintable(QString::number(bottom)));
+    // Under the Gateway: its policies first, then its ListenerSet (level with its listener).
+    const Node &gw =
+        g.nodes()[size_t(g.indexOf(key("gateway:", test::find(design, Kind::Gateway, "gateway"))))];
+    const Node &client = g.nodes()[size_t(
+        g.indexOf(key("policy:", test::find(design, Kind::ClientSettingsPolicy, "client-limits"))))];
+    QCOMPARE(client.position.y(), gw.position.y() + TopologyLayout::nodeHeight + TopologyLayout::verticalGap);
+    const Node &set = g.nodes()[size_t(
+        g.indexOf(key("listenerset:", test::find(design, Kind::ListenerSet, "cafe-extra"))))];
+    QVERIFY(set.position.y() > client.position.y());
+    // Each route is followed by its own policies and filters.
+    std::vector<int> routes = g.column(TopologyGraph::RouteColumn);
+    std::sort(routes.begin(), routes.end(), [&](int a, int b) {
+        return g.nodes()[size_t(a)].position.y() < g.nodes()[size_t(b)].position.y();
+    });
+    int host = -1;
+    for (int n : routes) {
+        const Node &node = g.nodes()[size_t(n)];
+        if (node.type == Node::Type::Route)
+            host = n;
+        else
+            QCOMPARE(node.attachedTo, host);
+    }
+}
+
+void tst_Topology::policyStatusFromThePreview()
+{
+    // A policy NGF does not accept (here: conflicted) is drawn in the error colour, with NGF's condition
+    // in its tooltip; the ListenerSet's status colours its node.
+    struct ConflictProvider : test::FakePreviewProvider
+    {
+        ResourceId policy = 0;
+        ResourceId set = 0;
+        PreviewResult generate(const Design &d, const PreviewProfile &p) const override
+        {
+            PreviewResult r = FakePreviewProvider::generate(d, p);
+            r.conditions.push_back({{policy, {}},
+                                    u"ancestor default/gateway"_s,
+                                    u"Accepted"_s,
+                                    u"False"_s,
+                                    u"Conflicted"_s,
+                                    u"Conflicts with another RateLimitPolicy"_s,
+                                    Health::Error});
+            r.conditions.push_back(
+                {{set, {}}, {}, u"Accepted"_s, u"True"_s, u"Accepted"_s, u"accepted"_s, Health::Healthy});
+            return r;
+        }
+    };
+    Design design;
+    QVERIFY(loadPoliciesExample(design));
+    auto provider = std::make_unique<ConflictProvider>();
+    provider->policy = test::find(design, Kind::RateLimitPolicy, "coffee-rate")->id;
+    provider->set = test::find(design, Kind::ListenerSet, "cafe-extra")->id;
+    DesignSelection selection(&design);
+    PreviewSession session(&design);
+    session.setProvider(std::move(provider));
+    ConditionStatusProvider status(&session);
+    TopologyScene scene(&selection);
+    scene.setStatusProvider(&status);
+    NodeItem *policy =
+        scene.nodeItem(key("policy:", test::find(design, Kind::RateLimitPolicy, "coffee-rate")));
+    QVERIFY(policy);
+    QCOMPARE(policy->health(), Health::Error);
+    QVERIFY(policy->toolTip().contains(u"Conflicted"_s));
+    QCOMPARE(
+        scene.nodeItem(key("listenerset:", test::find(design, Kind::ListenerSet, "cafe-extra")))->health(),
+        Health::Healthy);
+    // A policy the preview says nothing about stays neutral.
+    QCOMPARE(scene.nodeItem(key("policy:", test::find(design, Kind::ObservabilityPolicy, "tea-tracing")))
+                 ->health(),
+             Health::Unknown);
 }
 
 QTEST_MAIN(tst_Topology)

@@ -63,8 +63,9 @@ void EdgeItem::build()
 {
     m_path = QPainterPath();
     m_arrow.clear();
-    if (m_edge.style == TopologyGraph::Edge::Style::Policy) {
-        // From the policy up to the Service above it, along their left edges.
+    if (m_edge.style == TopologyGraph::Edge::Style::Policy || m_from->node().column == m_to->node().column) {
+        // From the policy up to what it targets above it (or from a node to another of its column),
+        // along their left edges.
         const QRectF a = m_from->sceneBoundingRect().adjusted(3, 3, -3, -3);
         const QRectF b = m_to->sceneBoundingRect().adjusted(3, 3, -3, -3);
         const bool below = a.top() > b.bottom();

@@ -109,7 +109,11 @@ void NodeItem::updateToolTip()
                               "simulation leave it out (see the problems)");
         break;
     case NodeType::Policy:
-        tip += u'\n' + TopologyScene::tr("Drag to a Service to target it");
+        if (m_node.kind == Kind::UpstreamSettingsPolicy || m_node.kind == Kind::BackendTLSPolicy)
+            tip += u'\n' + TopologyScene::tr("Drag to a Service to target it");
+        break;
+    case NodeType::ListenerSet:
+        tip += u'\n' + TopologyScene::tr("Adds its listeners to the Gateway, when the Gateway allows it");
         break;
     default:
         break;

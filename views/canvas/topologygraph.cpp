@@ -3,6 +3,7 @@
 #include "views/canvas/topologygraph.h"
 
 #include "core/design.h"
+#include "views/canvas/policysummary.h"
 #include "yaml/node.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,34 @@ const Resource *backendTlsPolicy(const Design &design, const Resource &svc, cons
     return winner;
 }
 
+bool isListenerSetRef(const ParentReference &ref)
+{
+    // NGF state/graph/route_common.go findListenerSetForParentRef: kind ListenerSet in the Gateway API
+    // group (NGF v2.6.7 watches the standard gateway.networking.k8s.io/v1 ListenerSet).
+    return ref.kind == u"ListenerSet" && (ref.group.isEmpty() || ref.group == u"gateway.networking.k8s.io");
+}
+
+/** The targets of an NGF policy, each with the field that names it. */
+std::vector<std::pair<PolicyTargetReference, yaml::Path>> policyTargets(const Resource &r)
+{
+    std::vector<std::pair<PolicyTargetReference, yaml::Path>> out;
+    const auto list = [&out](const std::vector<PolicyTargetReference> &refs) {
+        for (size_t i = 0; i < refs.size(); ++i)
+            out.emplace_back(refs[i], yaml::Path::of("spec.targetRefs").index(int(i)));
+    };
+    if (const auto *p = r.as<ClientSettingsPolicy>())
+        out.emplace_back(p->targetRef, yaml::Path::of("spec.targetRef"));
+    else if (const auto *p = r.as<ProxySettingsPolicy>())
+        list(p->targetRefs);
+    else if (const auto *p = r.as<RateLimitPolicy>())
+        list(p->targetRefs);
+    else if (const auto *p = r.as<SnippetsPolicy>())
+        list(p->targetRefs);
+    else if (const auto *p = r.as<ObservabilityPolicy>())
+        list(p->targetRefs);
+    return out;
+}
+
 } // namespace
 
 QString TopologyGraph::tlsDescription(Edge::Tls tls, const QString &detail)
@@ -160,6 +189,14 @@ QString TopologyGraph::tlsDescription(Edge::Tls tls, const QString &detail)
         break;
     }
     return text;
+}
+
+int TopologyGraph::missing(const QString &key, int column, Kind kind, const QString &name, const QString &why)
+{
+    int index = indexOf(key);
+    if (index < 0)
+        index = add({Node::Type::Missing, column, key, name, why, kind});
+    return index;
 }
 
 int TopologyGraph::add(Node node)
@@ -299,6 +336,188 @@ void TopologyGraph::addUnmodelled(const Design &design)
     }
 }
 
+void TopologyGraph::addListenerSets(const Design &design)
+{
+    for (const Resource *r : design.resources(Kind::ListenerSet)) {
+        const auto *ls = r->as<ListenerSet>();
+        const ParentGatewayReference &parent = ls->parentRef;
+        const int si = add({Node::Type::ListenerSet, GatewayColumn, u"listenerset:" + id(r->id), r->meta.name,
+                            tr("ListenerSet of %1").arg(parent.name), Kind::ListenerSet, r->id});
+        const QString ns = parent.ns.value_or(r->meta.ns);
+        const bool gatewayKind = (parent.kind.isEmpty() || parent.kind == u"Gateway") &&
+            (parent.group.isEmpty() || parent.group == u"gateway.networking.k8s.io");
+        const Resource *gw = gatewayKind ? design.find(Kind::Gateway, ns, parent.name) : nullptr;
+        const yaml::Path parentField = yaml::Path::of("spec.parentRef");
+        if (gw) {
+            // Under its Gateway, joined like a policy to what it attaches to; whether the Gateway lets it
+            // attach (allowedListeners) is its status colour, from the preview (NGF listenerset.go).
+            const int gi = indexOf(u"gateway:" + id(gw->id));
+            m_nodes[size_t(si)].attachedTo = gi;
+            connect(si, gi, Edge::Style::Policy, {}, r->id, parentField);
+        } else {
+            const int mi = missing(u"missing-gateway:" + ns + u'/' + parent.name, GatewayColumn,
+                                   Kind::Gateway, parent.name, tr("Gateway not found"));
+            m_nodes[size_t(si)].attachedTo = mi;
+            connect(si, mi, Edge::Style::Missing, {}, r->id, parentField);
+        }
+        for (size_t i = 0; i < ls->listeners.size(); ++i) {
+            const Listener &l = ls->listeners[i];
+            const int li = add({Node::Type::Listener, ListenerColumn,
+                                u"listener:" + id(r->id) + u':' + l.name, l.name, listenerSummary(l),
+                                Kind::ListenerSet, r->id, yaml::Path::of("spec.listeners").index(int(i))});
+            connect(si, li);
+        }
+    }
+}
+
+void TopologyGraph::attachRoute(const Design &design, const Resource &route, int routeNode, int refIndex)
+{
+    const ParentReference &ref = route.as<Route>()->parentRefs[size_t(refIndex)];
+    const yaml::Path field = yaml::Path::of("spec.parentRefs").index(refIndex);
+    const QString ns = ref.ns.value_or(route.meta.ns);
+    // A route on a Gateway binds to the Gateway's own listeners, a route on a ListenerSet to the
+    // ListenerSet's (NGF state/graph/route_common.go, bindRouteToListeners and
+    // separateGatewayAndListenerSetListeners).
+    const Resource *parent = nullptr;
+    QString parentKey;
+    if (isGatewayRef(ref)) {
+        parent = design.find(Kind::Gateway, ns, ref.name);
+        if (!parent) {
+            const int mi = missing(u"missing-gateway:" + ns + u'/' + ref.name, ListenerColumn, Kind::Gateway,
+                                   ref.name, tr("Gateway not found"));
+            connect(mi, routeNode, Edge::Style::Missing, {}, route.id, field);
+            return;
+        }
+        parentKey = u"gateway:" + id(parent->id);
+    } else if (isListenerSetRef(ref)) {
+        parent = design.find(Kind::ListenerSet, ns, ref.name);
+        if (!parent) {
+            const int mi = missing(u"missing-listenerset:" + ns + u'/' + ref.name, ListenerColumn,
+                                   Kind::ListenerSet, ref.name, tr("ListenerSet not found"));
+            connect(mi, routeNode, Edge::Style::Missing, {}, route.id, field);
+            return;
+        }
+        parentKey = u"listenerset:" + id(parent->id);
+    } else {
+        return;
+    }
+    const std::vector<Listener> &listeners = parent->kind == Kind::Gateway
+        ? parent->as<Gateway>()->listeners
+        : parent->as<ListenerSet>()->listeners;
+    bool any = false;
+    for (const Listener &l : listeners) {
+        if (ref.sectionName && *ref.sectionName != l.name)
+            continue;
+        if (ref.port && *ref.port != l.port)
+            continue;
+        connect(indexOf(u"listener:" + id(parent->id) + u':' + l.name), routeNode, Edge::Style::Flow, {},
+                route.id, field);
+        std::tie(m_edges.back().tls, m_edges.back().tlsDetail) = listenerTls(l, route);
+        any = true;
+    }
+    if (!any) {
+        const QString section = ref.sectionName.value_or(QString::number(ref.port.value_or(0)));
+        const int mi = missing(u"missing-listener:" + id(parent->id) + u':' + section, ListenerColumn,
+                               parent->kind, section, tr("listener not found"));
+        connect(indexOf(parentKey), mi, Edge::Style::Missing);
+        connect(mi, routeNode, Edge::Style::Missing, {}, route.id, field);
+    }
+}
+
+void TopologyGraph::addNgfPolicies(const Design &design)
+{
+    // NGF state/graph/policies.go attachPolicies: a targetRef names a Gateway, an HTTPRoute or a GRPCRoute
+    // in the policy's namespace. The node sits under its first target, in that target's column; a target
+    // that does not exist is a missing node, as for the Service policies.
+    for (Kind kind : {Kind::ClientSettingsPolicy, Kind::ProxySettingsPolicy, Kind::RateLimitPolicy,
+                      Kind::SnippetsPolicy, Kind::ObservabilityPolicy}) {
+        for (const Resource *r : design.resources(kind)) {
+            const auto targets = policyTargets(*r);
+            int pi = -1;
+            for (const auto &[ref, field] : targets) {
+                const bool gatewayTarget = ref.kind == u"Gateway";
+                const Kind targetKind = gatewayTarget ? Kind::Gateway
+                    : ref.kind == u"GRPCRoute"        ? Kind::GRPCRoute
+                                                      : Kind::HTTPRoute;
+                const bool known = gatewayTarget || ref.kind == u"HTTPRoute" || ref.kind == u"GRPCRoute";
+                const Resource *target = known ? design.find(targetKind, r->meta.ns, ref.name) : nullptr;
+                const int column = gatewayTarget ? GatewayColumn : RouteColumn;
+                int ti = -1;
+                Edge::Style style = Edge::Style::Policy;
+                if (target) {
+                    ti = indexOf((gatewayTarget ? QStringLiteral("gateway:") : QStringLiteral("route:")) +
+                                 id(target->id));
+                } else {
+                    const QString what = ref.kind.isEmpty() ? tr("target") : ref.kind;
+                    ti = missing(u"missing-target:" + ref.kind + u':' + r->meta.ns + u'/' + ref.name, column,
+                                 known ? targetKind : Kind::Unknown, ref.name, tr("%1 not found").arg(what));
+                    style = Edge::Style::Missing;
+                }
+                if (pi < 0)
+                    pi = add({Node::Type::Policy, m_nodes[size_t(ti)].column, u"policy:" + id(r->id),
+                              r->meta.name, PolicySummary::of(*r), kind, r->id});
+                if (m_nodes[size_t(pi)].attachedTo < 0)
+                    m_nodes[size_t(pi)].attachedTo = ti;
+                connect(pi, ti, style, {}, r->id, field);
+            }
+            if (pi < 0) // no targetRef at all: beside the routes, on its own
+                add({Node::Type::Policy, RouteColumn, u"policy:" + id(r->id), r->meta.name,
+                     PolicySummary::of(*r), kind, r->id});
+        }
+    }
+}
+
+void TopologyGraph::addExtensionFilters(const Design &design, const std::vector<const Resource *> &routes)
+{
+    // Every filter is drawn; those a rule names through an ExtensionRef (group gateway.nginx.org, NGF
+    // state/graph/extension_ref_filter.go) are joined to the route, under the first.
+    QHash<ResourceId, int> filterNodes;
+    for (Kind kind : {Kind::SnippetsFilter, Kind::AuthenticationFilter}) {
+        for (const Resource *r : design.resources(kind))
+            filterNodes.insert(r->id,
+                               add({Node::Type::Policy, RouteColumn, u"policy:" + id(r->id), r->meta.name,
+                                    PolicySummary::of(*r), kind, r->id}));
+    }
+    for (const Resource *route : routes) {
+        if (route->kind != Kind::HTTPRoute && route->kind != Kind::GRPCRoute)
+            continue;
+        const int ri = indexOf(u"route:" + id(route->id));
+        const auto &rules = route->as<Route>()->rules;
+        for (size_t k = 0; k < rules.size(); ++k) {
+            for (size_t f = 0; f < rules[k].filters.size(); ++f) {
+                const RouteFilter &filter = rules[k].filters[f];
+                if (filter.type != u"ExtensionRef" || !filter.extensionRef ||
+                    filter.extensionRef->group != u"gateway.nginx.org")
+                    continue;
+                const ObjectReference &ref = *filter.extensionRef;
+                const Kind kind = ref.kind == u"SnippetsFilter" ? Kind::SnippetsFilter
+                    : ref.kind == u"AuthenticationFilter"       ? Kind::AuthenticationFilter
+                                                                : Kind::Unknown;
+                if (kind == Kind::Unknown)
+                    continue;
+                const yaml::Path field = yaml::Path::of("spec.rules").index(int(k)) / "filters";
+                const Resource *target = design.find(kind, route->meta.ns, ref.name);
+                int fi = target ? filterNodes.value(target->id, -1) : -1;
+                Edge::Style style = Edge::Style::Policy;
+                if (fi < 0) {
+                    fi = missing(u"missing-filter:" + ref.kind + u':' + route->meta.ns + u'/' + ref.name,
+                                 RouteColumn, kind, ref.name, tr("%1 not found").arg(ref.kind));
+                    style = Edge::Style::Missing;
+                }
+                // Drawn already (two rules of the route name the same filter)?
+                bool drawn = false;
+                for (const Edge &e : m_edges)
+                    drawn = drawn || (e.from == fi && e.to == ri);
+                if (drawn)
+                    continue;
+                if (m_nodes[size_t(fi)].attachedTo < 0)
+                    m_nodes[size_t(fi)].attachedTo = ri;
+                connect(fi, ri, style, {}, route->id, field.index(int(f)));
+            }
+        }
+    }
+}
+
 TopologyGraph TopologyGraph::build(const Design &design)
 {
     TopologyGraph g;
@@ -316,17 +535,14 @@ TopologyGraph TopologyGraph::build(const Design &design)
             g.connect(gi, li);
         }
     }
+    g.addListenerSets(design);
     for (const Resource *r : design.resources(Kind::Service)) {
         serviceNodes.insert(r->id,
                             g.add({Node::Type::Service, ServiceColumn, u"service:" + id(r->id), r->meta.name,
                                    portSummary(*r->as<Service>()), Kind::Service, r->id}));
     }
-    auto missing = [&g](const QString &key, int column, Kind kind, const QString &name, const QString &why) {
-        int index = g.indexOf(key);
-        if (index < 0)
-            index = g.add({Node::Type::Missing, column, key, name, why, kind});
-        return index;
-    };
+    const auto missing = [&g](const QString &key, int column, Kind kind, const QString &name,
+                              const QString &why) { return g.missing(key, column, kind, name, why); };
 
     std::vector<const Resource *> routes = design.resources(Kind::HTTPRoute);
     for (Kind kind : {Kind::GRPCRoute, Kind::TLSRoute, Kind::TCPRoute, Kind::UDPRoute}) {
@@ -344,39 +560,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
             subtitle = kindName(r->kind);
         const int ri = g.add(
             {Node::Type::Route, RouteColumn, u"route:" + id(r->id), r->meta.name, subtitle, r->kind, r->id});
-        for (size_t j = 0; j < route->parentRefs.size(); ++j) {
-            const ParentReference &ref = route->parentRefs[j];
-            if (!isGatewayRef(ref))
-                continue;
-            const yaml::Path field = yaml::Path::of("spec.parentRefs").index(int(j));
-            const QString ns = ref.ns.value_or(r->meta.ns);
-            const Resource *gw = design.find(Kind::Gateway, ns, ref.name);
-            if (!gw) {
-                const int mi = missing(u"missing-gateway:" + ns + u'/' + ref.name, ListenerColumn,
-                                       Kind::Gateway, ref.name, tr("Gateway not found"));
-                g.connect(mi, ri, Edge::Style::Missing, {}, r->id, field);
-                continue;
-            }
-            const auto &listeners = gw->as<Gateway>()->listeners;
-            bool any = false;
-            for (const Listener &l : listeners) {
-                if (ref.sectionName && *ref.sectionName != l.name)
-                    continue;
-                if (ref.port && *ref.port != l.port)
-                    continue;
-                g.connect(g.indexOf(u"listener:" + id(gw->id) + u':' + l.name), ri, Edge::Style::Flow, {},
-                          r->id, field);
-                std::tie(g.m_edges.back().tls, g.m_edges.back().tlsDetail) = listenerTls(l, *r);
-                any = true;
-            }
-            if (!any) {
-                const QString section = ref.sectionName.value_or(QString::number(ref.port.value_or(0)));
-                const int mi = missing(u"missing-listener:" + id(gw->id) + u':' + section, ListenerColumn,
-                                       Kind::Gateway, section, tr("listener not found"));
-                g.connect(g.indexOf(u"gateway:" + id(gw->id)), mi, Edge::Style::Missing);
-                g.connect(mi, ri, Edge::Style::Missing, {}, r->id, field);
-            }
-        }
+        for (size_t j = 0; j < route->parentRefs.size(); ++j)
+            g.attachRoute(design, *r, ri, int(j));
         for (size_t k = 0; k < route->rules.size(); ++k) {
             const RouteRule &rule = route->rules[k];
             const yaml::Path ruleField = yaml::Path::of("spec.rules").index(int(k));
@@ -442,6 +627,8 @@ TopologyGraph TopologyGraph::build(const Design &design)
     }
 
     g.addBackendTlsPolicies(design, serviceNodes);
+    g.addNgfPolicies(design);
+    g.addExtensionFilters(design, routes);
     g.addUnmodelled(design);
 
     const std::vector<const Resource *> services = design.resources(Kind::Service);

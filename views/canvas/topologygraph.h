@@ -18,11 +18,15 @@ namespace gw::views {
 
 /**
  * The design as a layered graph, the way traffic flows: Gateway -> listeners -> routes -> rules ->
- * Services -> Pods, with policies attached to the Services they target. Built from the typed
+ * Services -> Pods, with policies attached to what they target: UpstreamSettingsPolicies and
+ * BackendTLSPolicies to Services; ClientSettings, ProxySettings, RateLimit, Snippets and Observability
+ * policies to Gateways and routes; SnippetsFilters and AuthenticationFilters to the routes whose rules
+ * name them in an ExtensionRef. A ListenerSet sits under its parent Gateway with its listeners, which
+ * the routes whose parentRef names the ListenerSet attach to. Built from the typed
  * resources (plain data, no widgets), so that the canvas and the tests read the same thing.
  * References that resolve to nothing become "missing" nodes, so that a dangling backendRef or
- * parentRef is visible. Resources of kinds Gateway Studio does not model (Kind::Unknown: a ListenerSet,
- * an InferencePool...) become "unmodelled" nodes, drawn dashed, joined to the listeners their
+ * parentRef is visible. Resources of kinds Gateway Studio does not model (Kind::Unknown: an
+ * InferencePool...) become "unmodelled" nodes, drawn dashed, joined to the listeners their
  * spec.parentRefs name, so that what the preview leaves out is seen where it would act.
  */
 class TopologyGraph
@@ -42,7 +46,18 @@ public:
 
     struct Node
     {
-        enum class Type { Gateway, Listener, Route, Rule, Service, Pod, Policy, Missing, Unmodelled };
+        enum class Type {
+            Gateway,
+            Listener,
+            Route,
+            Rule,
+            Service,
+            Pod,
+            Policy,
+            Missing,
+            Unmodelled,
+            ListenerSet
+        };
 
         Type type = Type::Gateway;
         int column = GatewayColumn;
@@ -53,7 +68,8 @@ public:
         ResourceId resource = 0; ///< 0 for Pods and missing nodes
         yaml::Path field; ///< the part of the resource: spec.listeners[0], spec.rules[1]
         QString pod; ///< the Pod's name, for Pod nodes
-        int attachedTo = -1; ///< policies: the node (a Service) they sit under
+        /// policies and ListenerSets: the node they sit under (a Service, route or Gateway), in their column
+        int attachedTo = -1;
         QPointF position; ///< top-left, set by TopologyLayout
     };
 
@@ -101,6 +117,16 @@ private:
     void addUnmodelled(const Design &design);
     /** BackendTLSPolicies as policy nodes under the Services they target. */
     void addBackendTlsPolicies(const Design &design, const QHash<ResourceId, int> &serviceNodes);
+    /** ListenerSets under their parent Gateway, with their listeners. */
+    void addListenerSets(const Design &design);
+    /** The listener nodes a route's parentRef \a ref attaches to; missing nodes when there are none. */
+    void attachRoute(const Design &design, const Resource &route, int routeNode, int refIndex);
+    /** ClientSettings, ProxySettings, RateLimit, Snippets and Observability policies on their targets. */
+    void addNgfPolicies(const Design &design);
+    /** SnippetsFilters and AuthenticationFilters on the routes whose rules reference them. */
+    void addExtensionFilters(const Design &design, const std::vector<const Resource *> &routes);
+    /** The node of a missing reference (made once per key). */
+    int missing(const QString &key, int column, Kind kind, const QString &name, const QString &why);
     int add(Node node);
     void connect(int from, int to, Edge::Style style = Edge::Style::Flow, QString label = {},
                  ResourceId resource = 0, yaml::Path field = {});

@@ -33,16 +33,19 @@ void TopologyLayout::apply(TopologyGraph &graph)
 {
     auto &nodes = graph.nodes();
     const size_t n = nodes.size();
-    // Predecessors along flow edges (policies hang off their Service instead).
+    // Predecessors along flow edges between columns (policies hang off their target instead, and an
+    // edge inside a column, as to a missing filter, says nothing about the order of the columns).
+    const auto flows = [&nodes](const TopologyGraph::Edge &e) {
+        return e.style != TopologyGraph::Edge::Style::Policy &&
+            nodes[size_t(e.from)].column != nodes[size_t(e.to)].column;
+    };
     std::vector<std::vector<int>> preds(n);
-    for (const auto &e : graph.edges()) {
-        if (e.style != TopologyGraph::Edge::Style::Policy)
-            preds[size_t(e.to)].push_back(e.from);
-    }
     std::vector<std::vector<int>> succs(n);
     for (const auto &e : graph.edges()) {
-        if (e.style != TopologyGraph::Edge::Style::Policy)
+        if (flows(e)) {
+            preds[size_t(e.to)].push_back(e.from);
             succs[size_t(e.from)].push_back(e.to);
+        }
     }
     std::vector<qreal> order(n, 0); // position within the column, for the barycentre
     std::vector<qreal> centreY(n, 0);
@@ -50,12 +53,12 @@ void TopologyLayout::apply(TopologyGraph &graph)
 
     for (int column = 0; column < TopologyGraph::ColumnCount; ++column) {
         std::vector<int> members = graph.column(column);
-        // Policies are placed with their Service below.
+        // Policies (and ListenerSets) are placed right below what they attach to.
         std::vector<int> placed;
         std::map<int, std::vector<int>> attached;
         for (int m : members) {
             const int host = nodes[size_t(m)].attachedTo;
-            if (nodes[size_t(m)].type == TopologyGraph::Node::Type::Policy && host >= 0)
+            if (host >= 0 && nodes[size_t(host)].column == column)
                 attached[host].push_back(m);
             else
                 placed.push_back(m);
@@ -79,15 +82,24 @@ void TopologyLayout::apply(TopologyGraph &graph)
         std::stable_sort(keyed.begin(), keyed.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
         std::vector<int> sequence;
+        for (auto &[host, list] : attached) {
+            // The policies right under their target, then what else hangs off it (a Gateway's
+            // ListenerSets, which move down to their listeners).
+            std::stable_partition(list.begin(), list.end(), [&nodes](int m) {
+                return nodes[size_t(m)].type == TopologyGraph::Node::Type::Policy;
+            });
+        }
         for (const auto &[key, m] : keyed) {
             sequence.push_back(m);
             for (int p : attached[m])
                 sequence.push_back(p);
         }
-        // Policies whose Service is elsewhere (missing) go last.
+        // Nodes attached to nodes placed later in this column (a policy on a missing target) go last.
         for (const auto &[host, list] : attached) {
-            if (std::find(sequence.begin(), sequence.end(), host) == sequence.end())
-                sequence.insert(sequence.end(), list.begin(), list.end());
+            for (int p : list) {
+                if (std::find(sequence.begin(), sequence.end(), p) == sequence.end())
+                    sequence.push_back(p);
+            }
         }
 
         // Place: each node level with the mean of its feeders if there is room, else right below

@@ -232,7 +232,10 @@ void TopologyScene::nodeDragged(NodeItem *node, const QPointF &scenePos, const Q
     if (node != m_pressed)
         return;
     const auto type = node->node().type;
-    if (type != NodeType::Rule && type != NodeType::Route && type != NodeType::Policy)
+    const Kind kind = node->node().kind;
+    if (type != NodeType::Rule && type != NodeType::Route &&
+        !(type == NodeType::Policy &&
+          (kind == Kind::UpstreamSettingsPolicy || kind == Kind::BackendTLSPolicy)))
         return;
     if (!m_connecting) {
         if ((screenPos - pressScreenPos).manhattanLength() < QApplication::startDragDistance())
@@ -299,9 +302,12 @@ bool TopologyScene::canConnect(const NodeItem *from, const NodeItem *to) const
     const auto &a = from->node();
     const auto &b = to->node();
     const Design *design = m_selection->design();
+    // Only the Service policies are connected by dragging; the others target Gateways and routes in
+    // their forms.
+    const bool servicePolicy = a.kind == Kind::UpstreamSettingsPolicy || a.kind == Kind::BackendTLSPolicy;
     bool kindsFit = (a.type == NodeType::Rule && b.type == NodeType::Service) ||
         (a.type == NodeType::Route && b.type == NodeType::Listener) ||
-        (a.type == NodeType::Policy && b.type == NodeType::Service);
+        (a.type == NodeType::Policy && servicePolicy && b.type == NodeType::Service);
     if (!kindsFit)
         return false;
     if (a.type == NodeType::Policy) {
@@ -347,7 +353,10 @@ bool TopologyScene::connectNodes(const NodeItem *fromItem, const NodeItem *toIte
         ok = editor.insertItem(source->id, seq, count, ref,
                                tr("Send %1 to Service %2").arg(from.title, target->meta.name));
     } else if (from.type == NodeType::Route) {
-        yaml::Value ref = yaml::Value::mapping().set("name", target->meta.name);
+        yaml::Value ref = yaml::Value::mapping();
+        if (target->kind == Kind::ListenerSet) // a listener of a ListenerSet: the route names the set
+            ref.set("kind", "ListenerSet");
+        ref.set("name", target->meta.name);
         if (target->meta.ns != source->meta.ns)
             ref.set("namespace", target->meta.ns);
         ref.set("sectionName", to.title);

@@ -64,6 +64,8 @@ QString Icons::kindIconName(Kind kind)
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
     case Kind::WAFPolicy:
+    case Kind::SnippetsFilter: // NGF's route filters act like policies on the rules that name them
+    case Kind::AuthenticationFilter:
         return QStringLiteral("kind-policy");
     case Kind::NginxProxy:
         return QStringLiteral("kind-nginxproxy");
@@ -73,8 +75,6 @@ QString Icons::kindIconName(Kind kind)
         return QStringLiteral("kind-tool");
     case Kind::ConfigMap:
     case Kind::Namespace:
-    case Kind::SnippetsFilter:
-    case Kind::AuthenticationFilter:
     case Kind::Unknown:
         break;
     }

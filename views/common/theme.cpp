@@ -126,6 +126,8 @@ QColor Theme::kindColor(Kind kind, const QPalette &palette)
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
     case Kind::WAFPolicy:
+    case Kind::SnippetsFilter:
+    case Kind::AuthenticationFilter:
     case Kind::NginxProxy:
         c = QColor(0xd3, 0x54, 0x00); // orange
         break;

@@ -12,6 +12,7 @@
 #include "views/forms/gatewayclassform.h"
 #include "views/forms/gatewayform.h"
 #include "views/forms/l4routeform.h"
+#include "views/forms/listenersetform.h"
 #include "views/forms/nginxproxyform.h"
 #include "views/forms/referencegrantform.h"
 #include "views/forms/routeform.h"
@@ -94,6 +95,8 @@ ResourceForm *PropertiesView::createForm(Kind kind)
         return new SecretForm(context, m_stack);
     case Kind::BackendTLSPolicy:
         return new BackendTlsPolicyForm(context, m_stack);
+    case Kind::ListenerSet:
+        return new ListenerSetForm(context, m_stack);
     case Kind::ConfigMap:
     case Kind::Namespace:
     case Kind::ClientSettingsPolicy:
@@ -104,7 +107,6 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     case Kind::SnippetsPolicy:
     case Kind::ObservabilityPolicy:
     case Kind::WAFPolicy:
-    case Kind::ListenerSet:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;
