@@ -455,11 +455,13 @@ void tst_FormsNgf::sharedTargetRefs()
     const QStringList routes = names.suggest(*form->context(), model->cellPath(model->index(0, 1)));
     QVERIFY(routes.contains(u"coffee"_s) && routes.contains(u"tea"_s));
     QVERIFY(!routes.contains(u"gateway"_s));
+    // A new target is of the kind already there (Gateways and routes do not mix) and names a route
+    // not targeted yet (kind and name are unique).
     QCOMPARE(model->addItem(), 1);
     const auto *psp = test::find(f.design, Kind::ProxySettingsPolicy, "proxy")->as<ProxySettingsPolicy>();
     QCOMPARE(psp->targetRefs.size(), size_t(2));
-    QCOMPARE(psp->targetRefs[1].kind, u"Gateway"_s);
-    QCOMPARE(psp->targetRefs[1].name, u"gateway"_s);
+    QCOMPARE(psp->targetRefs[1].kind, u"HTTPRoute"_s);
+    QCOMPARE(psp->targetRefs[1].name, routes.value(0));
     QCOMPARE(psp->targetRefs[1].group, u"gateway.networking.k8s.io"_s);
     QVERIFY(f.undoAll());
     // The UpstreamSettingsPolicy's Services, through the same helper.

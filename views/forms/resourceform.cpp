@@ -148,6 +148,33 @@ ReferenceChoices::Suggest namesOfSiblingKind(const QList<Kind> &kinds)
     };
 }
 
+/**
+ * A new item of `spec.targetRefs`: of the kind of the last target (NGF's CRDs do not let Gateways and
+ * routes mix), else the first of \a kinds, naming the first resource of that kind not yet targeted
+ * (the CRDs want kind and name unique).
+ */
+yaml::Value newTarget(const FormContext &c, const QList<Kind> &kinds, const QString &group)
+{
+    const yaml::Path refs = yaml::Path::of("spec.targetRefs");
+    const int count = c.size(refs);
+    Kind kind = kinds.value(0);
+    if (count > 0) {
+        const Kind last = kindNamed(c.scalar(refs.index(count - 1) / "kind").value_or(QString()));
+        if (kinds.contains(last))
+            kind = last;
+    }
+    QStringList names = ReferenceChoices::names(kind)(c, {});
+    for (int i = 0; i < count; ++i) {
+        if (c.scalar(refs.index(i) / "kind") == kindName(kind))
+            names.removeAll(c.scalar(refs.index(i) / "name").value_or(QString()));
+    }
+    const QStringList all = ReferenceChoices::names(kind)(c, {});
+    return yaml::Value::mapping()
+        .set("group", group)
+        .set("kind", kindName(kind))
+        .set("name", names.value(0, all.value(0, kindName(kind).toLower())));
+}
+
 QStringList kindNames(const QList<Kind> &kinds)
 {
     QStringList names;
@@ -174,15 +201,9 @@ SequenceEditor *ResourceForm::addTargetRefs(const QString &title, const QList<Ki
         section.defaultText = tr("all ports");
         columns.push_back({tr("Port name"), yaml::Path::of("sectionName"), section});
     }
-    SequenceEditor *list = addList(box, tr("target"), yaml::Path::of("spec.targetRefs"), std::move(columns),
-                                   [kinds, group](const FormContext &c, int) {
-                                       const Kind kind = kinds.value(0);
-                                       const QStringList names = ReferenceChoices::names(kind)(c, {});
-                                       return yaml::Value::mapping()
-                                           .set("group", group)
-                                           .set("kind", kindName(kind))
-                                           .set("name", names.value(0, kindName(kind).toLower()));
-                                   });
+    SequenceEditor *list =
+        addList(box, tr("target"), yaml::Path::of("spec.targetRefs"), std::move(columns),
+                [kinds, group](const FormContext &c, int) { return newTarget(c, kinds, group); });
     list->setVisibleRows(1, 5);
     layout->addWidget(list);
     return list;
