@@ -5029,6 +5029,149 @@
     </message>
 </context>
 <context>
+    <name>gw::views::AuthenticationFilterForm</name>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Realm:</source>
+        <translation>&amp;Realm:</translation>
+    </message>
+    <message>
+        <source>e.g. Restricted</source>
+        <translation>z. B. Restricted</translation>
+    </message>
+    <message>
+        <source>JWT authentication</source>
+        <translation>JWT-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>R&amp;ealm:</source>
+        <translation>R&amp;ealm:</translation>
+    </message>
+    <message>
+        <source>Key so&amp;urce:</source>
+        <translation>Schlüssel&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Key S&amp;ecret:</source>
+        <translation>Schlüssel-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>JWKS &amp;URI:</source>
+        <translation>JWKS-&amp;URI:</translation>
+    </message>
+    <message>
+        <source>https://idp.example.com/.well-known/jwks.json</source>
+        <translation>https://idp.example.com/.well-known/jwks.json</translation>
+    </message>
+    <message>
+        <source>Key &amp;cache:</source>
+        <translation>Schlüssel-&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>e.g. 1h</source>
+        <translation>z. B. 1h</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Aussteller:</translation>
+    </message>
+    <message>
+        <source>https://idp.example.com</source>
+        <translation>https://idp.example.com</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation>Client-Secre&amp;t:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fig URL:</source>
+        <translation>Kon&amp;figurations-URL:</translation>
+    </message>
+    <message>
+        <source>default: the issuer's /.well-known/openid-configuration</source>
+        <translation>Standard: /.well-known/openid-configuration des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>e.g. /oidc_callback</source>
+        <translation>z. B. /oidc_callback</translation>
+    </message>
+    <message>
+        <source>PKCE:</source>
+        <translation>PKCE:</translation>
+    </message>
+    <message>
+        <source>Session cookie:</source>
+        <translation>Sitzungs-Cookie:</translation>
+    </message>
+    <message>
+        <source>Session timeout:</source>
+        <translation>Sitzungs-Timeout:</translation>
+    </message>
+    <message>
+        <source>e.g. 8h</source>
+        <translation>z. B. 8h</translation>
+    </message>
+    <message>
+        <source>Logout URI:</source>
+        <translation>Abmelde-URI:</translation>
+    </message>
+    <message>
+        <source>e.g. /logout</source>
+        <translation>z. B. /logout</translation>
+    </message>
+    <message>
+        <source>After logout:</source>
+        <translation>Nach dem Abmelden:</translation>
+    </message>
+    <message>
+        <source>e.g. /</source>
+        <translation>z. B. /</translation>
+    </message>
+    <message>
+        <source>Extra arguments:</source>
+        <translation>Zusätzliche Argumente:</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Change type of %1 to %2</source>
+        <translation>Typ von %1 auf %2 ändern</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -5057,6 +5200,65 @@
     <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ClientSettingsPolicyForm</name>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>e.g. 10m (0 turns the check off)</source>
+        <translation>z. B. 10m (0 schaltet die Prüfung ab)</translation>
+    </message>
+    <message>
+        <source>e.g. 60s</source>
+        <translation>z. B. 60s</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfragekörper</translation>
+    </message>
+    <message>
+        <source>Maximum si&amp;ze:</source>
+        <translation>Maximale &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Read &amp;timeout:</source>
+        <translation>Lese-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>&amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>e.g. 1h</source>
+        <translation>z. B. 1h</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Server timeout:</source>
+        <translation>&amp;Server-Timeout:</translation>
+    </message>
+    <message>
+        <source>Keep-Alive: timeout=… (needs the server timeout)</source>
+        <translation>Keep-Alive: timeout=… (braucht das Server-Timeout)</translation>
+    </message>
+    <message>
+        <source>&amp;Header timeout:</source>
+        <translation>&amp;Header-Timeout:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum timeout:</source>
+        <translation>&amp;Mindest-Timeout:</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +5735,14 @@
         <source>Rename key %1 to %2</source>
         <translation>Schlüssel %1 in %2 umbenennen</translation>
     </message>
+    <message>
+        <source>no resource</source>
+        <translation>keine Ressource</translation>
+    </message>
+    <message>
+        <source>the edit does not give valid YAML</source>
+        <translation>die Änderung ergibt kein gültiges YAML</translation>
+    </message>
 </context>
 <context>
     <name>gw::views::GatewayClassForm</name>
@@ -5985,6 +6195,53 @@
     <message>
         <source>Trusted:</source>
         <translation>Vertrauenswürdig:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ObservabilityPolicyForm</name>
+    <message>
+        <source>Target routes</source>
+        <translation>Ziel-Routen</translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation>Tracing</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>&amp;Ratio (%):</source>
+        <translation>&amp;Anteil (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>default: the location's name</source>
+        <translation>Standard: der Name der Location</translation>
+    </message>
+    <message>
+        <source>Span &amp;name:</source>
+        <translation>Span-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>span attribute</source>
+        <translation>Span-Attribut</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Span attributes:</source>
+        <translation>Span-Attribute:</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +6862,136 @@
     </message>
 </context>
 <context>
+    <name>gw::views::ProxySettingsPolicyForm</name>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>e.g. 8k</source>
+        <translation>z. B. 8k</translation>
+    </message>
+    <message>
+        <source>Buffering</source>
+        <translation>Pufferung</translation>
+    </message>
+    <message>
+        <source>&amp;Disable:</source>
+        <translation>&amp;Abschalten:</translation>
+    </message>
+    <message>
+        <source>Buffer &amp;size:</source>
+        <translation>Puffer&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of buffers:</source>
+        <translation>&amp;Anzahl Puffer:</translation>
+    </message>
+    <message>
+        <source>Size of &amp;each buffer:</source>
+        <translation>Größe &amp;jedes Puffers:</translation>
+    </message>
+    <message>
+        <source>&amp;Busy buffers size:</source>
+        <translation>Größe &amp;belegter Puffer:</translation>
+    </message>
+    <message>
+        <source>e.g. 60s</source>
+        <translation>z. B. 60s</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation>&amp;Verbinden:</translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation>&amp;Lesen:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d:</source>
+        <translation>Sen&amp;den:</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::RateLimitPolicyForm</name>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Local rate limit rules</source>
+        <translation>Lokale Ratenbegrenzungsregeln</translation>
+    </message>
+    <message>
+        <source>e.g. 10r/s or 500r/m</source>
+        <translation>z. B. 10r/s oder 500r/m</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Ausgewählte Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation>z. B. 10m</translation>
+    </message>
+    <message>
+        <source>&amp;Zone size:</source>
+        <translation>&amp;Zonengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation>&amp;Burst:</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>No dela&amp;y:</source>
+        <translation>&amp;Ohne Verzögerung:</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Dry r&amp;un:</source>
+        <translation>&amp;Probelauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>&amp;Log-Stufe:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject code:</source>
+        <translation>Ablehnungs&amp;code:</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::ReferenceGrantForm</name>
     <message>
         <source>From</source>
@@ -6920,6 +7307,34 @@
     <message>
         <source>label</source>
         <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation>alle Ports</translation>
+    </message>
+    <message>
+        <source>Port name</source>
+        <translation>Portname</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target &amp;kind:</source>
+        <translation>Ziel&amp;art:</translation>
+    </message>
+    <message>
+        <source>Target na&amp;me:</source>
+        <translation>Ziel&amp;name:</translation>
     </message>
 </context>
 <context>
@@ -7990,6 +8405,45 @@
     </message>
 </context>
 <context>
+    <name>gw::views::SnippetsForm</name>
+    <message>
+        <source>Target Gateways</source>
+        <translation>Ziel-Gateways</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Snippets</translation>
+    </message>
+    <message>
+        <source>snippet</source>
+        <translation>Snippet</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Selected snippet</source>
+        <translation>Ausgewähltes Snippet</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>nginx directives, e.g. add_header X-Snippet on;</source>
+        <translation>nginx-Direktiven, z. B. add_header X-Snippet on;</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration:</source>
+        <translation>Kon&amp;figuration:</translation>
+    </message>
+</context>
+<context>
     <name>gw::views::TimelineWidget</name>
     <message>
         <source>Event timeline</source>
@@ -8266,14 +8720,6 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>Target Services</source>
         <translation>Ziel-Services</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
     </message>
     <message>
         <source>Load balancing</source>
@@ -9125,22 +9571,6 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>Target Services</source>
         <translation>Ziel-Services</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Port name</source>
-        <translation>Portname</translation>
-    </message>
-    <message>
-        <source>all ports</source>
-        <translation>alle Ports</translation>
     </message>
     <message>
         <source>Validation</source>

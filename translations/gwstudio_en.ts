@@ -5029,6 +5029,149 @@
     </message>
 </context>
 <context>
+    <name>gw::views::AuthenticationFilterForm</name>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Realm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ealm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key so&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://idp.example.com/.well-known/jwks.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;cache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://idp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fig URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the issuer's /.well-known/openid-configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /oidc_callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cookie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After logout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::ChartExport</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -5056,6 +5199,65 @@
     </message>
     <message>
         <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ClientSettingsPolicyForm</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10m (0 turns the check off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 60s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-Alive: timeout=… (needs the server timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum timeout:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5533,6 +5735,14 @@
         <source>Rename key %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit does not give valid YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::GatewayClassForm</name>
@@ -5984,6 +6194,53 @@
     </message>
     <message>
         <source>Trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ObservabilityPolicyForm</name>
+    <message>
+        <source>Target routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ratio (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the location's name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span attributes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6605,6 +6862,136 @@
     </message>
 </context>
 <context>
+    <name>gw::views::ProxySettingsPolicyForm</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of buffers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of &amp;each buffer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Busy buffers size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 60s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::RateLimitPolicyForm</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local rate limit rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10r/s or 500r/m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dela&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry r&amp;un:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::ReferenceGrantForm</name>
     <message>
         <source>From</source>
@@ -6919,6 +7306,34 @@
     </message>
     <message>
         <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7990,6 +8405,45 @@
     </message>
 </context>
 <context>
+    <name>gw::views::SnippetsForm</name>
+    <message>
+        <source>Target Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx directives, e.g. add_header X-Snippet on;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gw::views::TimelineWidget</name>
     <message>
         <source>Event timeline</source>
@@ -8244,14 +8698,6 @@ Gateways, routes, Services and Pods will appear here.</source>
     <name>gw::views::UpstreamSettingsPolicyForm</name>
     <message>
         <source>Target Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9101,22 +9547,6 @@ Gateways, routes, Services and Pods will appear here.</source>
     <name>gw::views::BackendTlsPolicyForm</name>
     <message>
         <source>Target Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

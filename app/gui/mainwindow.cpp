@@ -240,6 +240,18 @@ void MainWindow::createViews()
         addDock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
     connect(m_problems->problemsModel(), &views::ProblemsModel::countsChanged, this,
             &MainWindow::updateProblemCount);
+    // The form shows NGF's messages under the fields they name (the Problems panel's rows).
+    m_properties->setProblemsProvider([model = m_problems->problemsModel()](ResourceId resource) {
+        std::vector<views::FieldProblem> problems;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const views::ProblemsModel::Problem &p = model->problem(row);
+            if (p.resource == resource)
+                problems.push_back({p.field, p.detail, p.health != views::Health::Error});
+        }
+        return problems;
+    });
+    connect(m_problems->problemsModel(), &QAbstractItemModel::modelReset, m_properties,
+            &views::PropertiesView::refreshProblems);
 
     m_migrationView = new views::MigrationView(m_selection, this);
     m_migrationDock =

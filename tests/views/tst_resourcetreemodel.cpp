@@ -63,6 +63,7 @@ private Q_SLOTS:
     void newResourcesFitTogether();
     void newNgfPoliciesTargetTheDesign();
     void newListenerSetNamesTheGateway();
+    void everyNgfKindFromTheAddMenu();
 };
 
 void tst_ResourceTreeModel::groupsByKindInReadingOrder()
@@ -342,6 +343,48 @@ void tst_ResourceTreeModel::newNgfPoliciesTargetTheDesign()
     QVERIFY(o.tracing);
     QCOMPARE(o.tracing->strategy, u"ratio"_s);
     QCOMPARE(o.tracing->ratio, std::optional<int>(10));
+}
+
+void tst_ResourceTreeModel::everyNgfKindFromTheAddMenu()
+{
+    Design design;
+    QVERIFY(test::loadCafe(design));
+    DesignSelection selection(&design);
+    ResourceActions actions(&selection);
+    // Every NGF kind is offered, and its skeleton reads back as the kind with the design's targets.
+    for (Kind kind : {Kind::ClientSettingsPolicy, Kind::ProxySettingsPolicy, Kind::RateLimitPolicy,
+                      Kind::SnippetsPolicy, Kind::ObservabilityPolicy, Kind::SnippetsFilter,
+                      Kind::AuthenticationFilter, Kind::UpstreamSettingsPolicy}) {
+        QVERIFY2(ResourceTemplates::addableKinds().contains(kind), qPrintable(kindName(kind)));
+        selection.clear();
+        const ResourceId id = actions.add(kind);
+        QVERIFY2(id, qPrintable(kindName(kind)));
+        const Resource *r = design.resource(id);
+        QCOMPARE(r->kind, kind);
+    }
+    const auto *csp = design.find(Kind::ClientSettingsPolicy, u"default"_s, u"client-settings"_s);
+    QVERIFY(csp);
+    QCOMPARE(csp->as<ClientSettingsPolicy>()->targetRef.kind, u"Gateway"_s);
+    QCOMPARE(csp->as<ClientSettingsPolicy>()->targetRef.name, u"gateway"_s);
+    QCOMPARE(csp->as<ClientSettingsPolicy>()->targetRef.group, u"gateway.networking.k8s.io"_s);
+    const auto *psp = design.find(Kind::ProxySettingsPolicy, u"default"_s, u"proxy-settings"_s);
+    QVERIFY(psp);
+    QCOMPARE(psp->as<ProxySettingsPolicy>()->targetRefs.at(0).name, u"gateway"_s);
+    const auto *rlp = design.find(Kind::RateLimitPolicy, u"default"_s, u"rate-limit"_s);
+    QVERIFY(rlp);
+    const RateLimitPolicy &rl = *rlp->as<RateLimitPolicy>();
+    QCOMPARE(rl.targetRefs.at(0).kind, u"Gateway"_s);
+    QVERIFY(rl.rateLimit && rl.rateLimit->localRules);
+    QCOMPARE(rl.rateLimit->localRules->at(0).rate, u"10r/s"_s);
+    QCOMPARE(rl.rateLimit->localRules->at(0).key, u"$binary_remote_addr"_s);
+    const auto *sf = design.find(Kind::SnippetsFilter, u"default"_s, u"snippets-filter"_s);
+    QVERIFY(sf);
+    QCOMPARE(sf->as<SnippetsFilter>()->snippets.at(0).context, u"http.server.location"_s);
+    const auto *af = design.find(Kind::AuthenticationFilter, u"default"_s, u"basic-auth"_s);
+    QVERIFY(af);
+    QCOMPARE(af->as<AuthenticationFilter>()->type, u"Basic"_s);
+    QVERIFY(af->as<AuthenticationFilter>()->basic);
+    QCOMPARE(af->as<AuthenticationFilter>()->basic->realm, u"Restricted"_s);
 }
 
 void tst_ResourceTreeModel::newListenerSetNamesTheGateway()

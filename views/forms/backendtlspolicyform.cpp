@@ -9,7 +9,6 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QVBoxLayout>
 
 namespace gw::views {
 
@@ -22,29 +21,7 @@ BackendTlsPolicyForm::BackendTlsPolicyForm(FormContext *context, QWidget *parent
 {
     addMetadata(false);
 
-    QGroupBox *targets = addGroup(tr("Target Services"));
-    auto *targetsLayout = new QVBoxLayout(targets);
-    SequenceEditor *targetList =
-        addList(targets, tr("target"), Path::of("spec.targetRefs"),
-                {
-                    Column {tr("Service"), Path::of("name"),
-                            FieldSpec::reference(ReferenceChoices::names(Kind::Service))},
-                    Column {tr("Port name"), Path::of("sectionName"),
-                            [] {
-                                FieldSpec s = FieldSpec::text();
-                                s.defaultText = tr("all ports");
-                                return s;
-                            }()},
-                },
-                [](const FormContext &c, int) {
-                    const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
-                    return Value::mapping()
-                        .set("group", "")
-                        .set("kind", "Service")
-                        .set("name", services.value(0, QStringLiteral("service")));
-                });
-    targetList->setVisibleRows(1, 4);
-    targetsLayout->addWidget(targetList);
+    addTargetRefs(tr("Target Services"), {Kind::Service}, QString(), true);
 
     QGroupBox *validation = addGroup(tr("Validation"));
     QFormLayout *form = formLayout(validation);

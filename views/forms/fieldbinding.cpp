@@ -9,8 +9,10 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -43,6 +45,7 @@ FieldBinding::FieldBinding(FormScope *scope, yaml::Path relative, FieldSpec spec
     connect(scope, &FormScope::moved, this, [this] {
         showError(QString()); // another item: its own value, no stale message
         refresh();
+        Q_EMIT pathChanged();
     });
     refresh();
 }
@@ -50,6 +53,11 @@ FieldBinding::FieldBinding(FormScope *scope, yaml::Path relative, FieldSpec spec
 yaml::Path FieldBinding::path() const
 {
     return m_scope->path() + m_relative;
+}
+
+bool FieldBinding::isActive() const
+{
+    return m_scope->isActive();
 }
 
 void FieldBinding::createEditor(QWidget *parent)
@@ -97,6 +105,23 @@ void FieldBinding::createEditor(QWidget *parent)
     }
     case FieldSpec::Type::String:
     case FieldSpec::Type::IntOrString: {
+        if (m_spec.multiLine) {
+            auto *text = new QPlainTextEdit(parent);
+            text->setTabChangesFocus(true);
+            text->setLineWrapMode(QPlainTextEdit::NoWrap);
+            text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            if (!m_spec.placeholder.isEmpty())
+                text->setPlaceholderText(m_spec.placeholder);
+            const int line = text->fontMetrics().lineSpacing();
+            text->setMinimumHeight(line * 4 + 12);
+            text->setMaximumHeight(line * 10 + 12);
+            connect(text, &QPlainTextEdit::textChanged, this, [this, text] {
+                if (!m_refreshing)
+                    commit(text->toPlainText());
+            });
+            m_editor = text;
+            break;
+        }
         auto *edit = new QLineEdit(parent);
         edit->setClearButtonEnabled(m_spec.optional);
         if (!m_spec.placeholder.isEmpty())
@@ -122,6 +147,8 @@ QString FieldBinding::text() const
         return combo->currentData().toString();
     if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
         return edit->text();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(m_editor))
+        return text->toPlainText();
     return {};
 }
 
@@ -149,6 +176,14 @@ void FieldBinding::setEditorText(const QString &text)
             const int cursor = edit->cursorPosition();
             edit->setText(text);
             edit->setCursorPosition(std::min(cursor, int(text.size())));
+        }
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(m_editor)) {
+        if (plain->toPlainText() != text) {
+            const int cursor = plain->textCursor().position();
+            plain->setPlainText(text);
+            QTextCursor c = plain->textCursor();
+            c.setPosition(std::min(cursor, int(text.size())));
+            plain->setTextCursor(c);
         }
     }
     m_refreshing = false;
@@ -190,13 +225,22 @@ bool FieldBinding::commit(const QString &text)
             showError(error);
             return false;
         }
-        ok = context->set(target, *value);
+        if (!m_spec.companions.empty() && !context->node(target.parent())) {
+            // A new parent: the fields the CRD requires with this one come along, in one step.
+            std::vector<FormContext::Edit> edits {{target, *value}};
+            for (const auto &[key, companion] : m_spec.companions)
+                edits.push_back({target.parent() / key, companion});
+            ok = context->apply(edits, QString());
+        } else {
+            ok = context->set(target, *value);
+        }
     }
     if (!ok) {
         showError(context->lastError());
         // Show the refused text in the editor, not the old value.
         if (qobject_cast<QLineEdit *>(m_editor) == nullptr &&
-            qobject_cast<PickerComboBox *>(m_editor) == nullptr)
+            qobject_cast<PickerComboBox *>(m_editor) == nullptr &&
+            qobject_cast<QPlainTextEdit *>(m_editor) == nullptr)
             setEditorText(text);
         return false;
     }
@@ -207,33 +251,56 @@ bool FieldBinding::commit(const QString &text)
 void FieldBinding::showError(const QString &message)
 {
     m_errorText = message;
+    updateMessage();
+}
+
+void FieldBinding::setProblem(const QString &message, bool warning)
+{
+    if (m_problemText == message && m_problemWarning == warning)
+        return;
+    m_problemText = message;
+    m_problemWarning = warning;
+    updateMessage();
+}
+
+void FieldBinding::updateMessage()
+{
+    // A refused value matters more than what NGF says about the value in the design.
+    const QString message = m_errorText.isEmpty() ? m_problemText : m_errorText;
+    const bool warning = m_errorText.isEmpty() && m_problemWarning;
+    if (message == m_shownMessage && warning == m_shownWarning)
+        return; // refresh() clears a message that is not there: nothing to redo
+    m_shownMessage = message;
+    m_shownWarning = warning;
+    auto *edit = qobject_cast<QLineEdit *>(m_editor);
+    if (edit) {
+        for (QAction *a : edit->actions()) {
+            if (a->objectName() == u"fieldError")
+                delete a;
+        }
+    }
     if (message.isEmpty()) {
         m_error->hide();
+        m_error->clear();
         m_editor->setToolTip(QString());
-        if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
-            for (QAction *a : edit->actions()) {
-                if (a->objectName() == u"fieldError")
-                    delete a;
-            }
-        }
+        Q_EMIT messageChanged();
         return;
     }
+    const Health health = warning ? Health::Warning : Health::Error;
     QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, Theme::errorColor(m_editor->palette()));
+    pal.setColor(QPalette::WindowText,
+                 warning ? Theme::healthColor(Health::Warning, m_editor->palette())
+                         : Theme::errorColor(m_editor->palette()));
     m_error->setPalette(pal);
     m_error->setText(message);
     m_error->show();
     m_editor->setToolTip(message);
-    if (auto *edit = qobject_cast<QLineEdit *>(m_editor)) {
-        bool has = false;
-        for (QAction *a : edit->actions())
-            has = has || a->objectName() == u"fieldError";
-        if (!has) {
-            QAction *a = edit->addAction(Icons::health(Health::Error), QLineEdit::TrailingPosition);
-            a->setObjectName(QStringLiteral("fieldError"));
-            a->setToolTip(message);
-        }
+    if (edit) {
+        QAction *a = edit->addAction(Icons::health(health), QLineEdit::TrailingPosition);
+        a->setObjectName(QStringLiteral("fieldError"));
+        a->setToolTip(message);
     }
+    Q_EMIT messageChanged();
 }
 
 } // namespace gw::views

@@ -32,11 +32,18 @@ public:
     /** The message line under the editor (hidden while the value is fine). */
     QLabel *errorLabel() const { return m_error; }
     yaml::Path path() const;
+    /** The field's scope names an item (a list row is selected). */
+    bool isActive() const;
     const FieldSpec &spec() const { return m_spec; }
     /** The text the editor shows ("" when the field is absent). */
     QString text() const;
     bool hasError() const { return !m_errorText.isEmpty(); }
     QString errorText() const { return m_errorText; }
+    /** NGF's message about this field (from the Problems panel), shown under it; "" for none. */
+    QString problemText() const { return m_problemText; }
+    void setProblem(const QString &message, bool warning = false);
+    /** A message is shown under the editor: a refused value or a problem NGF reports. */
+    bool hasMessage() const { return hasError() || !m_problemText.isEmpty(); }
 
     /** Commits \a text as if the user had typed it (used by tests and by the form). */
     bool commit(const QString &text);
@@ -45,11 +52,17 @@ public:
 Q_SIGNALS:
     /** The value in the design changed (after an edit or a refresh). */
     void valueChanged(const QString &text);
+    /** The message under the editor appeared, changed or went away. */
+    void messageChanged();
+    /** The field's scope moved: path() names another item. */
+    void pathChanged();
 
 private:
     void createEditor(QWidget *parent);
     void setEditorText(const QString &text);
     void showError(const QString &message);
+    /** Shows the refused value's message, else the problem's, else nothing. */
+    void updateMessage();
 
     FormScope *m_scope;
     yaml::Path m_relative;
@@ -57,6 +70,10 @@ private:
     QWidget *m_editor = nullptr;
     QLabel *m_error = nullptr;
     QString m_errorText;
+    QString m_problemText;
+    bool m_problemWarning = false;
+    QString m_shownMessage; ///< what the message line shows now
+    bool m_shownWarning = false;
     bool m_refreshing = false;
 };
 

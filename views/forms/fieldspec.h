@@ -9,6 +9,9 @@
 #include <climits>
 #include <functional>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace gw::views {
 
@@ -32,6 +35,10 @@ struct FieldSpec
     int maximum = INT_MAX;
     QString placeholder; ///< hint in an empty text editor
     bool numeric = false; ///< Reference: the value is written as a number (a port)
+    bool multiLine = false; ///< String: a multi-line editor (nginx snippets)
+    /// Sibling fields the CRD requires with this one, written with their value when the field's parent
+    /// is created (NGF's ProxyBuffers: number and size; a tracing's strategy).
+    std::vector<std::pair<std::string, yaml::Value>> companions;
     std::function<QStringList(const FormContext &context, const yaml::Path &field)> suggest;
 
     static FieldSpec text(QString defaultText = {}, bool optional = true)
@@ -39,6 +46,14 @@ struct FieldSpec
         FieldSpec s;
         s.defaultText = std::move(defaultText);
         s.optional = optional;
+        return s;
+    }
+    /** A string edited over several lines (written as a YAML block when it has line breaks). */
+    static FieldSpec multiLineText(bool optional = true)
+    {
+        FieldSpec s;
+        s.optional = optional;
+        s.multiLine = true;
         return s;
     }
     static FieldSpec integer(int minimum, int maximum, QString defaultText = {}, bool optional = true)

@@ -6,6 +6,8 @@
 #include "core/designeditor.h"
 #include "core/fielddescription.h"
 #include "views/common/designselection.h"
+#include "yaml/document.h"
+#include "yaml/editor.h"
 
 #include <QUndoStack>
 
@@ -28,6 +30,19 @@ void FormContext::setResource(ResourceId resource)
 {
     m_resource = resource;
     Q_EMIT refreshed();
+}
+
+void FormContext::setProblemsProvider(ProblemsProvider provider)
+{
+    m_problems = std::move(provider);
+    Q_EMIT problemsChanged();
+}
+
+std::vector<FieldProblem> FormContext::problems() const
+{
+    if (!m_problems || !resource())
+        return {};
+    return m_problems(m_resource);
 }
 
 void FormContext::designChanged(const ChangeEvent &event)
@@ -158,6 +173,45 @@ bool FormContext::renameKey(const yaml::Path &mapping, const QString &from, cons
         stack->undo();
     }
     return finish(ok, mapping, editor.lastError());
+}
+
+bool FormContext::apply(const std::vector<Edit> &edits, const QString &undoText)
+{
+    const Resource *r = resource();
+    const DesignDocument *doc = r ? m_design->document(r->document) : nullptr;
+    if (edits.empty())
+        return true;
+    if (!doc)
+        return finish(false, edits.front().path, tr("no resource"));
+    // The edits one after the other on the text, checked only at the end: on the way the resource may
+    // be one the CRD refuses (an AuthenticationFilter of type JWT with its basic section still there).
+    std::shared_ptr<const yaml::Document> current = doc->yaml;
+    for (const Edit &e : edits) {
+        const yaml::Path path = r->basePath + e.path;
+        if (!e.value && !current->find(path))
+            continue;
+        const yaml::Editor::Result result =
+            e.value ? yaml::Editor::set(*current, path, *e.value) : yaml::Editor::remove(*current, path);
+        if (!result.ok())
+            return finish(false, e.path, result.error);
+        auto parsed = yaml::Document::parse(result.text, current->origin());
+        if (!parsed.document)
+            return finish(false, e.path, tr("the edit does not give valid YAML"));
+        current = parsed.document;
+    }
+    // Checked before the undo step is opened, so that a refused edit leaves no empty step behind.
+    const Design::Parsed parsed = m_design->parse(current->text(), r->document, current->origin());
+    for (const Diagnostic &d : parsed.diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return finish(false, edits.front().path,
+                          d.field.isEmpty() ? d.message : d.field + u": " + d.message);
+    }
+    QUndoStack *stack = m_design->undoStack();
+    stack->beginMacro(undoText.isEmpty() ? this->undoText(Verb::Change, edits.front().path) : undoText);
+    DesignEditor editor(m_design);
+    const bool ok = editor.replaceDocumentText(r->document, current->text());
+    stack->endMacro();
+    return finish(ok, edits.front().path, editor.lastError());
 }
 
 FormScope::FormScope(FormContext *context, FormScope *parent, yaml::Path relative, QObject *owner)

@@ -4,22 +4,32 @@
 
 #include "core/resource.h"
 #include "yaml/path.h"
+#include "yaml/value.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace gw {
 class Design;
 struct ChangeEvent;
 namespace yaml {
 struct Node;
-class Value;
 } // namespace yaml
 } // namespace gw
 
 namespace gw::views {
 
 class DesignSelection;
+
+/** A problem NGF (or the preview) reports about a field of the resource a form shows. */
+struct FieldProblem
+{
+    yaml::Path field; ///< the field it names (may be empty, or name no list index, as NGF writes it)
+    QString message; ///< NGF's message
+    bool warning = false; ///< a warning rather than an error
+};
 
 /**
  * What a form edits: the Design and the resource shown. Reads field values from the resource's
@@ -59,14 +69,36 @@ public:
     bool move(const yaml::Path &sequence, int from, int to, const QString &undoText = {});
     /** Renames a mapping key, keeping its value (remove + set as one undo step). */
     bool renameKey(const yaml::Path &mapping, const QString &from, const QString &to);
+    /** One field edit of apply(): a value to set, or nothing to remove the field. */
+    struct Edit
+    {
+        yaml::Path path;
+        std::optional<yaml::Value> value;
+    };
+    /**
+     * Several edits as one undo step named \a undoText (default: the change of the first field), checked
+     * only as a whole: an AuthenticationFilter's type and its section, fields the CRD requires together.
+     */
+    bool apply(const std::vector<Edit> &edits, const QString &undoText);
     /// @}
     QString lastError() const { return m_error; }
+
+    /// @name Problems of the resource shown (the Problems panel's rows), for the fields to show
+    /// @{
+    using ProblemsProvider = std::function<std::vector<FieldProblem>(ResourceId)>;
+    void setProblemsProvider(ProblemsProvider provider);
+    std::vector<FieldProblem> problems() const;
+    /** The problems may have changed (a new preview): emits problemsChanged(). */
+    void notifyProblemsChanged() { Q_EMIT problemsChanged(); }
+    /// @}
 
 Q_SIGNALS:
     /** Re-read every value: the resource's text changed or another resource is shown. */
     void refreshed();
     /** An edit was refused, with the message DesignEditor gave. */
     void editFailed(const gw::yaml::Path &path, const QString &message);
+    /** The problems of the resource may have changed. */
+    void problemsChanged();
 
 private:
     void designChanged(const ChangeEvent &event);
@@ -79,6 +111,7 @@ private:
     Design *m_design;
     ResourceId m_resource = 0;
     QString m_error;
+    ProblemsProvider m_problems;
 };
 
 /**

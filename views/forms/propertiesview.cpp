@@ -5,7 +5,9 @@
 #include "core/design.h"
 #include "views/common/designselection.h"
 #include "views/common/icons.h"
+#include "views/forms/authenticationfilterform.h"
 #include "views/forms/backendtlspolicyform.h"
+#include "views/forms/clientsettingspolicyform.h"
 #include "views/forms/deploymentform.h"
 #include "views/forms/endpointsliceform.h"
 #include "views/forms/formcontext.h"
@@ -14,10 +16,14 @@
 #include "views/forms/l4routeform.h"
 #include "views/forms/listenersetform.h"
 #include "views/forms/nginxproxyform.h"
+#include "views/forms/observabilitypolicyform.h"
+#include "views/forms/proxysettingspolicyform.h"
+#include "views/forms/ratelimitpolicyform.h"
 #include "views/forms/referencegrantform.h"
 #include "views/forms/routeform.h"
 #include "views/forms/secretform.h"
 #include "views/forms/serviceform.h"
+#include "views/forms/snippetsform.h"
 #include "views/forms/upstreamsettingspolicyform.h"
 
 #include <QLabel>
@@ -67,6 +73,8 @@ ResourceForm *PropertiesView::currentForm() const
 ResourceForm *PropertiesView::createForm(Kind kind)
 {
     auto *context = new FormContext(m_selection, this);
+    if (m_problems)
+        context->setProblemsProvider(m_problems);
     switch (kind) {
     case Kind::Gateway:
         return new GatewayForm(context, m_stack);
@@ -97,15 +105,21 @@ ResourceForm *PropertiesView::createForm(Kind kind)
         return new BackendTlsPolicyForm(context, m_stack);
     case Kind::ListenerSet:
         return new ListenerSetForm(context, m_stack);
+    case Kind::ClientSettingsPolicy:
+        return new ClientSettingsPolicyForm(context, m_stack);
+    case Kind::ProxySettingsPolicy:
+        return new ProxySettingsPolicyForm(context, m_stack);
+    case Kind::RateLimitPolicy:
+        return new RateLimitPolicyForm(context, m_stack);
+    case Kind::SnippetsFilter:
+    case Kind::SnippetsPolicy:
+        return new SnippetsForm(kind, context, m_stack);
+    case Kind::ObservabilityPolicy:
+        return new ObservabilityPolicyForm(context, m_stack);
+    case Kind::AuthenticationFilter:
+        return new AuthenticationFilterForm(context, m_stack);
     case Kind::ConfigMap:
     case Kind::Namespace:
-    case Kind::ClientSettingsPolicy:
-    case Kind::ProxySettingsPolicy:
-    case Kind::RateLimitPolicy:
-    case Kind::SnippetsFilter:
-    case Kind::AuthenticationFilter:
-    case Kind::SnippetsPolicy:
-    case Kind::ObservabilityPolicy:
     case Kind::WAFPolicy:
     case Kind::ToolDocument:
     case Kind::Unknown:
@@ -113,6 +127,23 @@ ResourceForm *PropertiesView::createForm(Kind kind)
     }
     delete context;
     return nullptr;
+}
+
+void PropertiesView::setProblemsProvider(FormContext::ProblemsProvider provider)
+{
+    m_problems = std::move(provider);
+    for (ResourceForm *f : std::as_const(m_forms)) {
+        if (f)
+            f->context()->setProblemsProvider(m_problems);
+    }
+}
+
+void PropertiesView::refreshProblems()
+{
+    for (ResourceForm *f : std::as_const(m_forms)) {
+        if (f && f->context()->resourceId())
+            f->context()->notifyProblemsChanged();
+    }
 }
 
 ResourceForm *PropertiesView::form(Kind kind)

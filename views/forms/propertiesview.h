@@ -4,6 +4,7 @@
 
 #include "core/kind.h"
 #include "core/resource.h"
+#include "views/forms/formcontext.h"
 
 #include <QHash>
 #include <QScrollArea>
@@ -35,6 +36,13 @@ public:
     ResourceForm *form(Kind kind);
     /** Gives the keyboard focus to the first field of the form shown (or to the panel). */
     void focusForm();
+    /**
+     * Where the forms learn the problems of their resource (the Problems panel's rows, NGF's
+     * messages) to show them under the fields they name.
+     */
+    void setProblemsProvider(FormContext::ProblemsProvider provider);
+    /** The problems changed (a new preview): the form shown re-reads them. */
+    void refreshProblems();
 
 private:
     void show(ResourceId resource, const yaml::Path &field);
@@ -47,6 +55,7 @@ private:
     QLabel *m_empty;
     QHash<int, ResourceForm *> m_forms;
     ResourceId m_shown = 0;
+    FormContext::ProblemsProvider m_problems;
 };
 
 } // namespace gw::views

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kind.h"
 #include "views/forms/fieldspec.h"
 #include "views/forms/sequencemodel.h"
 
@@ -55,9 +56,27 @@ public:
     SequenceEditor *addMap(QWidget *parent, const QString &itemName, const yaml::Path &relative,
                            FormScope *scope = nullptr);
     void addMetadata(bool withLabels = true);
+    /**
+     * A group titled \a title with the list `spec.targetRefs` of a policy: the kind (when \a kinds
+     * offers more than one) and a name picker for the resources of that kind. New targets name the
+     * first resource of the first kind, with \a group as their API group. \a withSectionName adds the
+     * sectionName column (BackendTLSPolicy's port name).
+     */
+    SequenceEditor *addTargetRefs(const QString &title, const QList<Kind> &kinds, const QString &group,
+                                  bool withSectionName = false);
+    /** The single `spec.targetRef` of a policy (ClientSettingsPolicy): kind and name fields in \a layout. */
+    void addTargetRef(QFormLayout *layout, const QList<Kind> &kinds);
     /** Ends the form (a stretch below the last group). */
     void finish();
     /// @}
+
+    /**
+     * Shows the problems of the resource (FormContext::problems()) under the fields they name: a
+     * problem goes to the binding of its field, else of the closest ancestor that has one. NGF
+     * names no list index ("spec.rateLimit.local.rules.rate"): such a path names the field in the
+     * item shown. Called when the problems, the resource or a scope change.
+     */
+    void applyProblems();
 
 protected:
     QVBoxLayout *m_layout;

@@ -5,38 +5,21 @@
 #include "views/forms/fieldbinding.h"
 #include "views/forms/formcontext.h"
 #include "views/forms/referencechoices.h"
-#include "views/forms/sequenceeditor.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QVBoxLayout>
 
 namespace gw::views {
 
 using yaml::Path;
-using yaml::Value;
-using Column = SequenceModel::Column;
 
 UpstreamSettingsPolicyForm::UpstreamSettingsPolicyForm(FormContext *context, QWidget *parent)
     : ResourceForm(context, parent)
 {
     addMetadata(false);
 
-    QGroupBox *targets = addGroup(tr("Target Services"));
-    auto *targetsLayout = new QVBoxLayout(targets);
-    SequenceEditor *targetList =
-        addList(targets, tr("target"), Path::of("spec.targetRefs"),
-                {Column {tr("Service"), Path::of("name"),
-                         FieldSpec::reference(ReferenceChoices::names(Kind::Service))}},
-                [](const FormContext &c, int) {
-                    const QStringList services = ReferenceChoices::names(Kind::Service)(c, {});
-                    return Value::mapping()
-                        .set("group", "core")
-                        .set("kind", "Service")
-                        .set("name", services.value(0, QStringLiteral("service")));
-                });
-    targetList->setVisibleRows(1, 5);
-    targetsLayout->addWidget(targetList);
+    // NGF's CRD: Services, group "core" or "".
+    addTargetRefs(tr("Target Services"), {Kind::Service}, QStringLiteral("core"));
 
     QGroupBox *balancing = addGroup(tr("Load balancing"));
     QFormLayout *form = formLayout(balancing);

@@ -63,6 +63,7 @@ ProblemsModel::Problem ProblemsModel::fromDiagnostic(const Diagnostic &d) const
     Problem p;
     p.health = d.severity == Diagnostic::Severity::Error ? Health::Error : Health::Warning;
     p.message = d.message;
+    p.detail = d.message;
     p.resourceName = d.resource;
     if (const auto path = yaml::Path::parse(d.field.toStdString()))
         p.field = *path;
@@ -104,6 +105,7 @@ void ProblemsModel::rebuild()
         Problem p;
         p.health = c.health;
         p.message = c.type + u'=' + c.status + u'/' + c.reason + QStringLiteral(": ") + c.message;
+        p.detail = c.message;
         if (!c.scope.isEmpty())
             p.message = c.scope + QStringLiteral(": ") + p.message;
         p.resource = c.source.resource;

@@ -36,6 +36,7 @@ public:
     {
         Health health = Health::Error;
         QString message; ///< "ResolvedRefs/BackendNotFound: spec.rules[0]...: Not found"
+        QString detail; ///< the message alone, as NGF (or the loader) words it: for the form's field
         ResourceId resource = 0;
         QString resourceName; ///< "HTTPRoute default/coffee"
         yaml::Path field;

@@ -12,6 +12,15 @@ namespace {
 
 using yaml::Value;
 
+/** A policy's targetRef to \a gateway (the first of the design), as NGF's CRDs want it. */
+Value gatewayTarget(const Resource *gateway)
+{
+    return Value::mapping()
+        .set("group", "gateway.networking.k8s.io")
+        .set("kind", "Gateway")
+        .set("name", gateway ? gateway->meta.name : QStringLiteral("gateway"));
+}
+
 const Resource *first(const Design &design, Kind kind, const QString &ns)
 {
     const auto list = design.resources(kind);
@@ -72,8 +81,13 @@ QList<Kind> ResourceTemplates::addableKinds()
             Kind::Secret,
             Kind::GatewayClass,
             Kind::NginxProxy,
+            Kind::ClientSettingsPolicy,
+            Kind::ProxySettingsPolicy,
+            Kind::RateLimitPolicy,
             Kind::SnippetsPolicy,
-            Kind::ObservabilityPolicy};
+            Kind::ObservabilityPolicy,
+            Kind::SnippetsFilter,
+            Kind::AuthenticationFilter};
 }
 
 QString ResourceTemplates::baseName(Kind kind)
@@ -112,6 +126,16 @@ QString ResourceTemplates::baseName(Kind kind)
         return QStringLiteral("snippets");
     case Kind::ObservabilityPolicy:
         return QStringLiteral("tracing");
+    case Kind::ClientSettingsPolicy:
+        return QStringLiteral("client-settings");
+    case Kind::ProxySettingsPolicy:
+        return QStringLiteral("proxy-settings");
+    case Kind::RateLimitPolicy:
+        return QStringLiteral("rate-limit");
+    case Kind::SnippetsFilter:
+        return QStringLiteral("snippets-filter");
+    case Kind::AuthenticationFilter:
+        return QStringLiteral("basic-auth");
     default:
         break;
     }
@@ -337,6 +361,48 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
                                          .set("kind", "HTTPRoute")
                                          .set("name", route ? route->meta.name : QStringLiteral("route"))));
         spec.set("tracing", Value::mapping().set("strategy", "ratio").set("ratio", 10));
+        break;
+    }
+    case Kind::ClientSettingsPolicy:
+        // NGF apis/v1alpha1/clientsettingspolicy_types.go: one targetRef (Gateway, HTTPRoute or GRPCRoute).
+        spec.set("targetRef", gatewayTarget(gateway));
+        spec.set("body", Value::mapping().set("maxSize", "10m"));
+        break;
+    case Kind::ProxySettingsPolicy:
+        // NGF apis/v1alpha1/proxysettingspolicy_types.go: targetRefs, buffering and timeouts.
+        spec.set("targetRefs", Value::sequence().append(gatewayTarget(gateway)));
+        spec.set("buffering", Value::mapping().set("bufferSize", "8k"));
+        break;
+    case Kind::RateLimitPolicy:
+        // NGF apis/v1alpha1/ratelimitpolicy_types.go: targetRefs and local rules (key and rate required).
+        spec.set("targetRefs", Value::sequence().append(gatewayTarget(gateway)));
+        spec.set("rateLimit",
+                 Value::mapping().set(
+                     "local",
+                     Value::mapping().set("rules",
+                                          Value::sequence().append(Value::mapping()
+                                                                       .set("zoneSize", "10m")
+                                                                       .set("key", "$binary_remote_addr")
+                                                                       .set("rate", "10r/s")))));
+        break;
+    case Kind::SnippetsFilter:
+        // NGF apis/v1alpha1/snippetsfilter_types.go: at least one snippet, one per context. Routes use it
+        // through an ExtensionRef filter.
+        spec.set("snippets",
+                 Value::sequence().append(Value::mapping()
+                                              .set("context", "http.server.location")
+                                              .set("value", "add_header X-Snippet on;")));
+        break;
+    case Kind::AuthenticationFilter: {
+        // NGF apis/v1alpha1/authenticationfilter_types.go: type Basic with an htpasswd Secret and a realm.
+        const Resource *secret = first(design, Kind::Secret, space);
+        spec.set("type", "Basic");
+        spec.set(
+            "basic",
+            Value::mapping()
+                .set("secretRef",
+                     Value::mapping().set("name", secret ? secret->meta.name : QStringLiteral("basic-auth")))
+                .set("realm", "Restricted"));
         break;
     }
     default:
