@@ -8610,6 +8610,22 @@
         <source>TLS to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ListenerSet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListenerSet not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gw::views::TopologyScene</name>
@@ -8663,6 +8679,10 @@
     </message>
     <message>
         <source>Gateway Studio does not model this kind: the preview, the status and the simulation leave it out (see the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds its listeners to the Gateway, when the Gateway allows it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9874,6 +9894,165 @@ Gateways, routes, Services and Pods will appear here.</source>
             <numerusform>%n more rule</numerusform>
             <numerusform>%n more rules</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body timeout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keepalive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keepalive timeout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffering off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffers %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tracing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ListenerSetForm</name>
+    <message>
+        <source>Parent Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Gateway must allow ListenerSets from this namespace (its spec.allowedListeners) for the listeners to be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

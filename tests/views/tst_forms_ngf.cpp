@@ -210,7 +210,7 @@ void tst_FormsNgf::clientSettingsPolicy()
     // Typed letter by letter: one undo step, written as a string.
     type(maxSize, u"25m"_s);
     QCOMPARE(f.design.undoStack()->count(), 1);
-    QVERIFY(f.text().contains(u"    maxSize: 25m\n"_s));
+    QVERIFY(f.text().contains(u"    maxSize: \"25m\"\n"_s));
     type(form->binding(Path::of("spec.keepAlive.timeout.server")), u"75s"_s);
     type(form->binding(Path::of("spec.keepAlive.timeout.header")), u"60s"_s);
     auto *requests = qobject_cast<QSpinBox *>(form->binding(Path::of("spec.keepAlive.requests"))->editor());
@@ -223,7 +223,7 @@ void tst_FormsNgf::clientSettingsPolicy()
     QCOMPARE(csp->keepAlive->timeout->header, std::optional<QString>(u"60s"_s));
     QCOMPARE(csp->keepAlive->requests, std::optional<int>(500));
     QVERIFY(f.text().contains(
-        u"  keepAlive:\n    timeout:\n      server: 75s\n      header: 60s\n    requests: 500\n"_s));
+        u"  keepAlive:\n    timeout:\n      server: \"75s\"\n      header: \"60s\"\n    requests: 500\n"_s));
     // The target: an HTTPRoute of the design instead.
     QVERIFY(form->binding(Path::of("spec.targetRef.kind"))->commit(u"HTTPRoute"_s));
     FieldBinding *name = form->binding(Path::of("spec.targetRef.name"));
@@ -265,7 +265,7 @@ void tst_FormsNgf::proxySettingsPolicy()
     QCOMPARE(psp->buffering->disable, std::optional<bool>(true));
     QVERIFY(psp->timeout);
     QCOMPARE(psp->timeout->read, std::optional<QString>(u"30s"_s));
-    QVERIFY(f.text().contains(u"    buffers:\n      number: 8\n      size: 16k\n"_s));
+    QVERIFY(f.text().contains(u"    buffers:\n      number: 8\n      size: \"16k\"\n"_s));
     QVERIFY(f.text().contains(u"    disable: true\n"_s));
     QVERIFY(f.undoAll());
 }
@@ -307,7 +307,7 @@ void tst_FormsNgf::rateLimitPolicy()
     QCOMPARE(policy()->rateLimit->logLevel, std::optional<QString>(u"warn"_s));
     QCOMPARE(policy()->rateLimit->rejectCode, std::optional<int>(429));
     QVERIFY(f.text().contains(
-        u"      - key: $http_x_api_key\n        rate: 200r/m\n        burst: 20\n        noDelay: true\n"_s));
+        u"      - key: $http_x_api_key\n        rate: \"200r/m\"\n        burst: 20\n        noDelay: true\n"_s));
     // A new rule: key and rate (both required) filled in, and it becomes current.
     const int before = f.design.undoStack()->count();
     QCOMPARE(list->model()->addItem(), 2);
