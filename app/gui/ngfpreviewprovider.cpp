@@ -66,6 +66,10 @@ views::Health NgfPreviewProvider::health(const QString &type, bool status, const
         return status ? views::Health::Warning : views::Health::Healthy;
     if (!status)
         return views::Health::Error;
+    // NGF's gateway.nginx.org/<Kind>PolicyAffected on a policy's target (reason PolicyAffected):
+    // information that a policy applies, not a problem.
+    if (type.endsWith(u"PolicyAffected"))
+        return views::Health::Healthy;
     // True, but for a reason other than the plain one: accepted with something ignored.
     return reason == type ? views::Health::Healthy : views::Health::Warning;
 }

@@ -64,6 +64,10 @@ void tst_GuiNgfPreview::healthOfConditions()
     QCOMPARE(NgfPreviewProvider::health(u"Accepted"_s, true, u"Accepted"_s), Health::Healthy);
     QCOMPARE(NgfPreviewProvider::health(u"Accepted"_s, true, u"UnsupportedField"_s), Health::Warning);
     QCOMPARE(NgfPreviewProvider::health(u"ResolvedRefs"_s, false, u"BackendNotFound"_s), Health::Error);
+    // A policy's mark on its target is information, not a warning.
+    QCOMPARE(NgfPreviewProvider::health(u"gateway.nginx.org/ClientSettingsPolicyAffected"_s, true,
+                                        u"PolicyAffected"_s),
+             Health::Healthy);
     QCOMPARE(NgfPreviewProvider::health(u"Conflicted"_s, false, u"NoConflicts"_s), Health::Healthy);
     QCOMPARE(NgfPreviewProvider::health(u"PartiallyInvalid"_s, true, u"UnsupportedValue"_s), Health::Warning);
     QCOMPARE(NgfPreviewProvider::fieldOfMessage(u"spec.rules[0].backendRefs[0].name: Not found: \"x\""_s),
