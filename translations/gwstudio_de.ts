@@ -10058,4 +10058,143 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
         <translation>Zertifikate:</translation>
     </message>
 </context>
+<context>
+    <name>gw::views::WafPolicyForm</name>
+    <message>
+        <source>&amp;Auth Secret:</source>
+        <translation>&amp;Auth-Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Polling:</source>
+        <translation>&amp;Abfragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS CA Secret:</source>
+        <translation>&amp;TLS-CA-Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>/var/log/app_protect/security.log</source>
+        <translation>/var/log/app_protect/security.log</translation>
+    </message>
+    <message>
+        <source>Change bundle source of %1 to %2</source>
+        <translation>Bundle-Quelle von %1 auf %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change security log destination of %1 to %2</source>
+        <translation>Ziel des Sicherheitslogs von %1 auf %2 ändern</translation>
+    </message>
+    <message>
+        <source>HTTP bundle server</source>
+        <translation>HTTP-Bundle-Server</translation>
+    </message>
+    <message>
+        <source>N1C na&amp;mespace:</source>
+        <translation>N1C-Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>NGINX Instance Manager</source>
+        <translation>NGINX Instance Manager</translation>
+    </message>
+    <message>
+        <source>NGINX One Console</source>
+        <translation>NGINX One Console</translation>
+    </message>
+    <message>
+        <source>Polic&amp;y name:</source>
+        <translation>Polic&amp;y-Name:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;name:</source>
+        <translation>Policy-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;object ID:</source>
+        <translation>Policy-&amp;Objekt-ID:</translation>
+    </message>
+    <message>
+        <source>Policy UI&amp;D:</source>
+        <translation>Policy-UI&amp;D:</translation>
+    </message>
+    <message>
+        <source>Policy bundle</source>
+        <translation>Policy-Bundle</translation>
+    </message>
+    <message>
+        <source>Polling &amp;interval:</source>
+        <translation>Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>S&amp;yslog server:</source>
+        <translation>S&amp;yslog-Server:</translation>
+    </message>
+    <message>
+        <source>Security logs</source>
+        <translation>Sicherheitslogs</translation>
+    </message>
+    <message>
+        <source>Selected log</source>
+        <translation>Ausgewähltes Log</translation>
+    </message>
+    <message>
+        <source>Skip TLS &amp;verification:</source>
+        <translation>TLS-&amp;Prüfung überspringen:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation>UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>e.g. 5m</source>
+        <translation>z. B. 5m</translation>
+    </message>
+    <message>
+        <source>http://bundle-server/policy.tgz</source>
+        <translation>http://bundle-server/policy.tgz</translation>
+    </message>
+    <message>
+        <source>https://example.nginx.one</source>
+        <translation>https://example.nginx.one</translation>
+    </message>
+    <message>
+        <source>https://nim.example.com</source>
+        <translation>https://nim.example.com</translation>
+    </message>
+    <message>
+        <source>security log</source>
+        <translation>Sicherheitslog</translation>
+    </message>
+    <message>
+        <source>syslog-svc:514</source>
+        <translation>syslog-svc:514</translation>
+    </message>
+</context>
 </TS>

@@ -10055,4 +10055,143 @@ Gateways, routes, Services and Pods will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>gw::views::WafPolicyForm</name>
+    <message>
+        <source>&amp;Auth Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Polling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS CA Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/log/app_protect/security.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change bundle source of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change security log destination of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP bundle server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N1C na&amp;mespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX Instance Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGINX One Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polic&amp;y name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;object ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy UI&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;yslog server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS &amp;verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;RL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://bundle-server/policy.tgz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.nginx.one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://nim.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syslog-svc:514</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

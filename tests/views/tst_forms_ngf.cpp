@@ -15,6 +15,7 @@
 #include "views/forms/sequenceeditor.h"
 #include "views/forms/snippetsform.h"
 #include "views/forms/upstreamsettingspolicyform.h"
+#include "views/forms/wafpolicyform.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -118,6 +119,25 @@ spec:
     secretRef:
       name: users
     realm: Staff only
+---
+apiVersion: gateway.nginx.org/v1alpha1
+kind: WAFPolicy
+metadata:
+  name: waf
+spec:
+  targetRefs:
+  - group: gateway.networking.k8s.io
+    kind: Gateway
+    name: gateway
+  type: HTTP
+  policySource:
+    httpSource:
+      url: http://bundle-server/policy.tgz
+  securityLogs:
+  - destination:
+      type: stderr
+    logSource:
+      defaultProfile: log_blocked
 )";
 
 /** The cafe and the policies above (file 1), in a properties panel. */
@@ -182,6 +202,7 @@ private Q_SLOTS:
     void snippetsPolicyTargetsGateways();
     void observabilityPolicy();
     void authenticationFilterType();
+    void wafPolicy();
     void sharedTargetRefs();
     void problemShownAtTheField();
     void problemOfAnotherItemOrResource();
@@ -435,6 +456,41 @@ void tst_FormsNgf::authenticationFilterType()
     QCOMPARE(
         test::find(f.design, Kind::AuthenticationFilter, "login")->as<AuthenticationFilter>()->basic->realm,
         u"Kitchen"_s);
+    QVERIFY(f.undoAll());
+}
+
+void tst_FormsNgf::wafPolicy()
+{
+    Fixture f;
+    auto *form = qobject_cast<WafPolicyForm *>(f.show(Kind::WAFPolicy, "waf"));
+    QVERIFY(form);
+    QCOMPARE(form->typeBox()->currentText(), u"HTTP"_s);
+    FieldBinding *url = form->binding(Path::of("spec.policySource.httpSource.url"));
+    QVERIFY(url->editor()->isVisibleTo(form));
+    QVERIFY(!form->binding(Path::of("spec.policySource.nimSource.url"))->editor()->isVisibleTo(form));
+    type(url, u"http://bundles/strict.tgz"_s);
+    const auto waf = [&f] { return test::find(f.design, Kind::WAFPolicy, "waf")->as<WAFPolicy>(); };
+    QCOMPARE(waf()->policySource.httpUrl, std::optional<QString>(u"http://bundles/strict.tgz"_s));
+    // Another source: the type, its source and no other, in one undo step.
+    const int before = f.design.undoStack()->count();
+    form->typeBox()->setCurrentIndex(form->typeBox()->findText(u"NIM"_s));
+    Q_EMIT form->typeBox()->activated(form->typeBox()->currentIndex());
+    QCOMPARE(f.design.undoStack()->count(), before + 1);
+    QCOMPARE(waf()->type, u"NIM"_s);
+    QVERIFY(!waf()->policySource.httpUrl);
+    QVERIFY(waf()->policySource.nim);
+    QVERIFY(form->binding(Path::of("spec.policySource.nimSource.url"))->editor()->isVisibleTo(form));
+    QVERIFY(!url->editor()->isVisibleTo(form));
+    // The selected log's destination: file, with its path, in one step.
+    form->list(Path::of("spec.securityLogs"))->setCurrentRow(0);
+    QCOMPARE(form->destinationBox()->currentText(), u"stderr"_s);
+    QVERIFY(form->setDestination(u"file"_s));
+    QCOMPARE(waf()->securityLogs.at(0).destinationType, u"file"_s);
+    QVERIFY(waf()->securityLogs.at(0).filePath);
+    QCOMPARE(form->destinationBox()->currentText(), u"file"_s);
+    QVERIFY(form->setDestination(u"syslog"_s));
+    QVERIFY(waf()->securityLogs.at(0).syslogServer);
+    QVERIFY(!waf()->securityLogs.at(0).filePath);
     QVERIFY(f.undoAll());
 }
 

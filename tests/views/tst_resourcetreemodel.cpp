@@ -354,7 +354,7 @@ void tst_ResourceTreeModel::everyNgfKindFromTheAddMenu()
     // Every NGF kind is offered, and its skeleton reads back as the kind with the design's targets.
     for (Kind kind : {Kind::ClientSettingsPolicy, Kind::ProxySettingsPolicy, Kind::RateLimitPolicy,
                       Kind::SnippetsPolicy, Kind::ObservabilityPolicy, Kind::SnippetsFilter,
-                      Kind::AuthenticationFilter, Kind::UpstreamSettingsPolicy}) {
+                      Kind::AuthenticationFilter, Kind::UpstreamSettingsPolicy, Kind::WAFPolicy}) {
         QVERIFY2(ResourceTemplates::addableKinds().contains(kind), qPrintable(kindName(kind)));
         selection.clear();
         const ResourceId id = actions.add(kind);

@@ -25,6 +25,7 @@
 #include "views/forms/serviceform.h"
 #include "views/forms/snippetsform.h"
 #include "views/forms/upstreamsettingspolicyform.h"
+#include "views/forms/wafpolicyform.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -118,9 +119,10 @@ ResourceForm *PropertiesView::createForm(Kind kind)
         return new ObservabilityPolicyForm(context, m_stack);
     case Kind::AuthenticationFilter:
         return new AuthenticationFilterForm(context, m_stack);
+    case Kind::WAFPolicy:
+        return new WafPolicyForm(context, m_stack);
     case Kind::ConfigMap:
     case Kind::Namespace:
-    case Kind::WAFPolicy:
     case Kind::ToolDocument:
     case Kind::Unknown:
         break;

@@ -87,7 +87,8 @@ QList<Kind> ResourceTemplates::addableKinds()
             Kind::SnippetsPolicy,
             Kind::ObservabilityPolicy,
             Kind::SnippetsFilter,
-            Kind::AuthenticationFilter};
+            Kind::AuthenticationFilter,
+            Kind::WAFPolicy};
 }
 
 QString ResourceTemplates::baseName(Kind kind)
@@ -136,6 +137,8 @@ QString ResourceTemplates::baseName(Kind kind)
         return QStringLiteral("snippets-filter");
     case Kind::AuthenticationFilter:
         return QStringLiteral("basic-auth");
+    case Kind::WAFPolicy:
+        return QStringLiteral("waf");
     default:
         break;
     }
@@ -384,6 +387,21 @@ Value ResourceTemplates::create(Kind kind, const QString &name, const QString &n
                                                                        .set("zoneSize", "10m")
                                                                        .set("key", "$binary_remote_addr")
                                                                        .set("rate", "10r/s")))));
+        break;
+    case Kind::WAFPolicy:
+        // NGF apis/v1alpha1/wafpolicy_types.go: targetRefs, the bundle source of its type, and a
+        // security log with a default profile (NGF's examples/waf-policy). Needs NGINX Plus and an
+        // NginxProxy with waf.enable; the preview says so when either is missing.
+        spec.set("targetRefs", Value::sequence().append(gatewayTarget(gateway)));
+        spec.set("type", "HTTP");
+        spec.set("policySource",
+                 Value::mapping().set("httpSource",
+                                      Value::mapping().set("url", "http://bundle-server/policy.tgz")));
+        spec.set("securityLogs",
+                 Value::sequence().append(
+                     Value::mapping()
+                         .set("destination", Value::mapping().set("type", "stderr"))
+                         .set("logSource", Value::mapping().set("defaultProfile", "log_blocked"))));
         break;
     case Kind::SnippetsFilter:
         // NGF apis/v1alpha1/snippetsfilter_types.go: at least one snippet, one per context. Routes use it
