@@ -5790,54 +5790,6 @@
         <translation>&amp;Klasse:</translation>
     </message>
     <message>
-        <source>Listeners</source>
-        <translation>Listener</translation>
-    </message>
-    <message>
-        <source>listener</source>
-        <translation>Listener</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>any host</source>
-        <translation>jeder Host</translation>
-    </message>
-    <message>
-        <source>Routes from</source>
-        <translation>Routen aus</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>Zertifikate:</translation>
-    </message>
-    <message>
         <source>TLS options:</source>
         <translation>TLS-Optionen:</translation>
     </message>
@@ -5888,14 +5840,6 @@
     <message>
         <source>Parameters name:</source>
         <translation>Name der Parameter:</translation>
-    </message>
-    <message>
-        <source>Selected listener</source>
-        <translation>Ausgewählter Listener</translation>
-    </message>
-    <message>
-        <source>TLS &amp;mode:</source>
-        <translation>TLS-&amp;Modus:</translation>
     </message>
     <message>
         <source>route kind</source>
@@ -10001,62 +9945,6 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
         <source>The Gateway must allow ListenerSets from this namespace (its spec.allowedListeners) for the listeners to be merged</source>
         <translation>Das Gateway muss ListenerSets aus diesem Namespace erlauben (seine spec.allowedListeners), damit die Listener übernommen werden</translation>
     </message>
-    <message>
-        <source>Listeners</source>
-        <translation>Listener</translation>
-    </message>
-    <message>
-        <source>listener</source>
-        <translation>Listener</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>any host</source>
-        <translation>jeder Host</translation>
-    </message>
-    <message>
-        <source>Routes from</source>
-        <translation>Routen aus</translation>
-    </message>
-    <message>
-        <source>Selected listener</source>
-        <translation>Ausgewählter Listener</translation>
-    </message>
-    <message>
-        <source>TLS &amp;mode:</source>
-        <translation>TLS-&amp;Modus:</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation>Zertifikate:</translation>
-    </message>
 </context>
 <context>
     <name>gw::views::WafPolicyForm</name>
@@ -10195,6 +10083,65 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
     <message>
         <source>syslog-svc:514</source>
         <translation>syslog-svc:514</translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ListenersSection</name>
+    <message>
+        <source>Listeners</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation>Listener</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation>jeder Host</translation>
+    </message>
+    <message>
+        <source>Routes from</source>
+        <translation>Routen aus</translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation>Ausgewählter Listener</translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation>TLS-&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Zertifikate:</translation>
     </message>
 </context>
 </TS>

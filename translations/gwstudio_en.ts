@@ -5790,54 +5790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listeners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routes from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5887,14 +5839,6 @@
     </message>
     <message>
         <source>Parameters name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS &amp;mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9998,62 +9942,6 @@ Gateways, routes, Services and Pods will appear here.</source>
         <source>The Gateway must allow ListenerSets from this namespace (its spec.allowedListeners) for the listeners to be merged</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Listeners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hostname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routes from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS &amp;mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>gw::views::WafPolicyForm</name>
@@ -10191,6 +10079,65 @@ Gateways, routes, Services and Pods will appear here.</source>
     </message>
     <message>
         <source>syslog-svc:514</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gw::views::ListenersSection</name>
+    <message>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
