@@ -9836,6 +9836,10 @@ Hier erscheinen dann Gateways, Routen, Services und Pods.</translation>
 <context>
     <name>gw::views::PolicySummary</name>
     <message>
+        <source>WAF</source>
+        <translation>WAF</translation>
+    </message>
+    <message>
         <source>body %1</source>
         <translation>Body %1</translation>
     </message>

@@ -9832,6 +9832,10 @@ Gateways, routes, Services and Pods will appear here.</source>
 </context>
 <context>
     <name>gw::views::PolicySummary</name>
+    <message>
+        <source>WAF</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n more rule(s)</source>
         <translation>

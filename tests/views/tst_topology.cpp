@@ -810,7 +810,11 @@ void tst_Topology::ngfPoliciesOnTheirTargets()
         "  tracing: {strategy: parent}\n"
         "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: ProxySettingsPolicy\nmetadata: {name: nobuf}\n"
         "spec:\n  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: gateway}]\n"
-        "  buffering: {disable: true}\n"));
+        "  buffering: {disable: true}\n"
+        "---\napiVersion: gateway.nginx.org/v1alpha1\nkind: WAFPolicy\nmetadata: {name: waf}\n"
+        "spec:\n  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: tea}]\n"
+        "  type: HTTP\n  policySource: {httpSource: {url: 'http://bundles/p.tgz'}}\n"
+        "  securityLogs: [{destination: {type: stderr}, logSource: {defaultProfile: log_blocked}}]\n"));
     g = TopologyGraph::build(design);
     const auto label = [&](Kind kind, const char *name) {
         const int i = g.indexOf(key("policy:", test::find(design, kind, name)));
@@ -821,6 +825,7 @@ void tst_Topology::ngfPoliciesOnTheirTargets()
     QCOMPARE(label(Kind::ClientSettingsPolicy, "ka"), u"keepalive 1h"_s);
     QCOMPARE(label(Kind::ObservabilityPolicy, "parent"), u"tracing parent"_s);
     QCOMPARE(label(Kind::ProxySettingsPolicy, "nobuf"), u"buffering off"_s);
+    QCOMPARE(label(Kind::WAFPolicy, "waf"), u"WAF · HTTP · log_blocked"_s);
 }
 
 void tst_Topology::filtersOnTheRoutesThatNameThem()

@@ -24,6 +24,8 @@ QString PolicySummary::of(const Resource &policy)
         return snippets(p->snippets);
     if (const auto *p = policy.as<ObservabilityPolicy>())
         return observability(*p);
+    if (const auto *p = policy.as<WAFPolicy>())
+        return waf(*p);
     if (const auto *f = policy.as<SnippetsFilter>())
         return snippets(f->snippets);
     if (const auto *f = policy.as<AuthenticationFilter>())
@@ -107,6 +109,18 @@ QString PolicySummary::observability(const ObservabilityPolicy &p)
     if (p.tracing->strategy == u"parent")
         return tr("tracing parent");
     return tr("tracing %1%").arg(p.tracing->ratio.value_or(100));
+}
+
+QString PolicySummary::waf(const WAFPolicy &p)
+{
+    // "WAF · NIM · log_illegal": where the bundle comes from (HTTP, NIM, N1C) and the first log's
+    // default profile (NGF apis/v1alpha1/wafpolicy_types.go).
+    QStringList parts {tr("WAF")};
+    if (!p.type.isEmpty())
+        parts << p.type;
+    if (!p.securityLogs.empty() && p.securityLogs.front().defaultProfile)
+        parts << *p.securityLogs.front().defaultProfile;
+    return parts.join(dot);
 }
 
 QString PolicySummary::authentication(const AuthenticationFilter &f)

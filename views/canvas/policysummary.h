@@ -28,6 +28,7 @@ private:
     static QString snippets(const std::vector<Snippet> &snippets);
     static QString observability(const ObservabilityPolicy &p);
     static QString authentication(const AuthenticationFilter &f);
+    static QString waf(const WAFPolicy &p);
 };
 
 } // namespace gw::views

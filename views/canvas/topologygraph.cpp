@@ -160,6 +160,8 @@ std::vector<std::pair<PolicyTargetReference, yaml::Path>> policyTargets(const Re
         list(p->targetRefs);
     else if (const auto *p = r.as<ObservabilityPolicy>())
         list(p->targetRefs);
+    else if (const auto *p = r.as<WAFPolicy>())
+        list(p->targetRefs);
     return out;
 }
 
@@ -430,7 +432,7 @@ void TopologyGraph::addNgfPolicies(const Design &design)
     // in the policy's namespace. The node sits under its first target, in that target's column; a target
     // that does not exist is a missing node, as for the Service policies.
     for (Kind kind : {Kind::ClientSettingsPolicy, Kind::ProxySettingsPolicy, Kind::RateLimitPolicy,
-                      Kind::SnippetsPolicy, Kind::ObservabilityPolicy}) {
+                      Kind::SnippetsPolicy, Kind::ObservabilityPolicy, Kind::WAFPolicy}) {
         for (const Resource *r : design.resources(kind)) {
             const auto targets = policyTargets(*r);
             int pi = -1;
