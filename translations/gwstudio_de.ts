@@ -5586,6 +5586,42 @@
 <context>
     <name>gw::views::FilterEditor</name>
     <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Origins</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Allowed methods</source>
+        <translation>Erlaubte Methoden</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Allowed headers</source>
+        <translation>Erlaubte Header</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Exposed headers</source>
+        <translation>Freigegebene Header</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Max age (s):</source>
+        <translation>Max. Alter (s):</translation>
+    </message>
+    <message>
         <source>Select a filter to edit its settings.</source>
         <translation>Wählen Sie einen Filter, um seine Einstellungen zu bearbeiten.</translation>
     </message>

@@ -6,12 +6,15 @@
 #include "views/forms/authenticationfilterform.h"
 #include "views/forms/clientsettingspolicyform.h"
 #include "views/forms/fieldbinding.h"
+#include "views/forms/filtereditor.h"
 #include "views/forms/formcontext.h"
 #include "views/forms/listmodel.h"
 #include "views/forms/observabilitypolicyform.h"
 #include "views/forms/propertiesview.h"
 #include "views/forms/proxysettingspolicyform.h"
 #include "views/forms/ratelimitpolicyform.h"
+#include "views/forms/routeform.h"
+#include "views/forms/ruleeditor.h"
 #include "views/forms/sequenceeditor.h"
 #include "views/forms/snippetsform.h"
 #include "views/forms/upstreamsettingspolicyform.h"
@@ -30,6 +33,7 @@ using namespace gw;
 using namespace gw::views;
 using namespace Qt::StringLiterals;
 using yaml::Path;
+using yaml::Value;
 
 namespace {
 
@@ -203,6 +207,7 @@ private Q_SLOTS:
     void observabilityPolicy();
     void authenticationFilterType();
     void wafPolicy();
+    void corsFilter();
     void sharedTargetRefs();
     void problemShownAtTheField();
     void problemOfAnotherItemOrResource();
@@ -492,6 +497,38 @@ void tst_FormsNgf::wafPolicy()
     QVERIFY(waf()->securityLogs.at(0).syslogServer);
     QVERIFY(!waf()->securityLogs.at(0).filePath);
     QVERIFY(f.undoAll());
+}
+
+void tst_FormsNgf::corsFilter()
+{
+    Fixture f;
+    auto *form = qobject_cast<RouteForm *>(f.show(Kind::HTTPRoute, "coffee"));
+    QVERIFY(form);
+    QVERIFY(FilterEditor::filterTypes().contains(u"CORS"_s));
+    // A CORS filter on the first rule, then its settings through the filter editor's CORS page.
+    QVERIFY(form->context()->set(
+        Path::of("spec.rules[0].filters"),
+        Value::sequence().append(
+            Value::mapping()
+                .set("type", "CORS")
+                .set(
+                    "cors",
+                    Value::mapping().set("allowOrigins", Value::sequence().append("https://a.example.com")))),
+        u"Add CORS"_s));
+    form->rules()->setCurrentRow(0);
+    form->ruleEditor()->filters()->setCurrentRow(0);
+    FieldBinding *maxAge = form->binding(Path::of("spec.rules[0].filters[0].cors.maxAge"));
+    QVERIFY(maxAge);
+    QVERIFY(maxAge->editor()->isVisibleTo(form));
+    QVERIFY(maxAge->commit(u"600"_s));
+    SequenceEditor *origins = form->list(Path::of("spec.rules[0].filters[0].cors.allowOrigins"));
+    QVERIFY(origins);
+    QCOMPARE(origins->model()->addItem(), 1);
+    const auto *route = test::find(f.design, Kind::HTTPRoute, "coffee")->as<Route>();
+    QCOMPARE(route->rules[0].filters.size(), size_t(1));
+    QCOMPARE(FilterEditor::summary(*form->context(), Path::of("spec.rules[0].filters[0]")),
+             u"https://a.example.com +1"_s);
+    QVERIFY(QString::fromUtf8(f.design.fileText(0)).contains(u"maxAge: 600"_s));
 }
 
 void tst_FormsNgf::sharedTargetRefs()

@@ -47,9 +47,13 @@ FieldSpec pathModifierType()
 
 QStringList FilterEditor::filterTypes()
 {
-    return {QStringLiteral("RequestHeaderModifier"), QStringLiteral("ResponseHeaderModifier"),
-            QStringLiteral("RequestRedirect"),       QStringLiteral("URLRewrite"),
-            QStringLiteral("RequestMirror"),         QStringLiteral("ExtensionRef")};
+    return {QStringLiteral("RequestHeaderModifier"),
+            QStringLiteral("ResponseHeaderModifier"),
+            QStringLiteral("RequestRedirect"),
+            QStringLiteral("URLRewrite"),
+            QStringLiteral("RequestMirror"),
+            QStringLiteral("ExtensionRef"),
+            QStringLiteral("CORS")};
 }
 
 QString FilterEditor::summary(const FormContext &c, const Path &item)
@@ -86,6 +90,12 @@ QString FilterEditor::summary(const FormContext &c, const Path &item)
         return value("requestMirror.backendRef.name");
     if (type == u"ExtensionRef")
         return value("extensionRef.kind") + u'/' + value("extensionRef.name");
+    if (type == u"CORS") {
+        // The first allowed origin and how many more ("https://app.example.com +1").
+        const int origins = c.size(item / "cors" / "allowOrigins");
+        const QString first = c.scalar((item / "cors" / "allowOrigins").index(0)).value_or(QString());
+        return origins > 1 ? QStringLiteral("%1 +%2").arg(first).arg(origins - 1) : first;
+    }
     return {};
 }
 
@@ -106,6 +116,7 @@ FilterEditor::FilterEditor(ResourceForm *form, FormScope *filterScope, QWidget *
     m_pages->addWidget(rewritePage(form));
     m_pages->addWidget(mirrorPage(form));
     m_pages->addWidget(extensionPage(form));
+    m_pages->addWidget(corsPage(form));
     connect(filterScope->context(), &FormContext::refreshed, this, &FilterEditor::showPage);
     connect(filterScope, &FormScope::moved, this, &FilterEditor::showPage);
     showPage();
@@ -216,6 +227,32 @@ QWidget *FilterEditor::extensionPage(ResourceForm *form)
     form->addField(f, tr("Group:"), base / "group", FieldSpec::text(QString(), false), m_scope);
     form->addField(f, tr("Kind:"), base / "kind", FieldSpec::text(QString(), false), m_scope);
     form->addField(f, tr("Name:"), base / "name", FieldSpec::text(QString(), false), m_scope);
+    return page;
+}
+
+QWidget *FilterEditor::corsPage(ResourceForm *form)
+{
+    // Gateway API v1.5.1 HTTPCORSFilter: the lists NGF turns into its CORS maps and add_header lines
+    // (docs/ngf.md, "CORS"), the credentials flag and the preflight cache time.
+    auto *page = new QWidget(this);
+    QFormLayout *f = pageLayout(page);
+    const Path base = Path::of("cors");
+    const auto strings = [&](const QString &label, const char *key, const QString &itemName,
+                             const char *example) {
+        SequenceEditor *list = form->addList(
+            page, itemName, base / key, {Column {label, Path(), FieldSpec::text(QString(), false)}},
+            [example](const FormContext &, int) { return Value(QString::fromUtf8(example)); }, m_scope);
+        list->setVisibleRows(1, 3);
+        f->addRow(label + u':', list);
+    };
+    strings(tr("Allowed origins"), "allowOrigins", tr("origin"), "https://app.example.com");
+    strings(tr("Allowed methods"), "allowMethods", tr("method"), "GET");
+    strings(tr("Allowed headers"), "allowHeaders", tr("header"), "Content-Type");
+    strings(tr("Exposed headers"), "exposeHeaders", tr("header"), "X-Request-Id");
+    form->addField(f, tr("Credentials:"), base / "allowCredentials",
+                   FieldSpec::boolean(QStringLiteral("false")), m_scope);
+    form->addField(f, tr("Max age (s):"), base / "maxAge",
+                   FieldSpec::integer(1, INT_MAX, QStringLiteral("5")), m_scope);
     return page;
 }
 

@@ -37,6 +37,7 @@ private:
     QWidget *rewritePage(ResourceForm *form);
     QWidget *mirrorPage(ResourceForm *form);
     QWidget *extensionPage(ResourceForm *form);
+    QWidget *corsPage(ResourceForm *form);
     void showPage();
 
     FormScope *m_scope;
